@@ -1,0 +1,2 @@
+// CONTRACT placeholder: the CLI work replaces this file.
+System.Console.WriteLine("smartgift: not built yet");

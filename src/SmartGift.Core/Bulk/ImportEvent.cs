@@ -1,0 +1,7 @@
+namespace SmartGift.Bulk
+{
+    /// <summary>What an import hands back to its host: a result (OrderResult, RedemptionResult) or progress.</summary>
+    public abstract class ImportEvent
+    {
+    }
+}

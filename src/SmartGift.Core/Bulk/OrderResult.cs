@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using SmartGift.Bulk;
+
+namespace SmartGift
+{
+    /// <summary>One result per order of a bulk sale (New-SgSale, smartgift sale import).</summary>
+    public sealed class OrderResult : ImportEvent
+    {
+        public string OrderId { get; set; } = "";
+        /// <summary>The order id Smart Gift assigned (may differ from OrderId).</summary>
+        public string? SmartGiftOrderId { get; set; }
+        public RecordStatus Status { get; set; }
+        public decimal? Total { get; set; }
+        /// <summary>Number of vouchers (cart items) in the order.</summary>
+        public int Items { get; set; }
+        /// <summary>Why it failed or is unknown; null when confirmed.</summary>
+        public SmartGiftError? Error { get; set; }
+        /// <summary>Local refusals, one per row and field.</summary>
+        public IReadOnlyList<RecordProblem> Problems { get; set; } = new List<RecordProblem>();
+        /// <summary>Extra words: "already confirmed in the journal", "not sent (-WhatIf)".</summary>
+        public string? Detail { get; set; }
+        /// <summary>The source rows (SaleRow.Source where set), for error records' TargetObject.</summary>
+        public IReadOnlyList<object> SourceRows { get; set; } = new List<object>();
+    }
+}

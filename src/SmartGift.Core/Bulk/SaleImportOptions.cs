@@ -1,0 +1,25 @@
+using System;
+
+namespace SmartGift.Bulk
+{
+    public sealed class SaleImportOptions
+    {
+        /// <summary>JSON Lines journal (DESIGN 6). Null: no journal (interactive use); nothing then protects a rerun.</summary>
+        public string? JournalPath { get; set; }
+
+        /// <summary>Re-send records the journal says are Unknown: only after the operator has checked them.</summary>
+        public bool RetryUnknown { get; set; }
+
+        /// <summary>Validate everything, send nothing, write no journal.</summary>
+        public bool DryRun { get; set; }
+
+        /// <summary>Requests overlapped inside the governor's budget.</summary>
+        public int MaxConcurrency { get; set; } = 4;
+
+        /// <summary>
+        /// Asked on the caller's thread (from Add/Complete) before each valid order is queued; false
+        /// skips it. PowerShell hosts pass ShouldProcess here.
+        /// </summary>
+        public Func<SaleRequest, bool>? Approve { get; set; }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Security;
+
+namespace SmartGift
+{
+    /// <summary>
+    /// The Smart-Auth secret, held so that it cannot leak (DESIGN 9): ToString, debugger display
+    /// and every message show only the masked form (sk_...abcd). Only the HTTP pipeline reads it.
+    /// </summary>
+    [System.Diagnostics.DebuggerDisplay("{Masked}")]
+    public sealed class ApiKey
+    {
+        public const string EnvironmentVariable = "SMARTGIFT_API_KEY";
+
+        private readonly char[] _secret;
+
+        private ApiKey(char[] secret)
+        {
+            if (secret.Length == 0) throw new ArgumentException("The API key is empty.");
+            _secret = secret;
+            Masked = Mask(secret);
+        }
+
+        /// <summary>sk_...abcd: the prefix before the first '_' and the last four characters.</summary>
+        public string Masked { get; }
+
+        public static ApiKey FromString(string secret) => new ApiKey((secret ?? throw new ArgumentNullException(nameof(secret))).Trim().ToCharArray());
+
+        public static ApiKey FromSecureString(SecureString secret)
+        {
+            if (secret == null) throw new ArgumentNullException(nameof(secret));
+            var ptr = System.Runtime.InteropServices.Marshal.SecureStringToGlobalAllocUnicode(secret);
+            try
+            {
+                var chars = new char[secret.Length];
+                System.Runtime.InteropServices.Marshal.Copy(ptr, chars, 0, chars.Length);
+                return new ApiKey(chars);
+            }
+            finally
+            {
+                System.Runtime.InteropServices.Marshal.ZeroFreeGlobalAllocUnicode(ptr);
+            }
+        }
+
+        /// <summary>The key from SMARTGIFT_API_KEY, or null when it is not set.</summary>
+        public static ApiKey? FromEnvironment()
+        {
+            var value = Environment.GetEnvironmentVariable(EnvironmentVariable);
+            return string.IsNullOrWhiteSpace(value) ? null : FromString(value!);
+        }
+
+        /// <summary>For the request pipeline only.</summary>
+        internal string Reveal() => new string(_secret);
+
+        public override string ToString() => Masked;
+
+        /// <summary>Equal keys share one rate governor; compared without exposing the secret.</summary>
+        internal bool SameSecretAs(ApiKey other) => _secret.AsSpan().SequenceEqual(other._secret);
+
+        private static string Mask(char[] secret)
+        {
+            var text = new string(secret);
+            var last = text.Length > 8 ? text.Substring(text.Length - 4) : "";
+            var underscore = text.IndexOf('_');
+            var prefix = underscore > 0 && underscore < 6 ? text.Substring(0, underscore + 1) : "";
+            return prefix + "..." + last;
+        }
+    }
+}

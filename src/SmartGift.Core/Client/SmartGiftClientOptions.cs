@@ -1,0 +1,47 @@
+using System;
+
+namespace SmartGift
+{
+    /// <summary>Settings of one client. Only BaseUri and ApiKey have no sensible default.</summary>
+    public sealed class SmartGiftClientOptions
+    {
+        public SmartGiftClientOptions(Uri baseUri, ApiKey apiKey)
+        {
+            BaseUri = baseUri ?? throw new ArgumentNullException(nameof(baseUri));
+            ApiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey));
+        }
+
+        public SmartGiftClientOptions(SmartGiftEnvironment environment, ApiKey apiKey)
+            : this(environment.BaseUri(), apiKey)
+        {
+        }
+
+        /// <summary>https, or http to a loopback address only (DESIGN 9).</summary>
+        public Uri BaseUri { get; }
+        public ApiKey ApiKey { get; }
+
+        /// <summary>The sale endpoint (DESIGN 1): /pos-sale by default; /sale for older accounts.</summary>
+        public string SalePath { get; set; } = "/pos-sale";
+
+        /// <summary>Per-attempt timeout of one HTTP call.</summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>GET attempts in all (first try included), with exponential backoff and jitter.</summary>
+        public int MaxGetAttempts { get; set; } = 4;
+
+        /// <summary>Bound on the time spent retrying one GET.</summary>
+        public TimeSpan MaxRetryDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+        /// <summary>Longest server-given wait (Retry-After, X-RateLimit-Reset) the governor accepts; beyond it the call fails RateLimited.</summary>
+        public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromMinutes(2);
+
+        /// <summary>How many times one request may meet a 429 before it fails RateLimited.</summary>
+        public int MaxRateLimitRetries { get; set; } = 5;
+
+        /// <summary>Called (on any thread) whenever the governor makes a request wait. Hosts marshal it.</summary>
+        public Action<RateLimitNotice>? OnRateLimitWait { get; set; }
+
+        /// <summary>Time source for waits and backoff; tests pass one that advances the mock server's clock instead of sleeping.</summary>
+        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    }
+}

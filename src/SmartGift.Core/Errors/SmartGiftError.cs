@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace SmartGift
+{
+    /// <summary>
+    /// One shape for every failure: kind, the server's (or the local check's) message, field
+    /// errors with the API's dotted names, HTTP status and the request. Never carries the key.
+    /// </summary>
+    public sealed class SmartGiftError
+    {
+        public SmartGiftError(
+            SmartGiftErrorKind kind,
+            string message,
+            IReadOnlyDictionary<string, IReadOnlyList<string>>? fieldErrors = null,
+            int? statusCode = null,
+            string? requestMethod = null,
+            string? requestPath = null)
+        {
+            Kind = kind;
+            Message = message ?? throw new ArgumentNullException(nameof(message));
+            FieldErrors = fieldErrors ?? new Dictionary<string, IReadOnlyList<string>>();
+            StatusCode = statusCode;
+            RequestMethod = requestMethod;
+            RequestPath = requestPath;
+        }
+
+        public SmartGiftErrorKind Kind { get; }
+        public string Message { get; }
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; }
+        public int? StatusCode { get; }
+        public string? RequestMethod { get; }
+        public string? RequestPath { get; }
+
+        /// <summary>
+        /// True when sending the same record again cannot change the answer (a 422, a local
+        /// refusal). False for Network and RateLimited, which failed before the server acted.
+        /// OutcomeUnknown is neither: it is never re-sent without the operator's say-so.
+        /// </summary>
+        public bool IsPermanent =>
+            Kind != SmartGiftErrorKind.Network
+            && Kind != SmartGiftErrorKind.RateLimited
+            && Kind != SmartGiftErrorKind.OutcomeUnknown
+            && Kind != SmartGiftErrorKind.ServerError;
+
+        public override string ToString()
+        {
+            var where = RequestMethod == null ? "" : " (" + RequestMethod + " " + RequestPath + (StatusCode == null ? "" : " -> " + StatusCode) + ")";
+            return Kind + ": " + Message + where;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace SmartGift
+{
+    /// <summary>One experience of an experience voucher; bit_values are distinct powers of two.</summary>
+    public sealed class Experience
+    {
+        public string? Id { get; set; }
+        public string Name { get; set; } = "";
+        public long BitValue { get; set; }
+        /// <summary>The catalogue voucher this experience belongs to.</summary>
+        public string? VoucherId { get; set; }
+        public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; set; } = new Dictionary<string, JsonElement>();
+
+        public override string ToString() => Name;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+
+namespace SmartGift
+{
+    /// <summary>
+    /// A list read leniently: the entries that could be read, and one line per entry that could
+    /// not (DESIGN 2: one odd entry never fails the whole list).
+    /// </summary>
+    public sealed class ListResult<T>
+    {
+        public ListResult(IReadOnlyList<T> items, IReadOnlyList<string> problems)
+        {
+            Items = items;
+            Problems = problems;
+        }
+
+        public IReadOnlyList<T> Items { get; }
+        public IReadOnlyList<string> Problems { get; }
+    }
+}

@@ -1,0 +1,9 @@
+namespace SmartGift
+{
+    public enum VoucherType
+    {
+        Unknown = 0,
+        Monetary,
+        Experience,
+    }
+}

@@ -1,0 +1,13 @@
+namespace SmartGift
+{
+    /// <summary>One order compared between the source rows and the journal (Compare-SgSale).</summary>
+    public sealed class ReconciliationRow
+    {
+        public string OrderId { get; set; } = "";
+        public decimal? LocalTotal { get; set; }
+        public ReconciliationStatus Status { get; set; }
+        public string? SmartGiftOrderId { get; set; }
+        /// <summary>The failure, the local problem, or a catalogue warning ("voucher 290 is not active").</summary>
+        public string? Detail { get; set; }
+    }
+}

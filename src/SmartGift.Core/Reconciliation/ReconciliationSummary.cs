@@ -1,0 +1,19 @@
+namespace SmartGift
+{
+    public sealed class ReconciliationSummary
+    {
+        public int Confirmed { get; set; }
+        public int Failed { get; set; }
+        public int Unknown { get; set; }
+        public int NotSent { get; set; }
+        public int NotInSource { get; set; }
+        /// <summary>Source orders naming a voucher or payment method that is not active in the catalogue.</summary>
+        public int CatalogueWarnings { get; set; }
+
+        /// <summary>True when a scheduled task should alert: anything Unknown, Failed or NotSent.</summary>
+        public bool NeedsAttention => Failed > 0 || Unknown > 0 || NotSent > 0;
+
+        public override string ToString() =>
+            $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {NotSent} not sent, {NotInSource} not in source, {CatalogueWarnings} catalogue warnings";
+    }
+}

@@ -1,0 +1,14 @@
+using System;
+
+namespace SmartGift.Bulk
+{
+    public sealed class RedemptionImportOptions
+    {
+        public string? JournalPath { get; set; }
+        public bool RetryUnknown { get; set; }
+        public bool DryRun { get; set; }
+        public int MaxConcurrency { get; set; } = 4;
+        /// <summary>Asked on the caller's thread before each valid redemption is queued (ShouldProcess).</summary>
+        public Func<RedeemRequest, bool>? Approve { get; set; }
+    }
+}

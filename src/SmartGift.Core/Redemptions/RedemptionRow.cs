@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace SmartGift
+{
+    /// <summary>
+    /// One redemption to make, as read (CSV columns reference, voucher_no, site_id, value,
+    /// experiences, hold_token). Either Value (money) or experiences (names, or objects) is given.
+    /// </summary>
+    public sealed class RedemptionRow
+    {
+        public long RowNumber { get; set; }
+        public long? LineNumber { get; set; }
+        public object? Source { get; set; }
+
+        /// <summary>The operator's own key for the journal; when empty the row's content is the key.</summary>
+        public string? Reference { get; set; }
+        public string? VoucherNumber { get; set; }
+        /// <summary>Falls back to the session's default site.</summary>
+        public string? SiteId { get; set; }
+        public string? Value { get; set; }
+        /// <summary>Experience names; from CSV, the 'experiences' column split on ';'.</summary>
+        public IReadOnlyList<string> ExperienceNames { get; set; } = new List<string>();
+        /// <summary>Experience objects (from Get-SgVoucher), used as given.</summary>
+        public IReadOnlyList<Experience> Experiences { get; set; } = new List<Experience>();
+        /// <summary>The catalogue voucher whose experiences the names refer to, when names are ambiguous.</summary>
+        public string? CatalogueVoucherId { get; set; }
+        public string? HoldToken { get; set; }
+
+        public string Location => LineNumber is long line ? "line " + line : "row " + RowNumber;
+    }
+}

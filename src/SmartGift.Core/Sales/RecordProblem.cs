@@ -1,0 +1,21 @@
+namespace SmartGift
+{
+    /// <summary>Why one record (or one field of it) was refused before anything was sent.</summary>
+    public sealed class RecordProblem
+    {
+        public RecordProblem(string location, string field, string message)
+        {
+            Location = location;
+            Field = field;
+            Message = message;
+        }
+
+        /// <summary>"line 7", "row 6", or "order 123".</summary>
+        public string Location { get; }
+        /// <summary>The CSV column (snake_case) or the API's dotted field name.</summary>
+        public string Field { get; }
+        public string Message { get; }
+
+        public override string ToString() => Location + ", " + Field + ": " + Message;
+    }
+}

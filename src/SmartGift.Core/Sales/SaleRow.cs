@@ -1,0 +1,49 @@
+namespace SmartGift
+{
+    /// <summary>
+    /// One source row (one sold voucher line), exactly as read: every field is text so that a bad
+    /// value is reported against its row and column instead of failing binding (docs/csv-format.md).
+    /// Consecutive rows with the same OrderId are one order.
+    /// </summary>
+    public sealed class SaleRow
+    {
+        /// <summary>1-based data row (the header is not counted).</summary>
+        public long RowNumber { get; set; }
+        /// <summary>Physical line in the file where the row starts, when read from a file.</summary>
+        public long? LineNumber { get; set; }
+        /// <summary>What the host read the row from (a PSObject, a CSV record); reported back with errors.</summary>
+        public object? Source { get; set; }
+
+        public string? OrderId { get; set; }
+        public string? VoucherId { get; set; }
+        public string? Price { get; set; }
+        public string? Quantity { get; set; }
+        public string? To { get; set; }
+        public string? From { get; set; }
+        public string? Message { get; set; }
+        public string? FirstName { get; set; }
+        public string? LastName { get; set; }
+        public string? Email { get; set; }
+        public string? Address1 { get; set; }
+        public string? Address2 { get; set; }
+        public string? Postcode { get; set; }
+        public string? Town { get; set; }
+        public string? County { get; set; }
+        public string? DeliveryMethod { get; set; }
+        public string? DeliveryPrice { get; set; }
+        public string? DeliveryEmail { get; set; }
+        public string? DeliveryDate { get; set; }
+        public string? DeliveryFirstName { get; set; }
+        public string? DeliveryLastName { get; set; }
+        public string? DeliveryAddress1 { get; set; }
+        public string? DeliveryAddress2 { get; set; }
+        public string? DeliveryTown { get; set; }
+        public string? DeliveryCounty { get; set; }
+        public string? DeliveryPostcode { get; set; }
+        public string? PaymentMethodId { get; set; }
+        public string? PaymentAmount { get; set; }
+
+        /// <summary>"line 7" when the line is known, else "row 6".</summary>
+        public string Location => LineNumber is long line ? "line " + line : "row " + RowNumber;
+    }
+}
