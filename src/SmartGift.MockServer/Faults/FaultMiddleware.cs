@@ -29,6 +29,7 @@ namespace SmartGift.MockServer.Faults
             var plan = _runtime.Faults.Plan(context.Request.Method, context.Request.Path.Value ?? "/");
             if (plan.LatencyMs > 0)
             {
+                context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(FaultKind.Latency);
                 // The simulated service being slow: an async delay, no thread is blocked.
                 await Task.Delay(plan.LatencyMs, context.RequestAborted);
             }
