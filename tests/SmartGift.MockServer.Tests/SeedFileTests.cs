@@ -104,15 +104,21 @@ namespace SmartGift.MockServer.Tests
             Assert.Equal(new[] { "CUST000043" }, Assert.Single(await Control.GetOrdersAsync()).VoucherNumbers);
         }
 
-        [Fact]
-        public async Task An_invalid_seed_file_stops_the_start_with_a_clear_error()
+        [Theory]
+        [InlineData("{\"companies\": [ { \"name\": \"No keys\" } ]}", "No keys")]
+        [InlineData("{\"companies\": []}", "has no companies")]
+        [InlineData("{\"companies\": [", "is not valid")]
+        [InlineData("{\"companies\": [ { \"name\": \"A\", \"api_keys\": [\"k\"], \"voucher_prefix\": \"A\", \"issued_vouchers\": [ { \"voucher_no\": \"A1\" }, { \"voucher_no\": \"a1\" } ] } ]}", "repeated voucher_no")]
+        [InlineData("{\"companies\": [ { \"name\": \"A\", \"api_keys\": [\"k\"], \"voucher_prefix\": \"A\", \"issued_vouchers\": [ { \"voucher_no\": \"A1\", \"type\": \"experience\" } ] } ]}", "needs a catalogue_id")]
+        [InlineData("{\"companies\": [ { \"name\": \"A\", \"api_keys\": [\"k\"], \"voucher_prefix\": \"A\" }, { \"name\": \"B\", \"api_keys\": [\"k\"], \"voucher_prefix\": \"B\" } ]}", "repeats an API key")]
+        public async Task An_invalid_seed_file_stops_the_start_with_a_clear_error(string seed, string reason)
         {
             var path = Path.Combine(Path.GetTempPath(), "smartgift-bad-seed-" + Guid.NewGuid().ToString("N") + ".json");
-            await File.WriteAllTextAsync(path, "{\"companies\": [ { \"name\": \"No keys\" } ]}");
+            await File.WriteAllTextAsync(path, seed);
             try
             {
                 var error = await Assert.ThrowsAsync<InvalidDataException>(() => MockServerHost.StartAsync(new MockServerOptions { SeedPath = path }));
-                Assert.Contains("No keys", error.Message);
+                Assert.Contains(reason, error.Message);
             }
             finally
             {
