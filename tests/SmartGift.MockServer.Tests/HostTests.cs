@@ -31,6 +31,34 @@ namespace SmartGift.MockServer.Tests
         }
 
         [Fact]
+        public async Task Stopping_ends_a_request_held_by_a_long_latency_fault()
+        {
+            var host = await MockServerHost.StartAsync();
+            using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = host.BaseAddress };
+            client.DefaultRequestHeaders.Add("Smart-Auth", MockSeed.DemoKey);
+            await new MockControl(client).AddFaultAsync(MockFault.Latency("GET", "/vouchers", 600_000));
+            var slow = client.GetAsync("vouchers");
+            var control = new MockControl(client);
+            for (var i = 0; i < 10_000 && !slow.IsCompleted; i++)
+            {
+                // The fault counts as fired once the request is inside the delay.
+                var faults = await control.GetJsonAsync("_mock/faults");
+                if (faults.GetProperty("data")[0].GetProperty("fired").GetInt32() == 1)
+                {
+                    break;
+                }
+            }
+
+            Assert.Equal(1, (await control.GetJsonAsync("_mock/faults")).GetProperty("data")[0].GetProperty("fired").GetInt32());
+
+            // Dispose must not wait out the ten-minute latency (Kestrel would wait its shutdown timeout).
+            await host.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
+
+            var outcome = await Record.ExceptionAsync(async () => (await slow).EnsureSuccessStatusCode());
+            Assert.NotNull(outcome);
+        }
+
+        [Fact]
         public async Task Two_servers_run_side_by_side_with_separate_state()
         {
             await using var first = await MockServerHost.StartAsync();
