@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SmartGift.MockServer.Seed
+{
+    /// <summary>Reads a seed document: the built-in demo seed (an embedded resource) or a file of the same schema.</summary>
+    internal static class SeedLoader
+    {
+        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        };
+
+        public static SeedDocument Load(string? path)
+        {
+            return path == null ? LoadBuiltIn() : LoadFile(path);
+        }
+
+        public static SeedDocument LoadBuiltIn()
+        {
+            var assembly = typeof(SeedLoader).Assembly;
+            var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("demo-seed.json", StringComparison.Ordinal));
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            return Parse(stream, "the built-in seed");
+        }
+
+        public static SeedDocument LoadFile(string path)
+        {
+            using var stream = File.OpenRead(path);
+            return Parse(stream, path);
+        }
+
+        private static SeedDocument Parse(Stream stream, string source)
+        {
+            SeedDocument? document;
+            try
+            {
+                document = JsonSerializer.Deserialize<SeedDocument>(stream, Json);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"Seed {source} is not valid: {e.Message}", e);
+            }
+
+            if (document == null || document.Companies.Count == 0)
+            {
+                throw new InvalidDataException($"Seed {source} has no companies.");
+            }
+
+            Check(document, source);
+            return document;
+        }
+
+        /// <summary>Refuses a seed the simulator could only misread: missing keys, duplicates, experience vouchers without experiences.</summary>
+        private static void Check(SeedDocument document, string source)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var numbers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var company in document.Companies)
+            {
+                if (company.ApiKeys.Count == 0 || string.IsNullOrWhiteSpace(company.VoucherPrefix))
+                {
+                    throw new InvalidDataException($"Seed {source}: company '{company.Name}' needs api_keys and a voucher_prefix.");
+                }
+
+                foreach (var key in company.ApiKeys.Where(k => !keys.Add(k)))
+                {
+                    throw new InvalidDataException($"Seed {source}: company '{company.Name}' repeats an API key of another company.");
+                }
+
+                foreach (var voucher in company.IssuedVouchers)
+                {
+                    if (string.IsNullOrWhiteSpace(voucher.VoucherNo) || !numbers.Add(voucher.VoucherNo))
+                    {
+                        throw new InvalidDataException($"Seed {source}: company '{company.Name}' has a missing or repeated voucher_no '{voucher.VoucherNo}'.");
+                    }
+
+                    var isExperience = string.Equals(voucher.Type, "experience", StringComparison.OrdinalIgnoreCase);
+                    if (isExperience && !company.Vouchers.Any(c => c.Id == voucher.CatalogueId && c.Experiences.Count > 0))
+                    {
+                        throw new InvalidDataException($"Seed {source}: experience voucher '{voucher.VoucherNo}' needs a catalogue_id of a catalogue entry with experiences.");
+                    }
+                }
+            }
+        }
+    }
+}
