@@ -41,7 +41,8 @@ namespace SmartGift.Sales
             var cart = sale?.Cart;
             if (cart == null) return;
             if (cart.Totals != null && (cart.Totals.Total != 0 || cart.Totals.Subtotal != 0)) return;
-            cart.Totals = new CartTotals { Subtotal = Subtotal(cart), Total = Paid(cart) };
+            try { cart.Totals = new CartTotals { Subtotal = Subtotal(cart), Total = Paid(cart) }; }
+            catch (System.OverflowException) { /* absurd amounts: left to Validate, which refuses them by name */ }
         }
 
         private static decimal Subtotal(Cart cart) =>

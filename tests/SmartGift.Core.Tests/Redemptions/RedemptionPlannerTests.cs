@@ -100,6 +100,14 @@ namespace SmartGift.Core.Tests.Redemptions
         }
 
         [Fact]
+        public void A_single_name_value_holding_semicolons_is_several_names()
+        {
+            var row = Row(value: null);
+            row.ExperienceNames = new[] { "Lunch; Afternoon Tea" };
+            Assert.Equal(10, RedemptionPlanner.Plan(row, Catalogue.Seed(), null).Request!.ExperienceBits);
+        }
+
+        [Fact]
         public void An_unknown_experience_is_a_problem_on_the_experiences_column()
         {
             var row = Row(value: null);

@@ -233,6 +233,15 @@ namespace SmartGift.Core.Tests.Sales
             Assert.Equal("cart.totals.total", p.Field);
         }
 
+        [Fact]
+        public void Absurd_amounts_are_refused_by_name_not_by_an_overflow()
+        {
+            var sale = Mutate(s => { s.Cart.Totals = null; s.Cart.Items.Add(new CartItem { Id = "270", Price = decimal.MaxValue, Total = decimal.MaxValue }); s.Cart.Items.Add(new CartItem { Id = "270", Price = 1, Total = decimal.MaxValue }); });
+            SaleValidator.FillTotals(sale);
+            var problems = SaleValidator.Validate(sale, "x");
+            Assert.Contains(problems, p => p.Field == "cart.items.1.total" && p.Message.Contains("is more than 1000000.00"));
+        }
+
         private static SaleRequest Mutate(System.Action<SaleRequest> change)
         {
             var s = Sale();
