@@ -36,7 +36,8 @@ namespace SmartGift.HelpGen
             void FlushParagraph()
             {
                 if (paragraph.Count == 0) return;
-                var text = string.Join(" ", paragraph.Select(l => l.Trim()));
+                // Inline code marks are markdown only; Get-Help shows plain text.
+                var text = string.Join(" ", paragraph.Select(l => l.Trim())).Replace("`", "");
                 paragraph.Clear();
                 switch (section)
                 {
