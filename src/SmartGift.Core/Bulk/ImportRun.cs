@@ -50,6 +50,17 @@ namespace SmartGift.Bulk
         public int Completed { get; private set; }
         public bool Stopped => _fatal != null || _cancelled;
 
+        /// <summary>Stops the run for a reason found on the caller's thread (a 401 while reading the catalogue).</summary>
+        public void Stop(Exception fatal)
+        {
+            lock (_gate)
+            {
+                if (_fatal != null) return;
+                _fatal = fatal;
+                _notes.Enqueue("stopped sending: " + fatal.Message);
+            }
+        }
+
         /// <summary>Shown to the host as progress at the next Add/Complete (journal notes, stop reasons).</summary>
         public void Note(string note) => _notes.Enqueue(note);
 
