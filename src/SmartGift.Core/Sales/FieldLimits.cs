@@ -7,10 +7,13 @@ namespace SmartGift.Sales
     internal static class FieldLimits
     {
         public const int Message = 4000;
+        /// <summary>A redemption's experience names, separated by ';'.</summary>
+        public const int ExperienceList = 1000;
         public const int Other = 256;
 
         /// <summary>The limit for a column (snake_case CSV name or dotted API name).</summary>
-        public static int For(string field) => field == "message" || field.EndsWith(".message") ? Message : Other;
+        public static int For(string field) =>
+            field == "message" || field.EndsWith(".message") ? Message : field == "experiences" ? ExperienceList : Other;
 
         public static string? Check(string? value, string field)
         {
