@@ -63,16 +63,20 @@ namespace SmartGift.Commands
         public int MaxConcurrency { get; set; } = 4;
 
         private RedemptionImport? _import;
+        private bool _dryRun;
         private long _rowNumber;
 
         protected override void BeginProcessing()
         {
             var session = ResolveSession();
+            _dryRun = WhatIfRequested();
             var options = new RedemptionImportOptions
             {
                 JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
                 RetryUnknown = RetryUnknown,
                 MaxConcurrency = MaxConcurrency,
+                // -WhatIf: Core checks every row and reads the journal without writing to it.
+                DryRun = _dryRun,
                 Approve = request => ShouldProcess(Describe(request), "Redeem"),
             };
             _import = new RedemptionImport(session, options);
@@ -137,6 +141,7 @@ namespace SmartGift.Commands
             switch (item)
             {
                 case RedemptionResult result:
+                    if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
                     WriteObject(result);
                     if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
                     {

@@ -42,11 +42,13 @@ namespace SmartGift.Commands
         public int MaxConcurrency { get; set; } = 4;
 
         private SaleImport? _import;
+        private bool _dryRun;
 
         protected override void BeginProcessing()
         {
             var session = ResolveSession();
-            if (JournalPath == null)
+            _dryRun = WhatIfRequested();
+            if (JournalPath == null && !_dryRun)
             {
                 WriteWarning("No -JournalPath: nothing will stop a rerun from selling these vouchers again.");
             }
@@ -55,7 +57,9 @@ namespace SmartGift.Commands
                 JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
                 RetryUnknown = RetryUnknown,
                 MaxConcurrency = MaxConcurrency,
-                // Called by Core on this (the pipeline) thread from Add/Complete.
+                // -WhatIf: Core checks every row and reads the journal without writing to it.
+                DryRun = _dryRun,
+                // Called by Core on this (the pipeline) thread from Add/Complete: -Confirm asks per order.
                 Approve = sale => ShouldProcess(Describe(sale), "Sell"),
             };
             _import = new SaleImport(session, options);
@@ -96,6 +100,8 @@ namespace SmartGift.Commands
             switch (item)
             {
                 case OrderResult result:
+                    // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
+                    if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
                     WriteObject(result);
                     if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
                     {

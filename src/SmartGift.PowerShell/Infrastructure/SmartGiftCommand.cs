@@ -49,6 +49,19 @@ namespace SmartGift.Commands
         /// <summary>The session when there is one (-Session or a connected default), else null.</summary>
         protected SmartGiftSession? OptionalSession() => Session ?? SessionRegistry.Default;
 
+        /// <summary>
+        /// -WhatIf given (and not -WhatIf:$false), or $WhatIfPreference set by the caller. The imports
+        /// then run as a dry run: every row checked, the journal only read, nothing sent.
+        /// </summary>
+        protected bool WhatIfRequested()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound))
+            {
+                return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
+            }
+            return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+        }
+
         /// <summary>Queues the client's rate-limit waits so that WriteQueuedNotices can show them.</summary>
         protected void WatchRateLimit(SmartGiftSession session)
         {
