@@ -13,6 +13,10 @@ namespace SmartGift.PowerShell.Tests
             {
                 Skip = "pwsh is not on PATH: the Pester suite (tests/Pester) needs PowerShell 7.4.2+ with Pester 5; it runs in build.ps1 Test and wherever pwsh exists";
             }
+            else if (Environment.GetEnvironmentVariable("SMARTGIFT_PESTER_RUN_BY") == "build.ps1")
+            {
+                Skip = "build.ps1 Test runs the Pester suite itself, right after dotnet test";
+            }
         }
     }
 
