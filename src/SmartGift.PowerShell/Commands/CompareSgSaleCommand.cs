@@ -53,7 +53,15 @@ namespace SmartGift.Commands
             {
                 WriteVerbose("Not connected: the catalogue is not checked.");
             }
-            _reconciliation = new SaleReconciliation(SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath), catalogue, methods);
+            var journal = SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
+            try
+            {
+                _reconciliation = new SaleReconciliation(journal, catalogue, methods);
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, journal);
+            }
         }
 
         protected override void ProcessRecord() => Write(_reconciliation!.Add(NextRow(OrderId)));

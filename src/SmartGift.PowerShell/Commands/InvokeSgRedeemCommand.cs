@@ -79,7 +79,14 @@ namespace SmartGift.Commands
                 DryRun = _dryRun,
                 Approve = request => ShouldProcess(Describe(request), "Redeem"),
             };
-            _import = new RedemptionImport(session, options);
+            try
+            {
+                _import = new RedemptionImport(session, options);
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, options.JournalPath);
+            }
         }
 
         protected override void ProcessRecord()
@@ -129,6 +136,10 @@ namespace SmartGift.Commands
             catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
             {
                 ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key"));
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, JournalPath);
             }
             catch (OperationCanceledException)
             {

@@ -62,7 +62,14 @@ namespace SmartGift.Commands
                 // Called by Core on this (the pipeline) thread from Add/Complete: -Confirm asks per order.
                 Approve = sale => ShouldProcess(Describe(sale), "Sell"),
             };
-            _import = new SaleImport(session, options);
+            try
+            {
+                _import = new SaleImport(session, options);
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, options.JournalPath);
+            }
         }
 
         protected override void ProcessRecord()
@@ -88,6 +95,10 @@ namespace SmartGift.Commands
             catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
             {
                 ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key"));
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, JournalPath);
             }
             catch (OperationCanceledException)
             {

@@ -121,6 +121,18 @@ namespace SmartGift.Commands
             WriteError(record);
         }
 
+        /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
+        protected void ThrowJournalError(System.IO.IOException error, string? journalPath)
+        {
+            ThrowTerminatingError(new ErrorRecord(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath)
+            {
+                ErrorDetails = new ErrorDetails("Journal " + journalPath + ": " + error.Message)
+                {
+                    RecommendedAction = "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again.",
+                },
+            });
+        }
+
         public void Dispose()
         {
             Dispose(true);
