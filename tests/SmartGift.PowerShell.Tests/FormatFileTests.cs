@@ -24,7 +24,7 @@ namespace SmartGift.PowerShell.Tests
                 {
                     var items = row.Element("TableColumnItems")!.Elements("TableColumnItem").ToList();
                     Assert.True(headers == items.Count, name + ": " + headers + " headers, " + items.Count + " columns");
-                    Assert.All(items, i => Assert.Single(i.Elements().Where(e => e.Name.LocalName == "PropertyName" || e.Name.LocalName == "ScriptBlock")));
+                    Assert.All(items, i => Assert.Single(i.Elements(), e => e.Name.LocalName == "PropertyName" || e.Name.LocalName == "ScriptBlock"));
                 }
             }
             Assert.Equal(views.Count, views.Select(v => (string)v.Element("Name")!).Distinct().Count());

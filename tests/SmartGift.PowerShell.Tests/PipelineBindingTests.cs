@@ -84,7 +84,7 @@ namespace SmartGift.PowerShell.Tests
             {
                 var bound = BindsTo(redeem, CmdletParameter.AllSets, column);
                 Assert.True(bound.Count == 1, $"column {column} binds to {bound.Count} parameters");
-                Assert.False(bound[0].Uses.Any(u => u.Mandatory));
+                Assert.DoesNotContain(bound[0].Uses, u => u.Mandatory);
             }
             Assert.Equal("Object[]", redeem.Parameter("Experience").TypeName);
             Assert.Equal("String", redeem.Parameter("Value").TypeName);
