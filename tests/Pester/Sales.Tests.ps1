@@ -50,7 +50,10 @@ Describe 'New-SgSale' {
             @(Get-MockOrders).Count | Should -Be $ordersBefore
             Get-SalePostCount | Should -Be $postsBefore
             $again.OrderId | Should -Be $orderIds
-            @($again | Where-Object Status -eq 'Confirmed').Count | Should -Be ($orderIds.Count - 1)
+            # Confirmed in the journal: skipped this run, with the order id Smart Gift gave it.
+            $skipped = @($again | Where-Object Status -eq 'Skipped')
+            $skipped.Count | Should -Be ($orderIds.Count - 1)
+            $skipped | ForEach-Object { $_.SmartGiftOrderId | Should -Not -BeNullOrEmpty }
         }
     }
 
@@ -65,7 +68,7 @@ Describe 'New-SgSale' {
 
     It 'sells one voucher given on the command line' {
         $result = New-SgSale -OrderId CLI-1 -VoucherId 271 -Price 50.00 -Quantity 1 -FirstName Ada -LastName Lovelace -Email ada@example.com `
-            -Address1 '1 Analytical Row' -Postcode 'SW1A 1AA' -Town London -DeliveryMethod 12 -DeliveryPrice 0.50 -DeliveryEmail ada@example.com `
+            -Address1 '1 Analytical Row' -Postcode 'SW1A 1AA' -Town London -County 'Greater London' -DeliveryMethod 12 -DeliveryPrice 0.50 -DeliveryEmail ada@example.com `
             -PaymentMethodId 11 -PaymentAmount 50.50 -JournalPath (Join-Path $TestDrive 'cli.jsonl')
         $result.Status | Should -Be 'Confirmed'
         $result.Total | Should -Be 50.50
@@ -73,7 +76,7 @@ Describe 'New-SgSale' {
 
     It 'binds the PascalCase names as well as the CSV names' {
         $row = [pscustomobject]@{ OrderId = 'PC-1'; VoucherId = '270'; Price = '150.00'; FirstName = 'Ada'; LastName = 'Lovelace'; Email = 'ada@example.com'
-            Address1 = '1 Analytical Row'; Postcode = 'SW1A 1AA'; Town = 'London'; DeliveryMethod = '12'; DeliveryPrice = '0.50'; PaymentMethodId = '11'; PaymentAmount = '150.50' }
+            Address1 = '1 Analytical Row'; Postcode = 'SW1A 1AA'; Town = 'London'; County = 'Greater London'; DeliveryMethod = '12'; DeliveryPrice = '0.50'; PaymentMethodId = '11'; PaymentAmount = '150.50' }
         ($row | New-SgSale -JournalPath (Join-Path $TestDrive 'pascal.jsonl')).Status | Should -Be 'Confirmed'
     }
 }
