@@ -19,7 +19,6 @@ function Start-TestMockServer {
         $start.ArgumentList.Add($argument)
     }
     $start.RedirectStandardOutput = $true
-    $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
     $process = [System.Diagnostics.Process]::Start($start)
     $deadline = [DateTime]::UtcNow.AddSeconds(90)
@@ -28,9 +27,11 @@ function Start-TestMockServer {
         $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
         if (-not $line.Wait($remaining) -or $null -eq $line.Result) {
             if (-not $process.HasExited) { $process.Kill($true) }
-            throw "The mock server did not print its address: $($process.StandardError.ReadToEnd())"
+            throw 'The mock server did not print its address (is it built? dotnet build src/SmartGift.MockServer -c Release)'
         }
         if ($line.Result -match 'listening on (https?://\S+)') {
+            # Keep draining its output, or a full pipe would one day block the server.
+            $null = $process.StandardOutput.BaseStream.CopyToAsync([System.IO.Stream]::Null)
             $SgTest.MockProcess = $process
             $SgTest.MockUri = [Uri]$Matches[1]
             return $SgTest.MockUri
