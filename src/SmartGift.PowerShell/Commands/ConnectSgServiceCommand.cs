@@ -1,0 +1,142 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using System.Security;
+using System.Threading;
+
+namespace SmartGift.Commands
+{
+    /// <summary>
+    /// Connects to Smart Gift: builds a session from an API key (SecureString, PSCredential,
+    /// SecretManagement vault or SMARTGIFT_API_KEY), checks the key by loading the catalogue and
+    /// payment methods (which also fills the cache used by queries and tab completion), and keeps
+    /// it as the default session under its name.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "SgService", DefaultParameterSetName = EnvironmentVariableSet)]
+    [OutputType(typeof(SmartGiftSession))]
+    public sealed class ConnectSgServiceCommand : PSCmdlet, IDisposable
+    {
+        private const string EnvironmentVariableSet = "EnvironmentVariable";
+        private const string ApiKeySet = "ApiKey";
+        private const string CredentialSet = "Credential";
+        private const string SecretSet = "Secret";
+
+        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
+
+        [Parameter(Mandatory = true, ParameterSetName = ApiKeySet)]
+        public SecureString? ApiKey { get; set; }
+
+        /// <summary>The password is the API key; the user name is ignored.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
+        [ValidateNotNullOrEmpty]
+        public string? SecretName { get; set; }
+
+        [Parameter(ParameterSetName = SecretSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Vault { get; set; }
+
+        [Parameter]
+        public SmartGiftEnvironment Environment { get; set; } = SmartGiftEnvironment.Production;
+
+        /// <summary>Overrides -Environment (a test server; plain http only to loopback).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? BaseUri { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [Alias("site_id")]
+        public string? SiteId { get; set; }
+
+        [Parameter(Position = 0)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public string Name { get; set; } = "Default";
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void EndProcessing()
+        {
+            if (BaseUri != null && MyInvocation.BoundParameters.ContainsKey(nameof(Environment)))
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Give -Environment or -BaseUri, not both."), "EnvironmentAndBaseUri", ErrorCategory.InvalidArgument, BaseUri));
+            }
+
+            var key = ReadKey();
+            SmartGiftSession session;
+            try
+            {
+                var options = BaseUri != null ? new SmartGiftClientOptions(BaseUri, key) : new SmartGiftClientOptions(Environment, key);
+                session = new SmartGiftSession(options, Name, SiteId);
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, "InvalidConnection", ErrorCategory.InvalidArgument, BaseUri));
+                return;
+            }
+
+            try
+            {
+                // Proves the key (a 401 here is better than in the middle of an import) and fills the cache.
+                WriteVerbose("Loading the catalogue and payment methods of " + session);
+                session.GetVouchersAsync(refresh: true, _cancellation.Token).GetAwaiter().GetResult();
+                session.GetPaymentMethodsAsync(refresh: true, _cancellation.Token).GetAwaiter().GetResult();
+            }
+            catch (SmartGiftException e)
+            {
+                session.Dispose();
+                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, Name, "Could not connect session '" + Name + "' to " + session.BaseUri));
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                session.Dispose();
+                return;
+            }
+
+            foreach (var problem in session.ListProblems) WriteWarning(problem);
+            SessionRegistry.Add(session)?.Dispose();
+            WriteVerbose("Connected " + session + "; it is now the default session.");
+            if (PassThru) WriteObject(session);
+        }
+
+        private ApiKey ReadKey()
+        {
+            try
+            {
+                switch (ParameterSetName)
+                {
+                    case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!);
+                    case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password);
+                    case SecretSet: return new VaultSecret(this).Read(SecretName!, Vault);
+                    default:
+                        var fromEnvironment = SmartGift.ApiKey.FromEnvironment();
+                        if (fromEnvironment != null) return fromEnvironment;
+                        ThrowTerminatingError(new ErrorRecord(
+                            new InvalidOperationException("No API key: pass -ApiKey, -Credential or -SecretName, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
+                            "NoApiKey", ErrorCategory.AuthenticationError, null));
+                        return null!;
+                }
+            }
+            catch (ArgumentException e)
+            {
+                // An empty key; the exception never holds the secret.
+                ThrowTerminatingError(new ErrorRecord(e, "InvalidApiKey", ErrorCategory.InvalidArgument, null));
+                return null!;
+            }
+        }
+
+        protected override void StopProcessing()
+        {
+            try { _cancellation.Cancel(); }
+            catch (ObjectDisposedException) { }
+        }
+
+        public void Dispose() => _cancellation.Dispose();
+    }
+}

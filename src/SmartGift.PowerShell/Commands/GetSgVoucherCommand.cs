@@ -1,0 +1,69 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+
+namespace SmartGift.Commands
+{
+    /// <summary>
+    /// Queries the voucher catalogue from the session's cache (-Force reloads it), so repeated
+    /// queries and tab completion do not spend the rate limit.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "SgVoucher", DefaultParameterSetName = NameSet)]
+    [OutputType(typeof(Voucher))]
+    public sealed class GetSgVoucherCommand : SmartGiftCommand
+    {
+        private const string NameSet = "Name";
+        private const string IdSet = "Id";
+
+        [Parameter(Position = 0, ParameterSetName = NameSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VoucherCompleter))]
+        public string[]? Name { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("VoucherId", "voucher_id")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VoucherCompleter))]
+        public string[]? Id { get; set; }
+
+        [Parameter]
+        public VoucherType? Type { get; set; }
+
+        [Parameter]
+        public VoucherStatus? Status { get; set; }
+
+        /// <summary>Reload the catalogue from Smart Gift instead of using the cache.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        private bool _refreshed;
+
+        protected override void ProcessRecord()
+        {
+            var session = ResolveSession();
+            WatchRateLimit(session);
+            System.Collections.Generic.IReadOnlyList<Voucher> catalogue;
+            try
+            {
+                // -Force reloads once per command, not once per piped id.
+                catalogue = Await(session.GetVouchersAsync(Force && !_refreshed, Cancellation));
+                _refreshed = true;
+            }
+            catch (SmartGiftException e)
+            {
+                WriteFailure(e.Error, session.Name, "Could not read the voucher catalogue");
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            var selected = NameAndIdFilter.Select(catalogue, Name, Id, v => v.Name, v => v.Id, (value, what) =>
+                WriteError(new ErrorRecord(new ItemNotFoundException("No voucher with " + what + " '" + value + "' in the catalogue of session '" + session.Name + "' (use -Force to reload it)."),
+                    "VoucherNotFound", ErrorCategory.ObjectNotFound, value)));
+            WriteObject(selected.Where(v => (Type == null || v.Type == Type) && (Status == null || v.Status == Status)), enumerateCollection: true);
+        }
+    }
+}

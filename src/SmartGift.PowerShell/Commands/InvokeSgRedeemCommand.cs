@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using SmartGift.Bulk;
+
+namespace SmartGift.Commands
+{
+    /// <summary>
+    /// Redeems vouchers: money (-Value) or experiences (-Experience, by name or object), one per
+    /// pipeline record (CSV rows, Lock-SgVoucher holds). Drives Core's RedemptionImport like
+    /// New-SgSale drives SaleImport.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(RedemptionResult))]
+    public sealed class InvokeSgRedeemCommand : SmartGiftCommand
+    {
+        /// <summary>The pipeline object itself, kept only as the source of the row (TargetObject of its errors).</summary>
+        [Parameter(ValueFromPipeline = true)]
+        public PSObject? InputObject { get; set; }
+
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("voucher_no", "VoucherNo")]
+        public string? VoucherNumber { get; set; }
+
+        /// <summary>Money to redeem from a monetary voucher, as text ("10.00"): a bad value fails its own row with a clear message.</summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        public string? Value { get; set; }
+
+        /// <summary>Experiences to redeem: names, "a;b" strings, or Experience objects from Get-SgVoucher.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("experiences")]
+        public object[]? Experience { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("hold_token")]
+        public string? HoldToken { get; set; }
+
+        /// <summary>Falls back to the session's -SiteId.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("site_id")]
+        public string? SiteId { get; set; }
+
+        /// <summary>Your own key for this redemption in the journal.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? Reference { get; set; }
+
+        /// <summary>The catalogue voucher whose experiences the names refer to, when a name is ambiguous.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("catalogue_voucher_id")]
+        [ArgumentCompleter(typeof(VoucherCompleter))]
+        public string? CatalogueVoucherId { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? JournalPath { get; set; }
+
+        [Parameter]
+        public SwitchParameter RetryUnknown { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 16)]
+        public int MaxConcurrency { get; set; } = 4;
+
+        private RedemptionImport? _import;
+        private bool _dryRun;
+        private long _rowNumber;
+
+        protected override void BeginProcessing()
+        {
+            var session = ResolveSession();
+            _dryRun = WhatIfRequested();
+            var options = new RedemptionImportOptions
+            {
+                JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
+                RetryUnknown = RetryUnknown,
+                MaxConcurrency = MaxConcurrency,
+                // -WhatIf: Core checks every row and reads the journal without writing to it.
+                DryRun = _dryRun,
+                Approve = request => ShouldProcess(Describe(request), "Redeem"),
+            };
+            try
+            {
+                _import = new RedemptionImport(session, options);
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, options.JournalPath);
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            var row = new RedemptionRow
+            {
+                RowNumber = ++_rowNumber,
+                Reference = Reference,
+                // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
+                VoucherNumber = VoucherNumber ?? InputObject?.BaseObject as string,
+                SiteId = SiteId,
+                Value = Value,
+                HoldToken = HoldToken,
+                CatalogueVoucherId = CatalogueVoucherId,
+            };
+            row.Source = InputObject ?? (object)row;
+            var names = new List<string>();
+            var experiences = new List<Experience>();
+            foreach (var item in Experience ?? Array.Empty<object>())
+            {
+                switch (item is PSObject wrapped ? wrapped.BaseObject : item)
+                {
+                    case null: break;
+                    case Experience experience: experiences.Add(experience); break;
+                    case string text: names.AddRange(text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0)); break;
+                    case var other: names.Add(other.ToString()); break;
+                }
+            }
+            row.ExperienceNames = names;
+            row.Experiences = experiences;
+            Run(() => _import!.Add(row, Cancellation));
+        }
+
+        protected override void EndProcessing()
+        {
+            Run(() => _import!.Complete(Cancellation));
+            CompleteStatus();
+            WriteVerbose("Invoke-SgRedeem: " + _import!.Summary);
+        }
+
+        private void Run(Func<IEnumerable<ImportEvent>> step)
+        {
+            try
+            {
+                foreach (var item in step()) Write(item);
+            }
+            catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
+            {
+                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key"));
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, JournalPath);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: Core has let the requests in flight finish and journaled them.
+            }
+        }
+
+        private void Write(ImportEvent item)
+        {
+            switch (item)
+            {
+                case RedemptionResult result:
+                    if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
+                    WriteObject(result);
+                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
+                    {
+                        var error = result.Error ?? SmartGiftErrorRecord.FromProblems(result.Problems);
+                        WriteFailure(error, result.SourceRow, "Voucher " + result.VoucherNumber + (result.Status == RecordStatus.Unknown ? " (outcome unknown)" : " not redeemed"));
+                    }
+                    break;
+                case ImportProgress progress:
+                    WriteStatus(progress.Status);
+                    if (progress.RateLimitWait != null) WriteVerbose(progress.Status);
+                    break;
+            }
+        }
+
+        private static string Describe(RedeemRequest request) =>
+            "voucher " + request.VoucherNumber + " at site " + request.SiteId + ": "
+            + (request.Amount is decimal amount ? amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "experiences " + request.ExperienceBits);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _import?.Dispose();
+                _import = null;
+            }
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using SmartGift.Bulk;
+
+namespace SmartGift.Commands
+{
+    /// <summary>
+    /// Sells vouchers: rows (Import-Csv output, or values on the command line) or a whole -Cart.
+    /// Drives Core's SaleImport push-style: one Add per pipeline record, Complete at the end,
+    /// writing every event it returns from the pipeline thread. The journal (-JournalPath)
+    /// makes a rerun send only what was never sent.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "SgSale", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(OrderResult))]
+    public sealed class NewSgSaleCommand : SaleRowCommand
+    {
+        private const string CartSet = "Cart";
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = CartSet, Mandatory = true)]
+        [Alias("order_id")]
+        public string? OrderId { get; set; }
+
+        /// <summary>A whole cart (document 000); totals are filled in when zero and checked otherwise.</summary>
+        [Parameter(ParameterSetName = CartSet, Mandatory = true)]
+        [ValidateNotNull]
+        public Cart? Cart { get; set; }
+
+        /// <summary>The JSON Lines journal that makes reruns safe. Without it nothing protects a rerun.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? JournalPath { get; set; }
+
+        /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
+        [Parameter]
+        public SwitchParameter RetryUnknown { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 16)]
+        public int MaxConcurrency { get; set; } = 4;
+
+        private SaleImport? _import;
+        private bool _dryRun;
+
+        protected override void BeginProcessing()
+        {
+            var session = ResolveSession();
+            _dryRun = WhatIfRequested();
+            if (JournalPath == null && !_dryRun)
+            {
+                WriteWarning("No -JournalPath: nothing will stop a rerun from selling these vouchers again.");
+            }
+            var options = new SaleImportOptions
+            {
+                JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
+                RetryUnknown = RetryUnknown,
+                MaxConcurrency = MaxConcurrency,
+                // -WhatIf: Core checks every row and reads the journal without writing to it.
+                DryRun = _dryRun,
+                // Called by Core on this (the pipeline) thread from Add/Complete: -Confirm asks per order.
+                Approve = sale => ShouldProcess(Describe(sale), "Sell"),
+            };
+            try
+            {
+                _import = new SaleImport(session, options);
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, options.JournalPath);
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            Run(() => ParameterSetName == CartSet
+                ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
+                : _import!.Add(NextRow(OrderId), Cancellation));
+        }
+
+        protected override void EndProcessing()
+        {
+            Run(() => _import!.Complete(Cancellation));
+            CompleteStatus();
+            WriteVerbose("New-SgSale: " + _import!.Summary);
+        }
+
+        private void Run(Func<IEnumerable<ImportEvent>> step)
+        {
+            try
+            {
+                foreach (var item in step()) Write(item);
+            }
+            catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
+            {
+                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key"));
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, JournalPath);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: Core has let the requests in flight finish and journaled them.
+            }
+        }
+
+        private void Write(ImportEvent item)
+        {
+            switch (item)
+            {
+                case OrderResult result:
+                    // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
+                    if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
+                    WriteObject(result);
+                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
+                    {
+                        var error = result.Error ?? SmartGiftErrorRecord.FromProblems(result.Problems);
+                        var target = result.SourceRows.Count == 1 ? result.SourceRows[0] : result.SourceRows.ToArray();
+                        WriteFailure(error, target, "Order " + result.OrderId + (result.Status == RecordStatus.Unknown ? " (outcome unknown)" : " failed"));
+                    }
+                    break;
+                case ImportProgress progress:
+                    WriteStatus(progress.Status);
+                    if (progress.RateLimitWait != null) WriteVerbose(progress.Status);
+                    break;
+            }
+        }
+
+        private static string Describe(SaleRequest sale)
+        {
+            var items = sale.Cart.Items.Count;
+            var total = sale.Cart.Totals?.Total;
+            return "order " + sale.OrderId + " (" + items + (items == 1 ? " voucher" : " vouchers") + (total == null ? "" : ", total " + total.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)) + ")";
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _import?.Dispose();
+                _import = null;
+            }
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.Management.Automation;
+
+namespace SmartGift.Commands
+{
+    /// <summary>
+    /// The columns of docs/csv-format.md as parameters, shared by New-SgSale and Compare-SgSale.
+    /// Every one is a string bound by property name (Import-Csv rows bind as they are), with the
+    /// snake_case column name as an alias where it differs from the PascalCase name. Strings on
+    /// purpose: a bad value must fail its whole order with a row and column message from Core,
+    /// not fail parameter binding for one row while the rest of the order is sent.
+    /// OrderId is declared by each cmdlet, since New-SgSale also uses it in its -Cart set.
+    /// </summary>
+    public abstract class SaleRowCommand : SmartGiftCommand
+    {
+        protected const string RowSet = "Row";
+
+        /// <summary>The pipeline object itself, kept only as the source of the row (TargetObject of its errors).</summary>
+        [Parameter(ValueFromPipeline = true, ParameterSetName = RowSet)]
+        public PSObject? InputObject { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("voucher_id")]
+        [ArgumentCompleter(typeof(VoucherCompleter))]
+        public string? VoucherId { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? Price { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? Quantity { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? To { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? From { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? Message { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("first_name")]
+        public string? FirstName { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("last_name")]
+        public string? LastName { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? Email { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? Address1 { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? Address2 { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? Postcode { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? Town { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        public string? County { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_method")]
+        public string? DeliveryMethod { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_price")]
+        public string? DeliveryPrice { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_email")]
+        public string? DeliveryEmail { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_date")]
+        public string? DeliveryDate { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_first_name")]
+        public string? DeliveryFirstName { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_last_name")]
+        public string? DeliveryLastName { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_address1")]
+        public string? DeliveryAddress1 { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_address2")]
+        public string? DeliveryAddress2 { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_town")]
+        public string? DeliveryTown { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_county")]
+        public string? DeliveryCounty { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("delivery_postcode")]
+        public string? DeliveryPostcode { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("payment_method_id")]
+        [ArgumentCompleter(typeof(PaymentMethodCompleter))]
+        public string? PaymentMethodId { get; set; }
+
+        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("payment_amount")]
+        public string? PaymentAmount { get; set; }
+
+        private long _rowNumber;
+
+        /// <summary>The bound values as a SaleRow, numbered in pipeline order (1-based).</summary>
+        protected SaleRow NextRow(string? orderId)
+        {
+            var row = new SaleRow
+            {
+            RowNumber = ++_rowNumber,
+            OrderId = orderId,
+            VoucherId = VoucherId,
+            Price = Price,
+            Quantity = Quantity,
+            To = To,
+            From = From,
+            Message = Message,
+            FirstName = FirstName,
+            LastName = LastName,
+            Email = Email,
+            Address1 = Address1,
+            Address2 = Address2,
+            Postcode = Postcode,
+            Town = Town,
+            County = County,
+            DeliveryMethod = DeliveryMethod,
+            DeliveryPrice = DeliveryPrice,
+            DeliveryEmail = DeliveryEmail,
+            DeliveryDate = DeliveryDate,
+            DeliveryFirstName = DeliveryFirstName,
+            DeliveryLastName = DeliveryLastName,
+            DeliveryAddress1 = DeliveryAddress1,
+            DeliveryAddress2 = DeliveryAddress2,
+            DeliveryTown = DeliveryTown,
+            DeliveryCounty = DeliveryCounty,
+            DeliveryPostcode = DeliveryPostcode,
+            PaymentMethodId = PaymentMethodId,
+            PaymentAmount = PaymentAmount,
+            };
+            // Without pipeline input the values came from the command line: the row is its own source.
+            row.Source = InputObject ?? (object)row;
+            return row;
+        }
+    }
+}

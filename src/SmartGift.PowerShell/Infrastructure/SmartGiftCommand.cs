@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SmartGift.Commands
+{
+    /// <summary>
+    /// Base of the cmdlets that call Smart Gift: -Session, the default session, cancellation on
+    /// Ctrl+C (StopProcessing), and rate-limit notices, which arrive on any thread and are
+    /// queued here to be written from the pipeline thread only.
+    /// </summary>
+    public abstract class SmartGiftCommand : PSCmdlet, IDisposable
+    {
+        private const int ProgressActivityId = 7301;
+        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
+        private readonly ConcurrentQueue<RateLimitNotice> _notices = new ConcurrentQueue<RateLimitNotice>();
+        private SmartGiftClient? _watchedClient;
+        private bool _progressShown;
+
+        /// <summary>The session to use: a session object or the name of a connected session. Default: the session connected last.</summary>
+        [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public SmartGiftSession? Session { get; set; }
+
+        protected CancellationToken Cancellation => _cancellation.Token;
+
+        protected override void StopProcessing()
+        {
+            try { _cancellation.Cancel(); }
+            catch (ObjectDisposedException) { }
+        }
+
+        /// <summary>-Session, else the default session, else a terminating error that says to connect.</summary>
+        protected SmartGiftSession ResolveSession()
+        {
+            var session = Session ?? SessionRegistry.Default;
+            if (session == null)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("Not connected to Smart Gift. Run Connect-SgService first (for example: Connect-SgService -ApiKey (Read-Host -AsSecureString 'API key')), or pass -Session."),
+                    "NotConnected", ErrorCategory.ConnectionError, null));
+            }
+            return session!;
+        }
+
+        /// <summary>The session when there is one (-Session or a connected default), else null.</summary>
+        protected SmartGiftSession? OptionalSession() => Session ?? SessionRegistry.Default;
+
+        /// <summary>
+        /// -WhatIf given (and not -WhatIf:$false), or $WhatIfPreference set by the caller. The imports
+        /// then run as a dry run: every row checked, the journal only read, nothing sent.
+        /// </summary>
+        protected bool WhatIfRequested()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound))
+            {
+                return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
+            }
+            return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+        }
+
+        /// <summary>Queues the client's rate-limit waits so that WriteQueuedNotices can show them.</summary>
+        protected void WatchRateLimit(SmartGiftSession session)
+        {
+            if (_watchedClient != null) return;
+            _watchedClient = session.Client;
+            _watchedClient.RateLimitWaiting += OnRateLimitWaiting;
+        }
+
+        private void OnRateLimitWaiting(RateLimitNotice notice) => _notices.Enqueue(notice);
+
+        /// <summary>Waits for a Core call on the pipeline thread, writing rate-limit notices while it waits.</summary>
+        protected T Await<T>(Task<T> task)
+        {
+            while (!task.IsCompleted)
+            {
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne(250);
+                WriteQueuedNotices();
+            }
+            WriteQueuedNotices();
+            return task.GetAwaiter().GetResult();
+        }
+
+        protected void WriteQueuedNotices()
+        {
+            while (_notices.TryDequeue(out var notice))
+            {
+                WriteStatus(notice.Reason);
+                WriteVerbose(notice.Reason);
+            }
+        }
+
+        /// <summary>One progress bar per command, e.g. "waiting 23 s for the rate limit".</summary>
+        protected void WriteStatus(string status, int percent = -1)
+        {
+            _progressShown = true;
+            WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, string.IsNullOrEmpty(status) ? "working" : status)
+            {
+                PercentComplete = percent,
+            });
+        }
+
+        protected void CompleteStatus()
+        {
+            if (!_progressShown) return;
+            _progressShown = false;
+            WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, "done")
+            {
+                RecordType = ProgressRecordType.Completed,
+            });
+        }
+
+        /// <summary>One failed record: an error record; a 401 ends the command, since nothing more can work.</summary>
+        protected void WriteFailure(SmartGiftError error, object? target, string? what = null)
+        {
+            var record = SmartGiftErrorRecord.Create(error, target, what);
+            if (error.Kind == SmartGiftErrorKind.Unauthenticated) ThrowTerminatingError(record);
+            WriteError(record);
+        }
+
+        /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
+        protected void ThrowJournalError(System.IO.IOException error, string? journalPath)
+        {
+            ThrowTerminatingError(new ErrorRecord(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath)
+            {
+                ErrorDetails = new ErrorDetails("Journal " + journalPath + ": " + error.Message)
+                {
+                    RecommendedAction = "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again.",
+                },
+            });
+        }
+
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        protected virtual void Dispose(bool disposing)
+        {
+            if (!disposing) return;
+            if (_watchedClient != null)
+            {
+                _watchedClient.RateLimitWaiting -= OnRateLimitWaiting;
+                _watchedClient = null;
+            }
+            _cancellation.Dispose();
+        }
+    }
+}

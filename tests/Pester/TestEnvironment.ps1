@@ -1,0 +1,73 @@
+# Shared by every *.Tests.ps1 file (dot-sourced in BeforeAll): starts the mock server, imports the
+# built module, and talks to the mock server's /_mock/ controls.
+
+# Plain variables (no $script:), so that dot-sourcing in BeforeAll makes them visible to every It;
+# the functions read the shared state through $SgTest, a hashtable they can update in place.
+$RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+$ModuleVersion = (Import-PowerShellDataFile (Join-Path $RepoRoot 'SmartGift.psd1')).ModuleVersion
+$ModuleManifest = Join-Path $RepoRoot "out/SmartGift/$ModuleVersion/SmartGift.psd1"
+$SalesCsv = Join-Path $RepoRoot 'docs/samples/sales.csv'
+$RedemptionsCsv = Join-Path $RepoRoot 'docs/samples/redemptions.csv'
+$SgTest = @{ RepoRoot = $RepoRoot; MockProcess = $null; MockUri = $null }
+
+function Start-TestMockServer {
+    # Port 0: the OS picks a free port; the server prints "SmartGift mock server listening on <url>".
+    # A high rate limit keeps the suite from waiting out real rate-limit windows.
+    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($argument in @('run', '--project', (Join-Path $SgTest.RepoRoot 'src/SmartGift.MockServer'), '--no-build', '-c', 'Release', '--',
+            '--urls', 'http://127.0.0.1:0', '--rate-limit', '10000')) {
+        $start.ArgumentList.Add($argument)
+    }
+    $start.RedirectStandardOutput = $true
+    $start.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($start)
+    $deadline = [DateTime]::UtcNow.AddSeconds(90)
+    while ($true) {
+        $line = $process.StandardOutput.ReadLineAsync()
+        $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
+        if (-not $line.Wait($remaining) -or $null -eq $line.Result) {
+            if (-not $process.HasExited) { $process.Kill($true) }
+            throw 'The mock server did not print its address (is it built? dotnet build src/SmartGift.MockServer -c Release)'
+        }
+        if ($line.Result -match 'listening on (https?://\S+)') {
+            # Keep draining its output, or a full pipe would one day block the server.
+            $null = $process.StandardOutput.BaseStream.CopyToAsync([System.IO.Stream]::Null)
+            $SgTest.MockProcess = $process
+            $SgTest.MockUri = [Uri]$Matches[1]
+            return $SgTest.MockUri
+        }
+    }
+}
+
+function Stop-TestMockServer {
+    if ($SgTest.MockProcess -and -not $SgTest.MockProcess.HasExited) {
+        $SgTest.MockProcess.Kill($true)
+        $SgTest.MockProcess.WaitForExit()
+    }
+    $SgTest.MockProcess = $null
+}
+
+function Invoke-MockControl {
+    param([string] $Path, [string] $Method = 'Get', [object] $Body)
+    $uri = [Uri]::new($SgTest.MockUri, "_mock/$Path")
+    if ($PSBoundParameters.ContainsKey('Body')) {
+        Invoke-RestMethod -Uri $uri -Method $Method -Body ($Body | ConvertTo-Json -Depth 5) -ContentType 'application/json'
+    }
+    else {
+        Invoke-RestMethod -Uri $uri -Method $Method
+    }
+}
+
+function Get-MockOrders { @((Invoke-MockControl orders).data) }
+function Get-MockRedemptions { @((Invoke-MockControl redemptions).data) }
+function Get-MockRequests { @((Invoke-MockControl requests).data) }
+function Reset-Mock { $null = Invoke-MockControl reset -Method Post }
+
+function ConvertTo-TestKey([string] $Key) { ConvertTo-SecureString -String $Key -AsPlainText -Force }
+
+function Connect-TestSession {
+    param([string] $Name = 'Demo', [string] $Key = 'sk_test_demo', [string] $SiteId = '1')
+    Connect-SgService -Name $Name -ApiKey (ConvertTo-TestKey $Key) -BaseUri $SgTest.MockUri -SiteId $SiteId -PassThru
+}
+
+function Remove-AllSessions { Get-SgSession | Disconnect-SgService }

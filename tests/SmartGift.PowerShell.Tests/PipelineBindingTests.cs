@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace SmartGift.PowerShell.Tests
+{
+    /// <summary>
+    /// CSV rows bind to the cmdlets as PowerShell binds them: by property name, to a parameter's
+    /// name or one of its aliases, case-insensitively.
+    /// </summary>
+    public class PipelineBindingTests
+    {
+        /// <summary>The sale columns of docs/csv-format.md, in order.</summary>
+        public static readonly string[] SaleColumns =
+        {
+            "order_id", "voucher_id", "price", "quantity", "to", "from", "message", "first_name", "last_name", "email",
+            "address1", "address2", "postcode", "town", "county", "delivery_method", "delivery_price", "delivery_email",
+            "delivery_date", "delivery_first_name", "delivery_last_name", "delivery_address1", "delivery_address2",
+            "delivery_town", "delivery_county", "delivery_postcode", "payment_method_id", "payment_amount",
+        };
+
+        public static readonly string[] RedemptionColumns = { "reference", "voucher_no", "site_id", "value", "experiences", "hold_token" };
+
+        [Fact]
+        public void The_sale_column_list_is_the_header_of_the_sample_file()
+        {
+            Assert.Equal(SaleColumns, Header(ModuleFolder.Repo("docs", "samples", "sales.csv")));
+        }
+
+        [Fact]
+        public void Docs_csv_format_names_every_column_the_cmdlets_bind_when_it_exists()
+        {
+            // docs/csv-format.md belongs to the CSV work; the sample file above is the check that always runs.
+            var path = ModuleFolder.Repo("docs", "csv-format.md");
+            if (!File.Exists(path)) return;
+            var text = File.ReadAllText(path);
+            var missing = SaleColumns.Where(c => !Regex.IsMatch(text, @"(`|\|\s)" + Regex.Escape(c) + @"(`|\s*\|)")).ToList();
+            Assert.True(missing.Count == 0, "docs/csv-format.md does not document: " + string.Join(", ", missing));
+        }
+
+        [Fact]
+        public void The_redemption_column_list_is_the_header_of_the_sample_file()
+        {
+            Assert.Equal(RedemptionColumns, Header(ModuleFolder.Repo("docs", "samples", "redemptions.csv")));
+        }
+
+        [Theory]
+        [InlineData("New-SgSale")]
+        [InlineData("Compare-SgSale")]
+        public void Every_sale_column_binds_by_property_name_to_exactly_one_string_parameter(string name)
+        {
+            var cmdlet = CmdletMetadata.Cmdlet(name);
+            foreach (var column in SaleColumns)
+            {
+                var bound = BindsTo(cmdlet, "Row", column);
+                Assert.True(bound.Count == 1, $"{name}: column {column} binds to {bound.Count} parameters ({string.Join(", ", bound.Select(p => p.Name))})");
+                var parameter = bound[0];
+                Assert.Equal("String", parameter.TypeName);
+                Assert.False(parameter.Uses.Any(u => u.Mandatory && (u.Set == "Row" || u.Set == CmdletParameter.AllSets)), column + " must not be mandatory: a missing value fails its order, not binding");
+                // PascalCase name, snake_case alias (PowerShell refuses an alias equal to the name).
+                Assert.Equal(column.Replace("_", ""), parameter.Name, ignoreCase: true);
+                if (column.Contains('_')) Assert.Contains(column, parameter.Aliases);
+            }
+        }
+
+        [Theory]
+        [InlineData("New-SgSale")]
+        [InlineData("Compare-SgSale")]
+        [InlineData("Invoke-SgRedeem")]
+        public void The_pipeline_object_itself_is_kept_as_the_row_source(string name)
+        {
+            var input = CmdletMetadata.Cmdlet(name).Parameter("InputObject");
+            Assert.Equal("PSObject", input.TypeName);
+            Assert.All(input.Uses, u => Assert.True(u.FromPipeline && !u.Mandatory));
+        }
+
+        [Fact]
+        public void Every_redemption_column_binds_by_property_name_to_exactly_one_Invoke_SgRedeem_parameter()
+        {
+            var redeem = CmdletMetadata.Cmdlet("Invoke-SgRedeem");
+            foreach (var column in RedemptionColumns)
+            {
+                var bound = BindsTo(redeem, CmdletParameter.AllSets, column);
+                Assert.True(bound.Count == 1, $"column {column} binds to {bound.Count} parameters");
+                Assert.DoesNotContain(bound[0].Uses, u => u.Mandatory);
+            }
+            Assert.Equal("Object[]", redeem.Parameter("Experience").TypeName);
+            Assert.Equal("String", redeem.Parameter("Value").TypeName);
+            Assert.Contains("VoucherNo", redeem.Parameter("VoucherNumber").Aliases);
+        }
+
+        [Fact]
+        public void A_voucher_hold_from_Lock_SgVoucher_binds_its_number_and_token_to_Invoke_SgRedeem()
+        {
+            var holdProperties = CmdletMetadata.PublicPropertiesOf("SmartGift.VoucherHold");
+            Assert.Contains("VoucherNumber", holdProperties);
+            Assert.Contains("HoldToken", holdProperties);
+            var redeem = CmdletMetadata.Cmdlet("Invoke-SgRedeem");
+            Assert.Single(BindsTo(redeem, CmdletParameter.AllSets, "VoucherNumber"));
+            Assert.Single(BindsTo(redeem, CmdletParameter.AllSets, "HoldToken"));
+            // Nothing else of the hold binds by accident (its Message is not a redemption field).
+            var others = holdProperties.Except(new[] { "VoucherNumber", "HoldToken" });
+            Assert.All(others, p => Assert.Empty(BindsTo(redeem, CmdletParameter.AllSets, p)));
+        }
+
+        [Fact]
+        public void Lock_SgVoucher_takes_voucher_numbers_by_value_and_by_property_name()
+        {
+            var use = CmdletMetadata.Cmdlet("Lock-SgVoucher").Parameter("VoucherNumber").Uses.Single();
+            Assert.True(use.FromPipeline && use.ByPropertyName && use.Mandatory);
+            Assert.Equal(0, use.Position);
+            Assert.Contains("voucher_no", CmdletMetadata.Cmdlet("Lock-SgVoucher").Parameter("VoucherNumber").Aliases);
+        }
+
+        [Fact]
+        public void Catalogue_and_payment_ids_complete_from_the_cache()
+        {
+            foreach (var (cmdlet, parameter) in new[] { ("New-SgSale", "VoucherId"), ("New-SgSale", "PaymentMethodId"), ("Get-SgPaymentMethod", "Name"), ("Get-SgPaymentMethod", "Id"), ("Invoke-SgRedeem", "CatalogueVoucherId") })
+            {
+                Assert.Contains("ArgumentCompleterAttribute", CmdletMetadata.Cmdlet(cmdlet).Parameter(parameter).Attributes);
+            }
+        }
+
+        private static List<CmdletParameter> BindsTo(CmdletDeclaration cmdlet, string set, string property) =>
+            cmdlet.Parameters
+                .Where(p => p.Uses.Any(u => u.ByPropertyName && (u.Set == set || u.Set == CmdletParameter.AllSets || set == CmdletParameter.AllSets)))
+                .Where(p => p.NamesAndAliases.Contains(property, StringComparer.OrdinalIgnoreCase))
+                .ToList();
+
+        private static string[] Header(string path) => File.ReadLines(path).First().TrimStart('\uFEFF').Split(',').Select(c => c.Trim()).ToArray();
+    }
+}
