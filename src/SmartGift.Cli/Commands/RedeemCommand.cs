@@ -58,10 +58,7 @@ namespace SmartGift.Cli.Commands
         private static int Run(CommandContext context, RedemptionRow row)
         {
             using var session = context.OpenSession(announceWaits: false);
-            using var import = new RedemptionImport(session, new RedemptionImportOptions { MaxConcurrency = 1 });
-            var events = ImportEventStream.Of(new[] { row }, (r, token) => import.Add(r, token), import.Complete, context.Cancellation);
-            using var writer = context.CreateWriter(streaming: true);
-            var tally = new ImportRunner(context).Run(events, writer, "Redeeming " + row.VoucherNumber);
+            var tally = RedemptionRun.Run(context, session, new[] { row }, new RedemptionImportOptions { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber);
             return tally.ExitCode(context.Cancellation.IsCancellationRequested);
         }
     }

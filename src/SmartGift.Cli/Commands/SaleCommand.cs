@@ -13,35 +13,21 @@ namespace SmartGift.Cli.Commands
             var options = new ImportOptions();
             var import = new Command("import", "Import voucher sales from a CSV file (POST /pos-sale), one order per run of rows with the same order_id.");
             options.AddTo(import);
-            import.SetAction(action.For((parse, context) => Task.FromResult(Run(parse, context, options))));
+            import.SetAction(action.For((parse, context) =>
+            {
+                var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
+                using var session = context.OpenSession(announceWaits: false);
+                var (tally, _) = SaleImportRun.Run(context, session, path, new SaleImportOptions
+                {
+                    JournalPath = parse.GetValue(options.Journal),
+                    RetryUnknown = parse.GetValue(options.RetryUnknown),
+                    DryRun = parse.GetValue(options.DryRun),
+                    MaxConcurrency = parse.GetValue(options.MaxConcurrency),
+                });
+                return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
+            }));
 
             return new Command("sale", "Voucher sales.") { import };
-        }
-
-        private static int Run(ParseResult parse, CommandContext context, ImportOptions options)
-        {
-            var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
-            using var session = context.OpenSession(announceWaits: false);
-            using var reader = SaleCsvReader.Open(path);
-            foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + path + ": " + problem);
-
-            var dryRun = parse.GetValue(options.DryRun);
-            using var import = new SaleImport(session, new SaleImportOptions
-            {
-                JournalPath = parse.GetValue(options.Journal),
-                RetryUnknown = parse.GetValue(options.RetryUnknown),
-                DryRun = dryRun,
-                MaxConcurrency = parse.GetValue(options.MaxConcurrency),
-            });
-
-            var events = ImportEventStream.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
-            using var writer = context.CreateWriter(streaming: true);
-            var tally = new ImportRunner(context).Run(events, writer, dryRun ? "Checking sales (dry run)" : "Importing sales");
-
-            var cancelled = context.Cancellation.IsCancellationRequested;
-            context.Note((cancelled ? "Stopped by Ctrl+C: " : "") + (dryRun ? "Dry run, nothing sent: " : "") + "Orders: " + import.Summary
-                + (import.Summary.RateLimitWaits > 0 ? "; " + import.Summary.RateLimitWaits + " rate-limit waits" : ""));
-            return tally.ExitCode(cancelled);
         }
     }
 }

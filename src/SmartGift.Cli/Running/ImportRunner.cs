@@ -19,7 +19,8 @@ namespace SmartGift.Cli.Running
             _context = context;
         }
 
-        public ImportTally Run(IEnumerable<ImportEvent> events, IRecordWriter writer, string activity)
+        /// <param name="observe">Sees every result too (the demo checks them).</param>
+        public ImportTally Run(IEnumerable<ImportEvent> events, IRecordWriter writer, string activity, Action<ImportEvent>? observe = null)
         {
             var tally = new ImportTally();
             if (_context.Interactive)
@@ -31,13 +32,13 @@ namespace SmartGift.Cli.Running
                     {
                         var task = progress.AddTask(Markup.Escape(activity));
                         task.IsIndeterminate = true;
-                        Consume(events, writer, tally, p => task.Description = Markup.Escape(Describe(activity, p)));
+                        Consume(events, writer, tally, observe, p => task.Description = Markup.Escape(Describe(activity, p)));
                         task.StopTask();
                     });
             }
             else
             {
-                Consume(events, writer, tally, p =>
+                Consume(events, writer, tally, observe, p =>
                 {
                     if (p.RateLimitWait != null) _context.Log(p.Status);
                 });
@@ -46,10 +47,11 @@ namespace SmartGift.Cli.Running
             return tally;
         }
 
-        private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportProgress> onProgress)
+        private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<ImportProgress> onProgress)
         {
             foreach (var e in events)
             {
+                if (!(e is ImportProgress)) observe?.Invoke(e);
                 switch (e)
                 {
                     case OrderResult order:
