@@ -187,9 +187,11 @@ namespace SmartGift.Bulk
                 finally
                 {
                     Interlocked.Decrement(ref _inFlight);
-                    _changed.Release();
                 }
             });
+            // Signal only once the task is complete: a release from inside the body could wake the
+            // caller before IsCompleted is true, and DeliverReady would then wait for a signal that never comes.
+            slot.Running.ContinueWith(_ => _changed.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             lock (_running)
             {
                 if (_running.Count > 64) _running.RemoveAll(t => t.IsCompleted);
