@@ -22,6 +22,31 @@ namespace SmartGift.Cli.Tests
         /// <param name="stdin">Written to the child's standard input, then closed.</param>
         public static async Task<CliRun> RunAsync(IEnumerable<string> args, string? apiKey, string? stdin = null, string? workingDirectory = null, TimeSpan? timeout = null)
         {
+            var start = StartInfo(args, apiKey, workingDirectory, out var commandLine);
+
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (stdin != null) await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+
+            using var limit = new CancellationTokenSource(timeout ?? DefaultTimeout);
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("smartgift " + commandLine + " did not finish within " + (timeout ?? DefaultTimeout)
+                    + "\n--- stdout ---\n" + await stdout + "\n--- stderr ---\n" + await stderr);
+            }
+            return new CliRun(process.ExitCode, await stdout, await stderr, commandLine);
+        }
+
+        /// <summary>dotnet smartgift.dll ARGS with SMARTGIFT_API_KEY set to apiKey (or unset), all streams redirected.</summary>
+        public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? apiKey, string? workingDirectory, out string commandLine)
+        {
             var start = new ProcessStartInfo("dotnet")
             {
                 RedirectStandardOutput = true,
@@ -43,24 +68,8 @@ namespace SmartGift.Cli.Tests
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["NO_COLOR"] = "1";
 
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (stdin != null) await process.StandardInput.WriteAsync(stdin);
-            process.StandardInput.Close();
-
-            using var limit = new CancellationTokenSource(timeout ?? DefaultTimeout);
-            try
-            {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("smartgift " + string.Join(" ", shown) + " did not finish within " + (timeout ?? DefaultTimeout)
-                    + "\n--- stdout ---\n" + await stdout + "\n--- stderr ---\n" + await stderr);
-            }
-            return new CliRun(process.ExitCode, await stdout, await stderr, string.Join(" ", shown));
+            commandLine = string.Join(" ", shown);
+            return start;
         }
     }
 }

@@ -54,7 +54,7 @@ namespace SmartGift.Cli.Output
         {
         }
 
-        /// <summary>"Confirmed  order_id: 1001  total: 150.50": the first field is the status, empty fields are left out.</summary>
+        /// <summary>"Confirmed  order_id: 1001  total: 150.50": the first field is the status; empty and repeated fields are left out.</summary>
         private static string StreamLine(OutputRecord record)
         {
             var text = new StringBuilder();
@@ -68,7 +68,8 @@ namespace SmartGift.Cli.Output
                     first = false;
                     continue;
                 }
-                if (cell.Length == 0) continue;
+                // Core often repeats one message in error, problems and message: show it once.
+                if (cell.Length == 0 || (cell.Length > 24 && text.ToString().Contains(cell))) continue;
                 text.Append("  ").Append(field.Key).Append(": ").Append(cell);
             }
             return text.ToString();

@@ -16,8 +16,8 @@ namespace SmartGift.Cli.Running
             using var writer = context.CreateWriter(streaming: true);
             var tally = new ImportRunner(context).Run(events, writer, activity, observe);
             if (tally.Results > 1 || options.JournalPath != null)
-                context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C: " : "")
-                    + (options.DryRun ? "Dry run, nothing sent: " : "") + "Redemptions: " + import.Summary);
+                context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
+                    + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary);
             return tally;
         }
     }

@@ -19,8 +19,8 @@ namespace SmartGift.Cli.Running
             var tally = new ImportRunner(context).Run(events, writer, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
 
             var summary = import.Summary;
-            context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C: " : "")
-                + (options.DryRun ? "Dry run, nothing sent: " : "")
+            context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
+                + (options.DryRun ? "Dry run, nothing sent. " : "")
                 + "Orders: " + summary
                 + (summary.RateLimitWaits > 0 ? "; " + summary.RateLimitWaits + " rate-limit waits" : ""));
             return (tally, summary);
