@@ -82,10 +82,16 @@ namespace SmartGift.Cli.Tests
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
             listener.Stop(); // nothing listens there now: connections are refused
 
-            var run = await CliProcess.RunAsync(new[] { "payment-methods", "--base-url", "http://127.0.0.1:" + port + "/" }, MockSeed.DemoKey);
+            var nowhere = "http://127.0.0.1:" + port + "/";
+
+            var run = await CliProcess.RunAsync(new[] { "payment-methods", "--base-url", nowhere }, MockSeed.DemoKey);
+            var import = await CliProcess.RunAsync(new[] { "sale", "import", Files.GoodSales("X"), "--journal", Files.Journal(), "--base-url", nowhere, "-o", "json" }, MockSeed.DemoKey);
 
             Assert.True(run.ExitCode == 4, run.ToString());
             Assert.Contains("Network", run.Stderr);
+            Assert.True(import.ExitCode == 4, import.ToString());
+            Assert.All(import.JsonLines(), r => Assert.Equal("Network", r.GetProperty("error_kind").GetString()));
+            Assert.Equal(2, import.JsonLines().Count);
         }
 
         [Fact]
