@@ -12,7 +12,9 @@ namespace SmartGift.Core.Tests.RateLimiting
     /// </summary>
     public class GovernorBurstTests : MockApiTest
     {
-        public GovernorBurstTests(FrozenMockFixture fixture) : base(fixture) { }
+        private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+        public GovernorBurstTests(FrozenMockFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : base(fixture) { _output = output; }
 
         [Fact]
         public async Task Two_hundred_requests_under_a_limit_of_twenty_never_meet_a_429()
@@ -28,6 +30,10 @@ namespace SmartGift.Core.Tests.RateLimiting
 
             Assert.All(answers, a => Assert.NotEmpty(a.Items));
             var requests = (await Control.GetRequestsAsync()).Where(r => r.Path == "/payment-methods").ToList();
+            _output.WriteLine("requests " + requests.Count + ", 429s " + requests.Count(r => r.Status == 429) + ", waits " + Time.Waits.Count
+                + " (" + string.Join(", ", Time.Waits.Select(w => w.TotalSeconds + " s")) + "), notices " + Notices.Count + ", peak in flight " + first.Governor.PeakInFlight
+                + ", simulated time " + Time.Waits.Aggregate(TimeSpan.Zero, (a, w) => a + w));
+            if (Notices.Count > 0) _output.WriteLine("first notice: " + Notices[0].Reason);
             Assert.Equal(200, requests.Count);
             Assert.Equal(0, requests.Count(r => r.Status == 429));
             // 200 requests in windows of 20: nine waits for the next window, each told to the host.
