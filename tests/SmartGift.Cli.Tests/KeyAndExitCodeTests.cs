@@ -34,7 +34,8 @@ namespace SmartGift.Cli.Tests
                 Assert.DoesNotContain("TopSecretKey", run.Stdout);
                 Assert.DoesNotContain("TopSecretKey", run.Stderr);
             }
-            Assert.Contains("Unauthenticated", import.Stdout);
+            Assert.Contains("Unauthenticated", import.Stdout + import.Stderr);
+            Assert.Contains("Orders: 0 confirmed", import.Stderr); // the summary, even though the run stopped
         }
 
         [Fact]

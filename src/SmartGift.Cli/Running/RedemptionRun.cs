@@ -14,11 +14,17 @@ namespace SmartGift.Cli.Running
             using var import = new RedemptionImport(session, options);
             var events = ImportEventStream.Of(rows, (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
             using var writer = context.CreateWriter(streaming: true);
-            var tally = new ImportRunner(context).Run(events, writer, activity, observe);
-            if (tally.Results > 1 || options.JournalPath != null)
-                context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
-                    + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary);
-            return tally;
+            try
+            {
+                return new ImportRunner(context).Run(events, writer, activity, observe);
+            }
+            finally
+            {
+                // A bulk run always ends with its summary, also when it stops on a fatal error (401).
+                if (options.JournalPath != null)
+                    context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
+                        + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary);
+            }
         }
     }
 }

@@ -16,14 +16,20 @@ namespace SmartGift.Cli.Running
             using var import = new SaleImport(session, options);
             var events = ImportEventStream.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
             using var writer = context.CreateWriter(streaming: true);
-            var tally = new ImportRunner(context).Run(events, writer, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
-
-            var summary = import.Summary;
-            context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
-                + (options.DryRun ? "Dry run, nothing sent. " : "")
-                + "Orders: " + summary
-                + (summary.RateLimitWaits > 0 ? "; " + summary.RateLimitWaits + " rate-limit waits" : ""));
-            return (tally, summary);
+            try
+            {
+                var tally = new ImportRunner(context).Run(events, writer, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
+                return (tally, import.Summary);
+            }
+            finally
+            {
+                // Also when the run stops on a fatal error (401): the operator sees what was done before it.
+                var summary = import.Summary;
+                context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
+                    + (options.DryRun ? "Dry run, nothing sent. " : "")
+                    + "Orders: " + summary
+                    + (summary.RateLimitWaits > 0 ? "; " + summary.RateLimitWaits + " rate-limit waits" : ""));
+            }
         }
     }
 }
