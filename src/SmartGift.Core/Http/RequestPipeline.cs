@@ -26,7 +26,7 @@ namespace SmartGift.Http
         private readonly string _base;
         private readonly Action<RateLimitNotice>? _notify;
 
-        /// <param name="notify">Told of every rate-limit wait (the client's event and options callback); defaults to options.OnRateLimitWait.</param>
+        // notify is told of every rate-limit wait (the client passes its event and options callback); default: options.OnRateLimitWait.
         public RequestPipeline(SmartGiftClientOptions options, Action<RateLimitNotice>? notify = null)
         {
             _options = options;
