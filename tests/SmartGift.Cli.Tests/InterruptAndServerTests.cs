@@ -79,5 +79,18 @@ namespace SmartGift.Cli.Tests
             }
             Assert.True(run.ExitCode == 0, run.ToString());
         }
+
+        [Fact]
+        public async Task Mock_server_command_stops_on_sigterm()
+        {
+            CliRun run;
+            using (var server = RunningCli.Start(new[] { "mock-server", "--urls", "http://127.0.0.1:0" }, apiKey: null))
+            {
+                await server.WaitForLineAsync(l => l.Contains("listening on"), Limit);
+                server.Terminate();
+                run = await server.WaitForExitAsync(Limit);
+            }
+            Assert.True(run.ExitCode == 0, run.ToString());
+        }
     }
 }

@@ -57,9 +57,14 @@ namespace SmartGift.Cli.Tests
         }
 
         /// <summary>Ctrl+C: SIGINT to the process (dotnet runs the app in its own process).</summary>
-        public void Interrupt()
+        public void Interrupt() => Signal("INT");
+
+        /// <summary>What a service manager sends to stop a process.</summary>
+        public void Terminate() => Signal("TERM");
+
+        private void Signal(string name)
         {
-            using var kill = Process.Start("kill", "-INT " + _process.Id);
+            using var kill = Process.Start("kill", "-" + name + " " + _process.Id);
             kill!.WaitForExit();
         }
 
