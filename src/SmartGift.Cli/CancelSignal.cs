@@ -1,0 +1,51 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Threading;
+
+namespace SmartGift.Cli
+{
+    /// <summary>
+    /// Ctrl+C (SIGINT) and SIGTERM: the first asks the running command to stop after the requests
+    /// in flight (Core finishes and journals them); a second Ctrl+C ends the process at once.
+    /// SIGTERM is handled too because the in-process mock server's host would otherwise swallow it.
+    /// </summary>
+    public sealed class CancelSignal : IDisposable
+    {
+        private readonly CancellationTokenSource _source = new CancellationTokenSource();
+        private readonly PosixSignalRegistration? _terminate;
+
+        public CancelSignal()
+        {
+            Console.CancelKeyPress += OnCancelKeyPress;
+            if (!OperatingSystem.IsWindows())
+                _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+                {
+                    context.Cancel = true;
+                    Stop();
+                });
+        }
+
+        public CancellationToken Token => _source.Token;
+
+        private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
+        {
+            if (_source.IsCancellationRequested) return; // second press: let the runtime end the process
+            e.Cancel = true;
+            Stop();
+        }
+
+        private void Stop()
+        {
+            if (_source.IsCancellationRequested) return;
+            Console.Error.WriteLine("Stopping: waiting for the requests in flight; nothing new is sent. Press Ctrl+C again to end at once.");
+            _source.Cancel();
+        }
+
+        public void Dispose()
+        {
+            Console.CancelKeyPress -= OnCancelKeyPress;
+            _terminate?.Dispose();
+            _source.Dispose();
+        }
+    }
+}
