@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using SmartGift.Bulk;
+
+namespace SmartGift.Bench
+{
+    /// <summary>
+    /// The figures a run uses. The real API allows 60 requests a minute; the benchmark scales the
+    /// window down to 6 s (same limit) so that several windows fit in a short run.
+    /// </summary>
+    internal sealed class BenchSettings
+    {
+        public const string ApiKey = "sk_test_demo";
+
+        public int RateLimit { get; set; } = 60;
+        public TimeSpan RateWindow { get; set; } = TimeSpan.FromSeconds(6);
+        public IReadOnlyList<int> LatenciesMs { get; set; } = new[] { 0, 250, 1500 };
+
+        /// <summary>Orders per latency for SaleImport: four windows' worth, so three whole windows are measured.</summary>
+        public int RateOrders => 4 * RateLimit;
+
+        /// <summary>No more orders are fed to SaleImport after this (a slow client would otherwise run for minutes).</summary>
+        public TimeSpan RateFeedBound => TimeSpan.FromTicks(RateWindow.Ticks * 5);
+
+        /// <summary>The naive loop sends at most this many orders per latency ...</summary>
+        public int NaiveOrders => 4 * RateLimit;
+
+        /// <summary>... and starts none after this: two windows are enough to see its rate.</summary>
+        public TimeSpan NaiveFeedBound => TimeSpan.FromTicks(RateWindow.Ticks * 2) + TimeSpan.FromMilliseconds(500);
+
+        /// <summary>SaleImport's MaxConcurrency; null keeps the engine's default.</summary>
+        public int? Concurrency { get; set; }
+
+        public int CostSales { get; set; } = 3000;
+        public int CostWarmup { get; set; } = 500;
+        public int CostRounds { get; set; } = 2;
+
+        public int MemoryRows { get; set; } = 1_000_000;
+
+        /// <summary>Which parts run: rate, cost, memory.</summary>
+        public ISet<string> Parts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rate", "cost", "memory" };
+
+        /// <summary>--only rate,cost,memory  --concurrency N  --rows N  --cost-sales N</summary>
+        public static BenchSettings Parse(IReadOnlyList<string> args)
+        {
+            var settings = new BenchSettings();
+            for (var i = 0; i < args.Count; i++)
+            {
+                var name = args[i];
+                string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException(name + " needs a value.");
+                switch (name)
+                {
+                    case "--only":
+                        settings.Parts.Clear();
+                        foreach (var part in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        {
+                            if (part != "rate" && part != "cost" && part != "memory") throw new ArgumentException("--only takes rate, cost and/or memory, not '" + part + "'.");
+                            settings.Parts.Add(part);
+                        }
+
+                        break;
+                    case "--concurrency":
+                        settings.Concurrency = Positive(name, Value());
+                        break;
+                    case "--rows":
+                        settings.MemoryRows = Positive(name, Value());
+                        break;
+                    case "--cost-sales":
+                        settings.CostSales = Positive(name, Value());
+                        break;
+                    default:
+                        throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory] [--concurrency N] [--rows N] [--cost-sales N]");
+                }
+            }
+
+            return settings;
+        }
+
+        public static SaleImportOptions ImportOptions(int? concurrency, bool dryRun = false, string? journalPath = null)
+        {
+            var options = new SaleImportOptions { DryRun = dryRun, JournalPath = journalPath };
+            if (concurrency is int n) options.MaxConcurrency = n;
+            return options;
+        }
+
+        private static int Positive(string name, string text) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+                ? value
+                : throw new ArgumentException(name + " takes a whole number above 0, not '" + text + "'.");
+    }
+}
