@@ -1,0 +1,112 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using SmartGift.MockServer.Controls;
+using SmartGift.MockServer.Http;
+using SmartGift.MockServer.RateLimiting;
+
+namespace SmartGift.MockServer.Faults
+{
+    /// <summary>
+    /// Applies the faults planned for a request. "After" kinds let the request be processed (state
+    /// changes happen) with the answer buffered, then replace or drop that answer.
+    /// </summary>
+    internal sealed class FaultMiddleware
+    {
+        private readonly RequestDelegate _next;
+        private readonly MockRuntime _runtime;
+
+        public FaultMiddleware(RequestDelegate next, MockRuntime runtime)
+        {
+            _next = next;
+            _runtime = runtime;
+        }
+
+        public async Task InvokeAsync(HttpContext context)
+        {
+            var plan = _runtime.Faults.Plan(context.Request.Method, context.Request.Path.Value ?? "/");
+            if (plan.LatencyMs > 0)
+            {
+                // The simulated service being slow: an async delay, no thread is blocked.
+                await Task.Delay(plan.LatencyMs, context.RequestAborted);
+            }
+
+            var rule = plan.Outcome;
+            if (rule == null)
+            {
+                await _next(context);
+                return;
+            }
+
+            context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(rule.Kind);
+            switch (rule.Kind)
+            {
+                case FaultKind.FailBefore:
+                    await FailBeforeAsync(context, rule.Status);
+                    return;
+                case FaultKind.HtmlBefore:
+                    await WriteHtmlAsync(context);
+                    return;
+            }
+
+            var original = context.Response.Body;
+            using var buffer = new MemoryStream();
+            context.Response.Body = buffer;
+            try
+            {
+                await _next(context);
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+
+            context.Response.Headers.ContentLength = null;
+            switch (rule.Kind)
+            {
+                case FaultKind.FailAfter:
+                    await JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error.");
+                    break;
+                case FaultKind.DropAfter:
+                    context.Abort();
+                    break;
+                case FaultKind.MalformedAfter:
+                    await WriteMalformedAsync(context, buffer.ToArray());
+                    break;
+                case FaultKind.HtmlAfter:
+                    await WriteHtmlAsync(context);
+                    break;
+            }
+        }
+
+        private async Task FailBeforeAsync(HttpContext context, int status)
+        {
+            if (status == StatusCodes.Status429TooManyRequests)
+            {
+                var now = _runtime.Clock.Now;
+                RateLimitHeaders.ApplyTooMany(context.Response, _runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
+            }
+
+            await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
+        }
+
+        private static Task WriteHtmlAsync(HttpContext context)
+        {
+            context.Response.StatusCode = ProxyErrorPage.Status;
+            context.Response.ContentType = "text/html";
+            return context.Response.WriteAsync(ProxyErrorPage.Html);
+        }
+
+        /// <summary>A 200 whose JSON stops half-way: the real answer cut short, so it never parses.</summary>
+        private static Task WriteMalformedAsync(HttpContext context, byte[] processed)
+        {
+            var text = Encoding.UTF8.GetString(processed);
+            var broken = text.Length > 2 ? text.Substring(0, text.Length / 2) : "{\"data\":";
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = "application/json";
+            return context.Response.WriteAsync(broken);
+        }
+    }
+}

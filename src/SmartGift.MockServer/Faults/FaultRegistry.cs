@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SmartGift.MockServer.Faults
+{
+    /// <summary>The active faults. Rules are tried in the order added; latency adds up, the first other kind wins.</summary>
+    internal sealed class FaultRegistry
+    {
+        private readonly object _gate = new object();
+        private readonly List<FaultRule> _rules = new List<FaultRule>();
+        private readonly int _seed;
+        private Random _random;
+        private long _nextId = 1;
+
+        public FaultRegistry(int seed)
+        {
+            _seed = seed;
+            _random = new Random(seed);
+        }
+
+        public FaultRule Add(FaultRule rule, int? seed)
+        {
+            lock (_gate)
+            {
+                rule.Id = _nextId++;
+                rule.Random = seed.HasValue ? new Random(seed.Value) : _random;
+                _rules.Add(rule);
+                return rule;
+            }
+        }
+
+        public void Clear()
+        {
+            lock (_gate)
+            {
+                _rules.Clear();
+                _random = new Random(_seed);
+            }
+        }
+
+        public IReadOnlyList<FaultRule> Snapshot()
+        {
+            lock (_gate)
+            {
+                return _rules.ToList();
+            }
+        }
+
+        public FaultPlan Plan(string method, string path)
+        {
+            lock (_gate)
+            {
+                var latency = 0;
+                FaultRule? outcome = null;
+                foreach (var rule in _rules)
+                {
+                    if (rule.IsSpent || !rule.Matches(method, path))
+                    {
+                        continue;
+                    }
+
+                    if (rule.Kind != FaultKind.Latency && outcome != null)
+                    {
+                        continue;
+                    }
+
+                    if (rule.Probability < 1.0 && rule.Random.NextDouble() >= rule.Probability)
+                    {
+                        continue;
+                    }
+
+                    rule.Fired++;
+                    if (rule.Kind == FaultKind.Latency)
+                    {
+                        latency += rule.LatencyMs;
+                    }
+                    else
+                    {
+                        outcome = rule;
+                    }
+                }
+
+                _rules.RemoveAll(r => r.IsSpent);
+                return new FaultPlan(latency, outcome);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SmartGift.MockServer.Seed;
+
+namespace SmartGift.MockServer
+{
+    /// <summary>A running Smart Gift simulator (Kestrel, in process). Start it, use <see cref="BaseAddress"/>, dispose it.</summary>
+    public sealed class MockServerHost : IAsyncDisposable, IDisposable
+    {
+        private readonly WebApplication _app;
+        private int _disposed;
+
+        private MockServerHost(WebApplication app, Uri baseAddress, MockServerOptions options, IReadOnlyDictionary<string, string> apiKeys)
+        {
+            _app = app;
+            BaseAddress = baseAddress;
+            Options = options;
+            ApiKeys = apiKeys;
+        }
+
+        /// <summary>The bound address with a trailing slash, e.g. http://127.0.0.1:54321/.</summary>
+        public Uri BaseAddress { get; }
+
+        public MockServerOptions Options { get; }
+
+        /// <summary>The seed's API keys and the company each belongs to (test keys of the simulator only).</summary>
+        public IReadOnlyDictionary<string, string> ApiKeys { get; }
+
+        public static async Task<MockServerHost> StartAsync(MockServerOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            options ??= new MockServerOptions();
+            var seed = SeedLoader.Load(options.SeedPath);
+            var runtime = new MockRuntime(options, seed);
+
+            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+            {
+                // No file watchers: many servers start in one test run.
+                Args = new[] { "--hostBuilder:reloadConfigOnChange=false" },
+                ApplicationName = typeof(MockServerHost).Assembly.GetName().Name,
+                ContentRootPath = AppContext.BaseDirectory,
+            });
+            builder.WebHost.UseUrls(options.Urls);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+            builder.Logging.ClearProviders();
+            if (!options.Quiet)
+            {
+                builder.Logging.AddSimpleConsole();
+            }
+
+            builder.Services.AddSingleton(runtime);
+            var app = builder.Build();
+            MockPipeline.Configure(app, runtime);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var keys = seed.Companies.SelectMany(c => c.ApiKeys.Select(k => (k, c.Name))).ToDictionary(p => p.k, p => p.Name);
+            return new MockServerHost(app, ToBaseAddress(address), options, keys);
+        }
+
+        /// <summary>
+        /// The command line: <c>[--urls URL] [--seed FILE] [--rate-limit N] [--rate-window SECONDS] [--verbose]</c>
+        /// (SMARTGIFT_MOCK_SEED names a seed file too). Prints the URL and keys, runs until cancelled.
+        /// Returns the process exit code.
+        /// </summary>
+        public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default) =>
+            MockServerCommandLine.RunAsync(args, output, cancellationToken);
+
+        public async Task StopAsync(CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                await _app.StopAsync(cancellationToken).ConfigureAwait(false);
+                await _app.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        public ValueTask DisposeAsync() => new ValueTask(StopAsync());
+
+        public void Dispose() => StopAsync().GetAwaiter().GetResult();
+
+        private static Uri ToBaseAddress(string address)
+        {
+            // A wildcard bind is reached through loopback from this machine.
+            var uri = new UriBuilder(address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1"));
+            if (uri.Host == "0.0.0.0" || uri.Host == "[::]" || uri.Host == "::")
+            {
+                uri.Host = "127.0.0.1";
+            }
+
+            uri.Path = "/";
+            return uri.Uri;
+        }
+    }
+}
