@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
+using SmartGift.Journal;
+using SmartGift.Sales;
 
 namespace SmartGift.Bulk
 {
@@ -12,26 +16,194 @@ namespace SmartGift.Bulk
     /// </summary>
     public sealed class SaleImport : IDisposable
     {
+        private readonly SmartGiftSession _session;
+        private readonly SaleImportOptions _options;
+        private readonly ImportJournal? _journal;
+        private readonly ImportRun<OrderResult> _run;
+        private readonly JournaledCall _call;
+        private readonly OrderAssembler _assembler = new OrderAssembler();
+        private readonly HashSet<string> _keys = new HashSet<string>(StringComparer.Ordinal);
+        private int _carts;
+        private bool _completed;
+
         public SaleImport(SmartGiftSession session, SaleImportOptions options)
         {
-            throw new NotImplementedException("CONTRACT");
+            _session = session ?? throw new ArgumentNullException(nameof(session));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            var time = session.Client.Options.TimeProvider;
+            if (options.JournalPath != null)
+                _journal = options.DryRun
+                    ? ImportJournal.OpenReadOnly(options.JournalPath, JournalKind.Sale)
+                    : ImportJournal.Open(options.JournalPath, JournalKind.Sale, time.GetUtcNow());
+            try
+            {
+                _run = new ImportRun<OrderResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, r => r.Status);
+            }
+            catch
+            {
+                _journal?.Dispose();
+                throw;
+            }
+            _call = new JournaledCall(_journal, time);
+            if (_journal != null) foreach (var note in _journal.Contents.Notes) _run.Note(note);
         }
 
         /// <summary>Adds one row; returns the events (results in input order, progress) ready now.</summary>
-        public IReadOnlyList<ImportEvent> Add(SaleRow row, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        public IReadOnlyList<ImportEvent> Add(SaleRow row, CancellationToken cancellationToken = default)
+        {
+            if (row == null) throw new ArgumentNullException(nameof(row));
+            Begin(cancellationToken);
+            if (!_run.Stopped)
+                foreach (var draft in _assembler.Add(row)) Queue(draft);
+            return _run.Pump(cancellationToken);
+        }
 
         /// <summary>Adds a whole cart (New-SgSale -Cart). Totals are filled in when zero and checked otherwise.</summary>
-        public IReadOnlyList<ImportEvent> Add(SaleRequest sale, object? source, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        public IReadOnlyList<ImportEvent> Add(SaleRequest sale, object? source, CancellationToken cancellationToken = default)
+        {
+            if (sale == null) throw new ArgumentNullException(nameof(sale));
+            Begin(cancellationToken);
+            if (!_run.Stopped)
+            {
+                var location = "cart " + ++_carts;
+                SaleValidator.FillTotals(sale);
+                var problems = SaleValidator.Validate(sale, location);
+                var total = sale.Cart?.Totals?.Total;
+                var result = NewResult(sale.OrderId ?? "", total, sale.Cart?.Items?.Count ?? 0, source == null ? new object[0] : new[] { source });
+                Queue(result, problems.Count == 0 ? sale : null, problems, location);
+            }
+            return _run.Pump(cancellationToken);
+        }
 
         /// <summary>
         /// Ends the input: flushes the last order and yields every remaining event as it happens,
         /// until all are done. After cancellation, requests already in flight finish and are
         /// journaled; nothing new is sent.
         /// </summary>
-        public IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        public IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default)
+        {
+            if (!_completed)
+            {
+                _completed = true;
+                if (!_run.Stopped && !cancellationToken.IsCancellationRequested)
+                    foreach (var draft in _assembler.Complete()) Queue(draft);
+            }
+            return _run.Finish(cancellationToken);
+        }
 
-        public ImportSummary Summary => throw new NotImplementedException();
+        public ImportSummary Summary => _run.Summary;
 
-        public void Dispose() => throw new NotImplementedException();
+        public void Dispose()
+        {
+            _run.Dispose();
+            _journal?.Dispose();
+        }
+
+        private void Begin(CancellationToken cancellationToken)
+        {
+            if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
+            cancellationToken.ThrowIfCancellationRequested();
+            _run.ThrowIfFatal();
+        }
+
+        private void Queue(OrderDraft draft)
+        {
+            var result = NewResult(draft.OrderId, draft.Total, draft.Items, draft.Rows.Select(r => r.Source ?? r).ToList());
+            Queue(result, draft.Sale, draft.Problems, draft.Location);
+        }
+
+        private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources) =>
+            new OrderResult { OrderId = orderId, Total = total, Items = items, SourceRows = sources };
+
+        private void Queue(OrderResult result, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, string location)
+        {
+            if (sale == null || problems.Count > 0)
+            {
+                Refuse(result, problems, location);
+                return;
+            }
+            var key = sale.OrderId.Trim();
+            if (!_keys.Add(key))
+            {
+                Refuse(result, new[] { new RecordProblem(location, "order_id", "order_id '" + key + "' was already used earlier in this run; each order needs its own order_id") }, location);
+                return;
+            }
+            var hash = RecordKey.SaleHash(sale);
+            var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)");
+            result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
+            switch (decision.Action)
+            {
+                case ResumeAction.Skip:
+                    Settle(result, RecordStatus.Skipped, decision.Detail, null);
+                    return;
+                case ResumeAction.StillUnknown:
+                    Settle(result, RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!));
+                    return;
+            }
+            if (_options.DryRun)
+            {
+                Settle(result, RecordStatus.Skipped, "not sent: dry run" + (decision.Detail == null ? "" : " (would be " + decision.Detail + ")"), null);
+                return;
+            }
+            if (_options.Approve != null && !_options.Approve(sale))
+            {
+                Settle(result, RecordStatus.Skipped, "not sent: declined", null);
+                return;
+            }
+            var release = decision.Action == ResumeAction.ReleaseAndSend;
+            _run.Enqueue(ImportSlot<OrderResult>.ToSend(
+                _ => SendAsync(sale, key, hash, release, decision.Detail, result),
+                (status, detail, error) => Mark(result, status, detail, error)));
+        }
+
+        private void Refuse(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
+        {
+            result.Problems = problems;
+            var id = result.OrderId.Length == 0 ? "without order_id" : "'" + result.OrderId + "'";
+            var message = "Order " + id + " (" + location + ") was not sent: " + string.Join("; ", problems.Select(p => p.ToString()));
+            Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, message));
+        }
+
+        private void Settle(OrderResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
+            _run.Enqueue(ImportSlot<OrderResult>.Done(Mark(result, status, detail, error)));
+
+        private static OrderResult Mark(OrderResult result, RecordStatus status, string? detail, SmartGiftError? error)
+        {
+            result.Status = status;
+            result.Detail = detail;
+            result.Error = error;
+            return result;
+        }
+
+        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, bool release, string? priorDetail, OrderResult result)
+        {
+            var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count };
+            var notWritten = _call.Before(sending, release);
+            if (notWritten != null)
+                return Outcome(result, RecordStatus.Failed, "not sent: " + notWritten.Message, new SmartGiftError(SmartGiftErrorKind.Validation, notWritten.Message), notWritten);
+
+            SmartGiftError error;
+            try
+            {
+                var response = await _session.Client.SellAsync(sale, CancellationToken.None).ConfigureAwait(false);
+                result.SmartGiftOrderId = response.OrderId;
+                var lost = _call.After(new JournalLine { Event = JournalEvent.Confirmed, Key = key, Hash = hash, SmartGiftOrderId = response.OrderId });
+                return Outcome(result, RecordStatus.Confirmed, lost == null ? priorDetail : lost.Message, null, lost);
+            }
+            catch (SmartGiftException e)
+            {
+                error = e.Error;
+            }
+            catch (Exception e)
+            {
+                error = JournaledCall.UnexpectedError(e);
+            }
+            var unrecorded = _call.After(JournaledCall.OutcomeLine(key, hash, error));
+            var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
+            return Outcome(result, JournaledCall.StatusOf(error), JournaledCall.DetailOf(error), error, fatal);
+        }
+
+        private static SendOutcome<OrderResult> Outcome(OrderResult result, RecordStatus status, string? detail, SmartGiftError? error, Exception? fatal) =>
+            new SendOutcome<OrderResult>(Mark(result, status, detail, error), error, fatal);
     }
 }

@@ -57,6 +57,32 @@ namespace SmartGift
         /// <summary>Equal keys share one rate governor; compared without exposing the secret.</summary>
         internal bool SameSecretAs(ApiKey other) => _secret.AsSpan().SequenceEqual(other._secret);
 
+        /// <summary>A SHA-256 of the key (hex): identifies the key, e.g. for the shared rate governor, without holding its text.</summary>
+        internal string Fingerprint()
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(_secret);
+            try
+            {
+                using var sha = System.Security.Cryptography.SHA256.Create();
+                var hash = sha.ComputeHash(bytes);
+                var text = new System.Text.StringBuilder(hash.Length * 2);
+                foreach (var b in hash) text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                return text.ToString();
+            }
+            finally
+            {
+                Array.Clear(bytes, 0, bytes.Length);
+            }
+        }
+
+        /// <summary>The text with every occurrence of the key replaced by its masked form (a server might echo it back).</summary>
+        internal string Redact(string text)
+        {
+            if (string.IsNullOrEmpty(text)) return text;
+            var secret = new string(_secret);
+            return text.IndexOf(secret, StringComparison.Ordinal) < 0 ? text : text.Replace(secret, Masked);
+        }
+
         private static string Mask(char[] secret)
         {
             var text = new string(secret);

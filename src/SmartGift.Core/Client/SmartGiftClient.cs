@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using SmartGift.Http;
+using SmartGift.Json;
 
 namespace SmartGift
 {
@@ -8,32 +12,114 @@ namespace SmartGift
     /// The Smart Gift API client. Every call goes through one request pipeline: headers, the
     /// shared rate governor, retries, error mapping. Thread-safe; one instance per session.
     /// Writes (sale, redeem, hold) are never re-sent once they may have reached the server.
+    /// Options are read once, when the client is created.
     /// </summary>
     public sealed partial class SmartGiftClient : IDisposable
     {
+        private static readonly TimeSpan HoldLifetime = TimeSpan.FromMinutes(5);
+
+        private readonly RequestPipeline _pipeline;
+
+        /// <exception cref="ArgumentException">The base URI is plain http to a host other than this machine.</exception>
         public SmartGiftClient(SmartGiftClientOptions options)
         {
             Options = options ?? throw new ArgumentNullException(nameof(options));
-            throw new NotImplementedException("CONTRACT: filled in by the client work");
+            BaseUriPolicy.Check(options.BaseUri);
+            if (options.Timeout <= TimeSpan.Zero) throw new ArgumentException("Timeout must be positive.", nameof(options));
+            if (options.TimeProvider == null) throw new ArgumentException("TimeProvider is required.", nameof(options));
+            _pipeline = new RequestPipeline(options);
         }
 
         public SmartGiftClientOptions Options { get; }
 
+        /// <summary>The shared governor of this key (tests and diagnostics).</summary>
+        internal RateLimiting.RateGovernor Governor => _pipeline.Governor;
+
         /// <summary>GET /vouchers, read leniently.</summary>
-        public Task<ListResult<Voucher>> GetVouchersAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        public Task<ListResult<Voucher>> GetVouchersAsync(CancellationToken cancellationToken = default) =>
+            _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => VoucherListReader.Read(response.Body, response.MediaType), cancellationToken);
 
         /// <summary>GET /payment-methods, read leniently.</summary>
-        public Task<ListResult<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        public Task<ListResult<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default) =>
+            _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"), response => PaymentMethodListReader.Read(response.Body, response.MediaType), cancellationToken);
 
-        /// <summary>POST the sale to Options.SalePath. Throws SmartGiftException (OutcomeUnknown when it may have been processed).</summary>
-        public Task<SaleResponse> SellAsync(SaleRequest sale, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        /// <summary>
+        /// POST the sale to Options.SalePath. Missing totals are filled in; a cart whose totals do
+        /// not add up is refused (Validation) before anything is sent. Throws SmartGiftException
+        /// (OutcomeUnknown when it may have been processed).
+        /// </summary>
+        public Task<SaleResponse> SellAsync(SaleRequest sale, CancellationToken cancellationToken = default)
+        {
+            if (sale == null) throw new ArgumentNullException(nameof(sale));
+            var path = NormalizedPath(Options.SalePath);
+            var problems = SaleCheck.Check(sale);
+            if (problems.Count > 0) return Refuse<SaleResponse>("the sale (order_id " + sale.OrderId + ") was not sent: ", problems, path);
 
-        /// <summary>POST /redeem.</summary>
-        public Task<RedemptionResponse> RedeemAsync(RedeemRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+            var body = SaleBodyWriter.Write(sale);
+            var request = ApiRequest.Post(path, body, "sale (order_id " + sale.OrderId + ")");
+            return _pipeline.SendAsync(request, response => WriteAnswerReader.ReadSale(response.Body, response.MediaType), cancellationToken);
+        }
 
-        /// <summary>POST /redeem/hold.</summary>
-        public Task<VoucherHold> HoldAsync(string voucherNumber, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        /// <summary>POST /redeem: Amount for a monetary voucher, or ExperienceBits (the bit_value sum) for an experience voucher.</summary>
+        public Task<RedemptionResponse> RedeemAsync(RedeemRequest request, CancellationToken cancellationToken = default)
+        {
+            if (request == null) throw new ArgumentNullException(nameof(request));
+            var problems = new Dictionary<string, IReadOnlyList<string>>();
+            if (string.IsNullOrWhiteSpace(request.VoucherNumber)) problems["voucher_no"] = new[] { "The voucher number is required." };
+            if (string.IsNullOrWhiteSpace(request.SiteId)) problems["site_id"] = new[] { "The site id is required." };
+            if ((request.Amount == null) == (request.ExperienceBits == null))
+                problems["value"] = new[] { "Give either an amount (monetary voucher) or experience bits (experience voucher), not both or neither." };
+            else if (request.Amount is decimal amount && (amount <= 0 || !MoneyJson.HasAtMostTwoDecimals(amount)))
+                problems["value"] = new[] { "The amount " + amount.ToString(CultureInfo.InvariantCulture) + " must be positive with at most two decimals." };
+            else if (request.ExperienceBits is long bits && bits <= 0)
+                problems["value"] = new[] { "The experience bits must be positive." };
+            if (problems.Count > 0) return Refuse<RedemptionResponse>("the redemption was not sent: ", problems, "/redeem");
 
-        public void Dispose() => throw new NotImplementedException();
+            var body = RedeemBodyWriter.WriteRedeem(request);
+            var what = "redemption of " + request.VoucherNumber.Trim();
+            return _pipeline.SendAsync(ApiRequest.Post("/redeem", body, what), response => WriteAnswerReader.ReadRedemption(response.Body, response.MediaType), cancellationToken);
+        }
+
+        /// <summary>POST /redeem/hold: a five-minute hold; ExpiresAt is the server's Date (or the local clock) plus five minutes.</summary>
+        public Task<VoucherHold> HoldAsync(string voucherNumber, CancellationToken cancellationToken = default)
+        {
+            if (string.IsNullOrWhiteSpace(voucherNumber))
+            {
+                var problems = new Dictionary<string, IReadOnlyList<string>> { ["voucher_no"] = new[] { "The voucher number is required." } };
+                return Refuse<VoucherHold>("the hold was not sent: ", problems, "/redeem/hold");
+            }
+            var number = voucherNumber.Trim();
+            var body = RedeemBodyWriter.WriteHold(number);
+            return _pipeline.SendAsync(ApiRequest.Post("/redeem/hold", body, "hold of " + number), response =>
+            {
+                var (message, token) = WriteAnswerReader.ReadHold(response.Body, response.MediaType);
+                var now = response.RateLimit.Date ?? Options.TimeProvider.GetUtcNow();
+                return new VoucherHold(number, token, message, now + HoldLifetime);
+            }, cancellationToken);
+        }
+
+        public void Dispose() => _pipeline.Dispose();
+
+        private static string NormalizedPath(string? path)
+        {
+            var trimmed = string.IsNullOrWhiteSpace(path) ? "/pos-sale" : path!.Trim();
+            return trimmed.StartsWith("/", StringComparison.Ordinal) ? trimmed : "/" + trimmed;
+        }
+
+        /// <summary>A local refusal, in the same shape as the server's 422, thrown from the returned task.</summary>
+        private static Task<T> Refuse<T>(string lead, Dictionary<string, IReadOnlyList<string>> problems, string path)
+        {
+            var first = "";
+            foreach (var problem in problems)
+            {
+                first = problem.Key + ": " + problem.Value[0];
+                break;
+            }
+            var more = problems.Count > 1 ? " (and " + (problems.Count - 1) + " more error" + (problems.Count > 2 ? "s" : "") + ")" : "";
+            var error = new SmartGiftError(SmartGiftErrorKind.Validation, lead + first + more, problems, null, "POST", path);
+            var failed = new TaskCompletionSource<T>();
+            failed.SetException(new SmartGiftException(error));
+            return failed.Task;
+        }
     }
 }

@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text;
+using SmartGift.Csv;
+using SmartGift.Sales;
 
 namespace SmartGift
 {
@@ -11,15 +15,46 @@ namespace SmartGift
     /// </summary>
     public sealed class SaleCsvReader : IDisposable
     {
-        public SaleCsvReader(TextReader reader) => throw new NotImplementedException("CONTRACT");
+        private static readonly string[] Columns = SaleColumns.All.Select(c => c.Name).ToArray();
+        private readonly CsvTable _table;
 
-        public static SaleCsvReader Open(string path) => throw new NotImplementedException();
+        /// <summary>Reads the header at once; rows are read as ReadRows is enumerated. The reader is disposed with this object.</summary>
+        public SaleCsvReader(TextReader reader)
+        {
+            _table = new CsvTable(reader, Columns, Missing);
+        }
 
-        /// <summary>Header findings: unknown columns (warnings), missing columns.</summary>
-        public IReadOnlyList<string> HeaderProblems => throw new NotImplementedException();
+        /// <summary>Opens a file (UTF-8 unless it starts with another encoding's byte order mark).</summary>
+        public static SaleCsvReader Open(string path)
+        {
+            var stream = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            try { return new SaleCsvReader(stream); }
+            catch { stream.Dispose(); throw; }
+        }
 
-        public IEnumerable<SaleRow> ReadRows() => throw new NotImplementedException();
+        /// <summary>Header findings: unknown columns (warnings), missing columns, an empty file or a header without rows.</summary>
+        public IReadOnlyList<string> HeaderProblems => _table.HeaderProblems;
 
-        public void Dispose() => throw new NotImplementedException();
+        /// <summary>The rows, read lazily, once. A row's ReadProblems say what could not be read from it.</summary>
+        public IEnumerable<SaleRow> ReadRows()
+        {
+            foreach (var record in _table.Records())
+            {
+                var row = new SaleRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
+                for (var k = 0; k < Columns.Length; k++)
+                    SaleColumns.All[k].Set(row, record.Values[k]);
+                yield return row;
+            }
+        }
+
+        public void Dispose() => _table.Dispose();
+
+        private static string? Missing(IReadOnlyCollection<string> present, string column)
+        {
+            var c = SaleColumns.Get(column);
+            if (!c.Required) return null;
+            return "column '" + column + "' is missing from the header; " + column + " is required " +
+                (c.PerOrder ? "once per order" : "on every row") + ", so every order is refused";
+        }
     }
 }

@@ -1,24 +1,214 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
-using SmartGift.Bulk;
+using System.Threading.Tasks;
+using SmartGift.Journal;
+using SmartGift.Sales;
 
 namespace SmartGift.Bulk
 {
-    /// <summary>Bulk (or one-off) redemptions, driven like SaleImport: Add per row, then Complete.</summary>
+    /// <summary>
+    /// Bulk (or one-off) redemptions, driven like SaleImport: Add per row, then Complete. Each row
+    /// is one /redeem call, journaled under its reference, or, without one, under a hash of its
+    /// content and its occurrence number among identical rows (docs/journal.md).
+    /// </summary>
     public sealed class RedemptionImport : IDisposable
     {
+        private readonly SmartGiftSession _session;
+        private readonly RedemptionImportOptions _options;
+        private readonly ImportJournal? _journal;
+        private readonly ImportRun<RedemptionResult> _run;
+        private readonly JournaledCall _call;
+        private readonly RecordKey.Occurrences _occurrences = new RecordKey.Occurrences();
+        private readonly HashSet<string> _keys = new HashSet<string>(StringComparer.Ordinal);
+        private IReadOnlyList<Voucher>? _catalogue;
+        private bool _completed;
+
         public RedemptionImport(SmartGiftSession session, RedemptionImportOptions options)
         {
-            throw new NotImplementedException("CONTRACT");
+            _session = session ?? throw new ArgumentNullException(nameof(session));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            var time = session.Client.Options.TimeProvider;
+            if (options.JournalPath != null)
+                _journal = options.DryRun
+                    ? ImportJournal.OpenReadOnly(options.JournalPath, JournalKind.Redemption)
+                    : ImportJournal.Open(options.JournalPath, JournalKind.Redemption, time.GetUtcNow());
+            try
+            {
+                _run = new ImportRun<RedemptionResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, r => r.Status);
+            }
+            catch
+            {
+                _journal?.Dispose();
+                throw;
+            }
+            _call = new JournaledCall(_journal, time);
+            if (_journal != null) foreach (var note in _journal.Contents.Notes) _run.Note(note);
         }
 
-        public IReadOnlyList<ImportEvent> Add(RedemptionRow row, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        public IReadOnlyList<ImportEvent> Add(RedemptionRow row, CancellationToken cancellationToken = default)
+        {
+            if (row == null) throw new ArgumentNullException(nameof(row));
+            if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
+            cancellationToken.ThrowIfCancellationRequested();
+            _run.ThrowIfFatal();
+            if (!_run.Stopped) Queue(row, cancellationToken);
+            return _run.Pump(cancellationToken);
+        }
 
-        public IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+        public IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default)
+        {
+            _completed = true;
+            return _run.Finish(cancellationToken);
+        }
 
-        public ImportSummary Summary => throw new NotImplementedException();
+        public ImportSummary Summary => _run.Summary;
 
-        public void Dispose() => throw new NotImplementedException();
+        public void Dispose()
+        {
+            _run.Dispose();
+            _journal?.Dispose();
+        }
+
+        private void Queue(RedemptionRow row, CancellationToken cancellationToken)
+        {
+            var key = _occurrences.KeyFor(row);
+            var result = new RedemptionResult
+            {
+                Reference = key,
+                VoucherNumber = (row.VoucherNumber ?? "").Trim(),
+                SiteId = string.IsNullOrWhiteSpace(row.SiteId) ? _session.DefaultSiteId : row.SiteId!.Trim(),
+                SourceRow = row.Source ?? row,
+            };
+
+            var plan = RedemptionPlanner.Plan(row, _catalogue, _session.DefaultSiteId);
+            if (plan.NeedsCatalogue)
+            {
+                var catalogueError = LoadCatalogue(cancellationToken);
+                if (catalogueError != null)
+                {
+                    Settle(result, RecordStatus.Failed, "not sent: the catalogue (GET /vouchers) is needed to read experience names and could not be fetched", catalogueError);
+                    return;
+                }
+                plan = RedemptionPlanner.Plan(row, _catalogue, _session.DefaultSiteId);
+            }
+            result.Experiences = plan.ExperienceNames;
+            var request = plan.Request;
+            if (request == null || plan.Problems.Count > 0)
+            {
+                result.Problems = plan.Problems;
+                var message = "Redemption " + (result.VoucherNumber.Length == 0 ? "" : "of " + result.VoucherNumber + " ") + "(" + row.Location + ") was not sent: "
+                    + string.Join("; ", plan.Problems.Select(p => p.ToString()));
+                Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, message));
+                return;
+            }
+            result.SiteId = request.SiteId;
+            result.Amount = request.Amount;
+            result.ExperienceBits = request.ExperienceBits;
+
+            if (!_keys.Add(key))
+            {
+                result.Problems = new[] { new RecordProblem(row.Location, "reference", "reference '" + key + "' was already used earlier in this run; each redemption needs its own reference") };
+                Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, "Redemption (" + row.Location + ") was not sent: " + result.Problems[0].Message));
+                return;
+            }
+
+            var hash = RecordKey.RedemptionHash(request);
+            var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown,
+                e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds));
+            if (decision.Entry?.State == JournalEvent.Confirmed) result.RedemptionIds = decision.Entry.RedemptionIds;
+            switch (decision.Action)
+            {
+                case ResumeAction.Skip:
+                    Settle(result, RecordStatus.Skipped, decision.Detail, null);
+                    return;
+                case ResumeAction.StillUnknown:
+                    Settle(result, RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!));
+                    return;
+            }
+            if (_options.DryRun)
+            {
+                Settle(result, RecordStatus.Skipped, "not sent: dry run" + (decision.Detail == null ? "" : " (would be " + decision.Detail + ")"), null);
+                return;
+            }
+            if (_options.Approve != null && !_options.Approve(request))
+            {
+                Settle(result, RecordStatus.Skipped, "not sent: declined", null);
+                return;
+            }
+            var release = decision.Action == ResumeAction.ReleaseAndSend;
+            _run.Enqueue(ImportSlot<RedemptionResult>.ToSend(
+                _ => SendAsync(request, key, hash, release, decision.Detail, result),
+                (status, detail, error) => Mark(result, status, detail, error)));
+        }
+
+        /// <summary>Fetched once per run, on the caller's thread, only when a row names experiences.</summary>
+        private SmartGiftError? LoadCatalogue(CancellationToken cancellationToken)
+        {
+            if (_catalogue != null) return null;
+            try
+            {
+                _catalogue = _session.GetVouchersAsync(false, cancellationToken).ConfigureAwait(false).GetAwaiter().GetResult();
+                return null;
+            }
+            catch (SmartGiftException e)
+            {
+                if (e.Kind == SmartGiftErrorKind.Unauthenticated) _run.Stop(e);
+                return e.Error;
+            }
+        }
+
+        private void Settle(RedemptionResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
+            _run.Enqueue(ImportSlot<RedemptionResult>.Done(Mark(result, status, detail, error)));
+
+        private static RedemptionResult Mark(RedemptionResult result, RecordStatus status, string? detail, SmartGiftError? error)
+        {
+            result.Status = status;
+            result.Detail = detail;
+            result.Error = error;
+            return result;
+        }
+
+        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, bool release, string? priorDetail, RedemptionResult result)
+        {
+            var sending = new JournalLine
+            {
+                Key = key,
+                Hash = hash,
+                VoucherNumber = request.VoucherNumber,
+                SiteId = request.SiteId,
+                Amount = request.Amount,
+                ExperienceBits = request.ExperienceBits,
+            };
+            var notWritten = _call.Before(sending, release);
+            if (notWritten != null)
+                return Outcome(result, RecordStatus.Failed, "not sent: " + notWritten.Message, new SmartGiftError(SmartGiftErrorKind.Validation, notWritten.Message), notWritten);
+
+            SmartGiftError error;
+            try
+            {
+                var response = await _session.Client.RedeemAsync(request, CancellationToken.None).ConfigureAwait(false);
+                result.RedemptionIds = response.RedemptionIds;
+                result.Message = response.Message;
+                var lost = _call.After(new JournalLine { Event = JournalEvent.Confirmed, Key = key, Hash = hash, RedemptionIds = response.RedemptionIds });
+                return Outcome(result, RecordStatus.Confirmed, lost == null ? priorDetail : lost.Message, null, lost);
+            }
+            catch (SmartGiftException e)
+            {
+                error = e.Error;
+            }
+            catch (Exception e)
+            {
+                error = JournaledCall.UnexpectedError(e);
+            }
+            var unrecorded = _call.After(JournaledCall.OutcomeLine(key, hash, error));
+            var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
+            result.Message = error.Message;
+            return Outcome(result, JournaledCall.StatusOf(error), JournaledCall.DetailOf(error), error, fatal);
+        }
+
+        private static SendOutcome<RedemptionResult> Outcome(RedemptionResult result, RecordStatus status, string? detail, SmartGiftError? error, Exception? fatal) =>
+            new SendOutcome<RedemptionResult>(Mark(result, status, detail, error), error, fatal);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SmartGift
@@ -25,6 +26,9 @@ namespace SmartGift
         /// <summary>The catalogue voucher whose experiences the names refer to, when names are ambiguous.</summary>
         public string? CatalogueVoucherId { get; set; }
         public string? HoldToken { get; set; }
+
+        /// <summary>Problems found while reading the row (field too long, badly formed record, missing column).</summary>
+        public IReadOnlyList<RecordProblem> ReadProblems { get; set; } = Array.Empty<RecordProblem>();
 
         public string Location => LineNumber is long line ? "line " + line : "row " + RowNumber;
     }

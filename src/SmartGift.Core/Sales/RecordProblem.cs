@@ -14,8 +14,10 @@ namespace SmartGift
         public string Location { get; }
         /// <summary>The CSV column (snake_case) or the API's dotted field name.</summary>
         public string Field { get; }
+        /// <summary>A sentence naming the field and the reason, the offending value quoted and cut short.</summary>
         public string Message { get; }
 
-        public override string ToString() => Location + ", " + Field + ": " + Message;
+        /// <summary>"line 7: price '12.345' has more than two decimals".</summary>
+        public override string ToString() => Location + ": " + Message;
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace SmartGift
 {
     /// <summary>
@@ -42,6 +45,12 @@ namespace SmartGift
         public string? DeliveryPostcode { get; set; }
         public string? PaymentMethodId { get; set; }
         public string? PaymentAmount { get; set; }
+
+        /// <summary>
+        /// Problems found while reading the row (a field over its length limit, a badly formed
+        /// record, a column missing from the header); the order the row belongs to is refused with them.
+        /// </summary>
+        public IReadOnlyList<RecordProblem> ReadProblems { get; set; } = Array.Empty<RecordProblem>();
 
         /// <summary>"line 7" when the line is known, else "row 6".</summary>
         public string Location => LineNumber is long line ? "line " + line : "row " + RowNumber;

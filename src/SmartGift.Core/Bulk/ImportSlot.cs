@@ -1,0 +1,51 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SmartGift.Bulk
+{
+    /// <summary>
+    /// One record's place in the run's input order: either a result known at once (invalid, skipped)
+    /// or a send to start when the window allows. The reorder buffer is a queue of these.
+    /// </summary>
+    internal sealed class ImportSlot<TResult> where TResult : ImportEvent
+    {
+        private ImportSlot(TResult? ready, Func<CancellationToken, Task<SendOutcome<TResult>>>? send, Func<RecordStatus, string, SmartGiftError?, TResult> make)
+        {
+            Ready = ready;
+            Send = send;
+            Make = make;
+        }
+
+        public static ImportSlot<TResult> Done(TResult result) => new ImportSlot<TResult>(result, null, (s, d, e) => result);
+
+        /// <param name="send">Journals, sends and journals the outcome; must not throw.</param>
+        /// <param name="make">Builds this record's result when it is not sent after all (stopped, cancelled).</param>
+        public static ImportSlot<TResult> ToSend(Func<CancellationToken, Task<SendOutcome<TResult>>> send, Func<RecordStatus, string, SmartGiftError?, TResult> make) =>
+            new ImportSlot<TResult>(null, send, make);
+
+        public TResult? Ready { get; set; }
+        public Func<CancellationToken, Task<SendOutcome<TResult>>>? Send { get; }
+        public Func<RecordStatus, string, SmartGiftError?, TResult> Make { get; }
+        public Task<SendOutcome<TResult>>? Running { get; set; }
+        /// <summary>Never started because the run stopped on a fatal error: not reported (the host terminates).</summary>
+        public bool Dropped { get; set; }
+        public bool Waiting => Ready == null && Running == null && !Dropped;
+    }
+
+    /// <summary>What one send produced: the result, and the error that decides whether the run goes on.</summary>
+    internal sealed class SendOutcome<TResult> where TResult : ImportEvent
+    {
+        public SendOutcome(TResult result, SmartGiftError? error, Exception? fatal = null)
+        {
+            Result = result;
+            Error = error;
+            Fatal = fatal;
+        }
+
+        public TResult Result { get; }
+        public SmartGiftError? Error { get; }
+        /// <summary>Set when the run cannot go on (401, the journal cannot be written).</summary>
+        public Exception? Fatal { get; }
+    }
+}

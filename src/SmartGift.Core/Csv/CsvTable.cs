@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CsvHelper;
+using CsvHelper.Configuration;
+using SmartGift.Sales;
+
+namespace SmartGift.Csv
+{
+    /// <summary>
+    /// A CSV file read record by record (CsvHelper's parser, RFC 4180, invariant culture): the
+    /// header is matched to the known columns (case-insensitive, trimmed), and every record comes
+    /// out with its starting line and the problems found reading it, so a bad record is reported
+    /// and the next one still read. Nothing but the current record is held in memory.
+    /// </summary>
+    internal sealed class CsvTable : IDisposable
+    {
+        private readonly TextReader _reader;
+        private readonly CsvParser _parser;
+        private readonly IReadOnlyList<string> _known;
+        private readonly int[] _sourceIndex;
+        private readonly List<string> _headerProblems = new List<string>();
+        private readonly List<RecordProblem> _missingProblems = new List<RecordProblem>();
+        private readonly HashSet<string> _present = new HashSet<string>(StringComparer.Ordinal);
+        private int _headerCount;
+        private string? _badField;
+        private CsvRecord? _pending;
+        private long _rows;
+        private bool _started;
+
+        /// <param name="reader">The text to read; disposed with the table.</param>
+        /// <param name="known">The documented columns, snake_case.</param>
+        /// <param name="missingProblem">For a known column absent from the header: the problem every record gets, or null when the column may be left out.</param>
+        public CsvTable(TextReader reader, IReadOnlyList<string> known, Func<IReadOnlyCollection<string>, string, string?> missingProblem)
+        {
+            _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+            _known = known;
+            _sourceIndex = Enumerable.Repeat(-1, known.Count).ToArray();
+            var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                // Remember bad data for the current record instead of throwing: one bad record never stops the file.
+                BadDataFound = args => _badField ??= args.Field,
+                DetectColumnCountChanges = false,
+                IgnoreBlankLines = true,
+                TrimOptions = TrimOptions.None,
+            };
+            _parser = new CsvParser(reader, config);
+            ReadHeader(missingProblem);
+        }
+
+        public IReadOnlyList<string> HeaderProblems => _headerProblems;
+
+        /// <summary>Whether the header has the column (after matching).</summary>
+        public bool Has(string column) => _present.Contains(column);
+
+        public IEnumerable<CsvRecord> Records()
+        {
+            if (_started) throw new InvalidOperationException("The rows of a CSV file can be read once only.");
+            _started = true;
+            return Enumerate();
+        }
+
+        private IEnumerable<CsvRecord> Enumerate()
+        {
+            while (_pending != null)
+            {
+                var record = _pending;
+                _pending = ReadRecord();
+                yield return record;
+            }
+        }
+
+        private void ReadHeader(Func<IReadOnlyCollection<string>, string, string?> missingProblem)
+        {
+            if (!Read())
+            {
+                _headerProblems.Add("the file is empty: expected a header line naming the columns (" + string.Join(",", _known) + ")");
+                return;
+            }
+            var names = _parser.Record ?? Array.Empty<string>();
+            _headerCount = names.Length;
+            if (QuoteUnbalanced(_parser.RawRecord))
+                _headerProblems.Add("the header line has an unclosed quote");
+            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < names.Length; i++)
+            {
+                var name = Normalize(names[i], i == 0);
+                if (name.Length == 0) { _headerProblems.Add("column " + (i + 1) + " has no name; its values are ignored"); continue; }
+                if (byName.TryGetValue(name, out var first))
+                {
+                    _headerProblems.Add("column '" + ValueQuote.Bare(name) + "' appears twice (columns " + (first + 1) + " and " + (i + 1) + "); the first is used");
+                    continue;
+                }
+                byName[name] = i;
+                var k = IndexOf(name);
+                if (k < 0) _headerProblems.Add("unknown column " + ValueQuote.Of(names[i].Trim()) + " ignored");
+                else { _sourceIndex[k] = i; _present.Add(name); }
+            }
+            foreach (var column in _known.Where(c => !_present.Contains(c)))
+            {
+                var problem = missingProblem(_present, column);
+                if (problem == null) continue;
+                _headerProblems.Add(problem);
+                _missingProblems.Add(new RecordProblem("", column, problem));
+            }
+            _badField = null;
+            _pending = ReadRecord();
+            if (_pending == null) _headerProblems.Add("the file has a header but no rows");
+        }
+
+        private CsvRecord? ReadRecord()
+        {
+            if (!Read()) return null;
+            _rows++;
+            var raw = _parser.RawRecord ?? "";
+            var fields = _parser.Record ?? Array.Empty<string>();
+            var unbalanced = QuoteUnbalanced(raw);
+            var line = StartLine(_parser.RawRow, raw, unbalanced);
+            var at = "line " + line;
+            var problems = new List<RecordProblem>();
+            foreach (var p in _missingProblems) problems.Add(new RecordProblem(at, p.Field, p.Message));
+
+            if (unbalanced)
+                problems.Add(new RecordProblem(at, "record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
+                    "), so any rows after line " + line + " were read into it; close the quote and import again"));
+            else if (_badField != null)
+                problems.Add(new RecordProblem(at, "record", "the record has a stray quote in field " + ValueQuote.Of(_badField) +
+                    "; quote the whole field and double any quote inside it (\"a \"\"b\"\" c\")"));
+            else if (fields.Length != _headerCount)
+                problems.Add(new RecordProblem(at, "record", "the record has " + fields.Length + " fields but the header has " + _headerCount +
+                    (fields.Length > _headerCount ? "; a comma inside a value must be quoted" : "")));
+            _badField = null;
+
+            var values = new string?[_known.Count];
+            for (var k = 0; k < _known.Count; k++)
+            {
+                var i = _sourceIndex[k];
+                if (i < 0 || i >= fields.Length) continue;
+                var value = fields[i];
+                var tooLong = FieldLimits.Check(value, _known[k]);
+                if (tooLong != null) { problems.Add(new RecordProblem(at, _known[k], _known[k] + " " + tooLong)); continue; }
+                values[k] = value;
+            }
+            return new CsvRecord(_rows, line, values, problems);
+        }
+
+        private bool Read()
+        {
+            try { return _parser.Read(); }
+            catch (CsvHelperException e)
+            {
+                // Not expected with BadDataFound handled; stop loudly rather than lose the rest silently.
+                throw new InvalidDataException("The CSV file could not be read after line " + _parser.RawRow + ": " + e.Message, e);
+            }
+        }
+
+        private int IndexOf(string name)
+        {
+            for (var k = 0; k < _known.Count; k++) if (_known[k] == name) return k;
+            return -1;
+        }
+
+        /// <summary>"Delivery Price", " EMAIL ", "delivery-price" all match delivery_price; a BOM left in the first name is dropped.</summary>
+        internal static string Normalize(string name, bool first)
+        {
+            var n = first ? name.TrimStart('\uFEFF') : name;
+            n = n.Trim().ToLowerInvariant();
+            return n.Replace(' ', '_').Replace('-', '_');
+        }
+
+        /// <summary>An odd number of quotes means a quoted field never closed (possible only at the end of the file).</summary>
+        private static bool QuoteUnbalanced(string? raw)
+        {
+            if (raw == null) return false;
+            var count = 0;
+            foreach (var c in raw) if (c == '"') count++;
+            return count % 2 == 1;
+        }
+
+        /// <summary>
+        /// CsvHelper's RawRow is the line where the record ended (after its line break); the record
+        /// started that many line breaks earlier, less the one that ends it.
+        /// </summary>
+        private static long StartLine(long rawRow, string raw, bool unbalanced)
+        {
+            var breaks = 0;
+            for (var i = 0; i < raw.Length; i++)
+            {
+                if (raw[i] == '\n') breaks++;
+                else if (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')) breaks++;
+            }
+            var terminated = !unbalanced && raw.Length > 0 && (raw[raw.Length - 1] == '\n' || raw[raw.Length - 1] == '\r');
+            return rawRow - breaks + (terminated ? 1 : 0);
+        }
+
+        public void Dispose()
+        {
+            _parser.Dispose();
+            _reader.Dispose();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+
+namespace SmartGift.Http
+{
+    /// <summary>
+    /// The result of one attempt, as the retry strategy sees it: a value, or an error with the two
+    /// facts that decide a retry: may a GET try again (Transient), and did the request certainly
+    /// never leave (NeverSent: the only failure after which a write is re-sent).
+    /// </summary>
+    internal sealed class Attempt
+    {
+        private Attempt(object? value, SmartGiftError? error, Exception? cause, bool transient, bool neverSent, TimeSpan? retryAfter)
+        {
+            Value = value;
+            Error = error;
+            Cause = cause;
+            Transient = transient;
+            NeverSent = neverSent;
+            RetryAfter = retryAfter;
+        }
+
+        public object? Value { get; }
+        public SmartGiftError? Error { get; }
+        public Exception? Cause { get; }
+        public bool Transient { get; }
+        public bool NeverSent { get; }
+        /// <summary>A Retry-After on a 503, honoured by the backoff.</summary>
+        public TimeSpan? RetryAfter { get; }
+        public bool Succeeded => Error == null;
+
+        public static Attempt Success(object value) => new Attempt(value, null, null, false, false, null);
+
+        public static Attempt Failure(SmartGiftError error, Exception? cause = null, bool transient = false, bool neverSent = false, TimeSpan? retryAfter = null) =>
+            new Attempt(null, error, cause, transient, neverSent, retryAfter);
+    }
+}

@@ -1,0 +1,168 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using SmartGift.RateLimiting;
+
+namespace SmartGift.Http
+{
+    /// <summary>
+    /// The one path every call takes: retries (Polly) around attempts; each attempt asks the shared
+    /// rate governor for a start, sends with the key and standard headers under a per-attempt
+    /// timeout, waits out 429s, and classifies the answer. Failures leave as SmartGiftException only.
+    /// </summary>
+    internal sealed class RequestPipeline : IDisposable
+    {
+        private static readonly MediaTypeHeaderValue Json = new MediaTypeHeaderValue("application/json");
+
+        private readonly SmartGiftClientOptions _options;
+        private readonly HttpClient _http;
+        private readonly RateGovernor _governor;
+        private readonly ResiliencePipeline<Attempt> _reads;
+        private readonly ResiliencePipeline<Attempt> _writes;
+        private readonly string _base;
+
+        public RequestPipeline(SmartGiftClientOptions options)
+        {
+            _options = options;
+            // No redirects: a custom auth header would follow one to any host.
+            _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }, disposeHandler: true)
+            {
+                Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            };
+            _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", ClientIdentity.UserAgent);
+            _governor = RateGovernorRegistry.For(options.BaseUri, options.ApiKey);
+            _reads = RetryPipelines.Build(options, forWrites: false);
+            _writes = RetryPipelines.Build(options, forWrites: true);
+            _base = options.BaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        }
+
+        internal RateGovernor Governor => _governor;
+
+        public async Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class
+        {
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            context.Properties.Set(RetryPipelines.StartedAt, _options.TimeProvider.GetUtcNow());
+            try
+            {
+                var pipeline = request.IsWrite ? _writes : _reads;
+                var state = new AttemptState(this, request, response => read(response));
+                var attempt = await pipeline.ExecuteAsync(
+                    static (ctx, s) => new ValueTask<Attempt>(s.Pipeline.AttemptAsync(s.Request, s.Read, ctx.CancellationToken)),
+                    context,
+                    state).ConfigureAwait(false);
+                if (attempt.Succeeded) return (T)attempt.Value!;
+                throw new SmartGiftException(attempt.Error!, attempt.Cause);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
+        }
+
+        /// <summary>One attempt: governor, send, and as many waits for 429 as the options allow.</summary>
+        private async Task<Attempt> AttemptAsync(ApiRequest request, Func<ApiResponse, object> read, CancellationToken cancellationToken)
+        {
+            var uri = new Uri(_base + request.Path);
+            var method = request.Method.Method;
+            var path = uri.AbsolutePath;
+            var throttled = 0;
+            while (true)
+            {
+                RateLease lease;
+                try
+                {
+                    lease = await _governor.AcquireAsync(_options.TimeProvider, _options.OnRateLimitWait, _options.MaxRateLimitWait, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RateWaitTooLongException e)
+                {
+                    return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited, e.Message + "; the " + request.Description + " was not sent", null, null, method, path));
+                }
+
+                ApiResponse response;
+                using (lease)
+                {
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    // The network's own clock: a per-attempt timeout is about real seconds, not the governor's time source.
+                    timeout.CancelAfter(_options.Timeout);
+                    try
+                    {
+                        response = await ExchangeAsync(request, uri, timeout.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+                    catch (Exception e) when (e is HttpRequestException || e is IOException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
+                    {
+                        var timedOut = e is OperationCanceledException && timeout.IsCancellationRequested;
+                        return TransportFailure.Classify(request, method, path, e, timedOut, _options.Timeout, _options.ApiKey);
+                    }
+
+                    var serverWait = _governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
+                    if (response.StatusCode == 429)
+                    {
+                        throttled++;
+                        // A 429 means the server did not act on the request, so even a write may go again after the wait.
+                        if (serverWait is TimeSpan wait && wait > _options.MaxRateLimitWait)
+                        {
+                            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited,
+                                "the server asked to wait " + Math.Ceiling(wait.TotalSeconds) + " s (429), more than the " + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the " + request.Description + " was not processed",
+                                null, 429, method, path));
+                        }
+                        if (throttled > _options.MaxRateLimitRetries)
+                        {
+                            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited,
+                                "the server answered 429 (too many requests) " + throttled + " times in a row; the " + request.Description + " was not processed",
+                                null, 429, method, path));
+                        }
+                        continue;
+                    }
+                }
+                return AnswerClassifier.Classify(request, method, path, response, read, _options.ApiKey);
+            }
+        }
+
+        private async Task<ApiResponse> ExchangeAsync(ApiRequest request, Uri uri, CancellationToken cancellationToken)
+        {
+            using var message = new HttpRequestMessage(request.Method, uri);
+            message.Headers.TryAddWithoutValidation("Smart-Auth", _options.ApiKey.Reveal());
+            if (request.Body != null)
+            {
+                // No body (and so no Content-Type) on a GET: .NET Framework refuses to send one.
+                message.Content = new ByteArrayContent(request.Body);
+                message.Content.Headers.ContentType = Json;
+            }
+
+            using var answer = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            byte[] body;
+            using (var stream = await answer.Content.ReadAsStreamAsync().ConfigureAwait(false))
+            using (var buffer = new MemoryStream())
+            {
+                await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+                body = buffer.ToArray();
+            }
+            return new ApiResponse((int)answer.StatusCode, answer.ReasonPhrase, body, answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
+        }
+
+        public void Dispose() => _http.Dispose();
+
+        private sealed class AttemptState
+        {
+            public AttemptState(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, object> read)
+            {
+                Pipeline = pipeline;
+                Request = request;
+                Read = read;
+            }
+
+            public RequestPipeline Pipeline { get; }
+            public ApiRequest Request { get; }
+            public Func<ApiResponse, object> Read { get; }
+        }
+    }
+}

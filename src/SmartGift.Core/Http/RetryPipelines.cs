@@ -1,0 +1,55 @@
+using System;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+
+namespace SmartGift.Http
+{
+    /// <summary>
+    /// The two Polly pipelines of a client, built once. Reads (GET) retry what is transient:
+    /// connect failures, timeouts, 408, 5xx and unreadable answers, with exponential backoff and
+    /// jitter, bounded by MaxGetAttempts and MaxRetryDuration. Writes retry only what certainly
+    /// never left (a failure to connect); 429s are waited out by the governor inside an attempt.
+    /// All delays use Options.TimeProvider.
+    /// </summary>
+    internal static class RetryPipelines
+    {
+        public static readonly ResiliencePropertyKey<DateTimeOffset> StartedAt = new ResiliencePropertyKey<DateTimeOffset>("SmartGift.StartedAt");
+
+        private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
+        private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(30);
+
+        public static ResiliencePipeline<Attempt> Build(SmartGiftClientOptions options, bool forWrites)
+        {
+            var builder = new ResiliencePipelineBuilder<Attempt> { TimeProvider = options.TimeProvider };
+            if (options.MaxGetAttempts <= 1) return builder.Build();
+
+            var time = options.TimeProvider;
+            var budget = options.MaxRetryDuration;
+            var longestServerWait = options.MaxRateLimitWait;
+            builder.AddRetry(new RetryStrategyOptions<Attempt>
+            {
+                MaxRetryAttempts = options.MaxGetAttempts - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = FirstDelay,
+                MaxDelay = LongestDelay,
+                ShouldHandle = args =>
+                {
+                    if (args.Outcome.Result is not Attempt attempt || attempt.Succeeded) return new ValueTask<bool>(false);
+                    var retryable = forWrites ? attempt.NeverSent : attempt.Transient;
+                    var started = args.Context.Properties.GetValue(StartedAt, time.GetUtcNow());
+                    return new ValueTask<bool>(retryable && time.GetUtcNow() - started < budget);
+                },
+                // A 503 that says when to come back is believed, within the caller's limit.
+                DelayGenerator = args =>
+                {
+                    if (args.Outcome.Result?.RetryAfter is TimeSpan after && after > TimeSpan.Zero)
+                        return new ValueTask<TimeSpan?>(after < longestServerWait ? after : longestServerWait);
+                    return new ValueTask<TimeSpan?>((TimeSpan?)null);
+                },
+            });
+            return builder.Build();
+        }
+    }
+}

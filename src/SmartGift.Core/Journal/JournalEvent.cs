@@ -1,0 +1,14 @@
+namespace SmartGift.Journal
+{
+    /// <summary>The "event" of one journal line (docs/journal.md).</summary>
+    internal enum JournalEvent
+    {
+        /// <summary>Written and flushed before the request; alone (no outcome after it) it means Unknown.</summary>
+        Sending,
+        Confirmed,
+        Failed,
+        Unknown,
+        /// <summary>The operator released an Unknown record (RetryUnknown); written just before it is sent again.</summary>
+        Released,
+    }
+}

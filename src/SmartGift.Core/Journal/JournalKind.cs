@@ -1,0 +1,9 @@
+namespace SmartGift.Journal
+{
+    /// <summary>What a journal records; a sale journal is never used for redemptions, nor the reverse.</summary>
+    internal enum JournalKind
+    {
+        Sale,
+        Redemption,
+    }
+}

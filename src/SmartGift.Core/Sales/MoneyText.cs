@@ -1,0 +1,55 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SmartGift.Sales
+{
+    /// <summary>
+    /// Money as written in source rows: digits with an optional '.' and at most two decimals,
+    /// read with the invariant culture whatever the machine's culture. Thousands separators,
+    /// currency signs, exponents and '+' are refused: "1,000.00" means 1000 in one culture and
+    /// 1.0 in another, and a guess about money is worse than a clear refusal.
+    /// </summary>
+    internal static class MoneyText
+    {
+        private static readonly Regex Shape = new Regex(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant);
+
+        /// <summary>Largest amount accepted: far above any voucher, small enough to be a typo if exceeded.</summary>
+        public const decimal Max = 1_000_000m;
+
+        /// <summary>Parses text; returns null and a reason (value quoted) when it is not valid money.</summary>
+        public static decimal? Parse(string text, out string? reason, bool mustBePositive = false)
+        {
+            reason = null;
+            var trimmed = text.Trim();
+            if (!Shape.IsMatch(trimmed))
+            {
+                reason = ValueQuote.Of(text) + " is not an amount: use digits with a '.' before at most two decimals, no thousands separators or currency signs (e.g. 1000.00)";
+                return null;
+            }
+            if (!decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                reason = ValueQuote.Of(text) + " is too large";
+                return null;
+            }
+            reason = Check(value, ValueQuote.Of(text), mustBePositive);
+            return reason == null ? value : (decimal?)null;
+        }
+
+        /// <summary>The reason a decimal is not valid money (negative, over two decimals, too large), or null.</summary>
+        public static string? Check(decimal value, string shown, bool mustBePositive = false)
+        {
+            if (value < 0) return shown + " is negative";
+            if (mustBePositive && value == 0) return shown + " must be more than 0";
+            if (decimal.Round(value, 2) != value) return shown + " has more than two decimals";
+            if (value > Max) return shown + " is more than " + Format(Max);
+            return null;
+        }
+
+        /// <summary>A decimal as given (all its decimals), invariant, for messages about a bad amount.</summary>
+        public static string Shown(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Two decimals, invariant: how money is shown in messages and sent on the wire.</summary>
+        public static string Format(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    }
+}

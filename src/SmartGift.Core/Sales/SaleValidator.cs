@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SmartGift.Sales
+{
+    /// <summary>
+    /// The server's rules for a sale body (document 000), checked before anything is sent, with
+    /// the dotted field names Smart Gift uses in its 422 answers (cart.customer.email,
+    /// cart.items.0.id). Totals (DESIGN 4): subtotal = item totals + delivery price, total = sum
+    /// of payments, and total = subtotal (the client sends paid-in-full orders only).
+    /// </summary>
+    internal static class SaleValidator
+    {
+        private static readonly string[] CustomerRequired = { "first_name", "last_name", "email", "address1", "postcode", "town", "county" };
+
+        public static IReadOnlyList<RecordProblem> Validate(SaleRequest sale, string location)
+        {
+            var problems = new ProblemList();
+            void Add(string field, string message) => problems.Add(location, field, message);
+
+            if (sale == null) { Add("cart", "the sale is missing"); return problems.Items; }
+            Text(problems, location, "order_id", sale.OrderId, required: true);
+            var cart = sale.Cart;
+            if (cart == null) { Add("cart", "cart is required"); return problems.Items; }
+
+            var itemsOk = CheckItems(problems, location, cart);
+            var deliveryOk = CheckDelivery(problems, location, cart.Delivery);
+            CheckCustomer(problems, location, cart.Customer);
+            var paymentsOk = CheckPayments(problems, location, cart.Payments);
+            CheckTotals(problems, location, cart, itemsOk && deliveryOk, paymentsOk);
+            return problems.Items;
+        }
+
+        /// <summary>
+        /// Fills cart.totals in when they are missing or both zero (computed from items, delivery
+        /// and payments); totals given are left for Validate to check, never overwritten.
+        /// </summary>
+        public static void FillTotals(SaleRequest sale)
+        {
+            var cart = sale?.Cart;
+            if (cart == null) return;
+            if (cart.Totals != null && (cart.Totals.Total != 0 || cart.Totals.Subtotal != 0)) return;
+            cart.Totals = new CartTotals { Subtotal = Subtotal(cart), Total = Paid(cart) };
+        }
+
+        private static decimal Subtotal(Cart cart) =>
+            (cart.Items ?? new List<CartItem>()).Where(i => i != null).Sum(i => i.Total) + (cart.Delivery?.Price ?? 0);
+
+        private static decimal Paid(Cart cart) =>
+            (cart.Payments ?? new List<Payment>()).Where(p => p != null).Sum(p => p.Amount);
+
+        private static bool CheckItems(ProblemList problems, string location, Cart cart)
+        {
+            if (cart.Items == null || cart.Items.Count == 0)
+            {
+                problems.Add(location, "cart.items", "cart.items needs at least one item");
+                return false;
+            }
+            var ok = true;
+            for (var i = 0; i < cart.Items.Count; i++)
+            {
+                var item = cart.Items[i];
+                var at = "cart.items." + i;
+                if (item == null) { problems.Add(location, at, at + " is missing"); ok = false; continue; }
+                Text(problems, location, at + ".id", item.Id, required: true);
+                ok &= Money(problems, location, at + ".price", item.Price);
+                ok &= Money(problems, location, at + ".total", item.Total);
+                Text(problems, location, at + ".to", item.To, required: false);
+                Text(problems, location, at + ".from", item.From, required: false);
+                Text(problems, location, at + ".message", item.Message, required: false);
+            }
+            return ok;
+        }
+
+        private static void CheckCustomer(ProblemList problems, string location, Customer? customer)
+        {
+            if (customer == null) { problems.Add(location, "cart.customer", "cart.customer is required"); return; }
+            var values = new Dictionary<string, string?>
+            {
+                ["first_name"] = customer.FirstName, ["last_name"] = customer.LastName, ["email"] = customer.Email,
+                ["address1"] = customer.Address1, ["address2"] = customer.Address2, ["postcode"] = customer.Postcode,
+                ["town"] = customer.Town, ["county"] = customer.County,
+            };
+            foreach (var pair in values)
+                Text(problems, location, "cart.customer." + pair.Key, pair.Value, CustomerRequired.Contains(pair.Key));
+            Email(problems, location, "cart.customer.email", customer.Email);
+        }
+
+        private static bool CheckDelivery(ProblemList problems, string location, Delivery? delivery)
+        {
+            if (delivery == null) { problems.Add(location, "cart.delivery", "cart.delivery is required (delivery_method and price)"); return false; }
+            Text(problems, location, "cart.delivery.delivery_method", delivery.DeliveryMethod, required: true);
+            var ok = Money(problems, location, "cart.delivery.price", delivery.Price);
+            Email(problems, location, "cart.delivery.delivery_email", delivery.DeliveryEmail);
+            if (!string.IsNullOrWhiteSpace(delivery.DeliveryDate) && !DeliveryDate.IsValid(delivery.DeliveryDate!))
+                problems.Add(location, "cart.delivery.delivery_date", "cart.delivery.delivery_date " + ValueQuote.Of(delivery.DeliveryDate) + " is not a date in the form yyyy-MM-dd");
+            foreach (var pair in new Dictionary<string, string?>
+            {
+                ["delivery_email"] = delivery.DeliveryEmail, ["name"] = delivery.Name, ["first_name"] = delivery.FirstName,
+                ["last_name"] = delivery.LastName, ["address1"] = delivery.Address1, ["address2"] = delivery.Address2,
+                ["town"] = delivery.Town, ["county"] = delivery.County, ["postcode"] = delivery.Postcode,
+            })
+                Text(problems, location, "cart.delivery." + pair.Key, pair.Value, required: false);
+            return ok;
+        }
+
+        private static bool CheckPayments(ProblemList problems, string location, List<Payment>? payments)
+        {
+            if (payments == null || payments.Count == 0)
+            {
+                problems.Add(location, "cart.payments", "cart.payments needs at least one payment");
+                return false;
+            }
+            var ok = true;
+            for (var i = 0; i < payments.Count; i++)
+            {
+                var at = "cart.payments." + i;
+                if (payments[i] == null) { problems.Add(location, at, at + " is missing"); ok = false; continue; }
+                ok &= Money(problems, location, at + ".amount", payments[i].Amount);
+                Text(problems, location, at + ".payment_method_id", payments[i].PaymentMethodId, required: true);
+            }
+            return ok;
+        }
+
+        private static void CheckTotals(ProblemList problems, string location, Cart cart, bool partsOk, bool paymentsOk)
+        {
+            if (cart.Totals == null) { problems.Add(location, "cart.totals", "cart.totals is required (total and subtotal)"); return; }
+            var totalOk = Money(problems, location, "cart.totals.total", cart.Totals.Total);
+            var subtotalOk = Money(problems, location, "cart.totals.subtotal", cart.Totals.Subtotal);
+            if (subtotalOk && partsOk)
+            {
+                var expected = Subtotal(cart);
+                if (cart.Totals.Subtotal != expected)
+                    problems.Add(location, "cart.totals.subtotal", "cart.totals.subtotal " + MoneyText.Format(cart.Totals.Subtotal) +
+                        " does not equal the item totals plus the delivery price (" + MoneyText.Format(expected) + ")");
+            }
+            if (totalOk && paymentsOk)
+            {
+                var paid = Paid(cart);
+                if (cart.Totals.Total != paid)
+                    problems.Add(location, "cart.totals.total", "cart.totals.total " + MoneyText.Format(cart.Totals.Total) +
+                        " does not equal the sum of the payments (" + MoneyText.Format(paid) + "); Smart Gift does not process such an order");
+            }
+            if (totalOk && subtotalOk && cart.Totals.Total != cart.Totals.Subtotal)
+                problems.Add(location, "cart.totals.total", "cart.totals.total " + MoneyText.Format(cart.Totals.Total) +
+                    " does not equal cart.totals.subtotal " + MoneyText.Format(cart.Totals.Subtotal) + "; the payments must cover the order exactly");
+        }
+
+        private static bool Money(ProblemList problems, string location, string field, decimal value)
+        {
+            var reason = MoneyText.Check(value, MoneyText.Shown(value));
+            if (reason == null) return true;
+            problems.Add(location, field, field + " " + reason);
+            return false;
+        }
+
+        private static void Text(ProblemList problems, string location, string field, string? value, bool required)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required) problems.Add(location, field, field + " is required");
+                return;
+            }
+            var reason = FieldLimits.Check(value, field);
+            if (reason != null) problems.Add(location, field, field + " " + reason);
+        }
+
+        private static void Email(ProblemList problems, string location, string field, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value) && value!.Length <= FieldLimits.Other && !EmailAddress.IsValid(value))
+                problems.Add(location, field, field + " " + ValueQuote.Of(value) + " is not a valid e-mail address");
+        }
+    }
+}
