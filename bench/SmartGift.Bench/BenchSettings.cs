@@ -18,14 +18,14 @@ namespace SmartGift.Bench
         public TimeSpan RateWindow { get; set; } = TimeSpan.FromSeconds(60);
         public IReadOnlyList<int> LatenciesMs { get; set; } = new[] { 0, 250, 1500 };
 
-        /// <summary>Orders per latency for SaleImport: four windows' worth, so three whole windows are measured.</summary>
-        public int RateOrders => 4 * RateLimit;
+        /// <summary>Orders per latency for SaleImport: three and a half windows' worth, so three whole windows are measured.</summary>
+        public int RateOrders => 7 * RateLimit / 2;
 
         /// <summary>No more orders are fed to SaleImport after this (a slow client would otherwise run for long): 3.5 windows.</summary>
         public TimeSpan RateFeedBound => TimeSpan.FromTicks(RateWindow.Ticks * 7 / 2);
 
         /// <summary>The naive loop sends at most this many orders per latency ...</summary>
-        public int NaiveOrders => 4 * RateLimit;
+        public int NaiveOrders => RateOrders;
 
         /// <summary>... and starts none after this: two windows are enough to see its rate.</summary>
         public TimeSpan NaiveFeedBound => TimeSpan.FromTicks(RateWindow.Ticks * 2) + TimeSpan.FromMilliseconds(500);

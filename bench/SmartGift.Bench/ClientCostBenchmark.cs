@@ -33,7 +33,7 @@ namespace SmartGift.Bench
             {
                 for (var round = 1; round <= settings.CostRounds; round++)
                 {
-                    foreach (var mode in new[] { "bare", "import", "journal" })
+                    foreach (var mode in new[] { "bare", "client", "import", "journal" })
                     {
                         var args = new List<string>
                         {
@@ -62,7 +62,7 @@ namespace SmartGift.Bench
                 Directory.Delete(journalFolder, recursive: true);
             }
 
-            return new CostResult(best["bare"], best["import"], best["journal"], settings.CostSales, concurrency);
+            return new CostResult(best["bare"], best["client"], best["import"], best["journal"], settings.CostSales, concurrency);
         }
 
         /// <summary>The child side: one mode, warm-up first, then the measured sales.</summary>
@@ -80,6 +80,9 @@ namespace SmartGift.Bench
             {
                 case "bare":
                     measured = Bare(args.BaseAddress, prefix, warmup, sales, concurrency, process);
+                    break;
+                case "client":
+                    measured = Client(args.BaseAddress, prefix, warmup, sales, concurrency, process);
                     break;
                 case "import":
                 case "journal":
@@ -105,6 +108,45 @@ namespace SmartGift.Bench
             var outcome = ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency, journalPath: journalPath), rows);
             var (cpuUsed, wallUsed) = Stop(process, cpu, wall);
             return new Measured(cpuUsed, wallUsed, outcome[RecordStatus.Confirmed], outcome.FirstProblem);
+        }
+
+        /// <summary>SmartGiftClient.SellAsync alone (pipeline, governor, JSON both ways), without the engine: splits the import's cost.</summary>
+        private static Measured Client(Uri baseAddress, string prefix, int warmup, int sales, int concurrency, Process process)
+        {
+            using var client = new SmartGiftClient(new SmartGiftClientOptions(baseAddress, ApiKey.FromString(BenchSettings.ApiKey)));
+            SellAll(client, Enumerable.Range(0, warmup).Select(i => SampleOrders.Sale(prefix + "w", i)).ToArray(), concurrency);
+
+            var prepared = Enumerable.Range(0, sales).Select(i => SampleOrders.Sale(prefix, i)).ToArray();
+            var (cpu, wall) = Start(process);
+            var (ok, problem) = SellAll(client, prepared, concurrency);
+            var (cpuUsed, wallUsed) = Stop(process, cpu, wall);
+            return new Measured(cpuUsed, wallUsed, ok, problem);
+        }
+
+        private static (int Ok, string? Problem) SellAll(SmartGiftClient client, SaleRequest[] sales, int concurrency)
+        {
+            var next = -1;
+            var ok = 0;
+            string? problem = null;
+            async Task Loop()
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < sales.Length)
+                {
+                    try
+                    {
+                        await client.SellAsync(sales[i]).ConfigureAwait(false);
+                        Interlocked.Increment(ref ok);
+                    }
+                    catch (SmartGiftException e)
+                    {
+                        Interlocked.CompareExchange(ref problem, e.Error.ToString(), null);
+                    }
+                }
+            }
+
+            Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(Loop))).GetAwaiter().GetResult();
+            return (ok, problem);
         }
 
         private static Measured Bare(Uri baseAddress, string prefix, int warmup, int sales, int concurrency, Process process)
@@ -164,8 +206,9 @@ namespace SmartGift.Bench
 
     internal sealed record CostSample(string Mode, double CpuMicrosecondsPerSale, double WallMs, int Ok, string? Problem);
 
-    internal sealed record CostResult(CostSample Bare, CostSample Import, CostSample Journaled, int Sales, int Concurrency)
+    internal sealed record CostResult(CostSample Bare, CostSample Client, CostSample Import, CostSample Journaled, int Sales, int Concurrency)
     {
+        public double ClientRatio => Client.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
         public double Ratio => Import.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
         public double JournaledRatio => Journaled.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
     }

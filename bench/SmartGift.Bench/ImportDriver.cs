@@ -13,7 +13,8 @@ namespace SmartGift.Bench
     /// </summary>
     internal static class ImportDriver
     {
-        public static ImportOutcome Run(SmartGiftSession session, SaleImportOptions options, IEnumerable<SaleRow> rows, TimeSpan? feedFor = null)
+        /// <param name="measureRetained">Also weigh the live managed objects once the import is complete but not yet disposed (a full GC).</param>
+        public static ImportOutcome Run(SmartGiftSession session, SaleImportOptions options, IEnumerable<SaleRow> rows, TimeSpan? feedFor = null, bool measureRetained = false)
         {
             var outcome = new ImportOutcome();
             var clock = Stopwatch.StartNew();
@@ -33,6 +34,7 @@ namespace SmartGift.Bench
 
                 foreach (var e in import.Complete(CancellationToken.None)) outcome.Count(e);
                 outcome.Summary = import.Summary;
+                if (measureRetained) outcome.RetainedBytes = GC.GetTotalMemory(forceFullCollection: true);
             }
 
             outcome.Elapsed = clock.Elapsed;
@@ -51,6 +53,7 @@ namespace SmartGift.Bench
         public ImportSummary? Summary { get; set; }
         public int Results { get; private set; }
         public int ProgressEvents { get; private set; }
+        public long? RetainedBytes { get; set; }
 
         /// <summary>The first result that was not Confirmed or Skipped, to explain a surprising figure.</summary>
         public string? FirstProblem { get; private set; }

@@ -39,10 +39,12 @@ namespace SmartGift.Bench
                     result.GetProperty("invalid").GetInt32(),
                     result.GetProperty("startBytes").GetInt64(),
                     result.GetProperty("peakBytes").GetInt64(),
+                    result.GetProperty("retainedBytes").GetInt64(),
                     result.GetProperty("seconds").GetDouble(),
                     result.GetProperty("problem").GetString());
                 log($"  dry run: {memory.Rows:N0} rows, {memory.Orders:N0} orders ({memory.Invalid} refused) in {memory.Seconds:0.0} s, "
-                    + $"working set {Mb(memory.StartBytes):0} MB at start, peak {Mb(memory.PeakBytes):0} MB"
+                    + $"working set {Mb(memory.StartBytes):0} MB at start, peak {Mb(memory.PeakBytes):0} MB, "
+                    + $"live managed objects {Mb(memory.RetainedBytes):0} MB once complete"
                     + (memory.Problem != null ? "; first problem: " + memory.Problem : ""));
                 return memory;
             }
@@ -63,7 +65,7 @@ namespace SmartGift.Bench
             using (var session = new SmartGiftSession(new SmartGiftClientOptions(args.BaseAddress, ApiKey.FromString(BenchSettings.ApiKey)), "bench"))
             using (var reader = SaleCsvReader.Open(args.Text("csv")))
             {
-                outcome = ImportDriver.Run(session, BenchSettings.ImportOptions(args.OptionalNumber("concurrency"), dryRun: true), reader.ReadRows());
+                outcome = ImportDriver.Run(session, BenchSettings.ImportOptions(args.OptionalNumber("concurrency"), dryRun: true), reader.ReadRows(), measureRetained: true);
                 rows = outcome.Fed;
             }
 
@@ -75,6 +77,7 @@ namespace SmartGift.Bench
                 invalid = outcome[RecordStatus.Failed] + outcome[RecordStatus.Unknown],
                 startBytes,
                 peakBytes = process.PeakWorkingSet64,
+                retainedBytes = outcome.RetainedBytes ?? 0,
                 seconds = clock.Elapsed.TotalSeconds,
                 problem = outcome.FirstProblem,
             });
@@ -84,8 +87,9 @@ namespace SmartGift.Bench
         private static double Mb(long bytes) => bytes / 1048576.0;
     }
 
-    internal sealed record MemoryResult(long Rows, int Orders, int Invalid, long StartBytes, long PeakBytes, double Seconds, string? Problem)
+    internal sealed record MemoryResult(long Rows, int Orders, int Invalid, long StartBytes, long PeakBytes, long RetainedBytes, double Seconds, string? Problem)
     {
+        public double RetainedMegabytes => RetainedBytes / 1048576.0;
         public double PeakMegabytes => PeakBytes / 1048576.0;
     }
 }

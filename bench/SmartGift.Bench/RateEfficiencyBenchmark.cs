@@ -38,7 +38,8 @@ namespace SmartGift.Bench
             log($"  SaleImport, {latency} ms: {measurement.Sales} sales in {measurement.Windows} windows, efficiency {measurement.Efficiency:0.000}, "
                 + $"{measurement.TooManyRequests} 429s, {duplicates} duplicates; {outcome.Describe()} in {outcome.Elapsed.TotalSeconds:0.0} s"
                 + (outcome.StoppedFeeding ? $" (fed {outcome.Fed} orders, then stopped at the time bound)" : "")
-                + (outcome.FirstProblem != null ? "; first problem: " + outcome.FirstProblem : ""));
+                + (outcome.FirstProblem != null ? "; first problem: " + outcome.FirstProblem : "")
+                + $"\n    sales per window (idle time before each): {measurement.DescribeWindows()}");
             return new RateResult(latency, measurement, duplicates, outcome);
         }
     }
