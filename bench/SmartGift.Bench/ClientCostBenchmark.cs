@@ -21,40 +21,36 @@ namespace SmartGift.Bench
     internal static class ClientCostBenchmark
     {
         public const string ChildCommand = "child-cost";
+        private const int JournaledSales = 500;
 
         public static async Task<CostResult> RunAsync(BenchSettings settings, Action<string> log)
         {
             await using var server = await BenchServer.StartUnlimitedAsync();
             var concurrency = settings.Concurrency ?? new SaleImportOptions().MaxConcurrency;
             var best = new Dictionary<string, CostSample>();
+            CostSample? journaled = null;
             var journalFolder = Path.Combine(Path.GetTempPath(), "smartgift-bench-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(journalFolder);
             try
             {
                 for (var round = 1; round <= settings.CostRounds; round++)
                 {
-                    foreach (var mode in new[] { "bare", "client", "import", "journal" })
+                    foreach (var mode in new[] { "bare", "client", "import" })
                     {
-                        var args = new List<string>
-                        {
-                            ChildCommand, "--base-url", server.BaseAddress.ToString(), "--mode", mode,
-                            "--sales", settings.CostSales.ToString(CultureInfo.InvariantCulture),
-                            "--warmup", settings.CostWarmup.ToString(CultureInfo.InvariantCulture),
-                            "--concurrency", concurrency.ToString(CultureInfo.InvariantCulture),
-                            "--prefix", mode + round,
-                            "--journal", Path.Combine(journalFolder, "journal" + round + ".jsonl"),
-                        };
-                        var result = await ChildProcess.RunAsync(args, TimeSpan.FromMinutes(5));
-                        var sample = new CostSample(
-                            mode,
-                            result.GetProperty("cpuMs").GetDouble() * 1000 / settings.CostSales,
-                            result.GetProperty("wallMs").GetDouble(),
-                            result.GetProperty("ok").GetInt32(),
-                            result.GetProperty("problem").GetString());
-                        log($"  cost round {round}, {mode}: {sample.CpuMicrosecondsPerSale:0} us CPU per sale, {sample.Ok} of {settings.CostSales} ok in {sample.WallMs / 1000:0.0} s"
-                            + (sample.Problem != null ? "; first problem: " + sample.Problem : ""));
+                        var sample = await MeasureAsync(server, settings, mode, settings.CostSales, concurrency, round, journalFolder, log);
                         if (!best.TryGetValue(mode, out var previous) || sample.CpuMicrosecondsPerSale < previous.CpuMicrosecondsPerSale) best[mode] = sample;
                     }
+                }
+
+                // The journal flushes to the disk twice per sale: on this shared disk that can take long, so it gets
+                // fewer sales, one round, and may time out without spoiling the rest.
+                try
+                {
+                    journaled = await MeasureAsync(server, settings, "journal", Math.Min(settings.CostSales, JournaledSales), concurrency, 1, journalFolder, log);
+                }
+                catch (TimeoutException e)
+                {
+                    log("  cost, journal: " + e.Message);
                 }
             }
             finally
@@ -62,7 +58,31 @@ namespace SmartGift.Bench
                 Directory.Delete(journalFolder, recursive: true);
             }
 
-            return new CostResult(best["bare"], best["client"], best["import"], best["journal"], settings.CostSales, concurrency);
+            return new CostResult(best["bare"], best["client"], best["import"], journaled, settings.CostSales, concurrency);
+        }
+
+        private static async Task<CostSample> MeasureAsync(BenchServer server, BenchSettings settings, string mode, int sales, int concurrency, int round, string journalFolder, Action<string> log)
+        {
+            var args = new List<string>
+            {
+                ChildCommand, "--base-url", server.BaseAddress.ToString(), "--mode", mode,
+                "--sales", sales.ToString(CultureInfo.InvariantCulture),
+                "--warmup", settings.CostWarmup.ToString(CultureInfo.InvariantCulture),
+                "--concurrency", concurrency.ToString(CultureInfo.InvariantCulture),
+                "--prefix", mode + round,
+                "--journal", Path.Combine(journalFolder, "journal" + round + ".jsonl"),
+            };
+            var result = await ChildProcess.RunAsync(args, TimeSpan.FromSeconds(90));
+            var sample = new CostSample(
+                mode,
+                result.GetProperty("cpuMs").GetDouble() * 1000 / sales,
+                result.GetProperty("wallMs").GetDouble(),
+                sales,
+                result.GetProperty("ok").GetInt32(),
+                result.GetProperty("problem").GetString());
+            log($"  cost round {round}, {mode}: {sample.CpuMicrosecondsPerSale:0} us CPU per sale, {sample.Ok} of {sales} ok in {sample.WallMs / 1000:0.0} s"
+                + (sample.Problem != null ? "; first problem: " + sample.Problem : ""));
+            return sample;
         }
 
         /// <summary>The child side: one mode, warm-up first, then the measured sales.</summary>
@@ -101,7 +121,13 @@ namespace SmartGift.Bench
         {
             using var session = new SmartGiftSession(new SmartGiftClientOptions(baseAddress, ApiKey.FromString(BenchSettings.ApiKey)), "bench");
             var warm = Enumerable.Range(0, warmup).Select(i => SampleOrders.Row(prefix + "w", i)).ToList();
-            ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency, journalPath: journalPath == null ? null : journalPath + ".warmup"), warm);
+            ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency), warm);
+            if (journalPath != null)
+            {
+                // A few journaled sales too, so the journal's code is compiled before it is measured.
+                var warmJournal = Enumerable.Range(0, 20).Select(i => SampleOrders.Row(prefix + "j", i)).ToList();
+                ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency, journalPath: journalPath + ".warmup"), warmJournal);
+            }
 
             var rows = Enumerable.Range(0, sales).Select(i => SampleOrders.Row(prefix, i)).ToList();
             var (cpu, wall) = Start(process);
@@ -204,12 +230,12 @@ namespace SmartGift.Bench
         private sealed record Measured(TimeSpan Cpu, TimeSpan Wall, int Ok, string? Problem);
     }
 
-    internal sealed record CostSample(string Mode, double CpuMicrosecondsPerSale, double WallMs, int Ok, string? Problem);
+    internal sealed record CostSample(string Mode, double CpuMicrosecondsPerSale, double WallMs, int Sales, int Ok, string? Problem);
 
-    internal sealed record CostResult(CostSample Bare, CostSample Client, CostSample Import, CostSample Journaled, int Sales, int Concurrency)
+    internal sealed record CostResult(CostSample Bare, CostSample Client, CostSample Import, CostSample? Journaled, int Sales, int Concurrency)
     {
         public double ClientRatio => Client.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
         public double Ratio => Import.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
-        public double JournaledRatio => Journaled.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
+        public double? JournaledRatio => Journaled == null ? null : Journaled.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
     }
 }
