@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SmartGift.MockServer.Seed;
 
@@ -58,6 +59,7 @@ namespace SmartGift.MockServer
             }
 
             builder.Services.AddSingleton(runtime);
+            builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
             var app = builder.Build();
             MockPipeline.Configure(app, runtime);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

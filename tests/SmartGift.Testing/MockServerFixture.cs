@@ -31,7 +31,7 @@ namespace SmartGift.Testing
         /// <summary>An HttpClient for the API with the Smart-Auth header set (null key: no header). The caller disposes it.</summary>
         public HttpClient CreateClient(string? apiKey = MockSeed.DemoKey)
         {
-            var client = new HttpClient { BaseAddress = BaseAddress };
+            var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = BaseAddress };
             client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
             if (apiKey != null)
             {
@@ -44,7 +44,7 @@ namespace SmartGift.Testing
         public async Task InitializeAsync()
         {
             _host = await MockServerHost.StartAsync(CreateOptions()).ConfigureAwait(false);
-            _controlClient = new HttpClient { BaseAddress = _host.BaseAddress };
+            _controlClient = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = _host.BaseAddress };
             _control = new MockControl(_controlClient);
         }
 

@@ -32,9 +32,12 @@ namespace SmartGift
 
         public IReadOnlyList<string> HeaderProblems => _table.HeaderProblems;
 
-        public IEnumerable<RedemptionRow> ReadRows()
+        /// <summary>The rows, read lazily, once. A row's ReadProblems say what could not be read from it.</summary>
+        public IEnumerable<RedemptionRow> ReadRows() => ToRows(_table.Records());
+
+        private static IEnumerable<RedemptionRow> ToRows(IEnumerable<CsvRecord> records)
         {
-            foreach (var r in _table.Records())
+            foreach (var r in records)
             {
                 yield return new RedemptionRow
                 {

@@ -36,9 +36,11 @@ namespace SmartGift
         public IReadOnlyList<string> HeaderProblems => _table.HeaderProblems;
 
         /// <summary>The rows, read lazily, once. A row's ReadProblems say what could not be read from it.</summary>
-        public IEnumerable<SaleRow> ReadRows()
+        public IEnumerable<SaleRow> ReadRows() => ToRows(_table.Records());
+
+        private static IEnumerable<SaleRow> ToRows(IEnumerable<CsvRecord> records)
         {
-            foreach (var record in _table.Records())
+            foreach (var record in records)
             {
                 var row = new SaleRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
                 for (var k = 0; k < Columns.Length; k++)

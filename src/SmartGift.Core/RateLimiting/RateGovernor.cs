@@ -26,6 +26,7 @@ namespace SmartGift.RateLimiting
         private bool _budgetKnown;
         private int _allowance;
         private int _inFlight;
+        private int _peakInFlight;
         private long _epoch;
         private TimeSpan _window = TimeSpan.FromSeconds(60);
         private TimeSpan _skew;
@@ -37,6 +38,9 @@ namespace SmartGift.RateLimiting
 
         /// <summary>For tests and diagnostics: requests started and not yet answered.</summary>
         internal int InFlight { get { lock (_gate) return _inFlight; } }
+
+        /// <summary>For tests: the most requests ever in flight at once (bulk work must overlap requests).</summary>
+        internal int PeakInFlight { get { lock (_gate) return _peakInFlight; } }
 
         /// <summary>The window length in use (60 s until a 429 teaches otherwise).</summary>
         internal TimeSpan Window { get { lock (_gate) return _window; } }
@@ -60,6 +64,7 @@ namespace SmartGift.RateLimiting
                     {
                         if (_budgetKnown) _allowance--;
                         _inFlight++;
+                        if (_inFlight > _peakInFlight) _peakInFlight = _inFlight;
                         return new RateLease(this, _epoch);
                     }
 

@@ -11,10 +11,12 @@ namespace SmartGift.RateLimiting
     {
         private static readonly ConcurrentDictionary<string, RateGovernor> Governors = new ConcurrentDictionary<string, RateGovernor>(StringComparer.Ordinal);
 
-        public static RateGovernor For(Uri baseUri, ApiKey apiKey)
-        {
-            var identity = baseUri.GetLeftPart(UriPartial.Authority).ToLowerInvariant() + "|" + apiKey.Fingerprint();
-            return Governors.GetOrAdd(identity, _ => new RateGovernor());
-        }
+        public static RateGovernor For(Uri baseUri, ApiKey apiKey) => Governors.GetOrAdd(Identity(baseUri, apiKey), _ => new RateGovernor());
+
+        /// <summary>Drops what the process learnt about a key (tests reset their server between cases; clients made later get a fresh governor).</summary>
+        internal static void Forget(Uri baseUri, ApiKey apiKey) => Governors.TryRemove(Identity(baseUri, apiKey), out _);
+
+        private static string Identity(Uri baseUri, ApiKey apiKey) =>
+            baseUri.GetLeftPart(UriPartial.Authority).ToLowerInvariant() + "|" + apiKey.Fingerprint();
     }
 }

@@ -31,7 +31,9 @@ namespace SmartGift.Sales
             Length(problems, at, "reference", Clean(row.Reference));
 
             var valueText = Clean(row.Value);
-            var names = (row.ExperienceNames ?? Array.Empty<string>()).Select(n => (n ?? "").Trim()).Where(n => n.Length > 0).ToList();
+            // "Spa Access;Massage" as one value (Import-Csv in PowerShell) means two names, as in the CSV column.
+            var names = (row.ExperienceNames ?? Array.Empty<string>()).SelectMany(n => (n ?? "").Split(';'))
+                .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
             var objects = (row.Experiences ?? Array.Empty<Experience>()).ToList();
             var givenExperiences = names.Count > 0 || objects.Count > 0;
             var shownNames = objects.Count > 0 ? objects.Select(e => e?.Name ?? "").ToList() : names;

@@ -34,8 +34,8 @@ namespace SmartGift.Sales
             var items = ReadItems(rows, problems, out var itemsTotal);
             var order = ReadOrderValues(rows, problems);
 
-            decimal? deliveryPrice = Money(problems, order, "delivery_price", required: true);
-            decimal? paymentAmount = Money(problems, order, "payment_amount", required: false);
+            decimal? deliveryPrice = Money(problems, order, "delivery_price");
+            decimal? paymentAmount = Money(problems, order, "payment_amount", mustBePositive: true);
             CheckEmail(problems, order, "email");
             CheckEmail(problems, order, "delivery_email");
             if (order.TryGetValue("delivery_date", out var date) && !DeliveryDate.IsValid(date.Value))
@@ -50,6 +50,8 @@ namespace SmartGift.Sales
                     " (items " + MoneyText.Format(itemsTotal!.Value) + " + delivery_price " + MoneyText.Format(deliveryPrice!.Value) +
                     "); the payment must cover the order exactly");
             }
+            else if (subtotal == 0 && !paymentAmount.HasValue)
+                problems.Add(first.Location, "payment_amount", "the order total is 0.00; Smart Gift refuses a payment of 0 (check price and delivery_price)");
 
             SaleRequest? sale = null;
             if (problems.Count == 0)
@@ -156,10 +158,10 @@ namespace SmartGift.Sales
             return string.Equals(a, b, comparison);
         }
 
-        private static decimal? Money(ProblemList problems, Dictionary<string, Given> order, string column, bool required)
+        private static decimal? Money(ProblemList problems, Dictionary<string, Given> order, string column, bool mustBePositive = false)
         {
-            if (!order.TryGetValue(column, out var given)) return required ? (decimal?)null : null;
-            var value = MoneyText.Parse(given.Value, out var reason);
+            if (!order.TryGetValue(column, out var given)) return null;
+            var value = MoneyText.Parse(given.Value, out var reason, mustBePositive);
             if (reason != null) problems.Add(given.Row.Location, column, column + " " + reason);
             return value;
         }

@@ -3,22 +3,21 @@ using System.Text.RegularExpressions;
 namespace SmartGift.Sales
 {
     /// <summary>
-    /// A pragmatic e-mail check (ASCII local part, dotted domain): catches the typos that would
-    /// make Smart Gift refuse the order or send a voucher nowhere. Stricter than RFC 5322 on
-    /// purpose: a gift voucher address without a top-level domain is a mistake.
+    /// The shape Smart Gift's (Laravel) "email" rule accepts in practice: local@domain with a dot
+    /// in the domain and no spaces; dots doubled or at the edge of a part are refused too (RFC 5322
+    /// forbids them). Deliberately not stricter than the server: a refusal here must be a real typo.
     /// </summary>
     internal static class EmailAddress
     {
         public const int MaxLength = 254;
 
-        private static readonly Regex Shape = new Regex(
-            @"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$",
-            RegexOptions.CultureInvariant);
+        private static readonly Regex Shape = new Regex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
 
         public static bool IsValid(string value)
         {
             var v = value.Trim();
-            return v.Length <= MaxLength && !v.StartsWith(".") && !v.Contains("..") && !v.Contains(".@") && Shape.IsMatch(v);
+            return v.Length <= MaxLength && Shape.IsMatch(v) && !v.StartsWith(".") && !v.EndsWith(".")
+                && !v.Contains("..") && !v.Contains(".@") && !v.Contains("@.");
         }
     }
 }

@@ -7,7 +7,8 @@ namespace SmartGift.Sales
     /// The server's rules for a sale body (document 000), checked before anything is sent, with
     /// the dotted field names Smart Gift uses in its 422 answers (cart.customer.email,
     /// cart.items.0.id). Totals (DESIGN 4): subtotal = item totals + delivery price, total = sum
-    /// of payments, and total = subtotal (the client sends paid-in-full orders only).
+    /// of payments, and total = subtotal (the client sends paid-in-full orders only); each payment
+    /// is above 0.
     /// </summary>
     internal static class SaleValidator
     {
@@ -40,7 +41,8 @@ namespace SmartGift.Sales
             var cart = sale?.Cart;
             if (cart == null) return;
             if (cart.Totals != null && (cart.Totals.Total != 0 || cart.Totals.Subtotal != 0)) return;
-            cart.Totals = new CartTotals { Subtotal = Subtotal(cart), Total = Paid(cart) };
+            try { cart.Totals = new CartTotals { Subtotal = Subtotal(cart), Total = Paid(cart) }; }
+            catch (System.OverflowException) { /* absurd amounts: left to Validate, which refuses them by name */ }
         }
 
         private static decimal Subtotal(Cart cart) =>
@@ -116,7 +118,8 @@ namespace SmartGift.Sales
             {
                 var at = "cart.payments." + i;
                 if (payments[i] == null) { problems.Add(location, at, at + " is missing"); ok = false; continue; }
-                ok &= Money(problems, location, at + ".amount", payments[i].Amount);
+                // Smart Gift refuses a payment of 0: a free order has nothing to offset.
+                ok &= Money(problems, location, at + ".amount", payments[i].Amount, mustBePositive: true);
                 Text(problems, location, at + ".payment_method_id", payments[i].PaymentMethodId, required: true);
             }
             return ok;
@@ -146,9 +149,9 @@ namespace SmartGift.Sales
                     " does not equal cart.totals.subtotal " + MoneyText.Format(cart.Totals.Subtotal) + "; the payments must cover the order exactly");
         }
 
-        private static bool Money(ProblemList problems, string location, string field, decimal value)
+        private static bool Money(ProblemList problems, string location, string field, decimal value, bool mustBePositive = false)
         {
-            var reason = MoneyText.Check(value, MoneyText.Shown(value));
+            var reason = MoneyText.Check(value, MoneyText.Shown(value), mustBePositive);
             if (reason == null) return true;
             problems.Add(location, field, field + " " + reason);
             return false;

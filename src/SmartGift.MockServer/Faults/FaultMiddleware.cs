@@ -1,8 +1,10 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using SmartGift.MockServer.Controls;
 using SmartGift.MockServer.Http;
 using SmartGift.MockServer.RateLimiting;
@@ -17,11 +19,13 @@ namespace SmartGift.MockServer.Faults
     {
         private readonly RequestDelegate _next;
         private readonly MockRuntime _runtime;
+        private readonly IHostApplicationLifetime _lifetime;
 
-        public FaultMiddleware(RequestDelegate next, MockRuntime runtime)
+        public FaultMiddleware(RequestDelegate next, MockRuntime runtime, IHostApplicationLifetime lifetime)
         {
             _next = next;
             _runtime = runtime;
+            _lifetime = lifetime;
         }
 
         public async Task InvokeAsync(HttpContext context)
@@ -29,8 +33,11 @@ namespace SmartGift.MockServer.Faults
             var plan = _runtime.Faults.Plan(context.Request.Method, context.Request.Path.Value ?? "/");
             if (plan.LatencyMs > 0)
             {
-                // The simulated service being slow: an async delay, no thread is blocked.
-                await Task.Delay(plan.LatencyMs, context.RequestAborted);
+                context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(FaultKind.Latency);
+                // The simulated service being slow: an async delay, no thread is blocked; stopping
+                // the server ends it, so a long latency fault never holds up a test's dispose.
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
+                await Task.Delay(plan.LatencyMs, stop.Token);
             }
 
             var rule = plan.Outcome;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -53,15 +54,41 @@ namespace SmartGift.MockServer.Seed
                 throw new InvalidDataException($"Seed {source} has no companies.");
             }
 
+            Check(document, source);
+            return document;
+        }
+
+        /// <summary>Refuses a seed the simulator could only misread: missing keys, duplicates, experience vouchers without experiences.</summary>
+        private static void Check(SeedDocument document, string source)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var numbers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var company in document.Companies)
             {
                 if (company.ApiKeys.Count == 0 || string.IsNullOrWhiteSpace(company.VoucherPrefix))
                 {
                     throw new InvalidDataException($"Seed {source}: company '{company.Name}' needs api_keys and a voucher_prefix.");
                 }
-            }
 
-            return document;
+                foreach (var key in company.ApiKeys.Where(k => !keys.Add(k)))
+                {
+                    throw new InvalidDataException($"Seed {source}: company '{company.Name}' repeats an API key of another company.");
+                }
+
+                foreach (var voucher in company.IssuedVouchers)
+                {
+                    if (string.IsNullOrWhiteSpace(voucher.VoucherNo) || !numbers.Add(voucher.VoucherNo))
+                    {
+                        throw new InvalidDataException($"Seed {source}: company '{company.Name}' has a missing or repeated voucher_no '{voucher.VoucherNo}'.");
+                    }
+
+                    var isExperience = string.Equals(voucher.Type, "experience", StringComparison.OrdinalIgnoreCase);
+                    if (isExperience && !company.Vouchers.Any(c => c.Id == voucher.CatalogueId && c.Experiences.Count > 0))
+                    {
+                        throw new InvalidDataException($"Seed {source}: experience voucher '{voucher.VoucherNo}' needs a catalogue_id of a catalogue entry with experiences.");
+                    }
+                }
+            }
         }
     }
 }

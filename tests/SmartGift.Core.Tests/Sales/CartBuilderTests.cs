@@ -154,6 +154,7 @@ namespace SmartGift.Core.Tests.Sales
         [InlineData("delivery_price", "0.505", "more than two decimals")]
         [InlineData("delivery_price", "-0.50", "negative")]
         [InlineData("payment_amount", "1,000.00", "not an amount")]
+        [InlineData("payment_amount", "0.00", "more than 0")]
         [InlineData("email", "marty.gift(at)example.co.uk", "not a valid e-mail address")]
         [InlineData("email", "marty@example", "not a valid e-mail address")]
         [InlineData("delivery_email", "friend@", "not a valid e-mail address")]
@@ -168,6 +169,15 @@ namespace SmartGift.Core.Tests.Sales
             Assert.Contains(column + " '" + value + "'", p.Message);
             Assert.Contains(because, p.Message);
             Assert.Null(draft.Sale);
+        }
+
+        [Fact]
+        public void An_order_totalling_zero_is_refused_because_a_payment_of_zero_is()
+        {
+            var draft = CartBuilder.Build(new[] { SaleRows.Valid(line: 3).With("price", "0.00").With("delivery_price", "0") });
+            var p = Assert.Single(draft.Problems);
+            Assert.Equal(("line 3", "payment_amount"), (p.Location, p.Field));
+            Assert.Contains("order total is 0.00", p.Message);
         }
 
         [Fact]

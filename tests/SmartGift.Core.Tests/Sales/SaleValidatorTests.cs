@@ -140,6 +140,23 @@ namespace SmartGift.Core.Tests.Sales
         }
 
         [Fact]
+        public void A_payment_must_be_above_zero()
+        {
+            var sale = Mutate(s => { s.Cart.Items[0].Price = 0; s.Cart.Items[0].Total = 0; s.Cart.Delivery!.Price = 0; s.Cart.Payments[0].Amount = 0; s.Cart.Totals = new CartTotals(); });
+            var p = Only(sale);
+            Assert.Equal("cart.payments.0.amount", p.Field);
+            Assert.Contains("must be more than 0", p.Message);
+        }
+
+        [Theory]
+        [InlineData("siân@example.cymru")]
+        [InlineData("o'brien+gifts@mail.example.co.uk")]
+        public void Email_addresses_the_server_accepts_are_accepted(string email)
+        {
+            Assert.Empty(SaleValidator.Validate(Mutate(s => s.Cart.Customer!.Email = email), "x"));
+        }
+
+        [Fact]
         public void Subtotal_must_equal_items_plus_delivery()
         {
             var problems = SaleValidator.Validate(Mutate(s => s.Cart.Delivery!.Price = 2.95m), "x");
@@ -214,6 +231,15 @@ namespace SmartGift.Core.Tests.Sales
             SaleValidator.FillTotals(sale);
             var p = Assert.Single(SaleValidator.Validate(sale, "x"));
             Assert.Equal("cart.totals.total", p.Field);
+        }
+
+        [Fact]
+        public void Absurd_amounts_are_refused_by_name_not_by_an_overflow()
+        {
+            var sale = Mutate(s => { s.Cart.Totals = null; s.Cart.Items.Add(new CartItem { Id = "270", Price = decimal.MaxValue, Total = decimal.MaxValue }); s.Cart.Items.Add(new CartItem { Id = "270", Price = 1, Total = decimal.MaxValue }); });
+            SaleValidator.FillTotals(sale);
+            var problems = SaleValidator.Validate(sale, "x");
+            Assert.Contains(problems, p => p.Field == "cart.items.1.total" && p.Message.Contains("is more than 1000000.00"));
         }
 
         private static SaleRequest Mutate(System.Action<SaleRequest> change)
