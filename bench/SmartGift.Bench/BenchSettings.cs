@@ -33,7 +33,7 @@ namespace SmartGift.Bench
         /// <summary>SaleImport's MaxConcurrency; null keeps the engine's default.</summary>
         public int? Concurrency { get; set; }
 
-        public int CostSales { get; set; } = 3000;
+        public int CostSales { get; set; } = 8000;
         public int CostWarmup { get; set; } = 500;
         public int CostRounds { get; set; } = 2;
 
