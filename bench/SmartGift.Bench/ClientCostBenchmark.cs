@@ -229,13 +229,4 @@ namespace SmartGift.Bench
 
         private sealed record Measured(TimeSpan Cpu, TimeSpan Wall, int Ok, string? Problem);
     }
-
-    internal sealed record CostSample(string Mode, double CpuMicrosecondsPerSale, double WallMs, int Sales, int Ok, string? Problem);
-
-    internal sealed record CostResult(CostSample Bare, CostSample Client, CostSample Import, CostSample? Journaled, int Sales, int Concurrency)
-    {
-        public double ClientRatio => Client.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
-        public double Ratio => Import.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
-        public double? JournaledRatio => Journaled == null ? null : Journaled.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
-    }
 }
