@@ -49,6 +49,11 @@ namespace SmartGift.Bulk
         public int Submitted { get; private set; }
         public int Completed { get; private set; }
         public bool Stopped => _fatal != null || _cancelled;
+        public bool Cancelled => _cancelled;
+        public bool Failed => _fatal != null;
+
+        /// <summary>Nothing more is started; what is in flight finishes.</summary>
+        public void Cancel() => _cancelled = true;
 
         /// <summary>Stops the run for a reason found on the caller's thread (a 401 while reading the catalogue).</summary>
         public void Stop(Exception fatal)

@@ -25,6 +25,7 @@ namespace SmartGift.Bulk
         private readonly HashSet<string> _keys = new HashSet<string>(StringComparer.Ordinal);
         private int _carts;
         private bool _completed;
+        private bool _disposed;
 
         public SaleImport(SmartGiftSession session, SaleImportOptions options)
         {
@@ -53,7 +54,7 @@ namespace SmartGift.Bulk
         {
             if (row == null) throw new ArgumentNullException(nameof(row));
             Begin(cancellationToken);
-            if (!_run.Stopped)
+            if (!_run.Failed)
                 foreach (var draft in _assembler.Add(row)) Queue(draft);
             return _run.Pump(cancellationToken);
         }
@@ -63,7 +64,7 @@ namespace SmartGift.Bulk
         {
             if (sale == null) throw new ArgumentNullException(nameof(sale));
             Begin(cancellationToken);
-            if (!_run.Stopped)
+            if (!_run.Failed)
             {
                 var location = "cart " + ++_carts;
                 SaleValidator.FillTotals(sale);
@@ -85,7 +86,9 @@ namespace SmartGift.Bulk
             if (!_completed)
             {
                 _completed = true;
-                if (!_run.Stopped && !cancellationToken.IsCancellationRequested)
+                if (cancellationToken.IsCancellationRequested) _run.Cancel();
+                // Even after cancellation the last order is reported (as not sent), never dropped.
+                if (!_run.Failed)
                     foreach (var draft in _assembler.Complete()) Queue(draft);
             }
             return _run.Finish(cancellationToken);
@@ -95,6 +98,8 @@ namespace SmartGift.Bulk
 
         public void Dispose()
         {
+            if (_disposed) return;
+            _disposed = true;
             _run.Dispose();
             _journal?.Dispose();
         }
@@ -139,6 +144,11 @@ namespace SmartGift.Bulk
                 case ResumeAction.StillUnknown:
                     Settle(result, RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!));
                     return;
+            }
+            if (_run.Cancelled)
+            {
+                Settle(result, RecordStatus.Skipped, "not sent: cancelled", null);
+                return;
             }
             if (_options.DryRun)
             {

@@ -40,8 +40,12 @@ namespace SmartGift.Journal
             }
         }
 
+        private bool _disposed;
+
         public void Dispose()
         {
+            if (_disposed) return;
+            _disposed = true;
             try { _stream.Unlock(0, 1); } catch (IOException) { } // closing releases it anyway
             _stream.Dispose();
         }

@@ -6,10 +6,11 @@ using System.Threading.Tasks;
 namespace SmartGift.RateLimiting
 {
     /// <summary>
-    /// Paces the requests of one API key (DESIGN 7). It keeps an allowance: how many requests may
-    /// still start in the server's current window. Each start takes one; each answer lowers it to
-    /// X-RateLimit-Remaining minus the requests still in flight (they may not have been counted
-    /// yet), so no more requests start in a window than remain. When the allowance is spent and
+    /// Paces the requests of one API key (DESIGN 7). In each window it counts the requests it
+    /// started (answered or still in flight) and a lower bound on what others used (the server's
+    /// count, Limit - X-RateLimit-Remaining, beyond everything this process had started when the
+    /// answer came), and lets a request start only while Limit - started - others is above zero.
+    /// Alone on a key this is exact: no 429, and no slot of the window wasted. When it is spent and
     /// nothing is in flight, every blocked request shares one wait until the window ends: the
     /// end comes from a 429's Retry-After / X-RateLimit-Reset, or else from the first answer's
     /// Date plus the window length (learned from a 429, or 60 s per document 002). Server times
@@ -23,8 +24,9 @@ namespace SmartGift.RateLimiting
 
         private readonly object _gate = new object();
         private int? _limit;
-        private bool _budgetKnown;
-        private int _allowance;
+        private int _started;
+        private int _othersAtLeast;
+        private bool _spent;
         private int _inFlight;
         private int _peakInFlight;
         private long _epoch;
@@ -60,9 +62,9 @@ namespace SmartGift.RateLimiting
                 {
                     var serverNow = time.GetUtcNow() + _skew;
                     RollIfDue(serverNow);
-                    if (_budgetKnown ? _allowance > 0 : _inFlight == 0)
+                    if (_limit == null ? _inFlight == 0 && !_spent : Allowance() > 0)
                     {
-                        if (_budgetKnown) _allowance--;
+                        _started++;
                         _inFlight++;
                         if (_inFlight > _peakInFlight) _peakInFlight = _inFlight;
                         return new RateLease(this, _epoch);
@@ -110,11 +112,11 @@ namespace SmartGift.RateLimiting
                         // Remaining = Limit - 1 means this was the window's first request, so its Date is the window's start.
                         _windowStartExact = headers.Remaining != null && _limit != null && headers.Remaining == _limit - 1;
                     }
-                    if (headers.Remaining is int remaining)
+                    if (headers.Remaining is int remaining && _limit is int known)
                     {
-                        var left = Math.Max(0, remaining - _inFlight);
-                        _allowance = _budgetKnown ? Math.Min(_allowance, left) : left;
-                        _budgetKnown = true;
+                        // The server's count includes at most everything this process has started so far; the rest was someone else.
+                        var counted = known - remaining;
+                        _othersAtLeast = Math.Max(_othersAtLeast, counted - _started);
                     }
                 }
 
@@ -140,8 +142,7 @@ namespace SmartGift.RateLimiting
         /// <summary>A 429: the window is spent whatever we thought; note when it ends and learn its length.</summary>
         private TimeSpan? TakeThrottle(RateLimitHeaders headers, DateTimeOffset localNow)
         {
-            _allowance = 0;
-            _budgetKnown = true;
+            _spent = true;
             var serverNow = headers.Date ?? localNow + _skew;
             DateTimeOffset? end = null;
             if (headers.RetryAfter is TimeSpan after) end = serverNow + after;
@@ -205,18 +206,15 @@ namespace SmartGift.RateLimiting
             _windowStart = null;
             _windowStartExact = false;
             _windowEnd = null;
-            if (_limit is int limit)
-            {
-                _budgetKnown = true;
-                // Requests still in flight from the old window may be counted in the new one.
-                _allowance = Math.Max(0, limit - _inFlight);
-            }
-            else
-            {
-                _budgetKnown = false;
-            }
+            _spent = false;
+            _othersAtLeast = 0;
+            // Requests still in flight from the old window may be counted in the new one.
+            _started = _inFlight;
             Signal();
         }
+
+        /// <summary>How many more requests may start in this window (Limit known).</summary>
+        private int Allowance() => _spent ? 0 : Math.Max(0, _limit!.Value - _started - _othersAtLeast);
 
         private void Signal()
         {

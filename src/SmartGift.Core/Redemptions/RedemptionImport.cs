@@ -24,6 +24,7 @@ namespace SmartGift.Bulk
         private readonly HashSet<string> _keys = new HashSet<string>(StringComparer.Ordinal);
         private IReadOnlyList<Voucher>? _catalogue;
         private bool _completed;
+        private bool _disposed;
 
         public RedemptionImport(SmartGiftSession session, RedemptionImportOptions options)
         {
@@ -53,7 +54,7 @@ namespace SmartGift.Bulk
             if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
             cancellationToken.ThrowIfCancellationRequested();
             _run.ThrowIfFatal();
-            if (!_run.Stopped) Queue(row, cancellationToken);
+            if (!_run.Failed) Queue(row, cancellationToken);
             return _run.Pump(cancellationToken);
         }
 
@@ -67,6 +68,8 @@ namespace SmartGift.Bulk
 
         public void Dispose()
         {
+            if (_disposed) return;
+            _disposed = true;
             _run.Dispose();
             _journal?.Dispose();
         }
@@ -126,6 +129,11 @@ namespace SmartGift.Bulk
                 case ResumeAction.StillUnknown:
                     Settle(result, RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!));
                     return;
+            }
+            if (_run.Cancelled)
+            {
+                Settle(result, RecordStatus.Skipped, "not sent: cancelled", null);
+                return;
             }
             if (_options.DryRun)
             {

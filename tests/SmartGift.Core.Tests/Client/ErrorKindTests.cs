@@ -110,7 +110,7 @@ namespace SmartGift.Core.Tests.Client
 
             Assert.Equal(401, e.Error.StatusCode);
             Assert.Contains("sk_...1234", e.Error.Message);
-            Assert.False(e.Error.IsPermanent == false && e.Kind == SmartGiftErrorKind.Network);
+            Assert.True(e.Error.IsPermanent);
             Assert.Single(await Control.GetRequestsAsync());
         }
 

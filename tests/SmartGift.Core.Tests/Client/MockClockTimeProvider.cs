@@ -36,9 +36,12 @@ namespace SmartGift.Core.Tests.Client
         /// <summary>Called before a timer fires, after the clock moved (a test can change the world "during" the wait).</summary>
         public Func<TimeSpan, Task>? DuringWait { get; set; }
 
+        /// <summary>How wrong the local clock is against the server's (to test skew handling).</summary>
+        public TimeSpan Offset { get; set; }
+
         public override DateTimeOffset GetUtcNow()
         {
-            lock (_gate) return _now;
+            lock (_gate) return _now + Offset;
         }
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
