@@ -1,2 +1,9 @@
-// CONTRACT placeholder: the CLI work replaces this file.
-System.Console.WriteLine("smartgift: not built yet");
+using System.Threading.Tasks;
+
+namespace SmartGift.Cli
+{
+    public static class Program
+    {
+        public static Task<int> Main(string[] args) => CliApplication.RunAsync(args);
+    }
+}

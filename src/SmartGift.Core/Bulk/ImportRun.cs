@@ -192,9 +192,10 @@ namespace SmartGift.Bulk
                 finally
                 {
                     Interlocked.Decrement(ref _inFlight);
-                    _changed.Release();
                 }
             });
+            // Signalled only once the task is complete, so the woken caller sees it as done.
+            slot.Running.ContinueWith(_ => _changed.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             lock (_running)
             {
                 if (_running.Count > 64) _running.RemoveAll(t => t.IsCompleted);

@@ -27,7 +27,8 @@ namespace SmartGift
             BaseUriPolicy.Check(options.BaseUri);
             if (options.Timeout <= TimeSpan.Zero) throw new ArgumentException("Timeout must be positive.", nameof(options));
             if (options.TimeProvider == null) throw new ArgumentException("TimeProvider is required.", nameof(options));
-            _pipeline = new RequestPipeline(options);
+            // Waits reach the options callback and the RateLimitWaiting event (imports turn them into progress).
+            _pipeline = new RequestPipeline(options, NotifyRateLimitWait);
         }
 
         public SmartGiftClientOptions Options { get; }

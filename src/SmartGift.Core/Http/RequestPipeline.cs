@@ -24,10 +24,13 @@ namespace SmartGift.Http
         private readonly ResiliencePipeline<Attempt> _reads;
         private readonly ResiliencePipeline<Attempt> _writes;
         private readonly string _base;
+        private readonly Action<RateLimitNotice>? _notify;
 
-        public RequestPipeline(SmartGiftClientOptions options)
+        // notify is told of every rate-limit wait (the client passes its event and options callback); default: options.OnRateLimitWait.
+        public RequestPipeline(SmartGiftClientOptions options, Action<RateLimitNotice>? notify = null)
         {
             _options = options;
+            _notify = notify ?? options.OnRateLimitWait;
             // No redirects: a custom auth header would follow one to any host.
             _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }, disposeHandler: true)
             {
@@ -76,7 +79,7 @@ namespace SmartGift.Http
                 RateLease lease;
                 try
                 {
-                    lease = await _governor.AcquireAsync(_options.TimeProvider, _options.OnRateLimitWait, _options.MaxRateLimitWait, cancellationToken).ConfigureAwait(false);
+                    lease = await _governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, cancellationToken).ConfigureAwait(false);
                 }
                 catch (RateWaitTooLongException e)
                 {

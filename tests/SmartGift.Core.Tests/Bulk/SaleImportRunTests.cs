@@ -148,8 +148,11 @@ namespace SmartGift.Core.Tests.Bulk
         [Fact]
         public async Task When_the_service_cannot_be_reached_the_run_stops_sending_and_reports_the_rest()
         {
-            Uri gone;
-            await using (var closed = await ImportServer.StartAsync()) gone = closed.Host.BaseAddress;
+            // A port that was free a moment ago and has no listener: connections are refused.
+            var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            probe.Start();
+            var gone = new Uri("http://127.0.0.1:" + ((System.Net.IPEndPoint)probe.LocalEndpoint).Port + "/");
+            probe.Stop();
             await using var server = await ImportServer.StartAsync();
             // No connect retries: the client's own backoff is not what this test is about.
             // A key of its own: the governor of (host:port, key) is process-wide, and a later test's

@@ -1,0 +1,57 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SmartGift.Cli
+{
+    /// <summary>
+    /// Runs a command body and turns failures into a message and an exit code, in one place:
+    /// CliException carries its own code, SmartGiftException maps by kind, file trouble is usage.
+    /// </summary>
+    public sealed class CommandAction
+    {
+        private readonly GlobalOptions _options;
+        private readonly CancellationToken _cancellation;
+
+        public CommandAction(GlobalOptions options, CancellationToken cancellation)
+        {
+            _options = options;
+            _cancellation = cancellation;
+        }
+
+        public GlobalOptions Options => _options;
+
+        public Func<ParseResult, CancellationToken, Task<int>> For(Func<ParseResult, CommandContext, Task<int>> body) =>
+            async (parse, token) =>
+            {
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, token);
+                var context = new CommandContext(parse, _options, linked.Token);
+                try
+                {
+                    return await body(parse, context).ConfigureAwait(false);
+                }
+                catch (CliException e)
+                {
+                    context.Warn("error: " + e.Message);
+                    return e.ExitCode;
+                }
+                catch (SmartGiftException e)
+                {
+                    context.Warn("error: " + e.Error.Kind + ": " + e.Error.Message);
+                    return ExitCodes.ForError(e.Error.Kind);
+                }
+                catch (OperationCanceledException) when (linked.IsCancellationRequested)
+                {
+                    context.Warn("Stopped.");
+                    return ExitCodes.Cancelled;
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    context.Warn("error: " + e.Message);
+                    return ExitCodes.UsageError;
+                }
+            };
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using SmartGift.Cli.Output;
+
+namespace SmartGift.Cli.Commands
+{
+    /// <summary>smartgift hold: a five-minute hold whose token a later redeem passes as --hold-token.</summary>
+    public static class HoldCommand
+    {
+        public static Command Create(CommandAction action)
+        {
+            var voucher = new Argument<string>("VOUCHER_NO") { Description = "The voucher number to hold." };
+            var command = new Command("hold", "Hold a voucher for five minutes (POST /redeem/hold). Holds expire by themselves; the API has no release call.") { voucher };
+            command.SetAction(action.For(async (parse, context) =>
+            {
+                using var session = context.OpenSession(announceWaits: true);
+                var hold = await session.Client.HoldAsync(parse.GetValue(voucher)!, context.Cancellation).ConfigureAwait(false);
+
+                using var writer = context.CreateWriter(streaming: false);
+                writer.Write(ResultRecords.Hold(hold));
+                writer.Complete();
+                context.Note("The hold expires after five minutes (at " + CellText.Of(hold.ExpiresAt) + "); there is no call to release it. Redeem with --hold-token " + hold.HoldToken + ".");
+                return ExitCodes.Success;
+            }));
+            return command;
+        }
+    }
+}

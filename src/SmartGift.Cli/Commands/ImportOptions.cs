@@ -1,0 +1,52 @@
+using System.CommandLine;
+
+namespace SmartGift.Cli.Commands
+{
+    /// <summary>The options shared by `sale import` and `redeem import`.</summary>
+    public sealed class ImportOptions
+    {
+        public Argument<string> File { get; } = new Argument<string>("FILE") { Description = "The CSV file (columns in docs/csv-format.md)." };
+
+        public Option<string> Journal { get; } = new Option<string>("--journal")
+        {
+            Description = "The JSON Lines journal: keep it, and pass the same one to a rerun so nothing is sent twice.",
+            HelpName = "PATH",
+            Required = true,
+        };
+
+        public Option<bool> RetryUnknown { get; } = new Option<bool>("--retry-unknown")
+        {
+            Description = "Re-send records the journal says are Unknown. Only after checking by hand that Smart Gift does not have them.",
+        };
+
+        public Option<bool> DryRun { get; } = new Option<bool>("--dry-run")
+        {
+            Description = "Validate every record and report what would be sent; send nothing, write no journal.",
+        };
+
+        public Option<int> MaxConcurrency { get; } = new Option<int>("--max-concurrency")
+        {
+            Description = "Requests in flight at once, within the rate limit.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 4,
+        };
+
+        public ImportOptions()
+        {
+            MaxConcurrency.Validators.Add(result =>
+            {
+                var value = result.GetValueOrDefault<int>();
+                if (value < 1 || value > 32) result.AddError("--max-concurrency must be between 1 and 32.");
+            });
+        }
+
+        public void AddTo(Command command)
+        {
+            command.Arguments.Add(File);
+            command.Options.Add(Journal);
+            command.Options.Add(RetryUnknown);
+            command.Options.Add(DryRun);
+            command.Options.Add(MaxConcurrency);
+        }
+    }
+}

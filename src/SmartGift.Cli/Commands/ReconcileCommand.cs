@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Threading.Tasks;
+using SmartGift.Cli.Output;
+
+namespace SmartGift.Cli.Commands
+{
+    /// <summary>
+    /// smartgift reconcile: which orders of the source reached Smart Gift, per the journal, and
+    /// whether the catalogue still sells what they name. Exit 1 when anything needs attention,
+    /// so a scheduled task can alert on the exit code alone.
+    /// </summary>
+    public static class ReconcileCommand
+    {
+        public static Command Create(CommandAction action)
+        {
+            var file = new Argument<string>("FILE") { Description = "The source CSV of the import." };
+            var journal = new Option<string>("--journal") { Description = "The journal the import wrote.", HelpName = "PATH", Required = true };
+            var command = new Command("reconcile", "Compare a sales CSV with its import journal and the catalogue; exit 1 when anything is Unknown, Failed or NotSent.") { file, journal };
+            command.SetAction(action.For(async (parse, context) =>
+            {
+                var path = InputFile.RequireReadable(parse.GetValue(file)!);
+                var journalPath = parse.GetValue(journal)!;
+
+                IReadOnlyList<Voucher> catalogue;
+                IReadOnlyList<PaymentMethod> methods;
+                using (var session = context.OpenSession(announceWaits: true))
+                {
+                    catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
+                    methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
+                }
+
+                using var reader = SaleCsvReader.Open(path);
+                foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + path + ": " + problem);
+                var reconciliation = new SaleReconciliation(journalPath, catalogue, methods);
+
+                using var writer = context.CreateWriter(streaming: false);
+                foreach (var row in reader.ReadRows())
+                    foreach (var result in reconciliation.Add(row)) writer.Write(ResultRecords.Reconciliation(result));
+                foreach (var result in reconciliation.Complete()) writer.Write(ResultRecords.Reconciliation(result));
+                writer.Complete();
+
+                var summary = reconciliation.Summary;
+                context.Note("Reconciliation: " + summary + (summary.NeedsAttention ? " - needs attention" : " - all settled"));
+                return summary.NeedsAttention ? ExitCodes.RecordsNeedAttention : ExitCodes.Success;
+            }));
+            return command;
+        }
+    }
+}

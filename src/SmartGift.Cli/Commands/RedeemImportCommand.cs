@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Threading.Tasks;
+using SmartGift.Bulk;
+using SmartGift.Cli.Running;
+
+namespace SmartGift.Cli.Commands
+{
+    /// <summary>smartgift redeem import: bulk redemptions from CSV, journaled like sales.</summary>
+    public static class RedeemImportCommand
+    {
+        public static Command Create(CommandAction action)
+        {
+            var options = new ImportOptions();
+            var command = new Command("import", "Redeem vouchers listed in a CSV file (reference, voucher_no, site_id, value, experiences, hold_token).");
+            options.AddTo(command);
+            command.SetAction(action.For((parse, context) =>
+            {
+                var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
+                using var session = context.OpenSession(announceWaits: false);
+                using var reader = RedemptionCsvReader.Open(path);
+                foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + path + ": " + problem);
+
+                var dryRun = parse.GetValue(options.DryRun);
+                var tally = RedemptionRun.Run(context, session, reader.ReadRows(), new RedemptionImportOptions
+                {
+                    JournalPath = parse.GetValue(options.Journal),
+                    RetryUnknown = parse.GetValue(options.RetryUnknown),
+                    DryRun = dryRun,
+                    MaxConcurrency = parse.GetValue(options.MaxConcurrency),
+                }, dryRun ? "Checking redemptions (dry run)" : "Redeeming");
+                return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
+            }));
+            return command;
+        }
+    }
+}

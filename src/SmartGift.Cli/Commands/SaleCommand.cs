@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Threading.Tasks;
+using SmartGift.Bulk;
+using SmartGift.Cli.Running;
+
+namespace SmartGift.Cli.Commands
+{
+    /// <summary>smartgift sale import: streams a CSV through SaleImport, one result per order.</summary>
+    public static class SaleCommand
+    {
+        public static Command Create(CommandAction action)
+        {
+            var options = new ImportOptions();
+            var import = new Command("import", "Import voucher sales from a CSV file (POST /pos-sale), one order per run of rows with the same order_id.");
+            options.AddTo(import);
+            import.SetAction(action.For((parse, context) =>
+            {
+                var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
+                using var session = context.OpenSession(announceWaits: false);
+                var (tally, _) = SaleImportRun.Run(context, session, path, new SaleImportOptions
+                {
+                    JournalPath = parse.GetValue(options.Journal),
+                    RetryUnknown = parse.GetValue(options.RetryUnknown),
+                    DryRun = parse.GetValue(options.DryRun),
+                    MaxConcurrency = parse.GetValue(options.MaxConcurrency),
+                });
+                return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
+            }));
+
+            return new Command("sale", "Voucher sales.") { import };
+        }
+    }
+}

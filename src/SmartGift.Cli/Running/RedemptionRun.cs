@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+using SmartGift.Bulk;
+
+namespace SmartGift.Cli.Running
+{
+    /// <summary>Redemptions through RedemptionImport: one typed on the command line, or a CSV file. Used by `redeem` and the demo.</summary>
+    public static class RedemptionRun
+    {
+        public static ImportTally Run(
+            CommandContext context, SmartGiftSession session, IEnumerable<RedemptionRow> rows, RedemptionImportOptions options,
+            string activity, Action<ImportEvent>? observe = null)
+        {
+            using var import = new RedemptionImport(session, options);
+            var events = ImportEventStream.Of(rows, (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
+            using var writer = context.CreateWriter(streaming: true);
+            try
+            {
+                return new ImportRunner(context).Run(events, writer, activity, observe);
+            }
+            finally
+            {
+                // A bulk run always ends with its summary, also when it stops on a fatal error (401).
+                if (options.JournalPath != null)
+                    context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
+                        + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using SmartGift.Bulk;
+using SmartGift.Cli.Output;
+
+namespace SmartGift.Cli.Running
+{
+    /// <summary>One sale import of a CSV file: read, import, show, summarise. Used by `sale import` and the demo.</summary>
+    public static class SaleImportRun
+    {
+        public static (ImportTally Tally, ImportSummary Summary) Run(
+            CommandContext context, SmartGiftSession session, string csvPath, SaleImportOptions options, Action<ImportEvent>? observe = null)
+        {
+            using var reader = SaleCsvReader.Open(csvPath);
+            foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + csvPath + ": " + problem);
+
+            using var import = new SaleImport(session, options);
+            var events = ImportEventStream.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
+            using var writer = context.CreateWriter(streaming: true);
+            try
+            {
+                var tally = new ImportRunner(context).Run(events, writer, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
+                return (tally, import.Summary);
+            }
+            finally
+            {
+                // Also when the run stops on a fatal error (401): the operator sees what was done before it.
+                var summary = import.Summary;
+                context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
+                    + (options.DryRun ? "Dry run, nothing sent. " : "")
+                    + "Orders: " + summary
+                    + (summary.RateLimitWaits > 0 ? "; " + summary.RateLimitWaits + " rate-limit waits" : ""));
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SmartGift.Cli.Tests
+{
+    /// <summary>
+    /// Runs the built CLI (smartgift.dll, copied next to the tests by the project reference) as a
+    /// real child process and captures stdout, stderr and the exit code. A run that outlives the
+    /// timeout is killed and fails the test: a hang is never a pass.
+    /// </summary>
+    public static class CliProcess
+    {
+        public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(3);
+
+        public static string DllPath => Path.Combine(AppContext.BaseDirectory, "smartgift.dll");
+
+        /// <param name="apiKey">SMARTGIFT_API_KEY for the child; null leaves it unset (the parent's is never inherited).</param>
+        /// <param name="stdin">Written to the child's standard input, then closed.</param>
+        public static async Task<CliRun> RunAsync(IEnumerable<string> args, string? apiKey, string? stdin = null, string? workingDirectory = null, TimeSpan? timeout = null)
+        {
+            var start = StartInfo(args, apiKey, workingDirectory, out var commandLine);
+
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (stdin != null) await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+
+            using var limit = new CancellationTokenSource(timeout ?? DefaultTimeout);
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("smartgift " + commandLine + " did not finish within " + (timeout ?? DefaultTimeout)
+                    + "\n--- stdout ---\n" + await stdout + "\n--- stderr ---\n" + await stderr);
+            }
+            return new CliRun(process.ExitCode, await stdout, await stderr, commandLine);
+        }
+
+        /// <summary>dotnet smartgift.dll ARGS with SMARTGIFT_API_KEY set to apiKey (or unset), all streams redirected.</summary>
+        public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? apiKey, string? workingDirectory, out string commandLine)
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                RedirectStandardInput = true,
+                UseShellExecute = false,
+                WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
+            };
+            start.ArgumentList.Add(DllPath);
+            var shown = new List<string>();
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+                shown.Add(arg.Contains(' ') ? "\"" + arg + "\"" : arg);
+            }
+            start.Environment.Remove("SMARTGIFT_API_KEY");
+            start.Environment.Remove("SMARTGIFT_SITE_ID");
+            if (apiKey != null) start.Environment["SMARTGIFT_API_KEY"] = apiKey;
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["NO_COLOR"] = "1";
+
+            commandLine = string.Join(" ", shown);
+            return start;
+        }
+    }
+}

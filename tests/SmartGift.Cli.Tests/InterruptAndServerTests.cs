@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using SmartGift.Testing;
+
+namespace SmartGift.Cli.Tests
+{
+    /// <summary>Runs that the test talks to while they go: Ctrl+C during an import, and `smartgift mock-server`.</summary>
+    public sealed class InterruptAndServerTests : CliTestBase
+    {
+        private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+
+        public InterruptAndServerTests(MockServerFixture server) : base(server) { }
+
+        [Fact]
+        public async Task Ctrl_C_stops_after_the_request_in_flight_prints_the_summary_and_the_journal_resumes()
+        {
+            // Slow answers, one at a time: there is always a request in flight to finish.
+            await Control.AddFaultAsync(MockFault.Latency("POST", "/pos-sale", 1500));
+            var csv = Files.WriteSales("interrupt.csv", Enumerable.Range(1, 12).Select(i => SampleCsv.SaleRow("I" + i)).ToArray());
+            var journal = Files.Journal("interrupt.jsonl");
+
+            CliRun run;
+            using (var cli = RunningCli.Start(new[] { "sale", "import", csv, "--journal", journal, "--max-concurrency", "1", "--base-url", BaseUrl }, MockSeed.DemoKey))
+            {
+                await cli.WaitForLineAsync(l => l.StartsWith("Confirmed"), Limit);
+                cli.Interrupt();
+                run = await cli.WaitForExitAsync(Limit);
+            }
+
+            Assert.True(run.ExitCode == 130, run.ToString());
+            Assert.Contains("Stopped by Ctrl+C", run.Stdout);
+            var sent = (await Control.GetOrdersAsync()).Count;
+            Assert.InRange(sent, 1, 11);
+            Assert.Contains("Orders: " + sent + " confirmed", run.Stdout);
+
+            await Control.ClearFaultsAsync();
+            var rerun = await Run("sale", "import", csv, "--journal", journal, "-o", "json");
+
+            Assert.True(rerun.ExitCode == 0, rerun.ToString());
+            var orders = await Control.GetOrdersAsync();
+            Assert.Equal(12, orders.Count);
+            Assert.Equal(12, orders.Select(o => o.RequestedOrderId).Distinct().Count()); // nothing sent twice
+            Assert.Equal(12 - sent, rerun.JsonLines().Count(r => r.GetProperty("status").GetString() == "Confirmed"));
+        }
+
+        [Fact]
+        public async Task Rate_limit_waits_are_timestamped_lines_on_stderr_and_stdout_stays_json()
+        {
+            // Two requests per window: the third order waits for the next window (about a minute).
+            await Control.SetRateLimitAsync(2, TimeSpan.FromSeconds(60));
+            var csv = Files.WriteSales("paced.csv", SampleCsv.SaleRow("W1"), SampleCsv.SaleRow("W2"), SampleCsv.SaleRow("W3"));
+
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("paced.jsonl"), "--max-concurrency", "1", "-o", "json");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Matches(new Regex(@"(?m)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ waiting \d+ s for the rate limit"), run.Stderr);
+            Assert.Equal(3, run.JsonLines().Count(r => r.GetProperty("status").GetString() == "Confirmed"));
+            Assert.Equal(3, (await Control.GetOrdersAsync()).Count);
+        }
+
+        [Fact]
+        public async Task Mock_server_command_serves_the_api_until_ctrl_c()
+        {
+            CliRun run;
+            using (var server = RunningCli.Start(new[] { "mock-server", "--urls", "http://127.0.0.1:0" }, apiKey: null))
+            {
+                var listening = await server.WaitForLineAsync(l => l.Contains("listening on"), Limit);
+                var url = Regex.Match(listening, @"http://127\.0\.0\.1:\d+/").Value;
+                Assert.NotEmpty(url);
+
+                var vouchers = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", url, "-o", "json" }, MockSeed.DemoKey);
+                Assert.True(vouchers.ExitCode == 0, vouchers.ToString());
+                Assert.Contains(vouchers.JsonLines(), v => v.GetProperty("name").GetString() == "Spa Day for Two");
+
+                server.Interrupt();
+                run = await server.WaitForExitAsync(Limit);
+            }
+            Assert.True(run.ExitCode == 0, run.ToString());
+        }
+    }
+}

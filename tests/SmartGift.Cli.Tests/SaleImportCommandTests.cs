@@ -1,0 +1,111 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using SmartGift.Testing;
+
+namespace SmartGift.Cli.Tests
+{
+    public sealed class SaleImportCommandTests : CliTestBase
+    {
+        public SaleImportCommandTests(MockServerFixture server) : base(server) { }
+
+        [Fact]
+        public async Task A_bad_row_is_reported_by_line_and_column_and_the_good_orders_are_confirmed()
+        {
+            var csv = Files.SalesWithBadRow("A");
+
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal(), "-o", "json");
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var results = run.JsonLines().ToDictionary(r => r.GetProperty("order_id").GetString()!);
+            Assert.Equal("Confirmed", results["A1"].GetProperty("status").GetString());
+            Assert.Equal("Confirmed", results["A2"].GetProperty("status").GetString());
+            Assert.False(string.IsNullOrEmpty(results["A1"].GetProperty("smartgift_order_id").GetString()));
+            Assert.Equal(150.50m, results["A1"].GetProperty("total").GetDecimal());
+
+            var bad = results["A3"];
+            Assert.Equal("Failed", bad.GetProperty("status").GetString());
+            Assert.Equal("Validation", bad.GetProperty("error_kind").GetString());
+            var problem = Assert.Single(bad.GetProperty("problems").EnumerateArray());
+            Assert.Equal("line 4", problem.GetProperty("location").GetString());
+            Assert.Equal("price", problem.GetProperty("field").GetString());
+
+            var orders = await Control.GetOrdersAsync();
+            Assert.Equal(new[] { "A1", "A2" }, orders.Select(o => o.RequestedOrderId).OrderBy(o => o).ToArray());
+            Assert.Contains("2 confirmed, 1 failed", run.Stderr); // the summary goes to stderr so stdout stays JSON
+        }
+
+        [Fact]
+        public async Task Table_output_streams_one_line_per_order_and_ends_with_the_summary()
+        {
+            var run = await Run("sale", "import", Files.SalesWithBadRow("T"), "--journal", Files.Journal());
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var lines = run.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
+            Assert.Contains(lines, l => l.StartsWith("Confirmed") && l.Contains("order_id: T1"));
+            Assert.Contains(lines, l => l.StartsWith("Failed") && l.Contains("order_id: T3") && l.Contains("line 4") && l.Contains("price"));
+            Assert.StartsWith("Orders: 2 confirmed, 1 failed", lines.Last());
+        }
+
+        [Fact]
+        public async Task Csv_output_has_a_header_and_a_row_per_order()
+        {
+            var run = await Run("sale", "import", Files.GoodSales("C"), "--journal", Files.Journal(), "-o", "csv");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            var rows = run.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r')).ToList();
+            Assert.Equal("status,order_id,smartgift_order_id,total,items,error_kind,error,problems,detail", rows[0]);
+            Assert.Equal(3, rows.Count);
+            Assert.StartsWith("Confirmed,C1,", rows[1]);
+            Assert.Contains(",150.50,1,", rows[1]);
+        }
+
+        [Fact]
+        public async Task A_rerun_with_the_same_journal_sends_nothing()
+        {
+            var csv = Files.GoodSales("R");
+            var journal = Files.Journal();
+            var first = await Run("sale", "import", csv, "--journal", journal, "-o", "json");
+            Assert.True(first.ExitCode == 0, first.ToString());
+            var postsAfterFirst = await CountPostsAsync("/pos-sale");
+            Assert.Equal(2, postsAfterFirst);
+
+            var second = await Run("sale", "import", csv, "--journal", journal, "-o", "json");
+
+            Assert.True(second.ExitCode == 0, second.ToString());
+            Assert.Equal(postsAfterFirst, await CountPostsAsync("/pos-sale"));
+            Assert.Equal(2, (await Control.GetOrdersAsync()).Count);
+            Assert.Equal(2, second.JsonLines().Count);
+            Assert.All(second.JsonLines(), r => Assert.NotEqual("Failed", r.GetProperty("status").GetString()));
+        }
+
+        [Fact]
+        public async Task Dry_run_checks_everything_and_sends_nothing()
+        {
+            var journal = Files.Journal("dry.jsonl");
+            var run = await Run("sale", "import", Files.GoodSales("D"), "--journal", journal, "--dry-run", "-o", "json");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Equal(2, run.JsonLines().Count);
+            Assert.All(run.JsonLines(), r => Assert.Equal("Skipped", r.GetProperty("status").GetString()));
+            Assert.Empty(await Control.GetOrdersAsync());
+            Assert.Equal(0, await CountPostsAsync("/pos-sale"));
+        }
+
+        [Fact]
+        public async Task Usage_errors_exit_2()
+        {
+            var missingFile = await Run("sale", "import", Path.Combine(Files.Folder, "nope.csv"), "--journal", Files.Journal());
+            Assert.True(missingFile.ExitCode == 2, missingFile.ToString());
+            Assert.Contains("nope.csv", missingFile.Stderr);
+
+            var noJournal = await Run("sale", "import", Files.GoodSales("U"));
+            Assert.True(noJournal.ExitCode == 2, noJournal.ToString());
+            Assert.Contains("--journal", noJournal.Stderr);
+
+            var badConcurrency = await Run("sale", "import", Files.GoodSales("V"), "--journal", Files.Journal(), "--max-concurrency", "0");
+            Assert.True(badConcurrency.ExitCode == 2, badConcurrency.ToString());
+            Assert.Equal(0, await CountPostsAsync("/pos-sale"));
+        }
+    }
+}
