@@ -1,2 +1,85 @@
-// CONTRACT placeholder: the benchmark work replaces this file.
-System.Console.WriteLine("bench: not built yet");
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using SmartGift.Bench;
+using SmartGift.Bench.Micro;
+
+// dotnet run -c Release --project bench/SmartGift.Bench [-- micro ... | --only rate,cost,memory ...]
+// Exits non-zero only when something could not be measured; a missed goal is reported, not failed.
+var command = args.Length > 0 ? args[0] : "";
+var rest = args.Skip(1).ToArray();
+switch (command)
+{
+    case "micro":
+        return MicroRunner.Run(rest);
+    case ClientCostBenchmark.ChildCommand:
+        return ClientCostBenchmark.RunChild(new ChildArguments(rest));
+    case MemoryBenchmark.ChildCommand:
+        return MemoryBenchmark.RunChild(new ChildArguments(rest));
+}
+
+BenchSettings settings;
+try
+{
+    settings = BenchSettings.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+void Log(string line) => Console.WriteLine(line);
+
+Log($"SmartGift bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
+Log($"rate limit {settings.RateLimit} per {settings.RateWindow.TotalSeconds:0} s (the real API's: 60 per 60 s), "
+    + $"SaleImport MaxConcurrency {(settings.Concurrency?.ToString() ?? "default (" + new SmartGift.Bulk.SaleImportOptions().MaxConcurrency + ")")}");
+var report = new BenchReport(settings);
+var total = Stopwatch.StartNew();
+
+async Task Part(string name, Func<Task> run)
+{
+    Log($"{name}...");
+    var clock = Stopwatch.StartNew();
+    try
+    {
+        await run();
+    }
+    catch (Exception e)
+    {
+        report.Errors.Add((name, e.GetType().Name + ": " + e.Message));
+        Console.Error.WriteLine($"{name} could not be measured: {e}");
+    }
+
+    Log($"  ({clock.Elapsed.TotalSeconds:0} s)");
+}
+
+if (settings.Parts.Contains("rate"))
+{
+    // SaleImport and the naive loop side by side, each latency on its own server: one set of windows to wait for.
+    await Part("rate efficiency, SaleImport and the naive loop", async () =>
+    {
+        var rate = RateEfficiencyBenchmark.RunAsync(settings, Log);
+        var naive = NaiveBaseline.RunAsync(settings, Log);
+        await Task.WhenAll(rate, naive);
+        report.Rate = rate.Result;
+        report.Naive = naive.Result;
+    });
+}
+
+if (settings.Parts.Contains("cost"))
+{
+    await Part("client cost", async () => report.Cost = await ClientCostBenchmark.RunAsync(settings, Log));
+}
+
+if (settings.Parts.Contains("memory"))
+{
+    await Part("memory", async () => report.Memory = await MemoryBenchmark.RunAsync(settings, Log));
+}
+
+Log($"done in {total.Elapsed.TotalSeconds:0} s");
+Log("");
+report.Write(Console.Out);
+return report.Errors.Count > 0 ? 1 : 0;

@@ -1,0 +1,34 @@
+using System;
+using System.Reflection;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+
+namespace SmartGift.Bench.Micro
+{
+    /// <summary>
+    /// Writing one sale body. Core's writer (SmartGift.Json.SaleBodyWriter) is internal, so it is
+    /// bound once through reflection into a delegate; System.Text.Json over the attributed models
+    /// is the baseline.
+    /// </summary>
+    public class JsonSerializationBenchmarks
+    {
+        private SaleRequest _sale = null!;
+        private Func<SaleRequest, byte[]> _coreWriter = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _sale = SampleOrders.Sale("micro", 1);
+            var method = typeof(SaleRequest).Assembly.GetType("SmartGift.Json.SaleBodyWriter")
+                ?.GetMethod("Write", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, null, new[] { typeof(SaleRequest) }, null)
+                ?? throw new InvalidOperationException("Core has no SmartGift.Json.SaleBodyWriter.Write(SaleRequest) to measure.");
+            _coreWriter = method.CreateDelegate<Func<SaleRequest, byte[]>>();
+        }
+
+        [Benchmark(Baseline = true)]
+        public byte[] SystemTextJsonSerializer() => JsonSerializer.SerializeToUtf8Bytes(_sale);
+
+        [Benchmark]
+        public byte[] CoreSaleBodyWriter() => _coreWriter(_sale);
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using SmartGift.MockServer;
+using SmartGift.Testing;
+
+namespace SmartGift.Reliability.Tests
+{
+    /// <summary>
+    /// The CLI import is killed (SIGKILL, whole process tree) at random moments and resumed with
+    /// the same journal: whatever happens, no order reaches Smart Gift twice, and each order is
+    /// there exactly once unless the journal says Unknown for it.
+    /// </summary>
+    public sealed class CrashAndResumeTests : IAsyncLifetime
+    {
+        private const int Orders = 60;
+        private const int Kills = 20;
+        private MockServerHost _host = null!;
+        private HttpClient _http = null!;
+        private MockControl _control = null!;
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "sg-crash-" + Guid.NewGuid().ToString("N"));
+
+        public async Task InitializeAsync()
+        {
+            Directory.CreateDirectory(_folder);
+            _host = await MockServerHost.StartAsync(new MockServerOptions { RateLimit = 100_000 });
+            _http = new HttpClient { BaseAddress = _host.BaseAddress };
+            _control = new MockControl(_http);
+            // Slow answers, so that kills land while requests are in flight.
+            await _control.AddFaultAsync(MockFault.Latency("POST", "/pos-sale", 120));
+        }
+
+        public async Task DisposeAsync()
+        {
+            _http.Dispose();
+            await _host.DisposeAsync();
+            try { Directory.Delete(_folder, true); } catch (IOException) { }
+        }
+
+        [Fact]
+        public async Task Killed_twenty_times_and_resumed_no_order_is_sold_twice()
+        {
+            var csv = SaleCsv.Write(Path.Combine(_folder, "sales.csv"), Orders, "crash-");
+            var journal = Path.Combine(_folder, "sales.jsonl");
+            var arguments = $"sale import \"{csv}\" --journal \"{journal}\" --base-url {_host.BaseAddress} --output json";
+            var random = new Random(20261122);
+            var kills = 0;
+
+            for (var attempt = 0; attempt < Kills; attempt++)
+            {
+                var target = JournalFile.CountLines(journal) + random.Next(1, 6);
+                using var process = CliProcess.Start(arguments);
+                // Watch the journal grow: kill once it has the chosen number of lines.
+                while (!process.HasExited && JournalFile.CountLines(journal) < target)
+                    await Task.WhenAny(process.WaitForExitAsync(), Task.Delay(5));
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    kills++;
+                }
+                await process.WaitForExitAsync();
+            }
+
+            // A last run without kills settles the rest (Unknown records stay Unknown: no --retry-unknown).
+            using (var last = CliProcess.Start(arguments))
+            {
+                await last.WaitForExitAsync();
+                Assert.InRange(last.ExitCode, 0, 1);
+            }
+
+            Assert.True(kills >= Kills / 2, $"only {kills} runs were killed mid-import");
+            var stored = await _control.GetOrdersAsync();
+            var perOrder = stored.GroupBy(o => o.RequestedOrderId).ToDictionary(g => g.Key, g => g.Count());
+            Assert.All(perOrder, pair => Assert.True(pair.Value == 1, $"order {pair.Key} was created {pair.Value} times"));
+
+            var states = JournalFile.LastEvents(journal);
+            for (var i = 1; i <= Orders; i++)
+            {
+                var id = "crash-" + i;
+                states.TryGetValue(id, out var state);
+                var unknown = state == "unknown" || state == "sending";
+                perOrder.TryGetValue(id, out var count);
+                if (unknown) Assert.InRange(count, 0, 1);
+                else
+                {
+                    Assert.Equal("confirmed", state);
+                    Assert.Equal(1, count);
+                }
+            }
+        }
+    }
+}
