@@ -21,8 +21,8 @@ namespace SmartGift.Bulk
         private readonly ImportJournal? _journal;
         private readonly ImportRun<OrderResult> _run;
         private readonly JournaledCall _call;
-        private readonly OrderAssembler _assembler = new OrderAssembler();
-        private readonly HashSet<string> _keys = new HashSet<string>(StringComparer.Ordinal);
+        private readonly OrderIdRegister _orderIds = new OrderIdRegister();
+        private readonly OrderAssembler _assembler;
         private int _carts;
         private bool _completed;
         private bool _disposed;
@@ -31,6 +31,7 @@ namespace SmartGift.Bulk
         {
             _session = session ?? throw new ArgumentNullException(nameof(session));
             _options = options ?? throw new ArgumentNullException(nameof(options));
+            _assembler = new OrderAssembler(_orderIds);
             var time = session.Client.Options.TimeProvider;
             if (options.JournalPath != null)
                 _journal = options.DryRun
@@ -66,9 +67,15 @@ namespace SmartGift.Bulk
             Begin(cancellationToken);
             if (!_run.Failed)
             {
+                // A cart ends the row order being assembled, so results stay in input order.
+                foreach (var draft in _assembler.Complete()) Queue(draft);
                 var location = "cart " + ++_carts;
                 SaleValidator.FillTotals(sale);
-                var problems = SaleValidator.Validate(sale, location);
+                var problems = SaleValidator.Validate(sale, location).ToList();
+                // Rows are checked by the assembler; a cart's id is registered in the same register.
+                var id = (sale.OrderId ?? "").Trim();
+                if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
+                    problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
                 var total = sale.Cart?.Totals?.Total;
                 var result = NewResult(sale.OrderId ?? "", total, sale.Cart?.Items?.Count ?? 0, source == null ? new object[0] : new[] { source });
                 Queue(result, problems.Count == 0 ? sale : null, problems, location);
@@ -128,11 +135,6 @@ namespace SmartGift.Bulk
                 return;
             }
             var key = sale.OrderId.Trim();
-            if (!_keys.Add(key))
-            {
-                Refuse(result, new[] { new RecordProblem(location, "order_id", "order_id '" + key + "' was already used earlier in this run; each order needs its own order_id") }, location);
-                return;
-            }
             var hash = RecordKey.SaleHash(sale);
             var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)");
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;

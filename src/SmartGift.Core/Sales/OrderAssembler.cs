@@ -6,7 +6,7 @@ namespace SmartGift.Sales
     /// <summary>
     /// Groups rows pushed in input order into orders: consecutive rows with the same order_id
     /// are one order. Memory stays bounded: it keeps the rows of the current order only, plus
-    /// the ids (and first locations) of the orders already seen, to refuse an order_id that
+    /// a compact register of the ids of the orders already seen, to refuse an order_id that
     /// comes back after other orders.
     /// </summary>
     internal sealed class OrderAssembler
@@ -14,11 +14,17 @@ namespace SmartGift.Sales
         /// <summary>Rows kept for one order; beyond this the order is refused (a missing order_id change, most likely).</summary>
         public const int MaxRowsPerOrder = 1000;
 
-        private readonly Dictionary<string, string> _seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly OrderIdRegister _seen;
         private readonly List<SaleRow> _current = new List<SaleRow>();
         private string? _currentId;
         private long _dropped;
         private SaleRow? _lastDropped;
+
+        /// <param name="seen">The run's order ids; shared with the import so that carts and rows cannot reuse an id.</param>
+        public OrderAssembler(OrderIdRegister? seen = null)
+        {
+            _seen = seen ?? new OrderIdRegister();
+        }
 
         /// <summary>Adds the next row; returns the orders this row completed (none, or the previous one).</summary>
         public IReadOnlyList<OrderDraft> Add(SaleRow row)
@@ -64,11 +70,9 @@ namespace SmartGift.Sales
             }
             if (id.Length > 0)
             {
-                if (_seen.TryGetValue(id, out var firstSeen))
+                if (!_seen.TryRegister(id, RecordPlace.Of(rows[0]), out var firstSeen))
                     draft = draft.WithProblem(new RecordProblem(rows[0].Location, "order_id",
                         "order " + ValueQuote.Bare(id) + " already appeared at " + firstSeen + "; rows of one order must be consecutive"));
-                else
-                    _seen[id] = rows[0].Location;
             }
             return draft;
         }
