@@ -138,28 +138,10 @@ namespace SmartGift.Bulk
             var hash = RecordKey.SaleHash(sale);
             var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)");
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
-            switch (decision.Action)
+            var gate = SendGate.Check(decision, _run.Cancelled, _options.DryRun, () => _options.Approve == null || _options.Approve(sale));
+            if (!gate.Send)
             {
-                case ResumeAction.Skip:
-                    Settle(result, RecordStatus.Skipped, decision.Detail, null);
-                    return;
-                case ResumeAction.StillUnknown:
-                    Settle(result, RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!));
-                    return;
-            }
-            if (_run.Cancelled)
-            {
-                Settle(result, RecordStatus.Skipped, "not sent: cancelled", null);
-                return;
-            }
-            if (_options.DryRun)
-            {
-                Settle(result, RecordStatus.Skipped, "not sent: dry run" + (decision.Detail == null ? "" : " (would be " + decision.Detail + ")"), null);
-                return;
-            }
-            if (_options.Approve != null && !_options.Approve(sale))
-            {
-                Settle(result, RecordStatus.Skipped, "not sent: declined", null);
+                Settle(result, gate.Status, gate.Detail, gate.Error);
                 return;
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;

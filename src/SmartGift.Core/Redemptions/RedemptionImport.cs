@@ -121,28 +121,10 @@ namespace SmartGift.Bulk
             var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown,
                 e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds));
             if (decision.Entry?.State == JournalEvent.Confirmed) result.RedemptionIds = decision.Entry.RedemptionIds;
-            switch (decision.Action)
+            var gate = SendGate.Check(decision, _run.Cancelled, _options.DryRun, () => _options.Approve == null || _options.Approve(request));
+            if (!gate.Send)
             {
-                case ResumeAction.Skip:
-                    Settle(result, RecordStatus.Skipped, decision.Detail, null);
-                    return;
-                case ResumeAction.StillUnknown:
-                    Settle(result, RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!));
-                    return;
-            }
-            if (_run.Cancelled)
-            {
-                Settle(result, RecordStatus.Skipped, "not sent: cancelled", null);
-                return;
-            }
-            if (_options.DryRun)
-            {
-                Settle(result, RecordStatus.Skipped, "not sent: dry run" + (decision.Detail == null ? "" : " (would be " + decision.Detail + ")"), null);
-                return;
-            }
-            if (_options.Approve != null && !_options.Approve(request))
-            {
-                Settle(result, RecordStatus.Skipped, "not sent: declined", null);
+                Settle(result, gate.Status, gate.Detail, gate.Error);
                 return;
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;

@@ -117,34 +117,14 @@ namespace SmartGift.Commands
             }
             row.ExperienceNames = names;
             row.Experiences = experiences;
-            Run(() => _import!.Add(row, Cancellation));
+            RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
         }
 
         protected override void EndProcessing()
         {
-            Run(() => _import!.Complete(Cancellation));
+            RunImportStep(() => _import!.Complete(Cancellation), Write, JournalPath);
             CompleteStatus();
             WriteVerbose("Invoke-SgRedeem: " + _import!.Summary);
-        }
-
-        private void Run(Func<IEnumerable<ImportEvent>> step)
-        {
-            try
-            {
-                foreach (var item in step()) Write(item);
-            }
-            catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
-            {
-                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key"));
-            }
-            catch (System.IO.IOException e)
-            {
-                ThrowJournalError(e, JournalPath);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: Core has let the requests in flight finish and journaled them.
-            }
         }
 
         private void Write(ImportEvent item)
@@ -159,10 +139,6 @@ namespace SmartGift.Commands
                         var error = result.Error ?? SmartGiftErrorRecord.FromProblems(result.Problems);
                         WriteFailure(error, result.SourceRow, "Voucher " + result.VoucherNumber + (result.Status == RecordStatus.Unknown ? " (outcome unknown)" : " not redeemed"));
                     }
-                    break;
-                case ImportProgress progress:
-                    WriteStatus(progress.Status);
-                    if (progress.RateLimitWait != null) WriteVerbose(progress.Status);
                     break;
             }
         }

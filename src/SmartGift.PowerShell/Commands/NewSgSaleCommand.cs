@@ -74,36 +74,16 @@ namespace SmartGift.Commands
 
         protected override void ProcessRecord()
         {
-            Run(() => ParameterSetName == CartSet
+            RunImportStep(() => ParameterSetName == CartSet
                 ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
-                : _import!.Add(NextRow(OrderId), Cancellation));
+                : _import!.Add(NextRow(OrderId), Cancellation), Write, JournalPath);
         }
 
         protected override void EndProcessing()
         {
-            Run(() => _import!.Complete(Cancellation));
+            RunImportStep(() => _import!.Complete(Cancellation), Write, JournalPath);
             CompleteStatus();
             WriteVerbose("New-SgSale: " + _import!.Summary);
-        }
-
-        private void Run(Func<IEnumerable<ImportEvent>> step)
-        {
-            try
-            {
-                foreach (var item in step()) Write(item);
-            }
-            catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
-            {
-                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key"));
-            }
-            catch (System.IO.IOException e)
-            {
-                ThrowJournalError(e, JournalPath);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: Core has let the requests in flight finish and journaled them.
-            }
         }
 
         private void Write(ImportEvent item)
@@ -120,10 +100,6 @@ namespace SmartGift.Commands
                         var target = result.SourceRows.Count == 1 ? result.SourceRows[0] : result.SourceRows.ToArray();
                         WriteFailure(error, target, "Order " + result.OrderId + (result.Status == RecordStatus.Unknown ? " (outcome unknown)" : " failed"));
                     }
-                    break;
-                case ImportProgress progress:
-                    WriteStatus(progress.Status);
-                    if (progress.RateLimitWait != null) WriteVerbose(progress.Status);
                     break;
             }
         }

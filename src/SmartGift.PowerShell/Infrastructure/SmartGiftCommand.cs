@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SmartGift.Bulk;
 
 namespace SmartGift.Commands
 {
@@ -119,6 +121,42 @@ namespace SmartGift.Commands
             var record = SmartGiftErrorRecord.Create(error, target, what);
             if (error.Kind == SmartGiftErrorKind.Unauthenticated) ThrowTerminatingError(record);
             WriteError(record);
+        }
+
+        /// <summary>
+        /// Runs one step of an import (Add or Complete) and writes what it returns, here on the
+        /// pipeline thread: progress as Write-Progress, results through writeResult. A refused
+        /// key ends the command; so does a journal problem; Ctrl+C ends it quietly (Core has let
+        /// the requests in flight finish and journaled them).
+        /// </summary>
+        protected void RunImportStep(Func<IEnumerable<ImportEvent>> step, Action<ImportEvent> writeResult, string? journalPath)
+        {
+            try
+            {
+                foreach (var item in step())
+                {
+                    if (item is ImportProgress progress)
+                    {
+                        WriteStatus(progress.Status);
+                        if (progress.RateLimitWait != null) WriteVerbose(progress.Status);
+                    }
+                    else
+                    {
+                        writeResult(item);
+                    }
+                }
+            }
+            catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
+            {
+                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key"));
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, journalPath);
+            }
+            catch (OperationCanceledException)
+            {
+            }
         }
 
         /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>

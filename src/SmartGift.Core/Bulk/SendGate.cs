@@ -1,0 +1,45 @@
+using System;
+using SmartGift.Journal;
+
+namespace SmartGift.Bulk
+{
+    /// <summary>
+    /// The checks every record passes before it may be sent, in one order for sales and
+    /// redemptions: the journal's word (DESIGN 6), then cancellation, dry run, and last the
+    /// host's approval (ShouldProcess), so that -Confirm is never asked about a record that
+    /// would not be sent anyway.
+    /// </summary>
+    internal readonly struct SendGate
+    {
+        private SendGate(bool send, RecordStatus status, string? detail, SmartGiftError? error)
+        {
+            Send = send;
+            Status = status;
+            Detail = detail;
+            Error = error;
+        }
+
+        /// <summary>True: queue the record. False: settle it now with Status, Detail and Error.</summary>
+        public bool Send { get; }
+        public RecordStatus Status { get; }
+        public string? Detail { get; }
+        public SmartGiftError? Error { get; }
+
+        public static SendGate Check(ResumeDecision decision, bool cancelled, bool dryRun, Func<bool> approve)
+        {
+            switch (decision.Action)
+            {
+                case ResumeAction.Skip:
+                    return Hold(RecordStatus.Skipped, decision.Detail);
+                case ResumeAction.StillUnknown:
+                    return Hold(RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!));
+            }
+            if (cancelled) return Hold(RecordStatus.Skipped, "not sent: cancelled");
+            if (dryRun) return Hold(RecordStatus.Skipped, "not sent: dry run" + (decision.Detail == null ? "" : " (would be " + decision.Detail + ")"));
+            if (!approve()) return Hold(RecordStatus.Skipped, "not sent: declined");
+            return new SendGate(true, default, null, null);
+        }
+
+        private static SendGate Hold(RecordStatus status, string? detail, SmartGiftError? error = null) => new SendGate(false, status, detail, error);
+    }
+}
