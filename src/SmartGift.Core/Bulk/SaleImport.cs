@@ -32,22 +32,10 @@ namespace SmartGift.Bulk
             _session = session ?? throw new ArgumentNullException(nameof(session));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _assembler = new OrderAssembler(_orderIds);
-            var time = session.Client.Options.TimeProvider;
-            if (options.JournalPath != null)
-                _journal = options.DryRun
-                    ? ImportJournal.OpenReadOnly(options.JournalPath, JournalKind.Sale)
-                    : ImportJournal.Open(options.JournalPath, JournalKind.Sale, time.GetUtcNow());
-            try
-            {
-                _run = new ImportRun<OrderResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, r => r.Status);
-            }
-            catch
-            {
-                _journal?.Dispose();
-                throw;
-            }
-            _call = new JournaledCall(_journal, time);
-            if (_journal != null) foreach (var note in _journal.Contents.Notes) _run.Note(note);
+            var resources = ImportResources<OrderResult>.Open(session, options.JournalPath, JournalKind.Sale, options.DryRun, options.MaxConcurrency, r => r.Status);
+            _journal = resources.Journal;
+            _run = resources.Run;
+            _call = resources.Call;
         }
 
         /// <summary>Adds one row; returns the events (results in input order, progress) ready now.</summary>

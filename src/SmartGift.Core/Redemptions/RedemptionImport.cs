@@ -30,22 +30,10 @@ namespace SmartGift.Bulk
         {
             _session = session ?? throw new ArgumentNullException(nameof(session));
             _options = options ?? throw new ArgumentNullException(nameof(options));
-            var time = session.Client.Options.TimeProvider;
-            if (options.JournalPath != null)
-                _journal = options.DryRun
-                    ? ImportJournal.OpenReadOnly(options.JournalPath, JournalKind.Redemption)
-                    : ImportJournal.Open(options.JournalPath, JournalKind.Redemption, time.GetUtcNow());
-            try
-            {
-                _run = new ImportRun<RedemptionResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, r => r.Status);
-            }
-            catch
-            {
-                _journal?.Dispose();
-                throw;
-            }
-            _call = new JournaledCall(_journal, time);
-            if (_journal != null) foreach (var note in _journal.Contents.Notes) _run.Note(note);
+            var resources = ImportResources<RedemptionResult>.Open(session, options.JournalPath, JournalKind.Redemption, options.DryRun, options.MaxConcurrency, r => r.Status);
+            _journal = resources.Journal;
+            _run = resources.Run;
+            _call = resources.Call;
         }
 
         public IReadOnlyList<ImportEvent> Add(RedemptionRow row, CancellationToken cancellationToken = default)
