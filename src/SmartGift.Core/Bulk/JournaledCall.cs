@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
 using SmartGift.Journal;
 
 namespace SmartGift.Bulk
@@ -56,18 +57,75 @@ namespace SmartGift.Bulk
             }
         }
 
+        /// <summary>
+        /// The one way a record is sent (sales and redemptions alike): the Sending line, flushed
+        /// before the request leaves; the call, on its own token so that a caller's cancellation
+        /// never strands a request in flight; the outcome line. A 401 or an unwritable journal
+        /// ends the run (Fatal).
+        /// </summary>
+        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, bool release, Func<Task<TResponse>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail)
+        {
+            var notWritten = Before(sending, release);
+            if (notWritten != null)
+                return new CallOutcome(false, RecordStatus.Failed, "not sent: " + notWritten.Message, new SmartGiftError(SmartGiftErrorKind.Validation, notWritten.Message), notWritten);
+
+            SmartGiftError error;
+            try
+            {
+                var response = await call().ConfigureAwait(false);
+                onConfirmed(response);
+                var line = confirmedLine(response);
+                line.Event = JournalEvent.Confirmed;
+                line.Key = sending.Key;
+                line.Hash = sending.Hash;
+                var lost = After(line);
+                return new CallOutcome(true, RecordStatus.Confirmed, lost == null ? priorDetail : lost.Message, null, lost);
+            }
+            catch (SmartGiftException e)
+            {
+                error = e.Error;
+            }
+            catch (Exception e)
+            {
+                error = UnexpectedError(e);
+            }
+            var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error));
+            var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
+            return new CallOutcome(true, StatusOf(error), DetailOf(error), error, fatal);
+        }
+
+        /// <summary>How one send ended.</summary>
+        public readonly struct CallOutcome
+        {
+            public CallOutcome(bool attempted, RecordStatus status, string? detail, SmartGiftError? error, Exception? fatal)
+            {
+                Attempted = attempted;
+                Status = status;
+                Detail = detail;
+                Error = error;
+                Fatal = fatal;
+            }
+
+            /// <summary>False when the journal could not be written and the request never left.</summary>
+            public bool Attempted { get; }
+            public RecordStatus Status { get; }
+            public string? Detail { get; }
+            public SmartGiftError? Error { get; }
+            public Exception? Fatal { get; }
+        }
+
         /// <summary>Failed (the server refused it, or it never reached the server) or Unknown (it may have been processed).</summary>
         public static RecordStatus StatusOf(SmartGiftError error) =>
             error.Kind == SmartGiftErrorKind.OutcomeUnknown || error.Kind == SmartGiftErrorKind.ServerError
                 ? RecordStatus.Unknown
                 : RecordStatus.Failed;
 
-        /// <summary>Failed for a reason a resend cannot change (a 422). Network, 429 and 401 never reached processing.</summary>
+        /// <summary>
+        /// Failed for a reason a rerun cannot change (a 422). The error's own IsPermanent, except
+        /// a 401: it never reached processing, and the operator may fix the key before the rerun.
+        /// </summary>
         public static bool IsPermanent(SmartGiftError error) =>
-            error.Kind != SmartGiftErrorKind.Network
-            && error.Kind != SmartGiftErrorKind.RateLimited
-            && error.Kind != SmartGiftErrorKind.Unauthenticated
-            && StatusOf(error) == RecordStatus.Failed;
+            error.IsPermanent && error.Kind != SmartGiftErrorKind.Unauthenticated;
 
         public static JournalLine OutcomeLine(string key, string hash, SmartGiftError error)
         {

@@ -160,32 +160,12 @@ namespace SmartGift.Bulk
         private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, bool release, string? priorDetail, OrderResult result)
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count };
-            var notWritten = _call.Before(sending, release);
-            if (notWritten != null)
-                return Outcome(result, RecordStatus.Failed, "not sent: " + notWritten.Message, new SmartGiftError(SmartGiftErrorKind.Validation, notWritten.Message), notWritten);
-
-            SmartGiftError error;
-            try
-            {
-                var response = await _session.Client.SellAsync(sale, CancellationToken.None).ConfigureAwait(false);
-                result.SmartGiftOrderId = response.OrderId;
-                var lost = _call.After(new JournalLine { Event = JournalEvent.Confirmed, Key = key, Hash = hash, SmartGiftOrderId = response.OrderId });
-                return Outcome(result, RecordStatus.Confirmed, lost == null ? priorDetail : lost.Message, null, lost);
-            }
-            catch (SmartGiftException e)
-            {
-                error = e.Error;
-            }
-            catch (Exception e)
-            {
-                error = JournaledCall.UnexpectedError(e);
-            }
-            var unrecorded = _call.After(JournaledCall.OutcomeLine(key, hash, error));
-            var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-            return Outcome(result, JournaledCall.StatusOf(error), JournaledCall.DetailOf(error), error, fatal);
+            var outcome = await _call.SendAsync(sending, release,
+                () => _session.Client.SellAsync(sale, CancellationToken.None),
+                response => result.SmartGiftOrderId = response.OrderId,
+                response => new JournalLine { SmartGiftOrderId = response.OrderId },
+                priorDetail).ConfigureAwait(false);
+            return new SendOutcome<OrderResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
         }
-
-        private static SendOutcome<OrderResult> Outcome(OrderResult result, RecordStatus status, string? detail, SmartGiftError? error, Exception? fatal) =>
-            new SendOutcome<OrderResult>(Mark(result, status, detail, error), error, fatal);
     }
 }

@@ -159,34 +159,17 @@ namespace SmartGift.Bulk
                 Amount = request.Amount,
                 ExperienceBits = request.ExperienceBits,
             };
-            var notWritten = _call.Before(sending, release);
-            if (notWritten != null)
-                return Outcome(result, RecordStatus.Failed, "not sent: " + notWritten.Message, new SmartGiftError(SmartGiftErrorKind.Validation, notWritten.Message), notWritten);
-
-            SmartGiftError error;
-            try
-            {
-                var response = await _session.Client.RedeemAsync(request, CancellationToken.None).ConfigureAwait(false);
-                result.RedemptionIds = response.RedemptionIds;
-                result.Message = response.Message;
-                var lost = _call.After(new JournalLine { Event = JournalEvent.Confirmed, Key = key, Hash = hash, RedemptionIds = response.RedemptionIds });
-                return Outcome(result, RecordStatus.Confirmed, lost == null ? priorDetail : lost.Message, null, lost);
-            }
-            catch (SmartGiftException e)
-            {
-                error = e.Error;
-            }
-            catch (Exception e)
-            {
-                error = JournaledCall.UnexpectedError(e);
-            }
-            var unrecorded = _call.After(JournaledCall.OutcomeLine(key, hash, error));
-            var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-            result.Message = error.Message;
-            return Outcome(result, JournaledCall.StatusOf(error), JournaledCall.DetailOf(error), error, fatal);
+            var outcome = await _call.SendAsync(sending, release,
+                () => _session.Client.RedeemAsync(request, CancellationToken.None),
+                response =>
+                {
+                    result.RedemptionIds = response.RedemptionIds;
+                    result.Message = response.Message;
+                },
+                response => new JournalLine { RedemptionIds = response.RedemptionIds },
+                priorDetail).ConfigureAwait(false);
+            if (outcome.Attempted && outcome.Error != null) result.Message = outcome.Error.Message;
+            return new SendOutcome<RedemptionResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
         }
-
-        private static SendOutcome<RedemptionResult> Outcome(RedemptionResult result, RecordStatus status, string? detail, SmartGiftError? error, Exception? fatal) =>
-            new SendOutcome<RedemptionResult>(Mark(result, status, detail, error), error, fatal);
     }
 }
