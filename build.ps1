@@ -5,7 +5,8 @@
 .DESCRIPTION
     Build   dotnet build; the SmartGift.PowerShell project lays the module out in out/SmartGift/<version>/
             (Release) with its help generated from docs/cmdlets/*.md.
-    Test    dotnet test SmartGift.sln, then the Pester 5 suite in tests/Pester against the built module.
+    Test    dotnet test SmartGift.sln: every xUnit project and the Pester suite (tests/Pester) in a real
+            PowerShell 7.6.9 against the built module (PowerShell and Pester come from NuGet).
     Package a .nupkg in out/, installable with Install-PSResource from a local repository.
     Clean   removes out/ and the projects' bin/ and obj/ folders.
     All     Clean, Build, Test, Package.
@@ -48,40 +49,11 @@ function Invoke-Build {
     Write-Host "Module: $moduleDir" -ForegroundColor Green
 }
 
-function Install-PesterIfMissing {
-    if (Get-Module -ListAvailable Pester | Where-Object Version -ge '5.3.0') { return }
-    Write-Host 'Pester 5 is not installed: installing it for the current user.' -ForegroundColor Yellow
-    try {
-        if (Get-Command Install-PSResource -ErrorAction SilentlyContinue) {
-            Install-PSResource -Name Pester -Version '[5.3.0,6.0.0)' -Scope CurrentUser -TrustRepository
-        }
-        else {
-            Install-Module -Name Pester -MinimumVersion 5.3.0 -MaximumVersion 5.99.99 -Scope CurrentUser -Force -SkipPublisherCheck
-        }
-    }
-    catch {
-        throw "Pester 5 is needed for the module tests and could not be installed ($($_.Exception.Message)). Install it with: Install-PSResource Pester -Scope CurrentUser"
-    }
-}
-
 function Invoke-Test {
-    Install-PesterIfMissing
-    # The xUnit run would also start the Pester suite (its [PwshFact]); here it runs once, below, on its own.
-    $env:SMARTGIFT_PESTER_RUN_BY = 'build.ps1'
-    try {
-        Invoke-Native dotnet @('test', (Join-Path $root 'SmartGift.sln'), '-c', $Configuration)
-    }
-    finally {
-        Remove-Item Env:SMARTGIFT_PESTER_RUN_BY -ErrorAction SilentlyContinue
-    }
-    # A child pwsh, so that importing the module does not lock its assembly in this session (Windows).
-    Push-Location $root
-    try {
-        Invoke-Native ([Environment]::ProcessPath) @('-NoProfile', '-NonInteractive', '-Command', 'Invoke-Pester -Path tests/Pester -CI -Output Detailed')
-    }
-    finally {
-        Pop-Location
-    }
+    # dotnet test runs every xUnit project and, through tests/SmartGift.PowerShell.Tests, the whole
+    # Pester suite in the PowerShell 7.6.9 of the local tool manifest, with the Pester 5.7.1 that
+    # the same project restores from NuGet. A fresh machine needs nothing but the .NET SDK.
+    Invoke-Native dotnet @('test', (Join-Path $root 'SmartGift.sln'), '-c', $Configuration)
 }
 
 function Invoke-Package {

@@ -4,7 +4,6 @@ BeforeAll {
     $null = Start-TestMockServer
     Remove-AllSessions
     $null = Connect-TestSession -Name Demo
-    $journal = Join-Path $TestDrive 'sales.jsonl'
     $orderIds = @(Import-Csv $SalesCsv | ForEach-Object order_id | Select-Object -Unique)
     function Get-SalePostCount { @(Get-MockRequests | Where-Object { $_.method -eq 'POST' -and $_.path -in '/pos-sale', '/sale' }).Count }
 }
@@ -17,6 +16,7 @@ AfterAll {
 Describe 'New-SgSale' {
     Context 'Import-Csv sales.csv | New-SgSale -JournalPath' {
         BeforeAll {
+            $journal = Join-Path $TestDrive 'sales.jsonl'
             $results = Import-Csv $SalesCsv | New-SgSale -JournalPath $journal -ErrorVariable failures -ErrorAction SilentlyContinue
         }
 
@@ -82,6 +82,13 @@ Describe 'New-SgSale' {
 }
 
 Describe 'Compare-SgSale' {
+    BeforeAll {
+        # Its own journal: Pester 5 clears TestDrive at the end of every Describe.
+        Reset-Mock
+        $journal = Join-Path $TestDrive 'compare.jsonl'
+        $null = Import-Csv $SalesCsv | New-SgSale -JournalPath $journal -ErrorAction SilentlyContinue
+    }
+
     It 'reports every order of the source against the journal' {
         $rows = Import-Csv $SalesCsv | Compare-SgSale -JournalPath $journal -InformationVariable summaryLine
         $rows | ForEach-Object { $_ | Should -BeOfType ([SmartGift.ReconciliationRow]) }

@@ -13,9 +13,10 @@ $SgTest = @{ RepoRoot = $RepoRoot; MockProcess = $null; MockUri = $null }
 function Start-TestMockServer {
     # Port 0: the OS picks a free port; the server prints "SmartGift mock server listening on <url>".
     # A high rate limit keeps the suite from waiting out real rate-limit windows.
+    # The built server, started directly (dotnet run would evaluate the project again for every file).
+    $server = Join-Path $SgTest.RepoRoot 'src/SmartGift.MockServer/bin/Release/net10.0/SmartGift.MockServer.dll'
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($argument in @('run', '--project', (Join-Path $SgTest.RepoRoot 'src/SmartGift.MockServer'), '--no-build', '-c', 'Release', '--',
-            '--urls', 'http://127.0.0.1:0', '--rate-limit', '10000')) {
+    foreach ($argument in @($server, '--urls', 'http://127.0.0.1:0', '--rate-limit', '10000')) {
         $start.ArgumentList.Add($argument)
     }
     $start.RedirectStandardOutput = $true

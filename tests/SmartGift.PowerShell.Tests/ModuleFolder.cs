@@ -34,12 +34,7 @@ namespace SmartGift.PowerShell.Tests
         {
             get
             {
-                var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-                if (string.IsNullOrEmpty(packages))
-                {
-                    packages = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-                }
-                var path = System.IO.Path.Combine(packages, "powershellstandard.library", "5.1.0-preview-06", "lib", "netstandard2.0", "System.Management.Automation.dll");
+                var path = System.IO.Path.Combine(LocalPowerShell.PackageRoot, "powershellstandard.library", "5.1.1", "lib", "netstandard2.0", "System.Management.Automation.dll");
                 if (!System.IO.File.Exists(path)) throw new FileNotFoundException("PowerShellStandard.Library is not in the NuGet cache (restore the solution first)", path);
                 return path;
             }

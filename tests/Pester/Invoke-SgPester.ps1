@@ -1,0 +1,37 @@
+<#
+.SYNOPSIS
+    Runs the Pester suite (tests/Pester) against the built module, with the Pester that the
+    repository restores from NuGet, and exits non-zero when any test or container failed.
+.DESCRIPTION
+    dotnet test runs this through tests/SmartGift.PowerShell.Tests (PesterSuiteTests), and
+    build.ps1 -Task Test through dotnet test. Pester's own summary line and the name of every
+    failed test are printed, so a CI log says what failed without the XML.
+#>
+param(
+    [Parameter(Mandatory)] [string] $PesterManifest,
+    [string] $ResultPath,
+    [string[]] $Path = $PSScriptRoot
+)
+
+$ErrorActionPreference = 'Stop'
+# The suite is written for Pester 5; a different Pester already loaded in this session would run it wrongly.
+Get-Module Pester | Remove-Module -Force
+Import-Module $PesterManifest -Force
+
+$configuration = New-PesterConfiguration
+$configuration.Run.Path = $Path
+$configuration.Run.PassThru = $true
+$configuration.Output.Verbosity = 'Detailed'
+$configuration.Output.RenderMode = 'Plaintext'
+if ($ResultPath) {
+    $configuration.TestResult.Enabled = $true
+    $configuration.TestResult.OutputFormat = 'NUnitXml'
+    $configuration.TestResult.OutputPath = $ResultPath
+}
+
+$result = Invoke-Pester -Configuration $configuration
+
+foreach ($test in $result.Failed) { Write-Host "FAILED: $($test.ExpandedPath)" }
+foreach ($container in $result.FailedContainers) { Write-Host "FAILED (setup): $($container.Item)" }
+if ($result.TotalCount -eq 0) { Write-Host 'FAILED: Pester discovered no test' }
+exit $(if ($result.Result -eq 'Passed' -and $result.TotalCount -gt 0) { 0 } else { 1 })
