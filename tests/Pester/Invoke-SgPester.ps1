@@ -14,6 +14,9 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+# The NuGet cache the Pester manifest came from (<root>/pester/<version>/tools/Pester.psd1): the
+# dependency-conflict tests load older Polly.Core and CsvHelper from it.
+$env:SMARTGIFT_NUGET_PACKAGES = (Resolve-Path (Join-Path (Split-Path $PesterManifest) '../../..')).Path
 # The suite is written for Pester 5; a different Pester already loaded in this session would run it wrongly.
 Get-Module Pester | Remove-Module -Force
 Import-Module $PesterManifest -Force

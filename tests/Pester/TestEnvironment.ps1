@@ -72,3 +72,13 @@ function Connect-TestSession {
 }
 
 function Remove-AllSessions { Get-SgSession | Disconnect-SgService }
+
+# A child PowerShell (a fresh process, so its loaded assemblies are its own): the same pwsh as this
+# one, which runs as `dotnet pwsh.dll` when it is the .NET tool.
+function Invoke-ChildPwsh {
+    param([Parameter(Mandatory)] [string] $Script)
+    $exe = [Environment]::ProcessPath
+    $prefix = @(if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
+    $output = & $exe @prefix -NoProfile -NonInteractive -Command $Script 2>&1
+    [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = ($output | Out-String) }
+}

@@ -133,7 +133,9 @@ namespace SmartGift.PowerShell.Tests
             Assert.Equal("PSCredential", connect.Parameter("Credential").TypeName);
             Assert.True(connect.Parameter("ApiKey").Uses.Single().Mandatory);
             Assert.True(connect.Parameter("SecretName").Uses.Single().Mandatory);
-            Assert.Equal("SmartGiftEnvironment", connect.Parameter("Environment").TypeName);
+            // A string limited to the enum's names: no cmdlet type may hold a SmartGift.Core enum (DependencyTests).
+            Assert.Equal("String", connect.Parameter("Environment").TypeName);
+            Assert.Contains("ValidateSetAttribute", connect.Parameter("Environment").Attributes);
             Assert.Equal("Uri", connect.Parameter("BaseUri").TypeName);
             Assert.Equal("SwitchParameter", connect.Parameter("PassThru").TypeName);
             Assert.Equal(0, connect.Parameter("Name").Uses.Single().Position);
@@ -151,8 +153,10 @@ namespace SmartGift.PowerShell.Tests
             Assert.Contains("SupportsWildcardsAttribute", get.Parameter("Name").Attributes);
             Assert.Contains("ArgumentCompleterAttribute", get.Parameter("Name").Attributes);
             Assert.Contains("ArgumentCompleterAttribute", get.Parameter("Id").Attributes);
-            Assert.Equal("VoucherType", get.Parameter("Type").TypeName);
-            Assert.Equal("VoucherStatus", get.Parameter("Status").TypeName);
+            Assert.Equal("String", get.Parameter("Type").TypeName);
+            Assert.Contains("ValidateSetAttribute", get.Parameter("Type").Attributes);
+            Assert.Equal("String", get.Parameter("Status").TypeName);
+            Assert.Contains("ValidateSetAttribute", get.Parameter("Status").Attributes);
             Assert.Equal("SwitchParameter", get.Parameter("Force").TypeName);
         }
 

@@ -57,6 +57,7 @@ namespace SmartGift.PowerShell.Tests
         public static Version AssemblyVersion => Loaded.Value.AssemblyVersion;
         public static IReadOnlyDictionary<string, IReadOnlyList<string>> References => Loaded.Value.References;
         public static IReadOnlyList<string> PublicPropertiesOf(string typeFullName) => Loaded.Value.Properties(typeFullName);
+        public static IReadOnlyList<string> CoreValueTypeFields => Loaded.Value.CoreValueTypeFields;
 
         public static CmdletDeclaration Cmdlet(string name) => Cmdlets.Single(c => c.Name == name);
 
@@ -67,11 +68,33 @@ namespace SmartGift.PowerShell.Tests
             public Version AssemblyVersion { get; set; } = new Version();
             public Dictionary<string, IReadOnlyList<string>> References { get; } = new Dictionary<string, IReadOnlyList<string>>();
             public Func<string, IReadOnlyList<string>> Properties { get; set; } = _ => Array.Empty<string>();
+            public List<string> CoreValueTypeFields { get; } = new List<string>();
+        }
+
+        /// <summary>
+        /// Fields of the cmdlet assembly's public types whose type is a SmartGift.Core value type
+        /// (an enum, or a Nullable of one): PowerShell lays these types out before the module's
+        /// resolver can load SmartGift.Core from dependencies/, so any such field breaks Import-Module.
+        /// </summary>
+        private static IEnumerable<string> FindCoreValueTypeFields(Assembly module)
+        {
+            foreach (var type in module.GetTypes().Where(t => t.IsPublic))
+            {
+                foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
+                    var fieldType = field.FieldType;
+                    var inner = fieldType.IsGenericType ? fieldType.GetGenericArguments() : Array.Empty<Type>();
+                    if (new[] { fieldType }.Concat(inner).Any(t => t.IsValueType && t.Assembly.GetName().Name == "SmartGift.Core"))
+                    {
+                        yield return type.Name + "." + field.Name + " (" + fieldType + ")";
+                    }
+                }
+            }
         }
 
         private static Snapshot Load()
         {
-            var moduleDlls = Directory.GetFiles(ModuleFolder.Path, "*.dll");
+            var moduleDlls = Directory.GetFiles(ModuleFolder.Path, "*.dll").Concat(Directory.GetFiles(ModuleFolder.DependencyPath, "*.dll")).ToArray();
             var runtimeDlls = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll");
             var resolver = new PathAssemblyResolver(moduleDlls.Concat(runtimeDlls).Append(ModuleFolder.PowerShellReferenceAssembly));
             // Kept open for the life of the test run: the snapshot holds only plain values, but reading is lazy.
@@ -82,6 +105,7 @@ namespace SmartGift.PowerShell.Tests
             {
                 var assembly = context.LoadFromAssemblyPath(dll);
                 snapshot.References[Path.GetFileName(dll)] = assembly.GetReferencedAssemblies().Select(r => r.Name!).ToList();
+                if (Path.GetFileName(dll) == "SmartGift.PowerShell.dll") snapshot.CoreValueTypeFields.AddRange(FindCoreValueTypeFields(assembly));
             }
 
             var module = context.LoadFromAssemblyPath(ModuleFolder.File("SmartGift.PowerShell.dll"));
@@ -112,7 +136,7 @@ namespace SmartGift.PowerShell.Tests
                     type.GetInterfaces().Any(i => i.FullName == "System.IDisposable")));
             }
 
-            var core = context.LoadFromAssemblyPath(ModuleFolder.File("SmartGift.Core.dll"));
+            var core = context.LoadFromAssemblyPath(System.IO.Path.Combine(ModuleFolder.DependencyPath, "SmartGift.Core.dll"));
             snapshot.Properties = name =>
                 (core.GetType(name) ?? throw new InvalidOperationException(name + " is not in SmartGift.Core"))
                     .GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToList();

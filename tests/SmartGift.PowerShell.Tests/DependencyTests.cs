@@ -8,6 +8,7 @@ namespace SmartGift.PowerShell.Tests
     {
         // Provided by every supported host: the .NET Standard facade and PowerShell itself.
         private static readonly string[] HostProvided = { "netstandard", "System.Management.Automation", "mscorlib" };
+        private const string IsolationDll = "SmartGift.PowerShell.Isolation.dll";
 
         [Fact]
         public void PowerShell_is_not_shipped()
@@ -18,18 +19,41 @@ namespace SmartGift.PowerShell.Tests
         }
 
         [Fact]
-        public void Every_assembly_the_module_references_is_in_its_folder()
+        public void Every_assembly_the_module_references_ships_in_its_dependencies_folder()
         {
-            var shipped = Directory.GetFiles(ModuleFolder.Path, "*.dll").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+            var shipped = Directory.GetFiles(ModuleFolder.DependencyPath, "*.dll").Select(Path.GetFileNameWithoutExtension).ToHashSet();
             Assert.Contains("SmartGift.Core", shipped);
             Assert.Contains("System.Text.Json", shipped);
             Assert.Contains("Polly.Core", shipped);
             Assert.Contains("CsvHelper", shipped);
-            foreach (var (file, references) in CmdletMetadata.References)
+            foreach (var (file, references) in CmdletMetadata.References.Where(r => r.Key != IsolationDll))
             {
                 var missing = references.Where(r => !shipped.Contains(r) && !HostProvided.Contains(r)).ToList();
-                Assert.True(missing.Count == 0, file + " references assemblies the module folder lacks: " + string.Join(", ", missing));
+                Assert.True(missing.Count == 0, file + " references assemblies the dependencies folder lacks: " + string.Join(", ", missing));
             }
+        }
+
+        [Fact]
+        public void Only_the_cmdlets_and_the_load_context_sit_where_PowerShell_probes()
+        {
+            // Anything beside the cmdlet assembly could be loaded by PowerShell into the shared context.
+            var top = Directory.GetFiles(ModuleFolder.Path, "*.dll").Select(Path.GetFileName).OrderBy(f => f, System.StringComparer.Ordinal).ToList();
+            Assert.Equal(new[] { "SmartGift.PowerShell.Isolation.dll", "SmartGift.PowerShell.dll" }.OrderBy(f => f, System.StringComparer.Ordinal), top);
+        }
+
+        [Fact]
+        public void The_load_context_uses_nothing_but_the_runtime()
+        {
+            var references = CmdletMetadata.References[IsolationDll];
+            var shipped = Directory.GetFiles(ModuleFolder.DependencyPath, "*.dll").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+            Assert.NotEmpty(references);
+            Assert.Empty(references.Where(shipped.Contains));
+        }
+
+        [Fact]
+        public void No_cmdlet_type_holds_a_field_of_a_SmartGift_Core_value_type()
+        {
+            Assert.Empty(CmdletMetadata.CoreValueTypeFields);
         }
 
         [Fact]
@@ -37,8 +61,8 @@ namespace SmartGift.PowerShell.Tests
         {
             Assert.True(File.Exists(ModuleFolder.File("SmartGift.PowerShell.dll")));
             Assert.True(File.Exists(ModuleFolder.File(Path.Combine("en-US", "SmartGift.PowerShell.dll-Help.xml"))));
-            Assert.Empty(Directory.GetFiles(ModuleFolder.Path, "*.pdb"));
-            Assert.Empty(Directory.GetFiles(ModuleFolder.Path, "*.deps.json"));
+            Assert.Empty(Directory.GetFiles(ModuleFolder.Path, "*.pdb", SearchOption.AllDirectories));
+            Assert.Empty(Directory.GetFiles(ModuleFolder.Path, "*.deps.json", SearchOption.AllDirectories));
         }
     }
 }

@@ -27,6 +27,9 @@ namespace SmartGift.PowerShell.Tests
 
         public static string File(string name) => System.IO.Path.Combine(Path, name);
 
+        /// <summary>Where SmartGift.Core and the libraries load from, through ModuleInitAndCleanup only.</summary>
+        public static string DependencyPath => System.IO.Path.Combine(Path, "dependencies");
+
         public static string Repo(params string[] parts) => System.IO.Path.Combine(new[] { RepoRoot }.Concat(parts).ToArray());
 
         /// <summary>The compile-time System.Management.Automation from the PowerShellStandard.Library package.</summary>

@@ -39,8 +39,13 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? Vault { get; set; }
 
+        /// <summary>
+        /// A string with the enum's names, not the enum itself: PowerShell lays out the cmdlet types
+        /// before the module's resolver can load SmartGift.Core (docs/architecture.md, dependency isolation).
+        /// </summary>
         [Parameter]
-        public SmartGiftEnvironment Environment { get; set; } = SmartGiftEnvironment.Production;
+        [ValidateSet(nameof(SmartGiftEnvironment.Production), nameof(SmartGiftEnvironment.Development))]
+        public string Environment { get; set; } = nameof(SmartGiftEnvironment.Production);
 
         /// <summary>Overrides -Environment (a test server; plain http only to loopback).</summary>
         [Parameter]
@@ -71,7 +76,7 @@ namespace SmartGift.Commands
             SmartGiftSession session;
             try
             {
-                var options = BaseUri != null ? new SmartGiftClientOptions(BaseUri, key) : new SmartGiftClientOptions(Environment, key);
+                var options = BaseUri != null ? new SmartGiftClientOptions(BaseUri, key) : new SmartGiftClientOptions((SmartGiftEnvironment)Enum.Parse(typeof(SmartGiftEnvironment), Environment, ignoreCase: true), key);
                 session = new SmartGiftSession(options, Name, SiteId);
             }
             catch (ArgumentException e)

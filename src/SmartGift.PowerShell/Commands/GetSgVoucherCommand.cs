@@ -27,11 +27,14 @@ namespace SmartGift.Commands
         [ArgumentCompleter(typeof(VoucherCompleter))]
         public string[]? Id { get; set; }
 
+        // Strings with the enums' names, not the enums: see Connect-SgService's -Environment.
         [Parameter]
-        public VoucherType? Type { get; set; }
+        [ValidateSet(nameof(VoucherType.Monetary), nameof(VoucherType.Experience), nameof(VoucherType.Unknown))]
+        public string? Type { get; set; }
 
         [Parameter]
-        public VoucherStatus? Status { get; set; }
+        [ValidateSet(nameof(VoucherStatus.Active), nameof(VoucherStatus.Hidden), nameof(VoucherStatus.Disabled), nameof(VoucherStatus.Other))]
+        public string? Status { get; set; }
 
         /// <summary>Reload the catalogue from Smart Gift instead of using the cache.</summary>
         [Parameter]
@@ -63,7 +66,9 @@ namespace SmartGift.Commands
             var selected = NameAndIdFilter.Select(catalogue, Name, Id, v => v.Name, v => v.Id, (value, what) =>
                 WriteError(new ErrorRecord(new ItemNotFoundException("No voucher with " + what + " '" + value + "' in the catalogue of session '" + session.Name + "' (use -Force to reload it)."),
                     "VoucherNotFound", ErrorCategory.ObjectNotFound, value)));
-            WriteObject(selected.Where(v => (Type == null || v.Type == Type) && (Status == null || v.Status == Status)), enumerateCollection: true);
+            var type = Type == null ? (VoucherType?)null : (VoucherType)Enum.Parse(typeof(VoucherType), Type, ignoreCase: true);
+            var status = Status == null ? (VoucherStatus?)null : (VoucherStatus)Enum.Parse(typeof(VoucherStatus), Status, ignoreCase: true);
+            WriteObject(selected.Where(v => (type == null || v.Type == type) && (status == null || v.Status == status)), enumerateCollection: true);
         }
     }
 }
