@@ -6,6 +6,9 @@ namespace SmartGift
     /// <summary>One result per order of a bulk sale (New-SgSale, smartgift sale import).</summary>
     public sealed class OrderResult : ImportEvent
     {
+        private IReadOnlyList<object> _sourceRows = TextList<object>.Empty;
+        private IReadOnlyList<RecordProblem> _problems = TextList<RecordProblem>.Empty;
+
         public string OrderId { get; set; } = "";
         /// <summary>The order id Smart Gift assigned (may differ from OrderId).</summary>
         public string? SmartGiftOrderId { get; set; }
@@ -16,10 +19,10 @@ namespace SmartGift
         /// <summary>Why it failed or is unknown; null when confirmed.</summary>
         public SmartGiftError? Error { get; set; }
         /// <summary>Local refusals, one per row and field.</summary>
-        public IReadOnlyList<RecordProblem> Problems { get; set; } = new List<RecordProblem>();
+        public IReadOnlyList<RecordProblem> Problems { get => _problems; set => _problems = TextList<RecordProblem>.Of(value); }
         /// <summary>Extra words: "already confirmed in the journal", "not sent (-WhatIf)".</summary>
         public string? Detail { get; set; }
         /// <summary>The source rows (SaleRow.Source where set), for error records' TargetObject.</summary>
-        public IReadOnlyList<object> SourceRows { get; set; } = new List<object>();
+        public IReadOnlyList<object> SourceRows { get => _sourceRows; set => _sourceRows = TextList<object>.Of(value); }
     }
 }

@@ -33,6 +33,9 @@ namespace SmartGift
 
         public SmartGiftClientOptions Options { get; }
 
+        /// <summary>What a session's export shows of its client: where it talks to, with the key masked.</summary>
+        public override string ToString() => Options.BaseUri + " (" + Options.ApiKey.Masked + ")";
+
         /// <summary>The shared governor of this key (tests and diagnostics).</summary>
         internal RateLimiting.RateGovernor Governor => _pipeline.Governor;
 

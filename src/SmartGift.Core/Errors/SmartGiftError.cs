@@ -19,7 +19,7 @@ namespace SmartGift
         {
             Kind = kind;
             Message = message ?? throw new ArgumentNullException(nameof(message));
-            FieldErrors = fieldErrors ?? new Dictionary<string, IReadOnlyList<string>>();
+            FieldErrors = TextMap<IReadOnlyList<string>>.Of(fieldErrors);
             StatusCode = statusCode;
             RequestMethod = requestMethod;
             RequestPath = requestPath;

@@ -10,8 +10,8 @@ namespace SmartGift
     {
         public ListResult(IReadOnlyList<T> items, IReadOnlyList<string> problems)
         {
-            Items = items;
-            Problems = problems;
+            Items = TextList<T>.Of(items);
+            Problems = TextList<string>.Of(problems);
         }
 
         public IReadOnlyList<T> Items { get; }

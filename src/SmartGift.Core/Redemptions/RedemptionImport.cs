@@ -70,7 +70,7 @@ namespace SmartGift.Bulk
                 Reference = key,
                 VoucherNumber = (row.VoucherNumber ?? "").Trim(),
                 SiteId = string.IsNullOrWhiteSpace(row.SiteId) ? _session.DefaultSiteId : row.SiteId!.Trim(),
-                SourceRow = row.Source ?? row,
+                SourceRow = row.Source ?? row.VoucherNumber,
             };
 
             var plan = RedemptionPlanner.Plan(row, _catalogue, _session.DefaultSiteId);

@@ -50,7 +50,7 @@ namespace SmartGift
             {
                 var problems = new List<string>(_vouchers.Problems);
                 problems.AddRange(_paymentMethods.Problems);
-                return problems;
+                return TextList<string>.Of(problems);
             }
         }
 

@@ -102,7 +102,8 @@ namespace SmartGift.Commands
                 HoldToken = HoldToken,
                 CatalogueVoucherId = CatalogueVoucherId,
             };
-            row.Source = InputObject ?? (object)row;
+            // The caller's own object names the record in errors (TargetObject); on the command line, the voucher number.
+            row.Source = InputObject ?? (object)(row.VoucherNumber ?? "");
             var names = new List<string>();
             var experiences = new List<Experience>();
             foreach (var item in Experience ?? Array.Empty<object>())

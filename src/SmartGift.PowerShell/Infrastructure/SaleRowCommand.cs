@@ -154,8 +154,8 @@ namespace SmartGift.Commands
             PaymentMethodId = PaymentMethodId,
             PaymentAmount = PaymentAmount,
             };
-            // Without pipeline input the values came from the command line: the row is its own source.
-            row.Source = InputObject ?? (object)row;
+            // The caller's own object names the record in errors (TargetObject); on the command line, the order id.
+            row.Source = InputObject ?? (object)(row.OrderId ?? "");
             return row;
         }
     }

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+
+namespace SmartGift
+{
+    /// <summary>
+    /// A read-only list that prints as its items ("Spa Access; Lunch"), so Export-Csv, ConvertTo-Json
+    /// at its depth limit and string interpolation show values instead of a generic type name, while
+    /// the property stays a typed list for the pipeline.
+    /// </summary>
+    public sealed class TextList<T> : ReadOnlyCollection<T>
+    {
+        public static readonly TextList<T> Empty = new TextList<T>(new List<T>());
+
+        private TextList(IList<T> items)
+            : base(items)
+        {
+        }
+
+        public static TextList<T> Of(IEnumerable<T>? items) => items switch
+        {
+            null => Empty,
+            TextList<T> already => already,
+            _ => new TextList<T>(items.ToList()),
+        };
+
+        public override string ToString() => string.Join("; ", this.Select(item => item?.ToString()));
+    }
+}
