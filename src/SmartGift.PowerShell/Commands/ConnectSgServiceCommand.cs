@@ -95,7 +95,10 @@ namespace SmartGift.Commands
             catch (SmartGiftException e)
             {
                 session.Dispose();
-                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, Name, "Could not connect session '" + Name + "' to " + session.BaseUri));
+                var action = e.Kind == SmartGiftErrorKind.Unauthenticated
+                    ? null
+                    : "Check the address (-BaseUri, or -Environment for the published hosts) and that this machine can reach it, then run Connect-SgService again.";
+                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, Name, "Could not connect session '" + Name + "' to " + session.BaseUri, action));
                 return;
             }
             catch (OperationCanceledException)

@@ -55,6 +55,8 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
+        protected override bool Journaled => JournalPath != null;
+
         [Parameter]
         public SwitchParameter RetryUnknown { get; set; }
 
@@ -93,7 +95,8 @@ namespace SmartGift.Commands
         {
             var row = new RedemptionRow
             {
-                RowNumber = ++_rowNumber,
+                // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
+                RowNumber = ++_rowNumber + 1,
                 Reference = Reference,
                 // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
                 VoucherNumber = VoucherNumber ?? InputObject?.BaseObject as string,
@@ -137,8 +140,8 @@ namespace SmartGift.Commands
                     WriteObject(result);
                     if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
                     {
-                        var error = result.Error ?? SmartGiftErrorRecord.FromProblems(result.Problems);
-                        WriteFailure(error, result.SourceRow, "Voucher " + result.VoucherNumber + (result.Status == RecordStatus.Unknown ? " (outcome unknown)" : " not redeemed"));
+                        var record = "Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber);
+                        WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.SourceRow);
                     }
                     break;
             }

@@ -33,6 +33,8 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
+        protected override bool Journaled => JournalPath != null;
+
         /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
         [Parameter]
         public SwitchParameter RetryUnknown { get; set; }
@@ -96,9 +98,8 @@ namespace SmartGift.Commands
                     WriteObject(result);
                     if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
                     {
-                        var error = result.Error ?? SmartGiftErrorRecord.FromProblems(result.Problems);
                         var target = result.SourceRows.Count == 1 ? result.SourceRows[0] : result.SourceRows.ToArray();
-                        WriteFailure(error, target, "Order " + result.OrderId + (result.Status == RecordStatus.Unknown ? " (outcome unknown)" : " failed"));
+                        WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result.Status, result.Error, result.Problems, target);
                     }
                     break;
             }

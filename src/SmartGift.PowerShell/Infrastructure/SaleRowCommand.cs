@@ -119,12 +119,16 @@ namespace SmartGift.Commands
 
         private long _rowNumber;
 
-        /// <summary>The bound values as a SaleRow, numbered in pipeline order (1-based).</summary>
+        /// <summary>
+        /// The bound values as a SaleRow, numbered as a spreadsheet shows the rows of a CSV file:
+        /// the header is row 1, so the first piped record is row 2 (a quoted line break does not
+        /// add a row there, unlike a text editor's line count).
+        /// </summary>
         protected SaleRow NextRow(string? orderId)
         {
             var row = new SaleRow
             {
-            RowNumber = ++_rowNumber,
+            RowNumber = ++_rowNumber + 1,
             OrderId = orderId,
             VoucherId = VoucherId,
             Price = Price,

@@ -115,12 +115,29 @@ namespace SmartGift.Commands
             });
         }
 
+        /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
+        protected virtual bool Journaled => false;
+
         /// <summary>One failed record: an error record; a 401 ends the command, since nothing more can work.</summary>
-        protected void WriteFailure(SmartGiftError error, object? target, string? what = null)
+        protected void WriteFailure(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null)
         {
-            var record = SmartGiftErrorRecord.Create(error, target, what);
+            var record = SmartGiftErrorRecord.Create(error, target, what, recommendedAction, Journaled);
             if (error.Kind == SmartGiftErrorKind.Unauthenticated) ThrowTerminatingError(record);
             WriteError(record);
+        }
+
+        /// <summary>
+        /// One failed or unknown import record. A record refused before sending lists its problems
+        /// (each with its row); an answer from Smart Gift follows the record's name once.
+        /// </summary>
+        protected void WriteRecordFailure(string record, RecordStatus status, SmartGiftError? error, IReadOnlyList<RecordProblem> problems, object? target)
+        {
+            if (error == null || (problems.Count > 0 && error.Kind == SmartGiftErrorKind.Validation))
+            {
+                WriteError(SmartGiftErrorRecord.ForProblems(problems, target, record + " was not sent", Journaled));
+                return;
+            }
+            WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown" : " was refused"));
         }
 
         /// <summary>
@@ -148,7 +165,7 @@ namespace SmartGift.Commands
             }
             catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
             {
-                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key"));
+                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key", journaled: Journaled));
             }
             catch (System.IO.IOException e)
             {

@@ -8,27 +8,36 @@ namespace SmartGift.Commands
     /// <summary>
     /// Turns a SmartGiftError into an ErrorRecord whose error id is the error kind
     /// ("VoucherExpired"), so FullyQualifiedErrorId is stable: "VoucherExpired,SmartGift.Commands.InvokeSgRedeemCommand".
+    /// Every kind gets a category that matches its cause and a RecommendedAction that names
+    /// something the caller can do with this command.
     /// </summary>
     internal static class SmartGiftErrorRecord
     {
-        public static ErrorRecord Create(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null)
+        /// <param name="what">The record and what happened to it ("Order S-1013 was not sent"); the error's message follows it.</param>
+        /// <param name="journaled">The command keeps a journal (-JournalPath), so advice may name a rerun with it.</param>
+        public static ErrorRecord Create(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null, bool journaled = false) =>
+            Create(error, target, what == null ? error.Message : what + ": " + error.Message, recommendedAction ?? RecommendedAction(error.Kind, journaled));
+
+        /// <summary>A record refused before sending: one message with each problem's row and reason.</summary>
+        public static ErrorRecord ForProblems(IReadOnlyList<RecordProblem> problems, object? target, string what, bool journaled)
         {
-            var exception = new SmartGiftException(error);
-            var record = new ErrorRecord(exception, error.Kind.ToString(), Category(error.Kind), target);
-            var message = what == null ? error.Message : what + ": " + error.Message;
-            record.ErrorDetails = new ErrorDetails(message);
-            var action = recommendedAction ?? RecommendedAction(error.Kind);
-            if (action != null) record.ErrorDetails.RecommendedAction = action;
+            var error = new SmartGiftError(SmartGiftErrorKind.Validation, string.Join("; ", problems.Select(p => p.ToString())));
+            return Create(error, target, what + ": " + error.Message, RecommendedAction(error.Kind, journaled));
+        }
+
+        private static ErrorRecord Create(SmartGiftError error, object? target, string message, string? recommendedAction)
+        {
+            var record = new ErrorRecord(new SmartGiftException(error), error.Kind.ToString(), Category(error), target)
+            {
+                ErrorDetails = new ErrorDetails(message),
+            };
+            if (recommendedAction != null) record.ErrorDetails.RecommendedAction = recommendedAction;
             return record;
         }
 
-        /// <summary>A record refused locally: its problems (row, column, reason) joined into one Validation error.</summary>
-        public static SmartGiftError FromProblems(IReadOnlyList<RecordProblem> problems) =>
-            new SmartGiftError(SmartGiftErrorKind.Validation, string.Join("; ", problems.Select(p => p.ToString())));
-
-        public static ErrorCategory Category(SmartGiftErrorKind kind)
+        public static ErrorCategory Category(SmartGiftError error)
         {
-            switch (kind)
+            switch (error.Kind)
             {
                 case SmartGiftErrorKind.Validation: return ErrorCategory.InvalidData;
                 case SmartGiftErrorKind.VoucherInvalid: return ErrorCategory.ObjectNotFound;
@@ -41,25 +50,54 @@ namespace SmartGift.Commands
                 case SmartGiftErrorKind.RateLimited: return ErrorCategory.LimitsExceeded;
                 case SmartGiftErrorKind.ServerError: return ErrorCategory.ResourceUnavailable;
                 case SmartGiftErrorKind.Network: return ErrorCategory.ConnectionError;
-                case SmartGiftErrorKind.OutcomeUnknown: return ErrorCategory.OperationTimeout;
+                case SmartGiftErrorKind.OutcomeUnknown: return UnknownCategory(error);
                 default: return ErrorCategory.NotSpecified;
             }
         }
 
-        private static string? RecommendedAction(SmartGiftErrorKind kind)
+        /// <summary>An unknown outcome takes the category of its cause: a 5xx, an odd answer, no answer in time, or a broken connection.</summary>
+        private static ErrorCategory UnknownCategory(SmartGiftError error)
         {
+            if (error.StatusCode >= 500) return ErrorCategory.ResourceUnavailable;
+            if (error.StatusCode != null) return ErrorCategory.InvalidResult;
+            // TransportFailure's wording for a request that timed out.
+            return error.Message.StartsWith("no answer came within", StringComparison.Ordinal) ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
+        }
+
+        private static string RecommendedAction(SmartGiftErrorKind kind, bool journaled)
+        {
+            var rerun = journaled
+                ? "run the same command again with the same -JournalPath: only what was not sent is sent"
+                : "run the command again";
             switch (kind)
             {
-                case SmartGiftErrorKind.OutcomeUnknown:
-                    return "It may have reached Smart Gift. Check it by hand in the Smart Gift portal; rerun with -RetryUnknown only if it is not there.";
+                case SmartGiftErrorKind.Validation:
+                    return "Correct the value named in the message (the row and column for CSV input), then " + rerun + ".";
+                case SmartGiftErrorKind.VoucherInvalid:
+                    return "Check the voucher number against the voucher itself: Smart Gift does not know this one. Nothing was redeemed.";
+                case SmartGiftErrorKind.SiteInvalid:
+                    return "Give a site of this company: -SiteId (or the site_id column), or a default site with Connect-SgService -SiteId. Nothing was redeemed.";
+                case SmartGiftErrorKind.VoucherNotOwned:
+                    return "The voucher belongs to another company: redeem it with that company's session (Connect-SgService -Name ... with its key, then -Session), or refuse it. Nothing was redeemed.";
+                case SmartGiftErrorKind.VoucherExpired:
+                    return "The voucher is outside its validity dates (expired or not yet valid) and cannot be redeemed now. Nothing was redeemed.";
+                case SmartGiftErrorKind.VoucherFullyRedeemed:
+                    return "Nothing is left on the voucher: check its redemptions in the Smart Gift portal before accepting it. Nothing was redeemed.";
+                case SmartGiftErrorKind.VoucherAlreadyHeld:
+                    return "Another till holds the voucher for up to five minutes: wait and try again, or redeem with that hold's -HoldToken.";
                 case SmartGiftErrorKind.Unauthenticated:
-                    return "Check the API key and run Connect-SgService again.";
-                case SmartGiftErrorKind.Network:
+                    return "Check the API key (Smart Gift portal, API settings) and run Connect-SgService again.";
                 case SmartGiftErrorKind.RateLimited:
+                    return "Smart Gift's rate limit held the request back and nothing was processed: wait a minute, then " + rerun + ".";
                 case SmartGiftErrorKind.ServerError:
-                    return "Nothing was processed. Rerun with the same -JournalPath later: only what was not sent is sent.";
+                case SmartGiftErrorKind.Network:
+                    return "Nothing was processed. Check the network and Smart Gift's status, then " + rerun + ".";
+                case SmartGiftErrorKind.OutcomeUnknown:
+                    return journaled
+                        ? "It may have reached Smart Gift: look it up in the Smart Gift portal. The journal keeps it as Unknown and a rerun does not send it; rerun with -RetryUnknown only once you know it is not in Smart Gift."
+                        : "It may have reached Smart Gift: look it up in the Smart Gift portal before sending it again.";
                 default:
-                    return null;
+                    return "See the message; " + rerun + " once the cause is fixed.";
             }
         }
     }
