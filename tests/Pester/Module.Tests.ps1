@@ -56,3 +56,26 @@ Describe 'The SmartGift module' {
         }
     }
 }
+
+Describe 'Help a user can reach' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+        Import-Module $ModuleManifest -Force
+        $pages = 'https://github.com/smartgift/smartgift/blob/main/docs/cmdlets/'
+    }
+
+    It '<_> has a HelpUri and its help''s first link is the same online page' -ForEach @(
+        (Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../SmartGift.psd1')).CmdletsToExport
+    ) {
+        (Get-Command $_).HelpUri | Should -Be "$pages$_.md"
+        @((Get-Help $_).relatedLinks.navigationLink)[0].uri | Should -Be "$pages$_.md"
+    }
+
+    It 'has an about_SmartGift topic on sessions, the journal, Unknown and the rate limit' {
+        $topic = Get-Help about_SmartGift | Out-String
+        $topic | Should -Match 'SESSIONS'
+        $topic | Should -Match 'THE JOURNAL'
+        $topic | Should -Match 'UNKNOWN'
+        $topic | Should -Match 'RATE LIMIT'
+    }
+}

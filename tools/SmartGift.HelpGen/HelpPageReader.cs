@@ -23,7 +23,12 @@ namespace SmartGift.HelpGen
             var i = 0;
             if (lines.Length > 0 && lines[0].Trim() == "---")
             {
-                for (i = 1; i < lines.Length && lines[i].Trim() != "---"; i++) { }
+                for (i = 1; i < lines.Length && lines[i].Trim() != "---"; i++)
+                {
+                    // As platyPS does: the online version is the first related link, which Get-Help -Online opens.
+                    var online = Regex.Match(lines[i], @"^online version:\s*(\S+)\s*$");
+                    if (online.Success) page.Links.Add(new HelpLink { Text = "Online Version:", Uri = online.Groups[1].Value });
+                }
                 i++;
             }
 

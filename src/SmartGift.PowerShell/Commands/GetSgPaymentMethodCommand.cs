@@ -4,7 +4,7 @@ using System.Management.Automation;
 namespace SmartGift.Commands
 {
     /// <summary>Lists payment methods from the session's cache (-Force reloads it).</summary>
-    [Cmdlet(VerbsCommon.Get, "SgPaymentMethod", DefaultParameterSetName = NameSet)]
+    [Cmdlet(VerbsCommon.Get, "SgPaymentMethod", HelpUri = HelpLinks.Pages + "Get-SgPaymentMethod.md", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(PaymentMethod))]
     public sealed class GetSgPaymentMethodCommand : SmartGiftCommand
     {

@@ -8,7 +8,7 @@ namespace SmartGift.Commands
     /// Queries the voucher catalogue from the session's cache (-Force reloads it), so repeated
     /// queries and tab completion do not spend the rate limit.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "SgVoucher", DefaultParameterSetName = NameSet)]
+    [Cmdlet(VerbsCommon.Get, "SgVoucher", HelpUri = HelpLinks.Pages + "Get-SgVoucher.md", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(Voucher))]
     public sealed class GetSgVoucherCommand : SmartGiftCommand
     {

@@ -11,7 +11,7 @@ namespace SmartGift.Commands
     /// pipeline record (CSV rows, Lock-SgVoucher holds). Drives Core's RedemptionImport like
     /// New-SgSale drives SaleImport.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", HelpUri = HelpLinks.Pages + "Invoke-SgRedeem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(RedemptionResult))]
     public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     {

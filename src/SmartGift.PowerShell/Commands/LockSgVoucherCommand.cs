@@ -7,7 +7,7 @@ namespace SmartGift.Commands
     /// Holds a voucher for five minutes (document 004) so a redemption cannot race another till;
     /// the hold pipes into Invoke-SgRedeem. The API has no release call: a hold simply expires.
     /// </summary>
-    [Cmdlet(VerbsCommon.Lock, "SgVoucher", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Lock, "SgVoucher", HelpUri = HelpLinks.Pages + "Lock-SgVoucher.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(VoucherHold))]
     public sealed class LockSgVoucherCommand : SmartGiftCommand
     {

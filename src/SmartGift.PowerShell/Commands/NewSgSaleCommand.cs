@@ -12,7 +12,7 @@ namespace SmartGift.Commands
     /// writing every event it returns from the pipeline thread. The journal (-JournalPath)
     /// makes a rerun send only what was never sent.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "SgSale", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "SgSale", HelpUri = HelpLinks.Pages + "New-SgSale.md", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrderResult))]
     public sealed class NewSgSaleCommand : SaleRowCommand
     {
