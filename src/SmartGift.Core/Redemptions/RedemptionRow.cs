@@ -30,6 +30,7 @@ namespace SmartGift
         /// <summary>Problems found while reading the row (field too long, badly formed record, missing column).</summary>
         public IReadOnlyList<RecordProblem> ReadProblems { get; set; } = Array.Empty<RecordProblem>();
 
-        public string Location => LineNumber is long line ? "line " + line : "row " + RowNumber;
+        /// <summary>"line N" of a file read by SmartGift, "row N" of piped records, "" for a record given on the command line (RowNumber 0).</summary>
+        public string Location => LineNumber is long line ? "line " + line : RowNumber > 0 ? "row " + RowNumber : "";
     }
 }

@@ -47,6 +47,7 @@ namespace SmartGift.Sales
             var last = rows[rows.Count - 1];
             if (first.LineNumber is long a && last.LineNumber is long b)
                 return a == b ? "line " + a : "lines " + a + "-" + b;
+            if (first.RowNumber == 0) return "the command line";
             return first.RowNumber == last.RowNumber ? "row " + first.RowNumber : "rows " + first.RowNumber + "-" + last.RowNumber;
         }
     }

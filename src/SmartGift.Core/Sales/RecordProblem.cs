@@ -18,6 +18,7 @@ namespace SmartGift
         public string Message { get; }
 
         /// <summary>"line 7: price '12.345' has more than two decimals".</summary>
-        public override string ToString() => Location + ": " + Message;
+        // A record given on the command line has no location: the message alone says it.
+        public override string ToString() => Location.Length == 0 ? Message : Location + ": " + Message;
     }
 }

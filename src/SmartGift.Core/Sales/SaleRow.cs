@@ -53,6 +53,7 @@ namespace SmartGift
         public IReadOnlyList<RecordProblem> ReadProblems { get; set; } = Array.Empty<RecordProblem>();
 
         /// <summary>"line 7" when the line is known, else "row 6".</summary>
-        public string Location => LineNumber is long line ? "line " + line : "row " + RowNumber;
+        /// <summary>"line N" of a file read by SmartGift, "row N" of piped records, "" for a record given on the command line (RowNumber 0).</summary>
+        public string Location => LineNumber is long line ? "line " + line : RowNumber > 0 ? "row " + RowNumber : "";
     }
 }

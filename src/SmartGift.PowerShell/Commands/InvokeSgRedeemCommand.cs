@@ -96,7 +96,7 @@ namespace SmartGift.Commands
             var row = new RedemptionRow
             {
                 // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
-                RowNumber = ++_rowNumber + 1,
+                RowNumber = InputObject == null ? 0 : ++_rowNumber + 1,
                 Reference = Reference,
                 // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
                 VoucherNumber = VoucherNumber ?? InputObject?.BaseObject as string,

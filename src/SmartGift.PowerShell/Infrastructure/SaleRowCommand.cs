@@ -122,13 +122,14 @@ namespace SmartGift.Commands
         /// <summary>
         /// The bound values as a SaleRow, numbered as a spreadsheet shows the rows of a CSV file:
         /// the header is row 1, so the first piped record is row 2 (a quoted line break does not
-        /// add a row there, unlike a text editor's line count).
+        /// add a row there, unlike a text editor's line count). A record given on the command line
+        /// has no row (0).
         /// </summary>
         protected SaleRow NextRow(string? orderId)
         {
             var row = new SaleRow
             {
-            RowNumber = ++_rowNumber + 1,
+            RowNumber = InputObject == null ? 0 : ++_rowNumber + 1,
             OrderId = orderId,
             VoucherId = VoucherId,
             Price = Price,
