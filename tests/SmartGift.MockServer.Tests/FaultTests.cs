@@ -98,6 +98,26 @@ namespace SmartGift.MockServer.Tests
             Assert.Equal("drop_after", logged.Fault);
         }
 
+        /// <summary>
+        /// The client sees a dropped connection at once; the request must already be in the log then
+        /// (it was logged in a finally block that could run later: WriteFaultTests failed under load).
+        /// Repeated, because the old order lost the race only sometimes.
+        /// </summary>
+        [Fact]
+        public async Task A_dropped_request_is_in_the_log_as_soon_as_the_client_sees_the_drop()
+        {
+            const int attempts = 40;
+            await Control.AddFaultAsync(MockFault.DropAfter("POST", "/pos-sale", count: attempts));
+            for (var i = 1; i <= attempts; i++)
+            {
+                await Assert.ThrowsAnyAsync<HttpRequestException>(() => Demo.SellAsync(SaleBodies.Example()));
+                var logged = await Control.GetRequestsAsync();
+                Assert.Equal(i, logged.Count);
+                Assert.True(logged[i - 1].Aborted, "request " + i + " is logged as aborted");
+                Assert.Equal("drop_after", logged[i - 1].Fault);
+            }
+        }
+
         [Fact]
         public async Task Malformed_after_processes_then_answers_broken_json()
         {

@@ -8,7 +8,8 @@ namespace SmartGift.MockServer.Controls
     {
         private const int Capacity = 10000;
         private readonly object _gate = new object();
-        private readonly Queue<RequestLogEntry> _entries = new Queue<RequestLogEntry>();
+        private readonly Queue<long> _order = new Queue<long>();
+        private readonly Dictionary<long, RequestLogEntry> _entries = new Dictionary<long, RequestLogEntry>();
         private long _sequence;
 
         public long NextSequence()
@@ -19,14 +20,16 @@ namespace SmartGift.MockServer.Controls
             }
         }
 
-        public void Add(RequestLogEntry entry)
+        /// <summary>Adds the entry, or replaces the one with its sequence (a request is logged when it arrives, then completed).</summary>
+        public void Put(RequestLogEntry entry)
         {
             lock (_gate)
             {
-                _entries.Enqueue(entry);
-                while (_entries.Count > Capacity)
+                if (!_entries.ContainsKey(entry.Sequence)) _order.Enqueue(entry.Sequence);
+                _entries[entry.Sequence] = entry;
+                while (_order.Count > Capacity)
                 {
-                    _entries.Dequeue();
+                    _entries.Remove(_order.Dequeue());
                 }
             }
         }
@@ -35,7 +38,7 @@ namespace SmartGift.MockServer.Controls
         {
             lock (_gate)
             {
-                return _entries.OrderBy(e => e.Sequence).ToList();
+                return _entries.Values.OrderBy(e => e.Sequence).ToList();
             }
         }
 
@@ -44,6 +47,7 @@ namespace SmartGift.MockServer.Controls
             lock (_gate)
             {
                 _entries.Clear();
+                _order.Clear();
             }
         }
     }

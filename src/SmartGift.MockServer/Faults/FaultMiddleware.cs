@@ -77,6 +77,8 @@ namespace SmartGift.MockServer.Faults
                     await JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error.");
                     break;
                 case FaultKind.DropAfter:
+                    // Logged first: once aborted, the client may read the log before this request's finally runs.
+                    if (context.Items[RequestLogMiddleware.CompleteItem] is Action logAborted) logAborted();
                     context.Abort();
                     break;
                 case FaultKind.MalformedAfter:
