@@ -9,7 +9,8 @@ using System.Runtime.InteropServices;
 namespace SmartGift.PowerShell.Tests
 {
     /// <summary>One [Parameter] attribute of a property: what PowerShell binds per parameter set.</summary>
-    public sealed record ParameterUse(string Set, bool Mandatory, int? Position, bool FromPipeline, bool ByPropertyName);
+    /// <param name="ByPropertyName">Bound from the piped object's property: by PowerShell (DeclaredByPropertyName) or by RowColumnBinder.</param>
+    public sealed record ParameterUse(string Set, bool Mandatory, int? Position, bool FromPipeline, bool ByPropertyName, bool DeclaredByPropertyName);
 
     public sealed record CmdletParameter(string Name, string TypeName, IReadOnlyList<string> Aliases, IReadOnlyList<ParameterUse> Uses, IReadOnlyList<string> Attributes)
     {
@@ -146,6 +147,8 @@ namespace SmartGift.PowerShell.Tests
         private static CmdletParameter? ReadParameter(PropertyInfo property)
         {
             var attributes = property.GetCustomAttributesData();
+            // A [RowColumn] is filled from the piped object's property of its name (RowColumnBinder): by property name, for the user.
+            var rowColumn = attributes.Any(a => a.AttributeType.FullName == "SmartGift.Commands.RowColumnAttribute");
             var uses = attributes.Where(a => a.AttributeType.FullName == "System.Management.Automation.ParameterAttribute")
                 .Select(a =>
                 {
@@ -155,6 +158,7 @@ namespace SmartGift.PowerShell.Tests
                         Named(a, "Mandatory", false),
                         position == int.MinValue ? null : position,
                         Named(a, "ValueFromPipeline", false),
+                        rowColumn || Named(a, "ValueFromPipelineByPropertyName", false),
                         Named(a, "ValueFromPipelineByPropertyName", false));
                 })
                 .ToList();

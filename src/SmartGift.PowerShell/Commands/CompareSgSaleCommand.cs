@@ -14,7 +14,8 @@ namespace SmartGift.Commands
     [OutputType(typeof(ReconciliationRow), typeof(ReconciliationSummary))]
     public sealed class CompareSgSaleCommand : SaleRowCommand
     {
-        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RowSet)]
+        [RowColumn]
         [Alias("order_id")]
         public string? OrderId { get; set; }
 
@@ -64,7 +65,11 @@ namespace SmartGift.Commands
             }
         }
 
-        protected override void ProcessRecord() => Write(_reconciliation!.Add(NextRow(OrderId)));
+        protected override void ProcessRecord()
+        {
+            BindRowColumns();
+            Write(_reconciliation!.Add(NextRow(OrderId)));
+        }
 
         protected override void EndProcessing()
         {

@@ -72,6 +72,7 @@ namespace SmartGift.Commands
         {
             var session = ResolveSession();
             _dryRun = WhatIfRequested();
+            QuietProgress = _dryRun;
             var options = new RedemptionImportOptions
             {
                 JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),

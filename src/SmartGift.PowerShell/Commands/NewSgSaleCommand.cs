@@ -18,7 +18,8 @@ namespace SmartGift.Commands
     {
         private const string CartSet = "Cart";
 
-        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RowSet)]
+        [RowColumn]
         [Parameter(ParameterSetName = CartSet, Mandatory = true)]
         [Alias("order_id")]
         public string? OrderId { get; set; }
@@ -50,6 +51,7 @@ namespace SmartGift.Commands
         {
             var session = ResolveSession();
             _dryRun = WhatIfRequested();
+            QuietProgress = _dryRun;
             if (JournalPath == null && !_dryRun)
             {
                 WriteWarning("No -JournalPath: nothing will stop a rerun from selling these vouchers again.");
@@ -76,6 +78,7 @@ namespace SmartGift.Commands
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == RowSet) BindRowColumns();
             RunImportStep(() => ParameterSetName == CartSet
                 ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
                 : _import!.Add(NextRow(OrderId), Cancellation), Write, JournalPath);

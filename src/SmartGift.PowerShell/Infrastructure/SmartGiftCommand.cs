@@ -20,6 +20,7 @@ namespace SmartGift.Commands
         private readonly ConcurrentQueue<RateLimitNotice> _notices = new ConcurrentQueue<RateLimitNotice>();
         private SmartGiftClient? _watchedClient;
         private bool _progressShown;
+        private long _lastProgress;
 
         /// <summary>The session to use: a session object or the name of a connected session. Default: the session connected last.</summary>
         [Parameter]
@@ -90,14 +91,24 @@ namespace SmartGift.Commands
         {
             while (_notices.TryDequeue(out var notice))
             {
-                WriteStatus(notice.Reason);
+                WriteStatus(notice.Reason, urgent: true);
                 WriteVerbose(notice.Reason);
             }
         }
 
-        /// <summary>One progress bar per command, e.g. "waiting 23 s for the rate limit".</summary>
-        protected void WriteStatus(string status, int percent = -1)
+        /// <summary>
+        /// One progress bar per command, e.g. "120 of 400 done". Counts are shown at most every
+        /// quarter second: Write-Progress per record was three quarters of a -WhatIf validation's
+        /// time. A rate-limit wait (urgent) is always shown.
+        /// </summary>
+        protected void WriteStatus(string status, int percent = -1, bool urgent = false)
         {
+            // Under -WhatIf every order writes a "What if:" line, and the console redraws a progress
+            // bar around each line: the counts would cost more than the validation. Nothing waits then.
+            if (QuietProgress) return;
+            var now = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (!urgent && _progressShown && now - _lastProgress < System.Diagnostics.Stopwatch.Frequency / 4) return;
+            _lastProgress = now;
             _progressShown = true;
             WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, string.IsNullOrEmpty(status) ? "working" : status)
             {
@@ -114,6 +125,9 @@ namespace SmartGift.Commands
                 RecordType = ProgressRecordType.Completed,
             });
         }
+
+        /// <summary>True for a dry run (-WhatIf): no progress bar, see WriteStatus.</summary>
+        protected bool QuietProgress { get; set; }
 
         /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
         protected virtual bool Journaled => false;
@@ -154,7 +168,7 @@ namespace SmartGift.Commands
                 {
                     if (item is ImportProgress progress)
                     {
-                        WriteStatus(progress.Status);
+                        WriteStatus(progress.Status, urgent: progress.RateLimitWait != null);
                         if (progress.RateLimitWait != null) WriteVerbose(progress.Status);
                     }
                     else

@@ -1,0 +1,68 @@
+<#
+.SYNOPSIS
+    Measures what New-SgSale -WhatIf costs over Import-Csv alone: the validation of a large sale
+    file with nothing sent, against the mock server (127.0.0.1, an OS-assigned port).
+.DESCRIPTION
+    Writes a CSV of -Rows one-voucher orders, then times, in this order and -Repeat times each:
+      baseline  Import-Csv file | Out-Null
+      whatif    Import-Csv file | New-SgSale -JournalPath <new file> -WhatIf
+    and prints the median of each and their ratio (goal: at most 2.0). Run it from the repository
+    root after a Release build: dotnet pwsh bench/PowerShell/Measure-WhatIfValidation.ps1
+#>
+param(
+    [int] $Rows = 100000,
+    [int] $Repeat = 3
+)
+
+$ErrorActionPreference = 'Stop'
+$root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+. (Join-Path $root 'tests/Pester/TestEnvironment.ps1')
+Import-Module $ModuleManifest -Force
+$null = Start-TestMockServer
+try {
+    $null = Connect-SgService -Name Bench -ApiKey (ConvertTo-SecureString 'sk_test_demo' -AsPlainText -Force) -BaseUri $SgTest.MockUri -SiteId 1
+    $work = Join-Path ([IO.Path]::GetTempPath()) "smartgift-whatif-$PID"
+    $null = New-Item -ItemType Directory $work -Force
+    $file = Join-Path $work 'sales.csv'
+    $template = (Get-Content $SalesCsv)[1] -replace '^S-1001,', ''
+    $lines = [Collections.Generic.List[string]]::new($Rows + 1)
+    $lines.Add((Get-Content $SalesCsv)[0])
+    for ($i = 1; $i -le $Rows; $i++) { $lines.Add("B-$i,$template") }
+    [IO.File]::WriteAllLines($file, $lines)
+    Write-Host "$Rows rows in $file"
+
+    # Each timing in a fresh pwsh, as a scheduled task runs it: one pass, JIT and all (a second
+    # pass in the same process is several times faster for both sides, Import-Csv included).
+    function Measure-Child([string] $Pipeline) {
+        $script = @"
+Import-Module '$ModuleManifest'
+`$null = Connect-SgService -Name Bench -ApiKey (ConvertTo-SecureString 'sk_test_demo' -AsPlainText -Force) -BaseUri '$($SgTest.MockUri)' -SiteId 1
+`$seconds = (Measure-Command { $Pipeline }).TotalSeconds
+Set-Content -Path '$work/seconds.txt' -Value `$seconds
+"@
+        # The child's console output (the "What if:" lines) goes to a file, as a scheduled task's log would.
+        Remove-Item "$work/seconds.txt" -ErrorAction SilentlyContinue
+        $exe = [Environment]::ProcessPath
+        $prefix = @(if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
+        $child = Start-Process -FilePath $exe -ArgumentList ($prefix + @('-NoProfile', '-NonInteractive', '-Command', $script)) -RedirectStandardOutput "$work/out.txt" -RedirectStandardError "$work/err.txt" -Wait -PassThru -NoNewWindow
+        if ($child.ExitCode -ne 0 -or -not (Test-Path "$work/seconds.txt")) { throw "The timed run failed: $(Get-Content -Raw "$work/err.txt")" }
+        [double](Get-Content "$work/seconds.txt")
+    }
+    function Measure-Median([string] $Pipeline) {
+        $times = foreach ($n in 1..$Repeat) { Measure-Child ($Pipeline -replace '<n>', $n) }
+        ($times | Sort-Object)[[int][Math]::Floor($times.Count / 2)]
+    }
+
+    $baseline = Measure-Median "Import-Csv '$file' | Out-Null"
+    # -WhatIf writes one "What if:" line per order to the host, as a user sees it.
+    $whatif = Measure-Median "Import-Csv '$file' | New-SgSale -JournalPath '$work/whatif-<n>.jsonl' -WhatIf | Out-Null"
+    $ratio = $whatif / $baseline
+    '{0,-10} {1,8:N2} s' -f 'baseline', $baseline
+    '{0,-10} {1,8:N2} s' -f 'whatif', $whatif
+    "whatif: {0:N2}x Import-Csv | Out-Null for {1:N0} rows (goal: at most 2.0x): {2}" -f $ratio, $Rows, $(if ($ratio -le 2) { 'met' } else { 'missed' })
+}
+finally {
+    Remove-AllSessions
+    Stop-TestMockServer
+    if ($work) { Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue }
+}
