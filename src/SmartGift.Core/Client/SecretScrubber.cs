@@ -11,15 +11,15 @@ namespace SmartGift
     /// anywhere in the key (ignoring case) is replaced by the masked key, and the user name and
     /// password of any URL (scheme://user:pass@host) are replaced by ***.
     /// </summary>
-    internal static class SecretScrubber
+    public static class SecretScrubber
     {
         /// <summary>Shorter runs are too common to mean anything (and a key shorter than this is matched whole).</summary>
-        public const int ShortestPiece = 8;
+        internal const int ShortestPiece = 8;
 
         private static readonly Regex UserInfo = new Regex(@"\b([A-Za-z][A-Za-z0-9+.\-]*://)[^/?#\s@""'<>]+@", RegexOptions.CultureInvariant);
 
         /// <summary>The text with key pieces masked and URL user info removed.</summary>
-        public static string Scrub(string text, char[] secret, string masked)
+        internal static string Scrub(string text, char[] secret, string masked)
         {
             if (string.IsNullOrEmpty(text)) return text;
             return WithoutUserInfo(WithoutKey(text, secret, masked));
