@@ -3,16 +3,6 @@ using System.Text;
 
 namespace SmartGift.Cli
 {
-    /// <summary>Where --api-key-stdin reads from when standard input is a person at a terminal.</summary>
-    public interface IKeyPrompt
-    {
-        /// <summary>Standard input is a terminal (not a pipe or a file).</summary>
-        bool IsTerminal { get; }
-
-        /// <summary>Shows the prompt and reads one line without echoing it; null at end of input.</summary>
-        string? ReadHidden(string prompt);
-    }
-
     /// <summary>
     /// The console: the prompt goes to stderr (stdout may be a results file), keys are read with
     /// echo off (Console.ReadKey intercepting), Backspace works, Enter ends the key.
