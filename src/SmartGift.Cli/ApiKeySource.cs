@@ -4,18 +4,27 @@ using System.IO;
 namespace SmartGift.Cli
 {
     /// <summary>
-    /// Where the key comes from: SMARTGIFT_API_KEY, or the first line of standard input with
-    /// --api-key-stdin. Never from an argument: argv is visible to every user of the machine.
+    /// Where the key comes from: SMARTGIFT_API_KEY, or standard input with --api-key-stdin: the
+    /// first line of a pipe or file, read silently, or at a terminal a prompt on stderr with the
+    /// typing not echoed. Never from an argument: argv is visible to every user of the machine.
     /// </summary>
     public static class ApiKeySource
     {
-        public static ApiKey Read(bool fromStdin, TextReader stdin)
+        public const string Prompt = "Smart Gift API key (not shown): ";
+
+        public static ApiKey Read(bool fromStdin, TextReader stdin) => Read(fromStdin, stdin, ConsoleKeyPrompt.Instance);
+
+        /// <param name="terminal">Used instead of stdin when standard input is a terminal.</param>
+        public static ApiKey Read(bool fromStdin, TextReader stdin, IKeyPrompt terminal)
         {
             if (fromStdin)
             {
-                var line = stdin.ReadLine();
+                var atTerminal = terminal.IsTerminal;
+                var line = atTerminal ? terminal.ReadHidden(Prompt) : stdin.ReadLine();
                 if (string.IsNullOrWhiteSpace(line))
-                    throw new CliException(ExitCodes.AuthenticationFailed, "No API key: --api-key-stdin was given but the first line of standard input is empty.");
+                    throw new CliException(ExitCodes.AuthenticationFailed, atTerminal
+                        ? "No API key: --api-key-stdin was given but nothing was typed at the prompt."
+                        : "No API key: --api-key-stdin was given but the first line of standard input is empty.");
                 return ApiKey.FromString(line!);
             }
             return ApiKey.FromEnvironment()

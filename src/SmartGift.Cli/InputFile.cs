@@ -1,8 +1,13 @@
+using System;
 using System.IO;
 
 namespace SmartGift.Cli
 {
-    /// <summary>Checks a CSV argument up front so an unreadable file is a usage error (exit 2), not a crash mid-run.</summary>
+    /// <summary>
+    /// Checks a CSV argument up front so an unreadable file is a usage error (exit 2), not a crash
+    /// mid-run, and opens it as its author wrote it: a file refused as a whole (not UTF-8, another
+    /// separator) is one usage error naming the option that reads it, before anything is sent.
+    /// </summary>
     public static class InputFile
     {
         public static string RequireReadable(string path)
@@ -17,5 +22,28 @@ namespace SmartGift.Cli
             catch (System.UnauthorizedAccessException e) { throw CliException.Usage("cannot read '" + path + "': " + e.Message); }
             return path;
         }
+
+        public static SaleCsvReader OpenSales(string path, CsvReadOptions reading) => Opened(path, () => SaleCsvReader.Open(path, reading));
+
+        public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading) => Opened(path, () => RedemptionCsvReader.Open(path, reading));
+
+        private static T Opened<T>(string path, Func<T> open)
+        {
+            try
+            {
+                return open();
+            }
+            catch (CsvFileException e)
+            {
+                throw CliException.Usage("cannot read '" + path + "': " + e.Message + " " + Remedy(e));
+            }
+        }
+
+        private static string Remedy(CsvFileException e) => e.Problem switch
+        {
+            CsvFileProblem.NotUtf8 => "To read it as Windows-1252, add --encoding windows-1252.",
+            CsvFileProblem.Utf8ReadAsOther => "Leave out --encoding (UTF-8 is the default).",
+            _ => "To read it so, add --delimiter " + (e.Delimiter == '\t' ? "tab" : e.Delimiter == ';' ? "';'" : e.Delimiter.ToString()) + ".",
+        };
     }
 }

@@ -3,7 +3,10 @@ using System.Net;
 
 namespace SmartGift.Cli
 {
-    /// <summary>The base URI from --base-url or --environment; plain http only to loopback (DESIGN 9).</summary>
+    /// <summary>
+    /// The base URI from --base-url or --environment; plain http only to loopback (DESIGN 9). A URL
+    /// with a user name or password is refused, and never repeated with them in a message.
+    /// </summary>
     public static class ServiceAddress
     {
         public static Uri Resolve(string? baseUrl, string environment)
@@ -11,11 +14,22 @@ namespace SmartGift.Cli
             if (string.IsNullOrWhiteSpace(baseUrl))
                 return (environment == "development" ? SmartGiftEnvironment.Development : SmartGiftEnvironment.Production).BaseUri();
 
+            var shown = Shown(baseUrl!);
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-                throw CliException.Usage("--base-url '" + baseUrl + "' is not an absolute http(s) URL.");
+                throw CliException.Usage("--base-url '" + shown + "' is not an absolute http(s) URL.");
+            if (!string.IsNullOrEmpty(uri.UserInfo))
+                throw CliException.Usage("--base-url '" + shown + "' holds a user name or password; remove it. The API key comes from "
+                    + ApiKey.EnvironmentVariable + " or --api-key-stdin, never from the URL.");
             if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
-                throw CliException.Usage("--base-url '" + baseUrl + "': plain http is refused except to a loopback address; use https.");
+                throw CliException.Usage("--base-url '" + shown + "': plain http is refused except to a loopback address; use https.");
             return uri;
+        }
+
+        /// <summary>The URL as it may be shown: user name and password replaced by ***; not repeated at all if an '@' is still left (user info the pattern did not recognise).</summary>
+        public static string Shown(string url)
+        {
+            var clean = SecretScrubber.WithoutUserInfo(url);
+            return clean.Replace("***@", "").IndexOf('@') >= 0 ? "(not repeated: it holds an '@')" : clean;
         }
 
         private static bool IsLoopback(Uri uri) =>

@@ -31,6 +31,9 @@ namespace SmartGift.Cli.Commands
             DefaultValueFactory = _ => 4,
         };
 
+        /// <summary>--encoding and --delimiter of the CSV file.</summary>
+        public CsvFileOptions Reading { get; } = new CsvFileOptions();
+
         public ImportOptions()
         {
             MaxConcurrency.Validators.Add(result =>
@@ -47,6 +50,7 @@ namespace SmartGift.Cli.Commands
             command.Options.Add(RetryUnknown);
             command.Options.Add(DryRun);
             command.Options.Add(MaxConcurrency);
+            Reading.AddTo(command);
         }
     }
 }

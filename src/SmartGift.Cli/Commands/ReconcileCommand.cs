@@ -16,11 +16,15 @@ namespace SmartGift.Cli.Commands
         {
             var file = new Argument<string>("FILE") { Description = "The source CSV of the import." };
             var journal = new Option<string>("--journal") { Description = "The journal the import wrote.", HelpName = "PATH", Required = true };
+            var reading = new CsvFileOptions();
             var command = new Command("reconcile", "Compare a sales CSV with its import journal and the catalogue; exit 1 when anything is Unknown, Failed or NotSent.") { file, journal };
+            reading.AddTo(command);
             command.SetAction(action.For(async (parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(file)!);
                 var journalPath = parse.GetValue(journal)!;
+                // Opened first: a file that cannot be read as written is refused before any call.
+                using var reader = InputFile.OpenSales(path, reading.From(parse));
 
                 IReadOnlyList<Voucher> catalogue;
                 IReadOnlyList<PaymentMethod> methods;
@@ -30,7 +34,6 @@ namespace SmartGift.Cli.Commands
                     methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
                 }
 
-                using var reader = SaleCsvReader.Open(path);
                 foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + path + ": " + problem);
                 var reconciliation = new SaleReconciliation(journalPath, catalogue, methods);
 

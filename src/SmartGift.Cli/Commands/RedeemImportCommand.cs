@@ -17,7 +17,7 @@ namespace SmartGift.Cli.Commands
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
                 using var session = context.OpenSession(announceWaits: false);
-                using var reader = RedemptionCsvReader.Open(path);
+                using var reader = InputFile.OpenRedemptions(path, options.Reading.From(parse));
                 foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + path + ": " + problem);
 
                 var dryRun = parse.GetValue(options.DryRun);

@@ -23,7 +23,7 @@ namespace SmartGift.Cli.Commands
                     RetryUnknown = parse.GetValue(options.RetryUnknown),
                     DryRun = parse.GetValue(options.DryRun),
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),
-                });
+                }, reading: options.Reading.From(parse));
                 return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
             }));
 

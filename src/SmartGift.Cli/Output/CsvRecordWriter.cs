@@ -3,7 +3,10 @@ using System.Linq;
 
 namespace SmartGift.Cli.Output
 {
-    /// <summary>RFC 4180 CSV: a header from the first record's field names, then one row per record.</summary>
+    /// <summary>
+    /// RFC 4180 CSV: a header from the first record's field names, then one row per record. Text
+    /// that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
+    /// </summary>
     public sealed class CsvRecordWriter : IRecordWriter
     {
         private readonly TextWriter _out;
@@ -21,7 +24,7 @@ namespace SmartGift.Cli.Output
                 _out.WriteLine(string.Join(",", record.Fields.Select(f => Quote(f.Key))));
                 _headerWritten = true;
             }
-            _out.WriteLine(string.Join(",", record.Fields.Select(f => Quote(CellText.Of(f.Value)))));
+            _out.WriteLine(string.Join(",", record.Fields.Select(f => Quote(SpreadsheetSafe.Cell(f.Value, CellText.Of(f.Value))))));
             _out.Flush();
         }
 
@@ -29,8 +32,9 @@ namespace SmartGift.Cli.Output
 
         public void Dispose() => _out.Flush();
 
+        // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
         private static string Quote(string cell) =>
-            cell.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 || cell.StartsWith(" ") || cell.EndsWith(" ")
+            cell.IndexOfAny(new[] { ',', '"', '\r', '\n', ';', '\t' }) >= 0 || cell.StartsWith(" ") || cell.EndsWith(" ") || cell.StartsWith("'")
                 ? "\"" + cell.Replace("\"", "\"\"") + "\""
                 : cell;
     }

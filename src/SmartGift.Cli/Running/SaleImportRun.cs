@@ -8,9 +8,9 @@ namespace SmartGift.Cli.Running
     public static class SaleImportRun
     {
         public static (ImportTally Tally, ImportSummary Summary) Run(
-            CommandContext context, SmartGiftSession session, string csvPath, SaleImportOptions options, Action<ImportEvent>? observe = null)
+            CommandContext context, SmartGiftSession session, string csvPath, SaleImportOptions options, Action<ImportEvent>? observe = null, CsvReadOptions? reading = null)
         {
-            using var reader = SaleCsvReader.Open(csvPath);
+            using var reader = InputFile.OpenSales(csvPath, reading ?? new CsvReadOptions());
             foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + csvPath + ": " + problem);
 
             using var import = new SaleImport(session, options);

@@ -75,13 +75,11 @@ namespace SmartGift
             }
         }
 
-        /// <summary>The text with every occurrence of the key replaced by its masked form (a server might echo it back).</summary>
-        internal string Redact(string text)
-        {
-            if (string.IsNullOrEmpty(text)) return text;
-            var secret = new string(_secret);
-            return text.IndexOf(secret, StringComparison.Ordinal) < 0 ? text : text.Replace(secret, Masked);
-        }
+        /// <summary>
+        /// Outside text (a server's answer, an exception message, a URL) with the key masked in any
+        /// letter case and any piece of it of 8 characters or more, and URL user info removed (SecretScrubber).
+        /// </summary>
+        internal string Redact(string text) => SecretScrubber.Scrub(text, _secret, Masked);
 
         private static string Mask(char[] secret)
         {

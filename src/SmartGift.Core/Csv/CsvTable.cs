@@ -20,6 +20,7 @@ namespace SmartGift.Csv
         private readonly TextReader _reader;
         private readonly CsvParser _parser;
         private readonly IReadOnlyList<string> _known;
+        private readonly char _delimiter;
         private readonly int[] _sourceIndex;
         private readonly List<string> _headerProblems = new List<string>();
         private readonly List<RecordProblem> _missingProblems = new List<RecordProblem>();
@@ -33,9 +34,11 @@ namespace SmartGift.Csv
         /// <param name="reader">The text to read; disposed with the table.</param>
         /// <param name="known">The documented columns, snake_case.</param>
         /// <param name="missingProblem">For a known column absent from the header: the problem every record gets, or null when the column may be left out.</param>
-        public CsvTable(TextReader reader, IReadOnlyList<string> known, Func<IReadOnlyCollection<string>, string, string?> missingProblem)
+        /// <param name="delimiter">The field separator; a header that only makes sense split by another one is refused (CsvFileException).</param>
+        public CsvTable(TextReader reader, IReadOnlyList<string> known, Func<IReadOnlyCollection<string>, string, string?> missingProblem, char delimiter = ',')
         {
             _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+            _delimiter = delimiter;
             _known = known;
             _sourceIndex = Enumerable.Repeat(-1, known.Count).ToArray();
             var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -45,6 +48,7 @@ namespace SmartGift.Csv
                 DetectColumnCountChanges = false,
                 IgnoreBlankLines = true,
                 TrimOptions = TrimOptions.None,
+                Delimiter = delimiter.ToString(),
             };
             _parser = new CsvParser(reader, config);
             ReadHeader(missingProblem);
@@ -81,6 +85,7 @@ namespace SmartGift.Csv
             }
             var names = _parser.Record ?? Array.Empty<string>();
             _headerCount = names.Length;
+            RefuseOtherDelimiter(names);
             if (QuoteUnbalanced(_parser.RawRecord))
                 _headerProblems.Add("the header line has an unclosed quote");
             var byName = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -153,6 +158,27 @@ namespace SmartGift.Csv
             {
                 // Not expected with BadDataFound handled; stop loudly rather than lose the rest silently.
                 throw new InvalidDataException("The CSV file could not be read after line " + _parser.RawRow + ": " + e.Message, e);
+            }
+        }
+
+        /// <summary>
+        /// A header split by another separator (';' from Excel in many European locales) would give
+        /// a warning per column and an error per row; it is one clear refusal instead, naming the separator.
+        /// </summary>
+        private void RefuseOtherDelimiter(string[] names)
+        {
+            var matched = names.Select((n, i) => IndexOf(Normalize(n, i == 0))).Count(k => k >= 0);
+            var raw = (_parser.RawRecord ?? "").TrimEnd('\r', '\n');
+            foreach (var other in CsvReadOptions.Delimiters)
+            {
+                if (other == _delimiter || raw.IndexOf(other) < 0) continue;
+                var split = raw.Split(other);
+                var otherMatched = split.Select((n, i) => IndexOf(Normalize(n.Trim().Trim('"'), i == 0))).Count(k => k >= 0);
+                if (otherMatched >= 2 && otherMatched > matched)
+                    throw new CsvFileException(CsvFileProblem.OtherDelimiter, 1,
+                        "line 1: the header's columns are separated by " + CsvReadOptions.Name(other) + ", not " + CsvReadOptions.Name(_delimiter)
+                        + " (" + otherMatched + " known columns when split by " + CsvReadOptions.Name(other) + ", " + matched + " otherwise). Nothing was sent. "
+                        + "Read the file with " + CsvReadOptions.Name(other) + " as the separator.", other);
             }
         }
 

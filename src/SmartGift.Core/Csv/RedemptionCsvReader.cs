@@ -17,16 +17,32 @@ namespace SmartGift
         private static readonly string[] Columns = { "reference", "voucher_no", "site_id", "value", "experiences", "hold_token", "catalogue_voucher_id" };
         private readonly CsvTable _table;
 
-        public RedemptionCsvReader(TextReader reader)
+        public RedemptionCsvReader(TextReader reader) : this(reader, null)
         {
-            _table = new CsvTable(reader, Columns, Missing);
         }
 
-        /// <summary>Opens a file (UTF-8 unless it starts with another encoding's byte order mark).</summary>
-        public static RedemptionCsvReader Open(string path)
+        /// <summary>As above, with the field separator of options (',' by default); the reader's text is already decoded.</summary>
+        public RedemptionCsvReader(TextReader reader, CsvReadOptions? options)
         {
-            var stream = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            try { return new RedemptionCsvReader(stream); }
+            var reading = options ?? new CsvReadOptions();
+            reading.Check();
+            _table = new CsvTable(reader, Columns, Missing, reading.Delimiter);
+        }
+
+        /// <summary>Opens a UTF-8 file (or one with a byte order mark); see Open(path, options).</summary>
+        public static RedemptionCsvReader Open(string path) => Open(path, null);
+
+        /// <summary>
+        /// Opens a file as its author wrote it: a byte order mark is honoured; otherwise the file is
+        /// UTF-8, or options.Encoding (e.g. Windows-1252). Throws CsvFileException, before any row is
+        /// read, when the text is not valid in that encoding or the header is split by another separator.
+        /// </summary>
+        public static RedemptionCsvReader Open(string path, CsvReadOptions? options)
+        {
+            var reading = options ?? new CsvReadOptions();
+            reading.Check();
+            var stream = CsvFileText.Open(path, reading);
+            try { return new RedemptionCsvReader(stream, reading); }
             catch { stream.Dispose(); throw; }
         }
 

@@ -19,16 +19,32 @@ namespace SmartGift
         private readonly CsvTable _table;
 
         /// <summary>Reads the header at once; rows are read as ReadRows is enumerated. The reader is disposed with this object.</summary>
-        public SaleCsvReader(TextReader reader)
+        public SaleCsvReader(TextReader reader) : this(reader, null)
         {
-            _table = new CsvTable(reader, Columns, Missing);
         }
 
-        /// <summary>Opens a file (UTF-8 unless it starts with another encoding's byte order mark).</summary>
-        public static SaleCsvReader Open(string path)
+        /// <summary>As above, with the field separator of options (',' by default); the reader's text is already decoded.</summary>
+        public SaleCsvReader(TextReader reader, CsvReadOptions? options)
         {
-            var stream = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            try { return new SaleCsvReader(stream); }
+            var reading = options ?? new CsvReadOptions();
+            reading.Check();
+            _table = new CsvTable(reader, Columns, Missing, reading.Delimiter);
+        }
+
+        /// <summary>Opens a UTF-8 file (or one with a byte order mark); see Open(path, options).</summary>
+        public static SaleCsvReader Open(string path) => Open(path, null);
+
+        /// <summary>
+        /// Opens a file as its author wrote it: a byte order mark is honoured; otherwise the file is
+        /// UTF-8, or options.Encoding (e.g. Windows-1252). Throws CsvFileException, before any row is
+        /// read, when the text is not valid in that encoding or the header is split by another separator.
+        /// </summary>
+        public static SaleCsvReader Open(string path, CsvReadOptions? options)
+        {
+            var reading = options ?? new CsvReadOptions();
+            reading.Check();
+            var stream = CsvFileText.Open(path, reading);
+            try { return new SaleCsvReader(stream, reading); }
             catch { stream.Dispose(); throw; }
         }
 

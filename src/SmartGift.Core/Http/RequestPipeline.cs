@@ -32,7 +32,7 @@ namespace SmartGift.Http
             _options = options;
             _notify = notify ?? options.OnRateLimitWait;
             // No redirects: a custom auth header would follow one to any host.
-            _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }, disposeHandler: true)
+            _http = new HttpClient(HandlerFor(options.BaseUri), disposeHandler: true)
             {
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
             };
@@ -149,7 +149,31 @@ namespace SmartGift.Http
                 await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
                 body = buffer.ToArray();
             }
-            return new ApiResponse((int)answer.StatusCode, answer.ReasonPhrase, body, answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
+            // Everything the server said is scrubbed once, here, so no later message can carry the key (DESIGN 9).
+            var key = _options.ApiKey;
+            var reason = answer.ReasonPhrase == null ? null : key.Redact(answer.ReasonPhrase);
+            return new ApiResponse((int)answer.StatusCode, reason, Scrubbed(body, key), answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
+        }
+
+        /// <summary>
+        /// DESIGN 9: plain http (loopback only) never goes through a proxy: HTTP_PROXY, http_proxy or
+        /// ALL_PROXY would otherwise receive the Smart-Auth header in clear. https may use the system
+        /// proxy, which then sees only the encrypted tunnel.
+        /// </summary>
+        internal static HttpClientHandler HandlerFor(Uri baseUri) => new HttpClientHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            UseProxy = baseUri.Scheme == Uri.UriSchemeHttps,
+        };
+
+        /// <summary>The body with the key and URL user info masked; the same bytes when there was nothing to mask.</summary>
+        private static byte[] Scrubbed(byte[] body, ApiKey key)
+        {
+            if (body.Length == 0) return body;
+            var text = System.Text.Encoding.UTF8.GetString(body);
+            var clean = key.Redact(text);
+            return ReferenceEquals(clean, text) || clean == text ? body : System.Text.Encoding.UTF8.GetBytes(clean);
         }
 
         public void Dispose() => _http.Dispose();

@@ -1,0 +1,13 @@
+namespace SmartGift
+{
+    /// <summary>Why a CSV file was refused as a whole, before any row was read or sent.</summary>
+    public enum CsvFileProblem
+    {
+        /// <summary>The file has no byte order mark and is not valid UTF-8 (typically Windows-1252 from Excel).</summary>
+        NotUtf8,
+        /// <summary>Another encoding was asked for, but the file is UTF-8 with non-ASCII text: reading it otherwise would garble it.</summary>
+        Utf8ReadAsOther,
+        /// <summary>The header only makes sense split by another separator (';' from Excel in many European locales).</summary>
+        OtherDelimiter,
+    }
+}

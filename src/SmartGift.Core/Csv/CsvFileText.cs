@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace SmartGift.Csv
+{
+    /// <summary>
+    /// Opens a CSV file as the text its author wrote: a byte order mark is honoured; otherwise the
+    /// file is read as UTF-8, or as the encoding asked for. The whole file is checked first, so a
+    /// Windows-1252 file read as UTF-8 is refused before any row is sent, instead of turning £ and
+    /// every accent into U+FFFD on customers' vouchers.
+    /// </summary>
+    internal static class CsvFileText
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        public static TextReader Open(string path, CsvReadOptions options)
+        {
+            var asked = options.Encoding;
+            var utf8 = asked == null || asked.CodePage == Encoding.UTF8.CodePage;
+            var bom = ByteOrderMark(path);
+            if (bom == null || bom == "UTF-8")
+            {
+                var scan = Scan(path, bom == null ? 0 : 3);
+                if (bom != null || utf8)
+                {
+                    if (scan.BadLine > 0)
+                        throw new CsvFileException(CsvFileProblem.NotUtf8, scan.BadLine,
+                            "line " + scan.BadLine + " is not valid UTF-8 (byte 0x" + scan.BadByte.ToString("X2", System.Globalization.CultureInfo.InvariantCulture) + "): "
+                            + "the file was probably saved as Windows-1252 (Excel's \"CSV (Comma delimited)\"). Nothing was sent. "
+                            + "Read it as Windows-1252, or save it from Excel as \"CSV UTF-8 (Comma delimited)\".");
+                    return new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+                }
+                if (scan.BadLine == 0 && scan.FirstNonAsciiLine > 0)
+                    throw new CsvFileException(CsvFileProblem.Utf8ReadAsOther, scan.FirstNonAsciiLine,
+                        "line " + scan.FirstNonAsciiLine + " is UTF-8 text, but the file was to be read as " + asked!.WebName
+                        + ", which would garble every accent and the pound sign (£ would become Â£). Nothing was sent. Read it as UTF-8.");
+                return new StreamReader(path, asked!, detectEncodingFromByteOrderMarks: false);
+            }
+            // UTF-16 or UTF-32 with a byte order mark: the mark says what the text is.
+            return new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+
+        /// <summary>"UTF-8", "UTF-16" or "UTF-32" when the file starts with that byte order mark, else null.</summary>
+        private static string? ByteOrderMark(string path)
+        {
+            var head = new byte[4];
+            int n;
+            using (var stream = File.OpenRead(path)) n = stream.Read(head, 0, 4);
+            if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) return "UTF-8";
+            if (n >= 4 && ((head[0] == 0xFF && head[1] == 0xFE && head[2] == 0 && head[3] == 0) || (head[0] == 0 && head[1] == 0 && head[2] == 0xFE && head[3] == 0xFF))) return "UTF-32";
+            if (n >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))) return "UTF-16";
+            return null;
+        }
+
+        private struct ScanResult
+        {
+            public long BadLine;
+            public byte BadByte;
+            public long FirstNonAsciiLine;
+        }
+
+        /// <summary>
+        /// Checks every line as strict UTF-8. Lines are split at '\n' bytes, which never occur
+        /// inside a multi-byte UTF-8 character, so each line can be checked on its own.
+        /// </summary>
+        private static ScanResult Scan(string path, int skip)
+        {
+            var result = new ScanResult();
+            var line = new MemoryStream();
+            var buffer = new byte[64 * 1024];
+            long lineNumber = 1;
+            var nonAscii = false;
+            using var stream = File.OpenRead(path);
+            stream.Position = skip;
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                var start = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    var b = buffer[i];
+                    if (b >= 0x80) nonAscii = true;
+                    if (b != (byte)'\n') continue;
+                    line.Write(buffer, start, i - start);
+                    if (!CheckLine(line, lineNumber, nonAscii, ref result)) return result;
+                    line.SetLength(0);
+                    nonAscii = false;
+                    start = i + 1;
+                    lineNumber++;
+                }
+                line.Write(buffer, start, n - start);
+            }
+            CheckLine(line, lineNumber, nonAscii, ref result);
+            return result;
+        }
+
+        private static bool CheckLine(MemoryStream line, long lineNumber, bool nonAscii, ref ScanResult result)
+        {
+            if (!nonAscii) return true;
+            try
+            {
+                StrictUtf8.GetCharCount(line.GetBuffer(), 0, (int)line.Length);
+                if (result.FirstNonAsciiLine == 0) result.FirstNonAsciiLine = lineNumber;
+                return true;
+            }
+            catch (DecoderFallbackException e)
+            {
+                result.BadLine = lineNumber;
+                result.BadByte = e.BytesUnknown != null && e.BytesUnknown.Length > 0 ? e.BytesUnknown[0] : (byte)0;
+                return false;
+            }
+        }
+    }
+}

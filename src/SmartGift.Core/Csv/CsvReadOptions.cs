@@ -1,0 +1,30 @@
+using System;
+using System.Text;
+
+namespace SmartGift
+{
+    /// <summary>How a CSV file is read (docs/csv-format.md): its text encoding and its field separator.</summary>
+    public sealed class CsvReadOptions
+    {
+        /// <summary>
+        /// The encoding of a file without a byte order mark; null means UTF-8, and then text that is
+        /// not valid UTF-8 is refused. A byte order mark always wins.
+        /// </summary>
+        public Encoding? Encoding { get; set; }
+
+        /// <summary>The field separator: ',' (the default), ';', tab or '|'.</summary>
+        public char Delimiter { get; set; } = ',';
+
+        /// <summary>The separators a file may use, in the order they are tried when the header does not parse.</summary>
+        public static readonly char[] Delimiters = { ',', ';', '\t', '|' };
+
+        /// <summary>"','", "';'", "tab": how a separator is named in messages.</summary>
+        public static string Name(char delimiter) => delimiter == '\t' ? "tab" : "'" + delimiter + "'";
+
+        internal void Check()
+        {
+            if (Array.IndexOf(Delimiters, Delimiter) < 0)
+                throw new ArgumentException("The delimiter must be one of ',', ';', tab or '|' (got " + Name(Delimiter) + ").");
+        }
+    }
+}
