@@ -8,6 +8,8 @@ namespace SmartGift.Cli
         public static string RequireReadable(string path)
         {
             if (string.IsNullOrWhiteSpace(path)) throw CliException.Usage("no input file given.");
+            if (CsvSource.IsStandardInput(path)) return path;
+            if (Directory.Exists(path)) throw CliException.Usage("'" + path + "' is a folder; give the CSV file inside it (or - to read standard input).");
             if (!File.Exists(path)) throw CliException.Usage("cannot read '" + path + "': the file does not exist.");
             try
             {

@@ -36,7 +36,7 @@ namespace SmartGift.Cli.Tests
             Assert.Contains("Orders: " + sent + " confirmed", run.Stdout);
 
             await Control.ClearFaultsAsync();
-            var rerun = await Run("sale", "import", csv, "--journal", journal, "-o", "json");
+            var rerun = await Run("sale", "import", csv, "--journal", journal, "-o", "jsonl");
 
             Assert.True(rerun.ExitCode == 0, rerun.ToString());
             var orders = await Control.GetOrdersAsync();
@@ -52,7 +52,7 @@ namespace SmartGift.Cli.Tests
             await Control.SetRateLimitAsync(2, TimeSpan.FromSeconds(60));
             var csv = Files.WriteSales("paced.csv", SampleCsv.SaleRow("W1"), SampleCsv.SaleRow("W2"), SampleCsv.SaleRow("W3"));
 
-            var run = await Run("sale", "import", csv, "--journal", Files.Journal("paced.jsonl"), "--max-concurrency", "1", "-o", "json");
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("paced.jsonl"), "--max-concurrency", "1", "-o", "jsonl");
 
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Matches(new Regex(@"(?m)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ waiting \d+ s for the rate limit"), run.Stderr);
@@ -70,7 +70,7 @@ namespace SmartGift.Cli.Tests
                 var url = Regex.Match(listening, @"http://127\.0\.0\.1:\d+/").Value;
                 Assert.NotEmpty(url);
 
-                var vouchers = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", url, "-o", "json" }, MockSeed.DemoKey);
+                var vouchers = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", url, "-o", "jsonl" }, MockSeed.DemoKey);
                 Assert.True(vouchers.ExitCode == 0, vouchers.ToString());
                 Assert.Contains(vouchers.JsonLines(), v => v.GetProperty("name").GetString() == "Spa Day for Two");
 

@@ -9,11 +9,11 @@ namespace SmartGift.Cli.Running
     {
         public static ImportTally Run(
             CommandContext context, SmartGiftSession session, IEnumerable<RedemptionRow> rows, RedemptionImportOptions options,
-            string activity, Action<ImportEvent>? observe = null)
+            string activity, Action<ImportEvent>? observe = null, bool single = false)
         {
             using var import = new RedemptionImport(session, options);
             var events = ImportEventStream.Of(rows, (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
-            using var writer = context.CreateWriter(streaming: true);
+            using var writer = context.CreateWriter(streaming: true, single);
             try
             {
                 return new ImportRunner(context).Run(events, writer, activity, observe);

@@ -10,8 +10,8 @@ namespace SmartGift.Cli.Running
         public static (ImportTally Tally, ImportSummary Summary) Run(
             CommandContext context, SmartGiftSession session, string csvPath, SaleImportOptions options, Action<ImportEvent>? observe = null)
         {
-            using var reader = SaleCsvReader.Open(csvPath);
-            foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + csvPath + ": " + problem);
+            using var reader = CsvSource.StandardInputOrNull(csvPath) is System.IO.TextReader input ? new SaleCsvReader(input) : SaleCsvReader.Open(csvPath);
+            foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(csvPath) + ": " + problem);
 
             using var import = new SaleImport(session, options);
             var events = ImportEventStream.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);

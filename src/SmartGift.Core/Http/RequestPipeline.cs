@@ -32,7 +32,9 @@ namespace SmartGift.Http
             _options = options;
             _notify = notify ?? options.OnRateLimitWait;
             // No redirects: a custom auth header would follow one to any host.
-            _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }, disposeHandler: true)
+            HttpMessageHandler handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+            if (options.WrapHttpHandler != null) handler = options.WrapHttpHandler(handler);
+            _http = new HttpClient(handler, disposeHandler: true)
             {
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
             };
