@@ -59,7 +59,10 @@ namespace SmartGift.Cli
                 foreach (var argument in parent.Arguments)
                     foreach (var shown in new[] { " [<" + argument.Name + ">]", " <" + argument.Name + ">" })
                         help = help.Replace(" " + parent.Name + shown + " " + command.Name, " " + parent.Name + " " + command.Name);
-            return help;
+            // ...and under Arguments.
+            var parentArguments = command.Parents.OfType<Command>().SelectMany(p => p.Arguments).Select(a => "  <" + a.Name + ">").ToList();
+            var lines = help.Split('\n').Where(line => !parentArguments.Any(a => line.StartsWith(a + " ", StringComparison.Ordinal)));
+            return string.Join("\n", lines);
         }
     }
 }

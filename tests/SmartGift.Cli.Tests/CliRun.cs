@@ -22,7 +22,7 @@ namespace SmartGift.Cli.Tests
 
         /// <summary>stdout as JSON Lines (the --output jsonl format): one object per non-empty line.</summary>
         public IReadOnlyList<JsonElement> JsonLines() =>
-            Stdout.Split('\n').Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+            Stdout.Split('\n').Where(l => l.Trim().Length > 0).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.Clone()).ToList();
 
         /// <summary>stdout as one JSON document (the --output json format); throws when it is not exactly one.</summary>
         public JsonElement JsonDocument()
