@@ -12,11 +12,11 @@ namespace SmartGift.Cli.Commands
     {
         public static Command Create(CommandAction action)
         {
-            var defaults = MockServerCommandLine.Defaults();
-            var urls = new Option<string?>("--urls") { Description = "Where to listen (default " + defaults.Urls + "; :0 picks a free port).", HelpName = "URL" };
-            var seed = new Option<string?>("--seed") { Description = "A seed JSON file (default: " + MockServerCommandLine.SeedVariable + ", else the built-in demo seed).", HelpName = "FILE" };
-            var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per API key per window (default " + defaults.RateLimit + ").", HelpName = "N" };
-            var rateWindow = new Option<double?>("--rate-window") { Description = "Window length in seconds (default " + defaults.RateWindow.TotalSeconds + ").", HelpName = "SECONDS" };
+            // Defaults as text: touching the simulator's types here would load ASP.NET Core at every start.
+            var urls = new Option<string?>("--urls") { Description = "Where to listen (default http://127.0.0.1:5080; :0 picks a free port).", HelpName = "URL" };
+            var seed = new Option<string?>("--seed") { Description = "A seed JSON file (default: SMARTGIFT_MOCK_SEED, else the built-in demo seed).", HelpName = "FILE" };
+            var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per API key per window (default 60).", HelpName = "N" };
+            var rateWindow = new Option<double?>("--rate-window") { Description = "Window length in seconds (default 60).", HelpName = "SECONDS" };
             rateLimit.Validators.Add(r => { if (r.GetValueOrDefault<int?>() <= 0) r.AddError("--rate-limit must be greater than 0."); });
             rateWindow.Validators.Add(r => { if (r.GetValueOrDefault<double?>() <= 0) r.AddError("--rate-window must be greater than 0."); });
 
