@@ -35,7 +35,7 @@ namespace SmartGift.Cli
             Debug = parse.GetValue(options.Debug);
             Verbose = Debug || parse.GetValue(options.Verbose);
             Quiet = parse.GetValue(options.Quiet) && !Verbose;
-            Waits = new RateLimitWaits(LiveProgress || Quiet ? null : Log);
+            Waits = new RateLimitWaits(Quiet ? null : Log);
         }
 
         public GlobalOptions Options => _options;

@@ -27,23 +27,9 @@ namespace SmartGift.Cli.Running
             _context.Trace(activity);
             if (_context.LiveProgress)
             {
-                AnsiConsole.Progress()
-                    .AutoClear(true)
-                    .Columns(
-                        new TaskDescriptionColumn { Alignment = Justify.Left },
-                        new ProgressBarColumn(),
-                        new DoneCountColumn(),
-                        new RateLimitCountdownColumn(_context.Waits))
-                    .Start(progress =>
-                    {
-                        var task = progress.AddTask(Markup.Escape(activity), maxValue: 0);
-                        Consume(events, writer, tally, observe, p =>
-                        {
-                            task.MaxValue = p.Submitted;
-                            task.Value = p.Completed;
-                        });
-                        task.StopTask();
-                    });
+                _context.Waits.ShownLive = true;
+                try { RunLive(events, writer, tally, activity, observe); }
+                finally { _context.Waits.ShownLive = false; }
             }
             else
             {
@@ -56,6 +42,28 @@ namespace SmartGift.Cli.Running
             writer.Complete();
             _context.Trace(activity + ": " + tally.Results + " results");
             return tally;
+        }
+
+        /// <summary>A live bar: description, bar, "3 of 8 done" and, during a rate-limit wait, the countdown.</summary>
+        private void RunLive(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, string activity, Action<ImportEvent>? observe)
+        {
+            AnsiConsole.Progress()
+                .AutoClear(true)
+                .Columns(
+                    new TaskDescriptionColumn { Alignment = Justify.Left },
+                    new ProgressBarColumn(),
+                    new DoneCountColumn(),
+                    new RateLimitCountdownColumn(_context.Waits))
+                .Start(progress =>
+                {
+                    var task = progress.AddTask(Markup.Escape(activity), maxValue: 0);
+                    Consume(events, writer, tally, observe, p =>
+                    {
+                        task.MaxValue = p.Submitted;
+                        task.Value = p.Completed;
+                    });
+                    task.StopTask();
+                });
         }
 
         private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<ImportProgress> onProgress)

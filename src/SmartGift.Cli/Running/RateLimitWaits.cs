@@ -15,13 +15,16 @@ namespace SmartGift.Cli.Running
         private Timer? _resume;
         private DateTimeOffset? _until;
 
-        /// <param name="log">Where the start and end lines go; null when a live display shows the countdown instead.</param>
+        /// <param name="log">Where the start and end lines go; null for none (--quiet).</param>
         public RateLimitWaits(Action<string>? log)
         {
             _log = log;
         }
 
         public int Count { get; private set; }
+
+        /// <summary>Set while a live display shows the countdown: no lines then, they would tear the display.</summary>
+        public bool ShownLive { get; set; }
 
         /// <summary>Time left in the current wait, or null when nothing is waiting.</summary>
         public TimeSpan? Remaining
@@ -47,8 +50,8 @@ namespace SmartGift.Cli.Running
                 if (!fresh && until <= _until) return;
                 _until = until;
                 Count++;
-                if (fresh) _log?.Invoke(notice.Reason);
-                if (_log == null) return;
+                if (_log == null || ShownLive) return;
+                if (fresh) _log(notice.Reason);
                 _resume?.Dispose();
                 _resume = new Timer(_ => Ended(), null, notice.Delay, Timeout.InfiniteTimeSpan);
             }
@@ -61,6 +64,7 @@ namespace SmartGift.Cli.Running
                 // A stale timer of a wait that was since extended: the newer timer will speak.
                 if (_until == null || _until > DateTimeOffset.UtcNow.AddMilliseconds(200)) return;
                 _until = null;
+                if (ShownLive) return;
             }
             _log?.Invoke("rate-limit wait over: sending resumes");
         }
