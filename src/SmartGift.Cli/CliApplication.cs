@@ -23,10 +23,20 @@ namespace SmartGift.Cli
             root.Subcommands.Add(ReconcileCommand.Create(action));
             root.Subcommands.Add(MockServerCommand.Create(action));
             root.Subcommands.Add(DemoCommand.Create(action));
+            root.Subcommands.Add(ProfileCommand.Create(action));
+            root.Subcommands.Add(CompletionCommand.Create(action));
+            root.WithExamples(
+                "smartgift demo                                   # the main job against a built-in mock server",
+                "smartgift vouchers --name \"*spa*\"",
+                "smartgift sale import sales.csv --journal sales.journal.jsonl",
+                "smartgift reconcile sales.csv --journal sales.journal.jsonl -o json",
+                "smartgift --profile north vouchers",
+                "source <(smartgift completion bash)");
 
             foreach (var option in root.Options)
                 if (option is HelpOption help && help.Action is HelpAction standard)
                     help.Action = new ExitCodeHelpAction(standard);
+            root.Description += "\n\nGuide: " + ProjectLinks.CliGuide;
             return root;
         }
 

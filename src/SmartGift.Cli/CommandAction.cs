@@ -27,7 +27,7 @@ namespace SmartGift.Cli
             async (parse, token) =>
             {
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, token);
-                var context = new CommandContext(parse, _options, linked.Token);
+                using var context = new CommandContext(parse, _options, linked.Token);
                 try
                 {
                     return await body(parse, context).ConfigureAwait(false);

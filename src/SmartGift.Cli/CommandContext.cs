@@ -3,16 +3,18 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Threading;
+using SmartGift.Cli.Diagnostics;
 using SmartGift.Cli.Output;
+using SmartGift.Cli.Running;
 using Spectre.Console;
 
 namespace SmartGift.Cli
 {
     /// <summary>
-    /// What one command run needs from the command line and the console: the output format,
-    /// where notes go, the Ctrl+C token and a way to open a session.
+    /// What one command run needs from the command line and the console: the output format, how
+    /// much to say (--quiet, --verbose, --debug), where notes go, the Ctrl+C token and a way to open a session.
     /// </summary>
-    public sealed class CommandContext
+    public sealed class CommandContext : IDisposable
     {
         private readonly GlobalOptions _options;
         private readonly ParseResult _parse;
@@ -26,29 +28,47 @@ namespace SmartGift.Cli
             Format = (parse.GetValue(options.Output) ?? "table") switch
             {
                 "json" => OutputFormat.Json,
+                "jsonl" => OutputFormat.Jsonl,
                 "csv" => OutputFormat.Csv,
                 _ => OutputFormat.Table,
             };
+            Debug = parse.GetValue(options.Debug);
+            Verbose = Debug || parse.GetValue(options.Verbose);
+            Quiet = parse.GetValue(options.Quiet) && !Verbose;
+            Waits = new RateLimitWaits(Quiet ? null : Log);
         }
 
+        public GlobalOptions Options => _options;
         public OutputFormat Format { get; }
         public CancellationToken Cancellation { get; }
         public TextWriter Out => Console.Out;
         public TextWriter Error => Console.Error;
+        public bool Quiet { get; }
+        public bool Verbose { get; }
+        public bool Debug { get; }
+
+        /// <summary>The rate-limit waits of this run, as the client reports them when they start.</summary>
+        public RateLimitWaits Waits { get; }
 
         /// <summary>A person is watching standard output: live progress and Spectre tables are worth drawing.</summary>
         public bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-        public IRecordWriter CreateWriter(bool streaming) => Format switch
+        /// <summary>A live progress display on the terminal: table output only (json and csv stay clean), not with --quiet or --verbose.</summary>
+        public bool LiveProgress => Format == OutputFormat.Table && Interactive && !Quiet && !Verbose;
+
+        /// <param name="single">The command has exactly one result (json writes an object, not an array).</param>
+        public IRecordWriter CreateWriter(bool streaming, bool single = false) => Format switch
         {
-            OutputFormat.Json => new JsonLinesWriter(Out),
+            OutputFormat.Json => new JsonDocumentWriter(Out, single),
+            OutputFormat.Jsonl => new JsonLinesWriter(Out),
             OutputFormat.Csv => new CsvRecordWriter(Out),
             _ => new TableRecordWriter(Out, Interactive, streaming),
         };
 
-        /// <summary>Summaries and notes: on stdout for tables, on stderr for json/csv so stdout stays machine-readable.</summary>
+        /// <summary>Summaries and notes: on stdout for tables, on stderr for json/csv so stdout stays machine-readable. None with --quiet.</summary>
         public void Note(string text)
         {
+            if (Quiet) return;
             if (Format == OutputFormat.Table)
             {
                 if (Interactive) AnsiConsole.WriteLine(text);
@@ -60,7 +80,7 @@ namespace SmartGift.Cli
             }
         }
 
-        /// <summary>A warning or error line on stderr.</summary>
+        /// <summary>A warning or error line on stderr (also with --quiet).</summary>
         public void Warn(string text)
         {
             lock (_errorLock) Error.WriteLine(text);
@@ -73,16 +93,26 @@ namespace SmartGift.Cli
             lock (_errorLock) Error.WriteLine(stamp + " " + text);
         }
 
-        /// <param name="announceWaits">Log rate-limit waits here; imports report them as progress instead.</param>
-        public SmartGiftSession OpenSession(bool announceWaits, string? defaultSiteId = null)
+        /// <summary>What is being done, for --verbose and --debug only.</summary>
+        public void Trace(string text)
         {
-            var baseUri = ServiceAddress.Resolve(_parse.GetValue(_options.BaseUrl), _parse.GetValue(_options.Environment) ?? "production");
-            var key = ApiKeySource.Read(_parse.GetValue(_options.ApiKeyStdin), Console.In);
-            var clientOptions = new SmartGiftClientOptions(baseUri, key);
-            if (announceWaits) clientOptions.OnRateLimitWait = notice => Log(notice.Reason);
+            if (Verbose) Log(text);
+        }
+
+        /// <summary>Where this command connects: options, then profile, then environment variables.</summary>
+        public Connection Connection(string? siteOption = null) => Cli.Connection.Resolve(_parse, _options, siteOption);
+
+        public SmartGiftSession OpenSession(string? siteOption = null) => OpenSession(Connection(siteOption));
+
+        public SmartGiftSession OpenSession(Connection connection)
+        {
+            var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), Console.In);
+            Trace("connecting: " + connection.Describe(key));
+            var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key) { OnRateLimitWait = Waits.Started };
+            if (Debug) clientOptions.WrapHttpHandler = inner => new HttpExchangeLog(inner, Log, key.Masked);
             try
             {
-                return new SmartGiftSession(clientOptions, "smartgift", defaultSiteId ?? Environment.GetEnvironmentVariable("SMARTGIFT_SITE_ID"));
+                return new SmartGiftSession(clientOptions, "smartgift", connection.SiteId);
             }
             catch (ArgumentException e)
             {
@@ -90,5 +120,7 @@ namespace SmartGift.Cli
                 throw CliException.Usage(e.Message);
             }
         }
+
+        public void Dispose() => Waits.Dispose();
     }
 }

@@ -13,6 +13,8 @@ namespace SmartGift.Cli
         public static string RequireReadable(string path)
         {
             if (string.IsNullOrWhiteSpace(path)) throw CliException.Usage("no input file given.");
+            if (CsvSource.IsStandardInput(path)) return path;
+            if (Directory.Exists(path)) throw CliException.Usage("'" + path + "' is a folder; give the CSV file inside it (or - to read standard input).");
             if (!File.Exists(path)) throw CliException.Usage("cannot read '" + path + "': the file does not exist.");
             try
             {
@@ -23,9 +25,12 @@ namespace SmartGift.Cli
             return path;
         }
 
-        public static SaleCsvReader OpenSales(string path, CsvReadOptions reading) => Opened(path, () => SaleCsvReader.Open(path, reading));
+        /// <summary>The file, or standard input for `-` (already decoded by the console: --delimiter applies, --encoding does not).</summary>
+        public static SaleCsvReader OpenSales(string path, CsvReadOptions reading) =>
+            Opened(path, () => CsvSource.StandardInputOrNull(path) is TextReader input ? new SaleCsvReader(input, reading) : SaleCsvReader.Open(path, reading));
 
-        public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading) => Opened(path, () => RedemptionCsvReader.Open(path, reading));
+        public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading) =>
+            Opened(path, () => CsvSource.StandardInputOrNull(path) is TextReader input ? new RedemptionCsvReader(input, reading) : RedemptionCsvReader.Open(path, reading));
 
         private static T Opened<T>(string path, Func<T> open)
         {
@@ -35,7 +40,7 @@ namespace SmartGift.Cli
             }
             catch (CsvFileException e)
             {
-                throw CliException.Usage("cannot read '" + path + "': " + e.Message + " " + Remedy(e));
+                throw CliException.Usage("cannot read " + (CsvSource.IsStandardInput(path) ? "standard input" : "'" + path + "'") + ": " + e.Message + " " + Remedy(e));
             }
         }
 

@@ -59,6 +59,9 @@ namespace SmartGift.MockServer
             }
 
             builder.Services.AddSingleton(runtime);
+            // The default console lifetime would take SIGINT and SIGTERM for itself and stop only
+            // the web host, leaving the process (and the CLI or test around it) waiting forever.
+            builder.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
             builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
             var app = builder.Build();
             MockPipeline.Configure(app, runtime);
@@ -77,6 +80,10 @@ namespace SmartGift.MockServer
         public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default) =>
             MockServerCommandLine.RunAsync(args, output, cancellationToken);
 
+        /// <summary>The same, from options already parsed (the CLI's `smartgift mock-server`).</summary>
+        public static Task<int> RunAsync(MockServerOptions options, TextWriter output, CancellationToken cancellationToken = default) =>
+            MockServerCommandLine.RunAsync(options, output, cancellationToken);
+
         public async Task StopAsync(CancellationToken cancellationToken = default)
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
@@ -89,6 +96,14 @@ namespace SmartGift.MockServer
         public ValueTask DisposeAsync() => new ValueTask(StopAsync());
 
         public void Dispose() => StopAsync().GetAwaiter().GetResult();
+
+        /// <summary>A host lifetime that hooks no signals: whoever started the server stops it.</summary>
+        private sealed class SignalFreeLifetime : IHostLifetime
+        {
+            public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        }
 
         private static Uri ToBaseAddress(string address)
         {

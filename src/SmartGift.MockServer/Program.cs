@@ -1,13 +1,17 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 using SmartGift.MockServer;
 
 // dotnet run --project src/SmartGift.MockServer -- --urls http://127.0.0.1:5080 [--seed FILE]
-var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+// SIGINT (Ctrl+C) and SIGTERM (kill, docker stop, systemd) stop the server cleanly with exit 0.
+// The host itself hooks no signals (see MockServerHost): this process decides what they mean.
+using var stop = new CancellationTokenSource();
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+}
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 return await MockServerHost.RunAsync(args, Console.Out, stop.Token);

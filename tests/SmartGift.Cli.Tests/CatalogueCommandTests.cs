@@ -11,7 +11,7 @@ namespace SmartGift.Cli.Tests
         [Fact]
         public async Task Vouchers_as_json_lines_carry_ids_types_prices_and_experiences()
         {
-            var run = await Run("vouchers", "--output", "json");
+            var run = await Run("vouchers", "--output", "jsonl");
 
             Assert.True(run.ExitCode == 0, run.ToString());
             var vouchers = run.JsonLines();
@@ -27,16 +27,16 @@ namespace SmartGift.Cli.Tests
         [Fact]
         public async Task Vouchers_filter_by_wildcard_name_type_and_status()
         {
-            var byName = await Run("vouchers", "--name", "£?50 gift*", "-o", "json");
+            var byName = await Run("vouchers", "--name", "£?50 gift*", "-o", "jsonl");
             Assert.True(byName.ExitCode == 0, byName.ToString());
             Assert.Equal(new[] { MockSeed.Voucher150 }, byName.JsonLines().Select(v => v.GetProperty("id").GetString()).ToArray());
 
-            var experiences = await Run("vouchers", "--type", "experience", "-o", "json");
+            var experiences = await Run("vouchers", "--type", "experience", "-o", "jsonl");
             Assert.True(experiences.ExitCode == 0, experiences.ToString());
             Assert.NotEmpty(experiences.JsonLines());
             Assert.All(experiences.JsonLines(), v => Assert.Equal("experience", v.GetProperty("type").GetString()));
 
-            var hidden = await Run("vouchers", "--status", "hidden", "-o", "json");
+            var hidden = await Run("vouchers", "--status", "hidden", "-o", "jsonl");
             Assert.True(hidden.ExitCode == 0, hidden.ToString());
             Assert.Equal(new[] { MockSeed.HiddenVoucher }, hidden.JsonLines().Select(v => v.GetProperty("id").GetString()).ToArray());
         }
@@ -61,7 +61,7 @@ namespace SmartGift.Cli.Tests
         [Fact]
         public async Task Payment_methods_in_every_format()
         {
-            var json = await Run("payment-methods", "-o", "json");
+            var json = await Run("payment-methods", "-o", "jsonl");
             Assert.True(json.ExitCode == 0, json.ToString());
             var methods = json.JsonLines().ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("name").GetString());
             Assert.Equal("Card", methods[MockSeed.PaymentCard]);

@@ -20,9 +20,13 @@ namespace SmartGift.Cli.Tests
 
         /// <param name="apiKey">SMARTGIFT_API_KEY for the child; null leaves it unset (the parent's is never inherited).</param>
         /// <param name="stdin">Written to the child's standard input, then closed.</param>
-        public static async Task<CliRun> RunAsync(IEnumerable<string> args, string? apiKey, string? stdin = null, string? workingDirectory = null, TimeSpan? timeout = null)
+        /// <param name="environment">More variables for the child (profiles folder, a company's key variable).</param>
+        public static async Task<CliRun> RunAsync(IEnumerable<string> args, string? apiKey, string? stdin = null, string? workingDirectory = null, TimeSpan? timeout = null,
+            IReadOnlyDictionary<string, string>? environment = null)
         {
             var start = StartInfo(args, apiKey, workingDirectory, out var commandLine);
+            if (environment != null)
+                foreach (var pair in environment) start.Environment[pair.Key] = pair.Value;
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
             var stdout = process.StandardOutput.ReadToEndAsync();
@@ -64,6 +68,9 @@ namespace SmartGift.Cli.Tests
             }
             start.Environment.Remove("SMARTGIFT_API_KEY");
             start.Environment.Remove("SMARTGIFT_SITE_ID");
+            start.Environment.Remove("SMARTGIFT_PROFILE");
+            // Never the operator's own profiles: an empty folder unless a test names one.
+            start.Environment["SMARTGIFT_CONFIG_DIR"] = Path.Combine(Path.GetTempPath(), "smartgift-cli-tests-no-config");
             if (apiKey != null) start.Environment["SMARTGIFT_API_KEY"] = apiKey;
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["NO_COLOR"] = "1";

@@ -1,3 +1,6 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 
 namespace SmartGift.Cli.Tests
@@ -5,21 +8,42 @@ namespace SmartGift.Cli.Tests
     public sealed class DemoCommandTests
     {
         [Fact]
-        public async Task The_demo_runs_the_main_job_and_exits_0()
+        public async Task The_demo_tells_a_shops_day_in_shop_words_and_exits_0()
         {
+            // A temp folder of its own, to see that the demo leaves nothing behind.
+            var temp = Path.Combine(Path.GetTempPath(), "smartgift-demo-test-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(temp);
+
             // No key in the environment: the demo uses its own mock server and that server's test key.
-            var run = await CliProcess.RunAsync(new[] { "demo" }, apiKey: null);
+            var run = await CliProcess.RunAsync(new[] { "demo" }, apiKey: null,
+                environment: new System.Collections.Generic.Dictionary<string, string> { ["TMPDIR"] = temp });
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Contains("Spa Day for Two", run.Stdout);
-            Assert.Contains("The invalid row", run.Stdout);
-            Assert.Contains("the rerun sent nothing", run.Stdout);
-            Assert.Contains("hold_token_", run.Stdout);
-            Assert.Contains("The voucher number provided has expired.", run.Stdout);
-            Assert.Contains("Reconciliation:", run.Stdout);
-            Assert.Contains("Demo complete", run.Stdout);
-            Assert.DoesNotContain("NOT AS EXPECTED", run.Stdout);
-            Assert.DoesNotContain("sk_test_demo", run.Stdout);
+            var story = run.Stdout;
+            Assert.Contains("Spa Day for Two: £180.00, for Spa Access, Lunch, Massage", story);
+            Assert.Contains("19 orders sold", story);
+            Assert.Single(Regex.Matches(story, "marty\\.gift\\(at\\)example\\.co\\.uk")); // the bad row, told once
+            Assert.Contains("0 orders reached Smart Gift this time", story);
+            Assert.Contains("smartgift waited", story);
+            Assert.Matches(new Regex(@"(?m)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ waiting \d+ s for the rate limit"), run.Stderr);
+            Assert.Contains("Order S-3001: Unknown", story);
+            Assert.Contains("does not send it again (0 sent)", story);
+            Assert.Contains("The operator looks S-3001 up", story);
+            Assert.Contains("£10.00 taken off DEMO000001", story);
+            Assert.Contains("Spa Access and Massage marked as used", story);
+            Assert.Contains("The voucher number provided has expired.", story);
+            Assert.Contains("S-1013 never sent", story);
+            Assert.Contains("S-3001 Unknown (check the back office, then settle it)", story);
+            Assert.Contains("Demo complete", story);
+            Assert.DoesNotContain("NOT AS EXPECTED", story);
+
+            // Shop words, not the API's.
+            foreach (var apiWord in new[] { "POST ", "GET ", "/pos-sale", "/_mock", "bit", "row:", "sk_test_demo" })
+                Assert.DoesNotContain(apiWord, story + run.Stderr);
+
+            // It cleans up after itself.
+            Assert.Empty(Directory.GetFileSystemEntries(temp));
+            Directory.Delete(temp);
         }
     }
 }

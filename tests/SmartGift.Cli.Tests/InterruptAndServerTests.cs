@@ -36,7 +36,7 @@ namespace SmartGift.Cli.Tests
             Assert.Contains("Orders: " + sent + " confirmed", run.Stdout);
 
             await Control.ClearFaultsAsync();
-            var rerun = await Run("sale", "import", csv, "--journal", journal, "-o", "json");
+            var rerun = await Run("sale", "import", csv, "--journal", journal, "-o", "jsonl");
 
             Assert.True(rerun.ExitCode == 0, rerun.ToString());
             var orders = await Control.GetOrdersAsync();
@@ -46,16 +46,27 @@ namespace SmartGift.Cli.Tests
         }
 
         [Fact]
-        public async Task Rate_limit_waits_are_timestamped_lines_on_stderr_and_stdout_stays_json()
+        public async Task Rate_limit_waits_are_logged_when_they_start_and_when_sending_resumes_and_stdout_stays_json()
         {
-            // Two requests per window: the third order waits for the next window (about a minute).
-            await Control.SetRateLimitAsync(2, TimeSpan.FromSeconds(60));
+            // Two requests per 4 s window: the third order waits for the next window.
+            await Control.SetRateLimitAsync(2, TimeSpan.FromSeconds(4));
             var csv = Files.WriteSales("paced.csv", SampleCsv.SaleRow("W1"), SampleCsv.SaleRow("W2"), SampleCsv.SaleRow("W3"));
 
-            var run = await Run("sale", "import", csv, "--journal", Files.Journal("paced.jsonl"), "--max-concurrency", "1", "-o", "json");
+            CliRun run;
+            using (var cli = RunningCli.Start(new[] { "sale", "import", csv, "--journal", Files.Journal("paced.jsonl"), "--max-concurrency", "1", "-o", "jsonl", "--base-url", BaseUrl }, MockSeed.DemoKey))
+            {
+                await cli.WaitForLineAsync(l => l.Contains("for the rate limit"), Limit);
+                // Said as the wait starts: the third order has not been sent yet.
+                Assert.InRange((await Control.GetOrdersAsync()).Count, 0, 2);
+                run = await cli.WaitForExitAsync(Limit);
+            }
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Matches(new Regex(@"(?m)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ waiting \d+ s for the rate limit"), run.Stderr);
+            var lines = run.Stderr.Split('\n').ToList();
+            var waiting = lines.FindIndex(l => Regex.IsMatch(l, @"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ waiting \d+ s for the rate limit"));
+            var resumed = lines.FindIndex(l => Regex.IsMatch(l, @"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ rate-limit wait over: sending resumes$"));
+            Assert.True(waiting >= 0 && resumed > waiting, run.ToString());
+            Assert.Equal(lines.Count(l => l.Contains("for the rate limit")), lines.Count(l => l.EndsWith("sending resumes")));
             Assert.Equal(3, run.JsonLines().Count(r => r.GetProperty("status").GetString() == "Confirmed"));
             Assert.Equal(3, (await Control.GetOrdersAsync()).Count);
         }
@@ -64,13 +75,15 @@ namespace SmartGift.Cli.Tests
         public async Task Mock_server_command_serves_the_api_until_ctrl_c()
         {
             CliRun run;
-            using (var server = RunningCli.Start(new[] { "mock-server", "--urls", "http://127.0.0.1:0" }, apiKey: null))
+            using (var server = RunningCli.Start(new[] { "mock-server", "--urls", "http://127.0.0.1:0", "--rate-limit", "10", "--rate-window", "30" }, apiKey: null))
             {
+                // Every option of the simulator's own command line is taken.
+                await server.WaitForLineAsync(l => l.Contains("Rate limit: 10 requests per 30 s"), Limit);
                 var listening = await server.WaitForLineAsync(l => l.Contains("listening on"), Limit);
                 var url = Regex.Match(listening, @"http://127\.0\.0\.1:\d+/").Value;
                 Assert.NotEmpty(url);
 
-                var vouchers = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", url, "-o", "json" }, MockSeed.DemoKey);
+                var vouchers = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", url, "-o", "jsonl" }, MockSeed.DemoKey);
                 Assert.True(vouchers.ExitCode == 0, vouchers.ToString());
                 Assert.Contains(vouchers.JsonLines(), v => v.GetProperty("name").GetString() == "Spa Day for Two");
 

@@ -25,7 +25,7 @@ namespace SmartGift.Cli.Tests
             const string key = "sk_live_Zq9TopSecretKeyXy7";
 
             var list = await RunWithKey(key, "vouchers");
-            var import = await RunWithKey(key, "sale", "import", Files.GoodSales("K"), "--journal", Files.Journal(), "-o", "json");
+            var import = await RunWithKey(key, "sale", "import", Files.GoodSales("K"), "--journal", Files.Journal(), "-o", "jsonl");
 
             Assert.True(list.ExitCode == 3, list.ToString());
             Assert.True(import.ExitCode == 3, import.ToString());
@@ -58,7 +58,7 @@ namespace SmartGift.Cli.Tests
         [Fact]
         public async Task The_key_can_come_from_standard_input()
         {
-            var run = await CliProcess.RunAsync(new[] { "payment-methods", "--api-key-stdin", "--base-url", BaseUrl, "-o", "json" }, apiKey: null, stdin: MockSeed.DemoKey + "\n");
+            var run = await CliProcess.RunAsync(new[] { "payment-methods", "--api-key-stdin", "--base-url", BaseUrl, "-o", "jsonl" }, apiKey: null, stdin: MockSeed.DemoKey + "\n");
 
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Equal(2, run.JsonLines().Count);
@@ -86,7 +86,7 @@ namespace SmartGift.Cli.Tests
             var nowhere = "http://127.0.0.1:" + port + "/";
 
             var run = await CliProcess.RunAsync(new[] { "payment-methods", "--base-url", nowhere }, MockSeed.DemoKey);
-            var import = await CliProcess.RunAsync(new[] { "sale", "import", Files.GoodSales("X"), "--journal", Files.Journal(), "--base-url", nowhere, "-o", "json" }, MockSeed.DemoKey);
+            var import = await CliProcess.RunAsync(new[] { "sale", "import", Files.GoodSales("X"), "--journal", Files.Journal(), "--base-url", nowhere, "-o", "jsonl" }, MockSeed.DemoKey);
 
             Assert.True(run.ExitCode == 4, run.ToString());
             Assert.Contains("Network", run.Stderr);

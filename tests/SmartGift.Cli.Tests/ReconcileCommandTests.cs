@@ -16,7 +16,7 @@ namespace SmartGift.Cli.Tests
             var import = await Run("sale", "import", csv, "--journal", journal);
             Assert.True(import.ExitCode == 0, import.ToString());
 
-            var run = await Run("reconcile", csv, "--journal", journal, "-o", "json");
+            var run = await Run("reconcile", csv, "--journal", journal, "-o", "jsonl");
 
             Assert.True(run.ExitCode == 0, run.ToString());
             var rows = run.JsonLines();

@@ -11,7 +11,7 @@ namespace SmartGift.Cli.Tests
         [Fact]
         public async Task Hold_prints_the_token_and_expiry_and_redeem_uses_it()
         {
-            var hold = await Run("hold", MockSeed.Monetary100, "-o", "json");
+            var hold = await Run("hold", MockSeed.Monetary100, "-o", "jsonl");
 
             Assert.True(hold.ExitCode == 0, hold.ToString());
             var held = Assert.Single(hold.JsonLines());
@@ -20,7 +20,7 @@ namespace SmartGift.Cli.Tests
             Assert.True(held.GetProperty("expires_at").GetDateTimeOffset() > System.DateTimeOffset.UtcNow.AddMinutes(-10));
             Assert.Contains("five minutes", hold.Stderr);
 
-            var redeem = await Run("redeem", MockSeed.Monetary100, "--value", "10.00", "--site", "1", "--hold-token", token, "-o", "json");
+            var redeem = await Run("redeem", MockSeed.Monetary100, "--value", "10.00", "--site", "1", "--hold-token", token, "-o", "jsonl");
 
             Assert.True(redeem.ExitCode == 0, redeem.ToString());
             var result = Assert.Single(redeem.JsonLines());
@@ -34,7 +34,7 @@ namespace SmartGift.Cli.Tests
         [Fact]
         public async Task Experiences_are_redeemed_by_name()
         {
-            var run = await Run("redeem", "DEMO000006", "--experience", "Spa Access", "Massage", "--site", "1", "-o", "json");
+            var run = await Run("redeem", "DEMO000006", "--experience", "Spa Access", "Massage", "--site", "1", "-o", "jsonl");
 
             Assert.True(run.ExitCode == 0, run.ToString());
             var result = Assert.Single(run.JsonLines());
@@ -47,7 +47,7 @@ namespace SmartGift.Cli.Tests
         [Fact]
         public async Task A_documented_refusal_exits_1_with_its_kind_and_message()
         {
-            var run = await Run("redeem", MockSeed.Expired, "--value", "5.00", "--site", "1", "-o", "json");
+            var run = await Run("redeem", MockSeed.Expired, "--value", "5.00", "--site", "1", "-o", "jsonl");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var result = Assert.Single(run.JsonLines());
@@ -81,7 +81,7 @@ namespace SmartGift.Cli.Tests
             });
             var journal = Files.Journal("redeem.jsonl");
 
-            var run = await Run("redeem", "import", csv, "--journal", journal, "-o", "json");
+            var run = await Run("redeem", "import", csv, "--journal", journal, "-o", "jsonl");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var results = run.JsonLines().ToDictionary(r => r.GetProperty("reference").GetString()!);
@@ -94,7 +94,7 @@ namespace SmartGift.Cli.Tests
             Assert.Equal("value", problem.GetProperty("field").GetString());
             var posts = await CountPostsAsync("/redeem");
 
-            var rerun = await Run("redeem", "import", csv, "--journal", journal, "-o", "json");
+            var rerun = await Run("redeem", "import", csv, "--journal", journal, "-o", "jsonl");
 
             Assert.Equal(posts, await CountPostsAsync("/redeem"));
             Assert.Equal(4, rerun.JsonLines().Count);

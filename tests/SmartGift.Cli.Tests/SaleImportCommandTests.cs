@@ -14,7 +14,7 @@ namespace SmartGift.Cli.Tests
         {
             var csv = Files.SalesWithBadRow("A");
 
-            var run = await Run("sale", "import", csv, "--journal", Files.Journal(), "-o", "json");
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal(), "-o", "jsonl");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var results = run.JsonLines().ToDictionary(r => r.GetProperty("order_id").GetString()!);
@@ -65,12 +65,12 @@ namespace SmartGift.Cli.Tests
         {
             var csv = Files.GoodSales("R");
             var journal = Files.Journal();
-            var first = await Run("sale", "import", csv, "--journal", journal, "-o", "json");
+            var first = await Run("sale", "import", csv, "--journal", journal, "-o", "jsonl");
             Assert.True(first.ExitCode == 0, first.ToString());
             var postsAfterFirst = await CountPostsAsync("/pos-sale");
             Assert.Equal(2, postsAfterFirst);
 
-            var second = await Run("sale", "import", csv, "--journal", journal, "-o", "json");
+            var second = await Run("sale", "import", csv, "--journal", journal, "-o", "jsonl");
 
             Assert.True(second.ExitCode == 0, second.ToString());
             Assert.Equal(postsAfterFirst, await CountPostsAsync("/pos-sale"));
@@ -83,7 +83,7 @@ namespace SmartGift.Cli.Tests
         public async Task Dry_run_checks_everything_and_sends_nothing()
         {
             var journal = Files.Journal("dry.jsonl");
-            var run = await Run("sale", "import", Files.GoodSales("D"), "--journal", journal, "--dry-run", "-o", "json");
+            var run = await Run("sale", "import", Files.GoodSales("D"), "--journal", journal, "--dry-run", "-o", "jsonl");
 
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Equal(2, run.JsonLines().Count);

@@ -110,8 +110,10 @@ namespace SmartGift.MockServer.Tests
 
             var exitCode = await MockServerHost.RunAsync(new[] { "--urls", "http://127.0.0.1:0", "--seed", "/nonexistent/seed.json" }, output);
 
-            Assert.Equal(1, exitCode);
+            // A seed file that is not there is a bad argument (2), as in `smartgift mock-server`.
+            Assert.Equal(2, exitCode);
             Assert.Contains("could not start", output.ToString());
+            Assert.Contains("/nonexistent/seed.json", output.ToString());
         }
 
         /// <summary>Captures output and signals when a line containing a marker is written (no polling, no sleeping).</summary>

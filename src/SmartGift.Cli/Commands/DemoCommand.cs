@@ -7,8 +7,9 @@ using SmartGift.MockServer;
 namespace SmartGift.Cli.Commands
 {
     /// <summary>
-    /// smartgift demo: the main job end to end against a simulator started in this process on a
-    /// free loopback port, with the simulator's own test key. Exit 0 when everything behaved as expected.
+    /// smartgift demo: a shop administrator's day end to end against a simulator started in this
+    /// process on a free loopback port, with the simulator's own test key. Exit 0 when everything
+    /// behaved as expected. Its work folder is removed afterwards unless --keep-files.
     /// </summary>
     public static class DemoCommand
     {
@@ -17,30 +18,42 @@ namespace SmartGift.Cli.Commands
 
         public static Command Create(CommandAction action)
         {
-            var command = new Command("demo", "Run the main job against a built-in mock server: catalogue, an import with a bad row, a rerun that sends nothing twice, hold and redeem, experiences, a refusal, reconciliation. No account needed.");
+            var keep = new Option<bool>("--keep-files") { Description = "Keep the demo's CSV files and journals, and say where they are." };
+            var command = new Command("demo", "A shop's day against a built-in mock server: last night's orders with a bad row, a rerun that sells nothing twice, a rate-limit wait, an order whose answer was lost (Unknown), the spa desk, an expired voucher, the morning check. No account needed.")
+            {
+                keep,
+            }.WithExamples("smartgift demo", "smartgift demo --keep-files");
             command.SetAction(action.For(async (parse, context) =>
             {
                 var workFolder = Path.Combine(Path.GetTempPath(), "smartgift-demo-" + Guid.NewGuid().ToString("N").Substring(0, 8));
                 Directory.CreateDirectory(workFolder);
-
-                await using var host = await MockServerHost.StartAsync(new MockServerOptions { Urls = "http://127.0.0.1:0" }, context.Cancellation).ConfigureAwait(false);
-                var key = ApiKey.FromString(DemoKey);
-                context.Note("smartgift demo: a mock Smart Gift server is running in this process at " + host.BaseAddress + " (key " + key.Masked + ", \"Demo Venue\").");
-                context.Note("Work folder (journal): " + workFolder);
-
-                using var session = new SmartGiftSession(new SmartGiftClientOptions(host.BaseAddress, key), "demo", "1");
-                using var probe = new MockServerProbe(host.BaseAddress);
-                var failed = await new DemoScript(context, session, probe, workFolder).RunAsync().ConfigureAwait(false);
-
-                context.Note("");
-                if (failed.Count == 0)
+                try
                 {
-                    context.Note("Demo complete: everything behaved as expected.");
-                    return ExitCodes.Success;
+                    await using var host = await MockServerHost.StartAsync(new MockServerOptions { Urls = "http://127.0.0.1:0" }, context.Cancellation).ConfigureAwait(false);
+                    var key = ApiKey.FromString(DemoKey);
+                    context.Note("smartgift demo: a day at Demo Venue, a shop that sells gift vouchers through Smart Gift.");
+                    context.Note("Smart Gift is simulated inside this process (" + host.BaseAddress + ", test key " + key.Masked + "); nothing real is sold.");
+
+                    var clientOptions = new SmartGiftClientOptions(host.BaseAddress, key) { OnRateLimitWait = context.Waits.Started };
+                    using var session = new SmartGiftSession(clientOptions, "demo", "1");
+                    using var probe = new MockServerProbe(host.BaseAddress);
+                    var failed = await new DemoScript(context, session, probe, workFolder, DemoKey).RunAsync().ConfigureAwait(false);
+
+                    context.Note("");
+                    if (failed.Count == 0)
+                    {
+                        context.Note("Demo complete: everything behaved as expected.");
+                        return ExitCodes.Success;
+                    }
+                    context.Note("Demo finished with " + failed.Count + " step(s) not as expected:");
+                    foreach (var what in failed) context.Note("  - " + what);
+                    return ExitCodes.RecordsNeedAttention;
                 }
-                context.Note("Demo finished with " + failed.Count + " step(s) not as expected:");
-                foreach (var what in failed) context.Note("  - " + what);
-                return ExitCodes.RecordsNeedAttention;
+                finally
+                {
+                    if (parse.GetValue(keep)) context.Note("The demo's files (CSV files and journals) are in " + workFolder + ".");
+                    else Directory.Delete(workFolder, recursive: true);
+                }
             }));
             return command;
         }

@@ -8,10 +8,11 @@ namespace SmartGift.Cli.Commands
     {
         public static Command Create(CommandAction action)
         {
-            var command = new Command("payment-methods", "List the payment methods (GET /payment-methods).");
+            var command = new Command("payment-methods", "List the payment methods: the ids to use in payment_method_id.")
+                .WithExamples("smartgift payment-methods", "smartgift payment-methods -o json");
             command.SetAction(action.For(async (parse, context) =>
             {
-                using var session = context.OpenSession(announceWaits: true);
+                using var session = context.OpenSession();
                 var methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
                 foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
 

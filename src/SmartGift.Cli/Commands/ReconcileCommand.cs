@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Threading.Tasks;
 using SmartGift.Cli.Output;
 
@@ -14,27 +15,31 @@ namespace SmartGift.Cli.Commands
     {
         public static Command Create(CommandAction action)
         {
-            var file = new Argument<string>("FILE") { Description = "The source CSV of the import." };
+            var file = new Argument<string>("FILE") { Description = "The source CSV of the import, or - for standard input." };
             var journal = new Option<string>("--journal") { Description = "The journal the import wrote.", HelpName = "PATH", Required = true };
             var reading = new CsvFileOptions();
-            var command = new Command("reconcile", "Compare a sales CSV with its import journal and the catalogue; exit 1 when anything is Unknown, Failed or NotSent.") { file, journal };
+            var command = new Command("reconcile", "Compare a sales CSV with its import journal and the catalogue; exit 1 when anything is Unknown, Failed or NotSent.") { file, journal }
+                .WithExamples(
+                    "smartgift reconcile sales.csv --journal sales.journal.jsonl",
+                    "smartgift reconcile sales.csv --journal sales.journal.jsonl -o csv > reconciliation.csv || echo 'needs attention'",
+                    "smartgift reconcile sales.csv --journal sales.journal.jsonl -o json | jq '.[] | select(.status != \"Confirmed\")'");
             reading.AddTo(command);
             command.SetAction(action.For(async (parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(file)!);
-                var journalPath = parse.GetValue(journal)!;
+                var journalPath = JournalPath.ForReading(parse.GetValue(journal)!, context);
                 // Opened first: a file that cannot be read as written is refused before any call.
                 using var reader = InputFile.OpenSales(path, reading.From(parse));
 
                 IReadOnlyList<Voucher> catalogue;
                 IReadOnlyList<PaymentMethod> methods;
-                using (var session = context.OpenSession(announceWaits: true))
+                using (var session = context.OpenSession())
                 {
                     catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
                     methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
                 }
 
-                foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + path + ": " + problem);
+                foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
                 var reconciliation = new SaleReconciliation(journalPath, catalogue, methods);
 
                 using var writer = context.CreateWriter(streaming: false);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.IO;
 using System.Threading.Tasks;
 using SmartGift.Bulk;
 using SmartGift.Cli.Running;
@@ -11,19 +12,23 @@ namespace SmartGift.Cli.Commands
         public static Command Create(CommandAction action)
         {
             var options = new ImportOptions();
-            var command = new Command("import", "Redeem vouchers listed in a CSV file (reference, voucher_no, site_id, value, experiences, hold_token).");
+            var command = new Command("import", "Redeem vouchers listed in a CSV file or - for standard input (reference, voucher_no, site_id, value, experiences, hold_token).")
+                .WithExamples(
+                    "smartgift redeem import redemptions.csv --journal redemptions.journal.jsonl",
+                    "smartgift redeem import - --journal redemptions.journal.jsonl < redemptions.csv");
             options.AddTo(command);
             command.SetAction(action.For((parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
-                using var session = context.OpenSession(announceWaits: false);
+                var journal = JournalPath.ForImport(parse.GetValue(options.Journal)!);
+                using var session = context.OpenSession();
                 using var reader = InputFile.OpenRedemptions(path, options.Reading.From(parse));
-                foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + path + ": " + problem);
+                foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
 
                 var dryRun = parse.GetValue(options.DryRun);
                 var tally = RedemptionRun.Run(context, session, reader.ReadRows(), new RedemptionImportOptions
                 {
-                    JournalPath = parse.GetValue(options.Journal),
+                    JournalPath = journal,
                     RetryUnknown = parse.GetValue(options.RetryUnknown),
                     DryRun = dryRun,
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),

@@ -11,15 +11,21 @@ namespace SmartGift.Cli.Commands
         public static Command Create(CommandAction action)
         {
             var options = new ImportOptions();
-            var import = new Command("import", "Import voucher sales from a CSV file (POST /pos-sale), one order per run of rows with the same order_id.");
+            var import = new Command("import", "Import voucher sales from a CSV file (or - for standard input), one order per run of rows with the same order_id.")
+                .WithExamples(
+                    "smartgift sale import sales.csv --journal sales.journal.jsonl",
+                    "smartgift sale import sales.csv --journal sales.journal.jsonl --dry-run",
+                    "gunzip -c sales.csv.gz | smartgift sale import - --journal sales.journal.jsonl -o jsonl",
+                    "smartgift sale import sales.csv --journal sales.journal.jsonl --profile north -o json > results.json");
             options.AddTo(import);
             import.SetAction(action.For((parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
-                using var session = context.OpenSession(announceWaits: false);
+                var journal = JournalPath.ForImport(parse.GetValue(options.Journal)!);
+                using var session = context.OpenSession();
                 var (tally, _) = SaleImportRun.Run(context, session, path, new SaleImportOptions
                 {
-                    JournalPath = parse.GetValue(options.Journal),
+                    JournalPath = journal,
                     RetryUnknown = parse.GetValue(options.RetryUnknown),
                     DryRun = parse.GetValue(options.DryRun),
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),
@@ -27,7 +33,8 @@ namespace SmartGift.Cli.Commands
                 return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
             }));
 
-            return new Command("sale", "Voucher sales.") { import };
+            return new Command("sale", "Voucher sales.") { import }
+                .WithExamples("smartgift sale import sales.csv --journal sales.journal.jsonl");
         }
     }
 }

@@ -13,13 +13,18 @@ namespace SmartGift.Cli.Commands
         public static Command Create(CommandAction action)
         {
             var name = new Option<string?>("--name") { Description = "Voucher name; wildcards * and ? (case-insensitive).", HelpName = "PATTERN" };
-            var type = new Option<string?>("--type") { Description = "Only this type." }.AcceptOnlyFromAmong("monetary", "experience");
-            var status = new Option<string?>("--status") { Description = "Only this status." }.AcceptOnlyFromAmong("active", "hidden", "disabled");
+            var type = new Option<string?>("--type") { Description = "Only this type." }.OneOf("monetary", "experience");
+            var status = new Option<string?>("--status") { Description = "Only this status." }.OneOf("active", "hidden", "disabled");
 
-            var command = new Command("vouchers", "List the voucher catalogue (GET /vouchers).") { name, type, status };
+            var command = new Command("vouchers", "List the voucher catalogue (GET /vouchers).") { name, type, status }
+                .WithExamples(
+                    "smartgift vouchers",
+                    "smartgift vouchers --name \"*spa*\" --type experience",
+                    "smartgift vouchers -o json | jq -r '.[] | select(.status == \"active\") | .id'",
+                    "smartgift vouchers --profile sister -o csv > catalogue.csv");
             command.SetAction(action.For(async (parse, context) =>
             {
-                using var session = context.OpenSession(announceWaits: true);
+                using var session = context.OpenSession();
                 var vouchers = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
                 foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
 

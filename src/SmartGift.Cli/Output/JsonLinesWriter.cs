@@ -13,7 +13,7 @@ namespace SmartGift.Cli.Output
     /// </summary>
     public sealed class JsonLinesWriter : IRecordWriter
     {
-        private static readonly JsonWriterOptions Options = new JsonWriterOptions
+        internal static readonly JsonWriterOptions Options = new JsonWriterOptions
         {
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
@@ -27,20 +27,26 @@ namespace SmartGift.Cli.Output
 
         public void Write(OutputRecord record)
         {
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, Options))
-            {
-                WriteObject(json, record);
-            }
-            _out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            _out.WriteLine(Serialize(record, indented: false));
             _out.Flush();
         }
 
         public void Complete() => _out.Flush();
 
+        /// <summary>One record as JSON text (money as a number with two decimals).</summary>
+        internal static string Serialize(OutputRecord record, bool indented)
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, Indented = indented }))
+            {
+                WriteObject(json, record);
+            }
+            return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
         public void Dispose() => _out.Flush();
 
-        private static void WriteObject(Utf8JsonWriter json, OutputRecord record)
+        internal static void WriteObject(Utf8JsonWriter json, OutputRecord record)
         {
             json.WriteStartObject();
             foreach (var field in record.Fields)

@@ -7,8 +7,9 @@ using Spectre.Console;
 namespace SmartGift.Cli.Running
 {
     /// <summary>
-    /// Consumes an import's events on this thread: results to the writer, progress to a live
-    /// Spectre display on a terminal, or to timestamped stderr lines (rate-limit waits) otherwise.
+    /// Consumes an import's events on this thread: results to the writer and, on a terminal, a
+    /// live bar with counts and a rate-limit countdown. Waits are reported by the context's
+    /// RateLimitWaits as they start (the engine's own wait events come later and are not repeated).
     /// </summary>
     public sealed class ImportRunner
     {
@@ -23,28 +24,46 @@ namespace SmartGift.Cli.Running
         public ImportTally Run(IEnumerable<ImportEvent> events, IRecordWriter writer, string activity, Action<ImportEvent>? observe = null)
         {
             var tally = new ImportTally();
-            if (_context.Interactive)
+            _context.Trace(activity);
+            if (_context.LiveProgress)
             {
-                AnsiConsole.Progress()
-                    .AutoClear(true)
-                    .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
-                    .Start(progress =>
-                    {
-                        var task = progress.AddTask(Markup.Escape(activity));
-                        task.IsIndeterminate = true;
-                        Consume(events, writer, tally, observe, p => task.Description = Markup.Escape(Describe(activity, p)));
-                        task.StopTask();
-                    });
+                _context.Waits.ShownLive = true;
+                try { RunLive(events, writer, tally, activity, observe); }
+                finally { _context.Waits.ShownLive = false; }
             }
             else
             {
                 Consume(events, writer, tally, observe, p =>
                 {
-                    if (p.RateLimitWait != null) _context.Log(p.Status);
+                    // Journal notes and stop reasons; waits are told by RateLimitWaits when they start.
+                    if (p.RateLimitWait == null && !p.Status.EndsWith(" done", StringComparison.Ordinal)) _context.Trace(p.Status);
                 });
             }
             writer.Complete();
+            _context.Trace(activity + ": " + tally.Results + " results");
             return tally;
+        }
+
+        /// <summary>A live bar: description, bar, "3 of 8 done" and, during a rate-limit wait, the countdown.</summary>
+        private void RunLive(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, string activity, Action<ImportEvent>? observe)
+        {
+            AnsiConsole.Progress()
+                .AutoClear(true)
+                .Columns(
+                    new TaskDescriptionColumn { Alignment = Justify.Left },
+                    new ProgressBarColumn(),
+                    new DoneCountColumn(),
+                    new RateLimitCountdownColumn(_context.Waits))
+                .Start(progress =>
+                {
+                    var task = progress.AddTask(Markup.Escape(activity), maxValue: 0);
+                    Consume(events, writer, tally, observe, p =>
+                    {
+                        task.MaxValue = p.Submitted;
+                        task.Value = p.Completed;
+                    });
+                    task.StopTask();
+                });
         }
 
         private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<ImportProgress> onProgress)
@@ -68,8 +87,5 @@ namespace SmartGift.Cli.Running
                 }
             }
         }
-
-        private static string Describe(string activity, ImportProgress progress) =>
-            activity + ": " + progress.Completed + " of " + progress.Submitted + " done; " + progress.Status;
     }
 }

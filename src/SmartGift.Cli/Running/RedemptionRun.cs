@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SmartGift.Bulk;
+using SmartGift.Cli.Output;
 
 namespace SmartGift.Cli.Running
 {
@@ -9,14 +10,14 @@ namespace SmartGift.Cli.Running
     {
         public static ImportTally Run(
             CommandContext context, SmartGiftSession session, IEnumerable<RedemptionRow> rows, RedemptionImportOptions options,
-            string activity, Action<ImportEvent>? observe = null)
+            string activity, Action<ImportEvent>? observe = null, bool single = false, IRecordWriter? writer = null)
         {
             using var import = new RedemptionImport(session, options);
             var events = ImportEventStream.Of(rows, (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
-            using var writer = context.CreateWriter(streaming: true);
+            using var output = writer ?? context.CreateWriter(streaming: true, single);
             try
             {
-                return new ImportRunner(context).Run(events, writer, activity, observe);
+                return new ImportRunner(context).Run(events, output, activity, observe);
             }
             finally
             {

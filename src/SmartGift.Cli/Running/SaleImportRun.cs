@@ -8,17 +8,18 @@ namespace SmartGift.Cli.Running
     public static class SaleImportRun
     {
         public static (ImportTally Tally, ImportSummary Summary) Run(
-            CommandContext context, SmartGiftSession session, string csvPath, SaleImportOptions options, Action<ImportEvent>? observe = null, CsvReadOptions? reading = null)
+            CommandContext context, SmartGiftSession session, string csvPath, SaleImportOptions options, Action<ImportEvent>? observe = null,
+            IRecordWriter? writer = null, CsvReadOptions? reading = null)
         {
             using var reader = InputFile.OpenSales(csvPath, reading ?? new CsvReadOptions());
-            foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + csvPath + ": " + problem);
+            foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(csvPath) + ": " + problem);
 
             using var import = new SaleImport(session, options);
             var events = ImportEventStream.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
-            using var writer = context.CreateWriter(streaming: true);
+            using var output = writer ?? context.CreateWriter(streaming: true);
             try
             {
-                var tally = new ImportRunner(context).Run(events, writer, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
+                var tally = new ImportRunner(context).Run(events, output, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
                 return (tally, import.Summary);
             }
             finally

@@ -41,6 +41,12 @@ namespace SmartGift
         /// <summary>Called (on any thread) whenever the governor makes a request wait. Hosts marshal it.</summary>
         public Action<RateLimitNotice>? OnRateLimitWait { get; set; }
 
+        /// <summary>
+        /// Wraps the HTTP handler, e.g. to log each exchange (the CLI's --debug). The wrapper sees
+        /// the Smart-Auth header: it must never show the key other than masked.
+        /// </summary>
+        public Func<System.Net.Http.HttpMessageHandler, System.Net.Http.HttpMessageHandler>? WrapHttpHandler { get; set; }
+
         /// <summary>Time source for waits and backoff; tests pass one that advances the mock server's clock instead of sleeping.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
     }

@@ -32,7 +32,9 @@ namespace SmartGift.Http
             _options = options;
             _notify = notify ?? options.OnRateLimitWait;
             // No redirects: a custom auth header would follow one to any host.
-            _http = new HttpClient(HandlerFor(options.BaseUri), disposeHandler: true)
+            HttpMessageHandler handler = HandlerFor(options.BaseUri);
+            if (options.WrapHttpHandler != null) handler = options.WrapHttpHandler(handler);
+            _http = new HttpClient(handler, disposeHandler: true)
             {
                 Timeout = System.Threading.Timeout.InfiniteTimeSpan,
             };

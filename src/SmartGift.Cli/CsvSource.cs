@@ -1,0 +1,22 @@
+using System;
+using System.IO;
+
+namespace SmartGift.Cli
+{
+    /// <summary>
+    /// A CSV argument of `-` is standard input (`gunzip -c sales.csv.gz | smartgift sale import - ...`).
+    /// Read through Console.In, so that with --api-key-stdin the key is the first line and the CSV follows.
+    /// </summary>
+    public static class CsvSource
+    {
+        public const string StandardInput = "-";
+
+        public static bool IsStandardInput(string? path) => path == StandardInput;
+
+        /// <summary>How the source is named in messages and warnings.</summary>
+        public static string Describe(string path) => IsStandardInput(path) ? "standard input" : path;
+
+        /// <summary>Standard input, or null for a file (opened by the reader, with its encoding rules).</summary>
+        public static TextReader? StandardInputOrNull(string path) => IsStandardInput(path) ? Console.In : null;
+    }
+}

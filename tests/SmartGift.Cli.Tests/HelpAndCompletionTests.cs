@@ -1,0 +1,79 @@
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace SmartGift.Cli.Tests
+{
+    /// <summary>Shell completion through the [suggest] directive, and examples in every command's help.</summary>
+    public sealed class HelpAndCompletionTests
+    {
+        private static Task<CliRun> Run(params string[] args) => CliProcess.RunAsync(args, apiKey: null);
+
+        [Theory]
+        [InlineData("bash", "complete -o default -F _smartgift_complete smartgift")]
+        [InlineData("zsh", "compdef _smartgift smartgift")]
+        [InlineData("fish", "complete -c smartgift")]
+        [InlineData("pwsh", "Register-ArgumentCompleter -Native -CommandName smartgift")]
+        public async Task Completion_prints_a_script_that_asks_the_suggest_directive(string shell, string registration)
+        {
+            var run = await Run("completion", shell);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains(registration, run.Stdout);
+            Assert.Contains("[suggest:", run.Stdout);
+            Assert.Equal("", run.Stderr);
+        }
+
+        [Fact]
+        public async Task The_suggest_directive_completes_commands_and_option_values()
+        {
+            var commands = await Run("[suggest:12]", "smartgift re");
+            var values = await Run("[suggest:22]", "smartgift vouchers -o ");
+
+            Assert.True(commands.ExitCode == 0, commands.ToString());
+            Assert.Equal(new[] { "reconcile", "redeem" }, commands.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray());
+            Assert.Equal(new[] { "csv", "json", "jsonl", "table" }, values.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray());
+        }
+
+        [Fact]
+        public async Task An_unknown_shell_is_a_usage_error()
+        {
+            var run = await Run("completion", "tcsh");
+
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Contains("use bash, zsh, fish or pwsh", run.Stderr);
+        }
+
+        [Theory]
+        [InlineData("vouchers")]
+        [InlineData("payment-methods")]
+        [InlineData("sale", "import")]
+        [InlineData("redeem")]
+        [InlineData("redeem", "import")]
+        [InlineData("hold")]
+        [InlineData("reconcile")]
+        [InlineData("mock-server")]
+        [InlineData("profile")]
+        [InlineData("profile", "add")]
+        [InlineData("completion")]
+        public async Task Every_command_help_has_examples_exit_codes_and_an_address(params string[] command)
+        {
+            var run = await Run(command.Concat(new[] { "--help" }).ToArray());
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            var examples = run.Stdout.Substring(run.Stdout.IndexOf("Examples:", System.StringComparison.Ordinal));
+            Assert.Contains("smartgift " + string.Join(" ", command), examples);
+            Assert.Contains("Exit codes:", run.Stdout);
+            Assert.Contains("Guide: https://", run.Stdout);
+            Assert.DoesNotContain("See docs/cli.md", run.Stdout);
+        }
+
+        [Fact]
+        public async Task Redeem_import_usage_has_no_voucher_number()
+        {
+            var run = await Run("redeem", "import", "--help");
+
+            Assert.Contains("smartgift redeem import <FILE> [options]", run.Stdout);
+            Assert.DoesNotContain("VOUCHER_NO", run.Stdout);
+        }
+    }
+}
