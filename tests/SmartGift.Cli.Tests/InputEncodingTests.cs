@@ -38,7 +38,7 @@ namespace SmartGift.Cli.Tests
         {
             var file = ExcelFile("excel.csv", "W");
 
-            var run = await Run("sale", "import", file, "--journal", Files.Journal(), "-o", "json");
+            var run = await Run("sale", "import", file, "--journal", Files.Journal(), "-o", "jsonl");
 
             Assert.True(run.ExitCode == 2, run.ToString());
             Assert.Contains("line 2 is not valid UTF-8 (byte 0xA3)", run.Stderr);
@@ -52,7 +52,7 @@ namespace SmartGift.Cli.Tests
         {
             var file = ExcelFile("excel.csv", "V");
 
-            var run = await Run("sale", "import", file, "--journal", Files.Journal(), "--encoding", "windows-1252", "-o", "json");
+            var run = await Run("sale", "import", file, "--journal", Files.Journal(), "--encoding", "windows-1252", "-o", "jsonl");
 
             Assert.True(run.ExitCode == 0, run.ToString());
             var texts = (await Control.GetOrdersAsync()).SelectMany(o => Strings(o.Cart)).ToList();
@@ -68,7 +68,7 @@ namespace SmartGift.Cli.Tests
         {
             var file = ExcelFile("excel-eu.csv", "S", ';');
 
-            var refused = await Run("sale", "import", file, "--journal", Files.Journal("s1.jsonl"), "--encoding", "windows-1252", "-o", "json");
+            var refused = await Run("sale", "import", file, "--journal", Files.Journal("s1.jsonl"), "--encoding", "windows-1252", "-o", "jsonl");
 
             Assert.True(refused.ExitCode == 2, refused.ToString());
             Assert.Contains("separated by ';', not ','", refused.Stderr);
@@ -78,7 +78,7 @@ namespace SmartGift.Cli.Tests
             Assert.Equal("", refused.Stdout);
             Assert.Equal(0, await CountPostsAsync("/pos-sale"));
 
-            var imported = await Run("sale", "import", file, "--journal", Files.Journal("s2.jsonl"), "--encoding", "windows-1252", "--delimiter", ";", "-o", "json");
+            var imported = await Run("sale", "import", file, "--journal", Files.Journal("s2.jsonl"), "--encoding", "windows-1252", "--delimiter", ";", "-o", "jsonl");
 
             Assert.True(imported.ExitCode == 0, imported.ToString());
             Assert.Equal(2, imported.JsonLines().Count);
@@ -96,8 +96,8 @@ namespace SmartGift.Cli.Tests
             Assert.Empty(await Control.GetRequestsAsync()); // refused before the catalogue was fetched
 
             var redemptions = Files.Write("redeem-eu.csv", new[] { "reference;voucher_no;site_id;value", "X1;" + MockSeed.Monetary100 + ";1;5.00" });
-            var refused = await Run("redeem", "import", redemptions, "--journal", Files.Journal("d1.jsonl"), "-o", "json");
-            var redeemed = await Run("redeem", "import", redemptions, "--journal", Files.Journal("d2.jsonl"), "--delimiter", ";", "-o", "json");
+            var refused = await Run("redeem", "import", redemptions, "--journal", Files.Journal("d1.jsonl"), "-o", "jsonl");
+            var redeemed = await Run("redeem", "import", redemptions, "--journal", Files.Journal("d2.jsonl"), "--delimiter", ";", "-o", "jsonl");
 
             Assert.True(refused.ExitCode == 2, refused.ToString());
             Assert.Contains("--delimiter ';'", refused.Stderr);

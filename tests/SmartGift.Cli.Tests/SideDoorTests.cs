@@ -22,7 +22,7 @@ namespace SmartGift.Cli.Tests
         {
             using var proxy = new CountingListener();
 
-            var run = await CliEnvironment.RunAsync(new[] { "vouchers", "--base-url", BaseUrl, "-o", "json" }, MockSeed.DemoKey,
+            var run = await CliEnvironment.RunAsync(new[] { "vouchers", "--base-url", BaseUrl, "-o", "jsonl" }, MockSeed.DemoKey,
                 new Dictionary<string, string> { [variable] = proxy.Url, ["NO_PROXY"] = "" , ["no_proxy"] = "" });
 
             Assert.True(run.ExitCode == 0, run.ToString());

@@ -19,7 +19,7 @@ namespace SmartGift.Cli.Tests
         [TerminalFact]
         public async Task At_a_terminal_the_key_is_prompted_for_and_not_echoed()
         {
-            var command = "dotnet '" + CliProcess.DllPath + "' payment-methods --api-key-stdin --base-url " + BaseUrl + " -o json";
+            var command = "dotnet '" + CliProcess.DllPath + "' payment-methods --api-key-stdin --base-url " + BaseUrl + " -o jsonl";
             var start = new ProcessStartInfo(TerminalFactAttribute.Script)
             {
                 RedirectStandardInput = true,
