@@ -32,7 +32,7 @@ namespace SmartGift.Bulk
             _session = session ?? throw new ArgumentNullException(nameof(session));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _assembler = new OrderAssembler(_orderIds);
-            var resources = ImportResources<OrderResult>.Open(session, options.JournalPath, JournalKind.Sale, options.DryRun, options.MaxConcurrency, r => r.Status);
+            var resources = ImportResources<OrderResult>.Open(session, options.JournalPath, JournalKind.Sale, options.DryRun, options.MaxConcurrency, r => r.Status, options.StopOnFirstError);
             _journal = resources.Journal;
             _run = resources.Run;
             _call = resources.Call;
@@ -134,7 +134,7 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<OrderResult>.ToSend(
-                _ => SendAsync(sale, key, hash, release, decision.Detail, result),
+                stop => SendAsync(sale, key, hash, release, decision.Detail, result, stop),
                 (status, detail, error) => Mark(result, status, detail, error)));
         }
 
@@ -157,14 +157,14 @@ namespace SmartGift.Bulk
             return result;
         }
 
-        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, bool release, string? priorDetail, OrderResult result)
+        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, bool release, string? priorDetail, OrderResult result, CancellationToken stop)
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count };
             var outcome = await _call.SendAsync(sending, release,
-                () => _session.Client.SellAsync(sale, CancellationToken.None),
+                hooks => _session.Client.SellAsync(sale, hooks, CancellationToken.None),
                 response => result.SmartGiftOrderId = response.OrderId,
                 response => new JournalLine { SmartGiftOrderId = response.OrderId },
-                priorDetail).ConfigureAwait(false);
+                priorDetail, stop).ConfigureAwait(false);
             return new SendOutcome<OrderResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
         }
     }

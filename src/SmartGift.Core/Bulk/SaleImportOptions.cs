@@ -21,5 +21,11 @@ namespace SmartGift.Bulk
         /// skips it. PowerShell hosts pass ShouldProcess here.
         /// </summary>
         public Func<SaleRequest, bool>? Approve { get; set; }
+
+        /// <summary>
+        /// The host ends on the first failed record (-ErrorAction Stop): records go one at a time,
+        /// each only after the one before it was handed back, and nothing after a failure is sent.
+        /// </summary>
+        public bool StopOnFirstError { get; set; }
     }
 }

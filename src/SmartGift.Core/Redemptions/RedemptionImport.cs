@@ -30,7 +30,7 @@ namespace SmartGift.Bulk
         {
             _session = session ?? throw new ArgumentNullException(nameof(session));
             _options = options ?? throw new ArgumentNullException(nameof(options));
-            var resources = ImportResources<RedemptionResult>.Open(session, options.JournalPath, JournalKind.Redemption, options.DryRun, options.MaxConcurrency, r => r.Status);
+            var resources = ImportResources<RedemptionResult>.Open(session, options.JournalPath, JournalKind.Redemption, options.DryRun, options.MaxConcurrency, r => r.Status, options.StopOnFirstError);
             _journal = resources.Journal;
             _run = resources.Run;
             _call = resources.Call;
@@ -117,7 +117,7 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<RedemptionResult>.ToSend(
-                _ => SendAsync(request, key, hash, release, decision.Detail, result),
+                stop => SendAsync(request, key, hash, release, decision.Detail, result, stop),
                 (status, detail, error) => Mark(result, status, detail, error)));
         }
 
@@ -148,7 +148,7 @@ namespace SmartGift.Bulk
             return result;
         }
 
-        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, bool release, string? priorDetail, RedemptionResult result)
+        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, bool release, string? priorDetail, RedemptionResult result, CancellationToken stop)
         {
             var sending = new JournalLine
             {
@@ -160,14 +160,14 @@ namespace SmartGift.Bulk
                 ExperienceBits = request.ExperienceBits,
             };
             var outcome = await _call.SendAsync(sending, release,
-                () => _session.Client.RedeemAsync(request, CancellationToken.None),
+                hooks => _session.Client.RedeemAsync(request, hooks, CancellationToken.None),
                 response =>
                 {
                     result.RedemptionIds = response.RedemptionIds;
                     result.Message = response.Message;
                 },
                 response => new JournalLine { RedemptionIds = response.RedemptionIds },
-                priorDetail).ConfigureAwait(false);
+                priorDetail, stop).ConfigureAwait(false);
             if (outcome.Attempted && outcome.Error != null) result.Message = outcome.Error.Message;
             return new SendOutcome<RedemptionResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
         }

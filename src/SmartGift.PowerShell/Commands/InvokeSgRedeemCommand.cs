@@ -75,6 +75,7 @@ namespace SmartGift.Commands
                 JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
                 RetryUnknown = RetryUnknown,
                 MaxConcurrency = MaxConcurrency,
+                StopOnFirstError = StopsOnFirstError(),
                 // -WhatIf: Core checks every row and reads the journal without writing to it.
                 DryRun = _dryRun,
                 Approve = request => ShouldProcess(Describe(request), "Redeem"),
@@ -134,7 +135,7 @@ namespace SmartGift.Commands
                 case RedemptionResult result:
                     if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
                     WriteObject(result);
-                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
+                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown || result.Status == RecordStatus.Conflict || result.Error != null)
                     {
                         var error = result.Error ?? SmartGiftErrorRecord.FromProblems(result.Problems);
                         WriteFailure(error, result.SourceRow, "Voucher " + result.VoucherNumber + (result.Status == RecordStatus.Unknown ? " (outcome unknown)" : " not redeemed"));

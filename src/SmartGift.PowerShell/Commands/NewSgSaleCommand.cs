@@ -57,6 +57,7 @@ namespace SmartGift.Commands
                 JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
                 RetryUnknown = RetryUnknown,
                 MaxConcurrency = MaxConcurrency,
+                StopOnFirstError = StopsOnFirstError(),
                 // -WhatIf: Core checks every row and reads the journal without writing to it.
                 DryRun = _dryRun,
                 // Called by Core on this (the pipeline) thread from Add/Complete: -Confirm asks per order.
@@ -94,7 +95,7 @@ namespace SmartGift.Commands
                     // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
                     if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
                     WriteObject(result);
-                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
+                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown || result.Status == RecordStatus.Conflict || result.Error != null)
                     {
                         var error = result.Error ?? SmartGiftErrorRecord.FromProblems(result.Problems);
                         var target = result.SourceRows.Count == 1 ? result.SourceRows[0] : result.SourceRows.ToArray();

@@ -64,6 +64,24 @@ namespace SmartGift.Commands
             return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
         }
 
+        /// <summary>
+        /// -ErrorAction Stop (or $ErrorActionPreference = 'Stop'): the first error record ends the
+        /// command, so an import must send nothing after a failed record (DESIGN 15).
+        /// </summary>
+        protected bool StopsOnFirstError()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound))
+                return IsStop(bound);
+            return IsStop(GetVariableValue("ErrorActionPreference"));
+        }
+
+        private static bool IsStop(object? value)
+        {
+            value = value is PSObject wrapped ? wrapped.BaseObject : value;
+            if (value is ActionPreference preference) return preference == ActionPreference.Stop;
+            return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>Queues the client's rate-limit waits so that WriteQueuedNotices can show them.</summary>
         protected void WatchRateLimit(SmartGiftSession session)
         {

@@ -1,0 +1,59 @@
+# Every write happens once and is reported truthfully (issue 10; DESIGN 5, 6, 15, 16): stops,
+# reruns, changed files and ambiguous redemptions, against the mock server in a real pwsh.
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+    Import-Module $ModuleManifest -Force
+    $null = Start-TestMockServer
+    Remove-AllSessions
+    $null = Connect-TestSession -Name Demo -Key 'sk_test_demo' -SiteId 1
+    $SaleHeader = 'order_id,voucher_id,price,quantity,first_name,last_name,email,address1,postcode,town,county,delivery_method,delivery_price,payment_method_id,payment_amount'
+    function New-SaleLine([string] $OrderId, [string] $VoucherId = '270', [string] $Price = '150.00', [string] $Payment = '150.50', [string] $FirstName = 'Ada') {
+        "$OrderId,$VoucherId,$Price,1,$FirstName,Lovelace,ada@example.com,1 High Street,BA1 1AA,Bath,Somerset,12,0.50,11,$Payment"
+    }
+    function Add-MockFault([hashtable] $Fault) { $null = Invoke-MockControl faults -Method Post -Body $Fault }
+    function Clear-MockFaults { $null = Invoke-MockControl faults -Method Delete }
+}
+
+AfterAll {
+    Remove-AllSessions
+    Stop-TestMockServer
+}
+
+Describe '-ErrorAction Stop sends nothing after the failed record (finding 2)' {
+    BeforeAll {
+        $csv = Join-Path $TestDrive 'stop-redemptions.csv'
+        $lines = @('reference,voucher_no,site_id,value', 'S-0,DEMO000004,1,5.00')
+        1..5 | ForEach-Object { $lines += "S-$_,DEMO000001,1,1.00" }
+        Set-Content -Path $csv -Value $lines
+    }
+    BeforeEach {
+        Reset-Mock
+        Clear-MockFaults
+        $seeded = @(Get-MockRedemptions).Count
+    }
+
+    It 'redemptions (MaxConcurrency <Concurrency>): the expired voucher first, nothing redeemed after it' -ForEach @(
+        @{ Concurrency = 4 }, @{ Concurrency = 1 }
+    ) {
+        $seen = [System.Collections.Generic.List[object]]::new()
+        $journal = Join-Path $TestDrive "stop-$Concurrency.jsonl"
+        { Import-Csv $csv | Invoke-SgRedeem -JournalPath $journal -MaxConcurrency $Concurrency -ErrorAction Stop | ForEach-Object { $seen.Add($_) } } | Should -Throw
+        @(Get-MockRedemptions).Count | Should -Be $seeded
+        $seen.Count | Should -Be 1
+        $seen[0].Status | Should -Be 'Failed'
+    }
+
+    It 'sales under latency: every order made was shown, and none after the refused one' {
+        Add-MockFault @{ method = 'POST'; path = '/pos-sale'; kind = 'latency'; latency_ms = 150 }
+        $csv = Join-Path $TestDrive 'stop-sales.csv'
+        $lines = @($SaleHeader)
+        1..30 | ForEach-Object { $lines += New-SaleLine -OrderId "stop-$_" -VoucherId ($(if ($_ -eq 13) { '999999' } else { '270' })) }
+        Set-Content -Path $csv -Value $lines
+        $seen = [System.Collections.Generic.List[object]]::new()
+        { Import-Csv $csv | New-SgSale -JournalPath (Join-Path $TestDrive 'stop-sales.jsonl') -ErrorAction Stop | ForEach-Object { $seen.Add($_) } } | Should -Throw
+        $orders = @(Get-MockOrders)
+        $orders.Count | Should -Be 12
+        @($seen | Where-Object Status -eq 'Confirmed').Count | Should -Be $orders.Count
+        $seen[-1].OrderId | Should -Be 'stop-13'
+    }
+}
