@@ -15,7 +15,7 @@ namespace SmartGift.Cli.Running
         public void Count(RecordStatus status, SmartGiftError? error)
         {
             Results++;
-            if (status == RecordStatus.Failed || status == RecordStatus.Unknown) NotSettled++;
+            if (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.NotSent || status == RecordStatus.Conflict) NotSettled++;
             if (error?.Kind == SmartGiftErrorKind.Unauthenticated) Unauthenticated++;
             if (error?.Kind == SmartGiftErrorKind.Network) Unreachable++;
             else if (status == RecordStatus.Unknown || error?.StatusCode != null || (status == RecordStatus.Confirmed)) ServiceAnswered++;

@@ -124,7 +124,10 @@ namespace SmartGift.Bulk
             }
             var key = sale.OrderId.Trim();
             var hash = RecordKey.SaleHash(sale);
-            var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)");
+            var entry = _journal?.Contents.Find(key);
+            var fields = RecordKey.SaleFields(sale);
+            var decision = ResumeDecision.Decide(entry, hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
+                entry == null ? null : RecordKey.LegacySaleHash(sale), fields);
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
             var gate = SendGate.Check(decision, _run.Cancelled, _options.DryRun, () => _options.Approve == null || _options.Approve(sale));
             if (!gate.Send)
@@ -134,7 +137,7 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<OrderResult>.ToSend(
-                stop => SendAsync(sale, key, hash, release, decision.Detail, result, stop),
+                stop => SendAsync(sale, key, hash, fields, release, decision.Detail, result, stop),
                 (status, detail, error) => Mark(result, status, detail, error)));
         }
 
@@ -157,9 +160,9 @@ namespace SmartGift.Bulk
             return result;
         }
 
-        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, bool release, string? priorDetail, OrderResult result, CancellationToken stop)
+        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, OrderResult result, CancellationToken stop)
         {
-            var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count };
+            var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = fields };
             var outcome = await _call.SendAsync(sending, release,
                 hooks => _session.Client.SellAsync(sale, hooks, CancellationToken.None),
                 response => result.SmartGiftOrderId = response.OrderId,

@@ -23,6 +23,8 @@ namespace SmartGift.Journal
         public string? ErrorKind { get; private set; }
         public string? Message { get; private set; }
         public bool Permanent { get; private set; }
+        /// <summary>Per-field hashes of what was last sent (journals before issue 10 have none).</summary>
+        public IReadOnlyDictionary<string, string>? Fields { get; private set; }
 
         public void Apply(JournalLine line)
         {
@@ -33,6 +35,7 @@ namespace SmartGift.Journal
             {
                 case JournalEvent.Sending:
                     Amount = line.Amount ?? Amount;
+                    Fields = line.Fields ?? Fields;
                     ErrorKind = null;
                     Message = null;
                     break;

@@ -82,8 +82,17 @@ namespace SmartGift
                 };
                 row.SmartGiftOrderId = entry.SmartGiftOrderId;
                 detail = entry.State == JournalEvent.Confirmed ? null : Describe(entry);
-                if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale))
-                    detail = Join(detail, "the source order has changed since it was sent");
+                if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale) && entry.Hash != RecordKey.LegacySaleHash(draft.Sale))
+                {
+                    var which = RecordKey.ChangedFields(entry.Fields, RecordKey.SaleFields(draft.Sale));
+                    var what = "the source order has changed since it was sent" + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "");
+                    if (entry.State == JournalEvent.Confirmed)
+                    {
+                        row.Status = ReconciliationStatus.Conflict;
+                        what += "; Smart Gift has the order as it was first sent, not the change";
+                    }
+                    detail = Join(detail, what);
+                }
                 else if (!draft.IsValid)
                     detail = Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
             }
@@ -112,6 +121,7 @@ namespace SmartGift
                 case ReconciliationStatus.Failed: Summary.Failed++; break;
                 case ReconciliationStatus.Unknown: Summary.Unknown++; break;
                 case ReconciliationStatus.NotSent: Summary.NotSent++; break;
+                case ReconciliationStatus.Conflict: Summary.Conflicts++; break;
                 default: Summary.NotInSource++; break;
             }
             if (warned) Summary.CatalogueWarnings++;

@@ -64,7 +64,9 @@ namespace SmartGift.Bulk
 
         private void Queue(RedemptionRow row, CancellationToken cancellationToken)
         {
-            var key = _occurrences.KeyFor(row);
+            var (key, legacyKey) = _occurrences.KeysFor(row);
+            // A version 1.0 journal keyed this row by its value as written ("10"): keep its history under that key.
+            if (legacyKey != null && _journal?.Contents.Find(key) == null && _journal?.Contents.Find(legacyKey) != null) key = legacyKey;
             var result = new RedemptionResult
             {
                 Reference = key,
@@ -106,8 +108,9 @@ namespace SmartGift.Bulk
             }
 
             var hash = RecordKey.RedemptionHash(request);
+            var fields = RecordKey.RedemptionFields(request);
             var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown,
-                e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds));
+                e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds), null, fields);
             if (decision.Entry?.State == JournalEvent.Confirmed) result.RedemptionIds = decision.Entry.RedemptionIds;
             var gate = SendGate.Check(decision, _run.Cancelled, _options.DryRun, () => _options.Approve == null || _options.Approve(request));
             if (!gate.Send)
@@ -117,7 +120,7 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<RedemptionResult>.ToSend(
-                stop => SendAsync(request, key, hash, release, decision.Detail, result, stop),
+                stop => SendAsync(request, key, hash, fields, release, decision.Detail, result, stop),
                 (status, detail, error) => Mark(result, status, detail, error)));
         }
 
@@ -148,7 +151,7 @@ namespace SmartGift.Bulk
             return result;
         }
 
-        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, bool release, string? priorDetail, RedemptionResult result, CancellationToken stop)
+        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, RedemptionResult result, CancellationToken stop)
         {
             var sending = new JournalLine
             {
@@ -158,6 +161,7 @@ namespace SmartGift.Bulk
                 SiteId = request.SiteId,
                 Amount = request.Amount,
                 ExperienceBits = request.ExperienceBits,
+                Fields = fields,
             };
             var outcome = await _call.SendAsync(sending, release,
                 hooks => _session.Client.RedeemAsync(request, hooks, CancellationToken.None),
