@@ -57,3 +57,44 @@ Describe '-ErrorAction Stop sends nothing after the failed record (finding 2)' {
         $seen[-1].OrderId | Should -Be 'stop-13'
     }
 }
+
+Describe 'Bulk writes need a journal unless -NoJournal (finding 3)' {
+    BeforeEach {
+        Reset-Mock
+        $seeded = @(Get-MockRedemptions).Count
+    }
+
+    It 'refuses redemption rows from the pipeline without -JournalPath, before anything is sent' {
+        { Import-Csv $RedemptionsCsv | Invoke-SgRedeem -ErrorAction Stop } | Should -Throw -ErrorId 'JournalRequired,SmartGift.Commands.InvokeSgRedeemCommand'
+        @(Get-MockRedemptions).Count | Should -Be $seeded
+    }
+
+    It 'refuses sale rows from the pipeline without -JournalPath, before anything is sent' {
+        { Import-Csv $SalesCsv | New-SgSale -ErrorAction Stop } | Should -Throw -ErrorId 'JournalRequired,SmartGift.Commands.NewSgSaleCommand'
+        @(Get-MockOrders).Count | Should -Be 0
+    }
+
+    It 'runs them with -NoJournal, the explicit opt-out' {
+        $results = Import-Csv $RedemptionsCsv | Invoke-SgRedeem -NoJournal -ErrorAction SilentlyContinue
+        @($results | Where-Object Status -eq 'Confirmed').Count | Should -Be 4
+    }
+
+    It 'needs no journal for one write on the command line or one hold piped from Lock-SgVoucher' {
+        (Invoke-SgRedeem DEMO000001 -Value 1.00).Status | Should -Be 'Confirmed'
+        (Lock-SgVoucher DEMO000002 | Invoke-SgRedeem -Value 1.00).Status | Should -Be 'Confirmed'
+        @(Get-MockRedemptions).Count | Should -Be ($seeded + 2)
+    }
+}
+
+Describe 'An empty input is an error (finding 10)' {
+    It 'writes an error record for <Command> fed by an empty CSV' -ForEach @(
+        @{ Command = 'New-SgSale'; Header = 'order_id,voucher_id,price' }
+        @{ Command = 'Invoke-SgRedeem'; Header = 'reference,voucher_no,site_id,value' }
+    ) {
+        $csv = Join-Path $TestDrive "empty-$Command.csv"
+        Set-Content -Path $csv -Value $Header
+        $null = Import-Csv $csv | & $Command -JournalPath (Join-Path $TestDrive "empty-$Command.jsonl") -ErrorAction SilentlyContinue -ErrorVariable failures
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -Be "NoInput,SmartGift.Commands.$($Command -replace '-', '')Command"
+    }
+}

@@ -8,6 +8,10 @@ namespace SmartGift.Cli.Commands
     /// <summary>smartgift redeem import: bulk redemptions from CSV, journaled like sales.</summary>
     public static class RedeemImportCommand
     {
+        /// <summary>A file with no data rows is an error (a broken till export must not look fine to cron).</summary>
+        public static CliException NoRows(string path) =>
+            CliException.Usage(path + " has no data rows: nothing was sent. Check the export that wrote it (a file with only a header, or an empty one, is usually a broken export).");
+
         public static Command Create(CommandAction action)
         {
             var options = new ImportOptions();
@@ -28,6 +32,7 @@ namespace SmartGift.Cli.Commands
                     DryRun = dryRun,
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),
                 }, dryRun ? "Checking redemptions (dry run)" : "Redeeming");
+                if (tally.Results == 0) throw NoRows(path);
                 return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
             }));
             return command;

@@ -24,6 +24,7 @@ namespace SmartGift.Cli.Commands
                     DryRun = parse.GetValue(options.DryRun),
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),
                 });
+                if (tally.Results == 0) throw RedeemImportCommand.NoRows(path);
                 return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
             }));
 

@@ -63,6 +63,9 @@ namespace SmartGift.Bulk
         /// <summary>Sending stopped because the service seemed down (DESIGN 5).</summary>
         public bool Outage { get { lock (_gate) return _outage; } }
 
+        /// <summary>Why sending stopped before the input ended (an outage, an unreachable service), for the host's last line; null otherwise.</summary>
+        public string? StopReason { get; private set; }
+
         /// <summary>Ends waits of sends that have not left: they are then not sent.</summary>
         public CancellationToken StopToken => _stop.Token;
 
@@ -259,6 +262,9 @@ namespace SmartGift.Bulk
                     if (++_networkFailuresInARow >= NetworkFailuresBeforeStop && !_unreachable)
                     {
                         _unreachable = true;
+                        StopReason = _outage
+                            ? "the service seems down (" + NetworkFailuresBeforeStop + " server errors or unanswered requests in a row); what was not sent is sent by the next run with the same journal"
+                            : "the service is unreachable (" + NetworkFailuresBeforeStop + " failed connections in a row); what was not sent is sent by the next run with the same journal";
                         _notes.Enqueue(_outage
                             ? $"stopped sending: the service seems down ({NetworkFailuresBeforeStop} server errors or unanswered requests in a row); what was not sent is sent by the next run"
                             : $"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");

@@ -54,6 +54,9 @@ namespace SmartGift.Bulk
 
         public ImportSummary Summary => _run.Summary;
 
+        /// <summary>Why sending stopped early (an outage), or null: hosts show it with the summary.</summary>
+        public string? StopReason => _run.StopReason;
+
         public void Dispose()
         {
             if (_disposed) return;

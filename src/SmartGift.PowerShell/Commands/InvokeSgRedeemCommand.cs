@@ -55,6 +55,10 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
+        /// <summary>Run rows from the pipeline without a journal: nothing then protects a rerun.</summary>
+        [Parameter]
+        public SwitchParameter NoJournal { get; set; }
+
         [Parameter]
         public SwitchParameter RetryUnknown { get; set; }
 
@@ -90,8 +94,12 @@ namespace SmartGift.Commands
             }
         }
 
+        private long _records;
+        private RedemptionRow? _deferred;
+
         protected override void ProcessRecord()
         {
+            _records++;
             var row = new RedemptionRow
             {
                 RowNumber = ++_rowNumber,
@@ -118,14 +126,26 @@ namespace SmartGift.Commands
             }
             row.ExperienceNames = names;
             row.Experiences = experiences;
+            if (JournalPath == null && !NoJournal && !_dryRun && MyInvocation.ExpectingInput)
+            {
+                // One hold from Lock-SgVoucher (or one voucher number) is one write and needs no journal;
+                // rows, or a second record, are a bulk run: refused before anything is sent.
+                var single = InputObject?.BaseObject is VoucherHold || InputObject?.BaseObject is string;
+                if (!single || _records > 1) ThrowJournalRequired("redemption rows");
+                _deferred = row;
+                return;
+            }
             RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
         }
 
         protected override void EndProcessing()
         {
+            if (_records == 0 && MyInvocation.ExpectingInput) WriteNoInputError("redemption rows");
+            if (_deferred != null) RunImportStep(() => _import!.Add(_deferred, Cancellation), Write, JournalPath);
             RunImportStep(() => _import!.Complete(Cancellation), Write, JournalPath);
             CompleteStatus();
             WriteVerbose("Invoke-SgRedeem: " + _import!.Summary);
+            if (_import.StopReason != null) WriteWarning("Invoke-SgRedeem stopped sending: " + _import.StopReason);
         }
 
         private void Write(ImportEvent item)

@@ -33,6 +33,10 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
+        /// <summary>Run rows from the pipeline without a journal: nothing then protects a rerun.</summary>
+        [Parameter]
+        public SwitchParameter NoJournal { get; set; }
+
         /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
         [Parameter]
         public SwitchParameter RetryUnknown { get; set; }
@@ -48,10 +52,8 @@ namespace SmartGift.Commands
         {
             var session = ResolveSession();
             _dryRun = WhatIfRequested();
-            if (JournalPath == null && !_dryRun)
-            {
-                WriteWarning("No -JournalPath: nothing will stop a rerun from selling these vouchers again.");
-            }
+            if (JournalPath == null && !_dryRun && !NoJournal && MyInvocation.ExpectingInput)
+                ThrowJournalRequired("sale rows");
             var options = new SaleImportOptions
             {
                 JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
@@ -73,8 +75,11 @@ namespace SmartGift.Commands
             }
         }
 
+        private long _records;
+
         protected override void ProcessRecord()
         {
+            _records++;
             RunImportStep(() => ParameterSetName == CartSet
                 ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
                 : _import!.Add(NextRow(OrderId), Cancellation), Write, JournalPath);
@@ -82,9 +87,11 @@ namespace SmartGift.Commands
 
         protected override void EndProcessing()
         {
+            if (_records == 0 && MyInvocation.ExpectingInput) WriteNoInputError("sale rows");
             RunImportStep(() => _import!.Complete(Cancellation), Write, JournalPath);
             CompleteStatus();
             WriteVerbose("New-SgSale: " + _import!.Summary);
+            if (_import.StopReason != null) WriteWarning("New-SgSale stopped sending: " + _import.StopReason);
         }
 
         private void Write(ImportEvent item)
