@@ -98,3 +98,31 @@ Describe 'An empty input is an error (finding 10)' {
         $failures[0].FullyQualifiedErrorId | Should -Be "NoInput,SmartGift.Commands.$($Command -replace '-', '')Command"
     }
 }
+
+Describe 'A redemption says what was sent and flags an answer that contradicts it (finding 1)' {
+    BeforeEach { Reset-Mock }
+
+    It 'money asked, two redemptions made (DEMO000006 is an experience voucher): a warning, and the result needs attention' {
+        $result = Invoke-SgRedeem DEMO000006 5 -WarningVariable warned -WarningAction SilentlyContinue
+        $result.Status | Should -Be 'Confirmed'
+        $result.Value | Should -Be 5
+        $result.RedemptionIds.Count | Should -Be 2
+        $result.NeedsAttention | Should -BeTrue
+        $result.Contradiction | Should -Match 'one redemption'
+        $warned.Count | Should -Be 1
+        "$($warned[0])" | Should -Match 'DEMO000006'
+    }
+
+    It 'an experience asked of a monetary voucher states the value sent and what it means as money' {
+        $result = Invoke-SgRedeem DEMO000002 -Experience Lunch -WarningAction SilentlyContinue
+        $result.Value | Should -Be 2
+        $result.Sent | Should -Match 'value 2'
+        $result.Sent | Should -Match '2\.00'
+    }
+
+    It 'a matching answer needs no attention' {
+        $result = Invoke-SgRedeem DEMO000006 -Experience 'Spa Access', 'Massage' -WarningVariable warned
+        $result.NeedsAttention | Should -BeFalse
+        $warned.Count | Should -Be 0
+    }
+}

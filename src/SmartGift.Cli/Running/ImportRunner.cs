@@ -32,13 +32,13 @@ namespace SmartGift.Cli.Running
                     {
                         var task = progress.AddTask(Markup.Escape(activity));
                         task.IsIndeterminate = true;
-                        Consume(events, writer, tally, observe, p => task.Description = Markup.Escape(Describe(activity, p)));
+                        Consume(events, writer, tally, observe, _context.Warn, p => task.Description = Markup.Escape(Describe(activity, p)));
                         task.StopTask();
                     });
             }
             else
             {
-                Consume(events, writer, tally, observe, p =>
+                Consume(events, writer, tally, observe, _context.Warn, p =>
                 {
                     if (p.RateLimitWait != null) _context.Log(p.Status);
                 });
@@ -47,7 +47,7 @@ namespace SmartGift.Cli.Running
             return tally;
         }
 
-        private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<ImportProgress> onProgress)
+        private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<string> warn, Action<ImportProgress> onProgress)
         {
             foreach (var e in events)
             {
@@ -59,8 +59,10 @@ namespace SmartGift.Cli.Running
                         writer.Write(ResultRecords.Order(order));
                         break;
                     case RedemptionResult redemption:
-                        tally.Count(redemption.Status, redemption.Error);
+                        tally.Count(redemption.Status, redemption.Error, redemption.NeedsAttention);
                         writer.Write(ResultRecords.Redemption(redemption));
+                        if (redemption.NeedsAttention)
+                            warn("warning: voucher " + redemption.VoucherNumber + ": " + redemption.Contradiction + " (" + redemption.Sent + ")");
                         break;
                     case ImportProgress progress:
                         onProgress(progress);

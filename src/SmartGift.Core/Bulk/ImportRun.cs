@@ -299,6 +299,7 @@ namespace SmartGift.Bulk
                 Completed++;
                 var status = _statusOf(result);
                 Count(status);
+                if (result is RedemptionResult { NeedsAttention: true }) Summary.Contradictions++;
                 events.Add(result);
                 delivered = true;
                 if (_stopOnFirstError && (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.Conflict))

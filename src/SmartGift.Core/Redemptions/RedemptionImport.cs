@@ -102,6 +102,8 @@ namespace SmartGift.Bulk
             result.SiteId = request.SiteId;
             result.Amount = request.Amount;
             result.ExperienceBits = request.ExperienceBits;
+            result.Value = request.Amount ?? request.ExperienceBits;
+            result.Sent = RedemptionTruth.Sent(request, result.Experiences);
 
             if (!_keys.Add(key))
             {
@@ -172,8 +174,9 @@ namespace SmartGift.Bulk
                 {
                     result.RedemptionIds = response.RedemptionIds;
                     result.Message = response.Message;
+                    result.Contradiction = RedemptionTruth.Contradiction(request, response.RedemptionIds.Count);
                 },
-                response => new JournalLine { RedemptionIds = response.RedemptionIds },
+                response => new JournalLine { RedemptionIds = response.RedemptionIds, Note = result.Contradiction == null ? null : "contradiction: " + result.Contradiction },
                 priorDetail, stop).ConfigureAwait(false);
             if (outcome.Attempted && outcome.Error != null) result.Message = outcome.Error.Message;
             return new SendOutcome<RedemptionResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
