@@ -21,6 +21,7 @@ namespace SmartGift.Cli.Commands
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
                 using var session = context.OpenSession(announceWaits: false);
+                ImportOptions.AnnounceRelease(context, parse.GetValue(options.Journal)!, parse.GetValue(options.RetryUnknown));
                 using var reader = RedemptionCsvReader.Open(path);
                 foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + path + ": " + problem);
 

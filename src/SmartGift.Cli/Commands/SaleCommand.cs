@@ -17,6 +17,7 @@ namespace SmartGift.Cli.Commands
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
                 using var session = context.OpenSession(announceWaits: false);
+                ImportOptions.AnnounceRelease(context, parse.GetValue(options.Journal)!, parse.GetValue(options.RetryUnknown));
                 var (tally, _) = SaleImportRun.Run(context, session, path, new SaleImportOptions
                 {
                     JournalPath = parse.GetValue(options.Journal),

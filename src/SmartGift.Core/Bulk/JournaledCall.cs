@@ -110,7 +110,7 @@ namespace SmartGift.Bulk
             // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
             var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error));
             var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-            return new CallOutcome(true, StatusOf(error), DetailOf(error), error, fatal);
+            return new CallOutcome(true, StatusOf(error), _journal == null ? UnjournaledDetailOf(error) : DetailOf(error), error, fatal);
         }
 
         /// <summary>How one send ended.</summary>
@@ -166,6 +166,14 @@ namespace SmartGift.Bulk
             : IsPermanent(error)
                 ? "refused: " + error.Message
                 : "not processed: " + error.Message + " (a rerun will send it again)";
+
+        /// <summary>
+        /// Words for a write made without a journal (a single redeem or sale): no rerun can settle
+        /// it, so the advice is the dashboard, never an option this command does not have.
+        /// </summary>
+        public static string UnjournaledDetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
+            ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not send it again before checking the Smart Gift dashboard (this write had no journal)"
+            : DetailOf(error);
 
         /// <summary>An exception that is not the client's own: nobody knows whether the request went out.</summary>
         public static SmartGiftError UnexpectedError(Exception e) =>

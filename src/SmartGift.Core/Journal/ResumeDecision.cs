@@ -70,7 +70,9 @@ namespace SmartGift.Journal
                     return new ResumeDecision(ResumeAction.StillFailed,
                         $"still refused: Smart Gift refused it on {entry.Day} ({entry.Message}) and it is unchanged, so it was not sent again; fix the row and rerun (a corrected row is sent)", entry);
                 case JournalEvent.Released:
-                    return new ResumeDecision(ResumeAction.Send, $"sent again: released for retry on {entry.Day}", entry);
+                    return new ResumeDecision(ResumeAction.Send, $"sent again: released for retry on {entry.Day}" + (entry.Decision == null ? "" : $" (settled: {entry.Decision})"), entry);
+                case JournalEvent.Settled:
+                    return new ResumeDecision(ResumeAction.Skip, $"settled by the operator on {entry.Day} ({entry.Decision}): never sent again", entry);
                 default:
                     var why = entry.Interrupted
                         ? $"sent on {entry.Day}, and the run stopped before an answer was recorded"

@@ -78,6 +78,8 @@ namespace SmartGift
                 {
                     JournalEvent.Confirmed => ReconciliationStatus.Confirmed,
                     JournalEvent.Failed => ReconciliationStatus.Failed,
+                    JournalEvent.Released => ReconciliationStatus.NotSent,
+                    JournalEvent.Settled => ReconciliationStatus.NotSent,
                     _ => ReconciliationStatus.Unknown,
                 };
                 row.SmartGiftOrderId = entry.SmartGiftOrderId;
@@ -107,7 +109,8 @@ namespace SmartGift
             JournalEvent.Confirmed => "confirmed as " + entry.SmartGiftOrderId + " on " + entry.Day,
             JournalEvent.Failed => (entry.Permanent ? "refused" : "not processed (a rerun sends it again)") + " on " + entry.Day + ": " + entry.Message,
             JournalEvent.Sending => "sent on " + entry.Day + " with no answer recorded (the run was interrupted): " + ResumeDecision.RetryUnknownHint,
-            JournalEvent.Released => "released for retry on " + entry.Day + " and not sent again yet; the earlier attempt may have reached Smart Gift",
+            JournalEvent.Released => "released for retry on " + entry.Day + (entry.Decision == "absent" ? " (settled: not in Smart Gift)" : "") + " and not sent again yet",
+            JournalEvent.Settled => "settled by the operator on " + entry.Day + " (" + entry.Decision + "): never sent again",
             _ => "unknown since " + entry.Day + ": " + entry.Message + "; " + ResumeDecision.RetryUnknownHint,
         };
 

@@ -51,7 +51,7 @@ namespace SmartGift.Commands
             switch (kind)
             {
                 case SmartGiftErrorKind.OutcomeUnknown:
-                    return "It may have reached Smart Gift. Check it by hand in the Smart Gift portal; rerun with -RetryUnknown only if it is not there.";
+                    return "It may have reached Smart Gift: check it in the Smart Gift dashboard before sending it again. With a journal, settle it: Set-SgJournalRecord -Found (it is there) or -Absent (the next run sends it).";
                 case SmartGiftErrorKind.Unauthenticated:
                     return "Check the API key and run Connect-SgService again.";
                 case SmartGiftErrorKind.Network:
