@@ -126,3 +126,35 @@ Describe 'A redemption says what was sent and flags an answer that contradicts i
         $warned.Count | Should -Be 0
     }
 }
+
+Describe 'Unknowns are settled one by one in PowerShell (finding 11)' {
+    BeforeAll {
+        Reset-Mock
+        Clear-MockFaults
+        $csv = Join-Path $TestDrive 'settle.csv'
+        Set-Content -Path $csv -Value @('reference,voucher_no,site_id,value', 'T-1,DEMO000001,1,1.00', 'T-2,DEMO000001,1,1.00', 'T-3,DEMO000001,1,1.00')
+        $journal = Join-Path $TestDrive 'settle.jsonl'
+        # Every answer is lost after Smart Gift made the redemption: three Unknowns, all in Smart Gift.
+        Add-MockFault @{ method = 'POST'; path = '/redeem'; kind = 'drop_after'; count = 3 }
+        $first = Import-Csv $csv | Invoke-SgRedeem -JournalPath $journal -MaxConcurrency 1 -ErrorAction SilentlyContinue
+        Clear-MockFaults
+    }
+
+    It 'lists the Unknowns, settles two, and the rerun sends only the absent one' {
+        @($first | Where-Object Status -eq 'Unknown').Count | Should -Be 3
+        (Get-SgJournalRecord $journal).Key | Should -Be @('T-1', 'T-2', 'T-3')
+        (Get-SgJournalRecord $journal | Where-Object Key -eq 'T-1' | Set-SgJournalRecord $journal -Found).State | Should -Be 'Confirmed'
+        (Set-SgJournalRecord $journal T-2 -Absent).State | Should -Be 'Released'
+        $before = @(Get-MockRedemptions).Count
+
+        $rerun = Import-Csv $csv | Invoke-SgRedeem -JournalPath $journal -ErrorAction SilentlyContinue
+
+        $rerun.Status | Should -Be @('Skipped', 'Confirmed', 'Unknown')
+        @(Get-MockRedemptions).Count | Should -Be ($before + 1)
+    }
+
+    It 'refuses a key the journal does not have, as an error record' {
+        Set-SgJournalRecord $journal NOPE -Found -ErrorAction SilentlyContinue -ErrorVariable failed | Should -BeNullOrEmpty
+        $failed[0].FullyQualifiedErrorId | Should -Be 'JournalRecordNotSettled,SmartGift.Commands.SetSgJournalRecordCommand'
+    }
+}
