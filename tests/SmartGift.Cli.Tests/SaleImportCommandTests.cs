@@ -107,5 +107,21 @@ namespace SmartGift.Cli.Tests
             Assert.True(badConcurrency.ExitCode == 2, badConcurrency.ToString());
             Assert.Equal(0, await CountPostsAsync("/pos-sale"));
         }
+
+        [Fact]
+        public async Task A_server_refusal_names_the_line_column_and_value_and_shows_every_error()
+        {
+            // Issue 10, finding 13: "The selected cart.items.0.id is invalid." with no line, and "(and 1 more error)".
+            var csv = Files.WriteSales("refusal.csv", SampleCsv.SaleRow("RR1"), SampleCsv.SaleRow("RR2", "999999", "150.00", "300.50"), SampleCsv.SaleRow("RR2", "999998", "150.00", "300.50"));
+
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("refusal.jsonl"), "-o", "json");
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var refused = Assert.Single(run.JsonLines(), r => r.GetProperty("order_id").GetString() == "RR2");
+            var error = refused.GetProperty("error").GetString()!;
+            Assert.Contains("line 3: voucher_id '999999'", error);
+            Assert.Contains("line 4: voucher_id '999998'", error);
+            Assert.DoesNotContain("more error", error);
+        }
     }
 }

@@ -112,13 +112,13 @@ namespace SmartGift.Bulk
         private void Queue(OrderDraft draft)
         {
             var result = NewResult(draft.OrderId, draft.Total, draft.Items, draft.Rows.Select(r => r.Source ?? r).ToList());
-            Queue(result, draft.Sale, draft.Problems, draft.Location);
+            Queue(result, draft.Sale, draft.Problems, draft.Location, draft.Rows);
         }
 
         private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources) =>
             new OrderResult { OrderId = orderId, Total = total, Items = items, SourceRows = sources };
 
-        private void Queue(OrderResult result, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, string location)
+        private void Queue(OrderResult result, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, string location, IReadOnlyList<SaleRow>? rows = null)
         {
             if (sale == null || problems.Count > 0)
             {
@@ -140,7 +140,7 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<OrderResult>.ToSend(
-                stop => SendAsync(sale, key, hash, fields, release, decision.Detail, result, stop),
+                stop => SendAsync(sale, key, hash, fields, release, decision.Detail, result, stop, rows ?? Array.Empty<SaleRow>(), location),
                 (status, detail, error) => Mark(result, status, detail, error)));
         }
 
@@ -163,7 +163,7 @@ namespace SmartGift.Bulk
             return result;
         }
 
-        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, OrderResult result, CancellationToken stop)
+        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, OrderResult result, CancellationToken stop, IReadOnlyList<SaleRow> rows, string location)
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = fields };
             var outcome = await _call.SendAsync(sending, release,
@@ -171,7 +171,18 @@ namespace SmartGift.Bulk
                 response => result.SmartGiftOrderId = response.OrderId,
                 response => new JournalLine { SmartGiftOrderId = response.OrderId },
                 priorDetail, stop).ConfigureAwait(false);
-            return new SendOutcome<OrderResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
+            var error = outcome.Error;
+            var detail = outcome.Detail;
+            if (error != null && outcome.Status == RecordStatus.Failed && error.FieldErrors.Count > 0)
+            {
+                // Every field error of the answer, each at its line and column (issue 10, finding 13).
+                result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
+                error = new SmartGiftError(error.Kind,
+                    "Order '" + result.OrderId + "' (" + location + ") was refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString())),
+                    error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath);
+                detail = "refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString()));
+            }
+            return new SendOutcome<OrderResult>(Mark(result, outcome.Status, detail, error), outcome.Error, outcome.Fatal);
         }
     }
 }
