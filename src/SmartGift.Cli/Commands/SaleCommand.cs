@@ -13,6 +13,11 @@ namespace SmartGift.Cli.Commands
             var options = new ImportOptions();
             var import = new Command("import", "Import voucher sales from a CSV file (POST /pos-sale), one order per run of rows with the same order_id.");
             options.AddTo(import);
+            var noCatalogueCheck = new Option<bool>("--no-catalogue-check")
+            {
+                Description = "Send orders naming vouchers or payment methods the catalogue does not list as sellable (when the catalogue is known to be stale).",
+            };
+            import.Options.Add(noCatalogueCheck);
             import.SetAction(action.For((parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
@@ -24,6 +29,7 @@ namespace SmartGift.Cli.Commands
                     RetryUnknown = parse.GetValue(options.RetryUnknown),
                     DryRun = parse.GetValue(options.DryRun),
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),
+                    CheckCatalogue = !parse.GetValue(noCatalogueCheck),
                 });
                 if (tally.Results == 0) throw RedeemImportCommand.NoRows(path);
                 return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));

@@ -18,6 +18,7 @@ namespace SmartGift.Cli.Output
             .Add("error_kind", result.Error?.Kind.ToString())
             .Add("error", result.Error?.Message)
             .Add("problems", Problems(result.Problems))
+            .Add("warnings", result.Warnings)
             .Add("detail", result.Detail);
 
         public static OutputRecord Redemption(RedemptionResult result) => new OutputRecord()

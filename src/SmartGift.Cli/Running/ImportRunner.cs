@@ -57,6 +57,7 @@ namespace SmartGift.Cli.Running
                     case OrderResult order:
                         tally.Count(order.Status, order.Error);
                         writer.Write(ResultRecords.Order(order));
+                        foreach (var warning in order.Warnings) warn("warning: order " + order.OrderId + ", " + warning);
                         break;
                     case RedemptionResult redemption:
                         tally.Count(redemption.Status, redemption.Error, redemption.NeedsAttention);

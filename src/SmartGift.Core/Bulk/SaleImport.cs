@@ -24,6 +24,8 @@ namespace SmartGift.Bulk
         private readonly OrderIdRegister _orderIds = new OrderIdRegister();
         private readonly OrderAssembler _assembler;
         private int _carts;
+        private Reconciliation.CatalogueCheck? _catalogue;
+        private bool _catalogueRead;
         private bool _completed;
         private bool _disposed;
 
@@ -132,6 +134,21 @@ namespace SmartGift.Bulk
             var decision = ResumeDecision.Decide(entry, hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
                 entry == null ? null : RecordKey.LegacySaleHash(sale), fields);
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
+            if (rows != null && rows.Count > 0 && _options.CheckCatalogue && !_run.Cancelled
+                && (decision.Action == ResumeAction.Send || decision.Action == ResumeAction.ReleaseAndSend))
+            {
+                var catalogue = Catalogue();
+                if (catalogue != null)
+                {
+                    var refused = catalogue.Problems(rows);
+                    if (refused.Count > 0)
+                    {
+                        Refuse(result, refused, location);
+                        return;
+                    }
+                    result.Warnings = catalogue.PriceWarnings(rows);
+                }
+            }
             var gate = SendGate.Check(decision, _run.Cancelled, _options.DryRun, () => _options.Approve == null || _options.Approve(sale));
             if (!gate.Send)
             {
@@ -142,6 +159,25 @@ namespace SmartGift.Bulk
             _run.Enqueue(ImportSlot<OrderResult>.ToSend(
                 stop => SendAsync(sale, key, hash, fields, release, decision.Detail, result, stop, rows ?? Array.Empty<SaleRow>(), location),
                 (status, detail, error) => Mark(result, status, detail, error)));
+        }
+
+        /// <summary>The session's catalogue and payment methods, read once on the caller's thread; null (no check, with a note) when they cannot be read.</summary>
+        private Reconciliation.CatalogueCheck? Catalogue()
+        {
+            if (_catalogueRead) return _catalogue;
+            _catalogueRead = true;
+            try
+            {
+                var vouchers = _session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
+                var methods = _session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
+                _catalogue = new Reconciliation.CatalogueCheck(vouchers, methods);
+            }
+            catch (SmartGiftException e)
+            {
+                if (e.Kind == SmartGiftErrorKind.Unauthenticated) _run.Stop(e);
+                else _run.Note("the catalogue could not be read (" + e.Error.Message + "); vouchers and payment methods are not checked before sending");
+            }
+            return _catalogue;
         }
 
         private void Refuse(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)

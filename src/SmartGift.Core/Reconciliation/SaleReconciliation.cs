@@ -98,7 +98,7 @@ namespace SmartGift
                 else if (!draft.IsValid)
                     detail = Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
             }
-            var warnings = _catalogue.Check(draft.Rows);
+            var warnings = _catalogue.Check(draft.Rows).Concat(_catalogue.PriceWarnings(draft.Rows)).ToList();
             foreach (var warning in warnings) detail = Join(detail, warning);
             row.Detail = detail;
             return Count(row, warnings.Count > 0);

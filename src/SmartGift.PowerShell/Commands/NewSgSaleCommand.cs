@@ -33,6 +33,10 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
+        /// <summary>Send orders naming vouchers or payment methods the session's catalogue does not list as sellable (a stale catalogue).</summary>
+        [Parameter]
+        public SwitchParameter SkipCatalogueCheck { get; set; }
+
         /// <summary>Run rows from the pipeline without a journal: nothing then protects a rerun.</summary>
         [Parameter]
         public SwitchParameter NoJournal { get; set; }
@@ -60,6 +64,7 @@ namespace SmartGift.Commands
                 RetryUnknown = RetryUnknown,
                 MaxConcurrency = MaxConcurrency,
                 StopOnFirstError = StopsOnFirstError(),
+                CheckCatalogue = !SkipCatalogueCheck,
                 // -WhatIf: Core checks every row and reads the journal without writing to it.
                 DryRun = _dryRun,
                 // Called by Core on this (the pipeline) thread from Add/Complete: -Confirm asks per order.
@@ -101,6 +106,7 @@ namespace SmartGift.Commands
                 case OrderResult result:
                     // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
                     if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
+                    foreach (var warning in result.Warnings) WriteWarning("Order " + result.OrderId + ", " + warning);
                     WriteObject(result);
                     if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown || result.Status == RecordStatus.Conflict || result.Error != null)
                     {
