@@ -23,6 +23,8 @@
         'Invoke-SgRedeem'
         'Lock-SgVoucher'
         'Compare-SgSale'
+        'Get-SgJournalRecord'
+        'Set-SgJournalRecord'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -52,8 +52,9 @@ namespace SmartGift.Cli.Tests
             await Control.SetRateLimitAsync(2, TimeSpan.FromSeconds(4));
             var csv = Files.WriteSales("paced.csv", SampleCsv.SaleRow("W1"), SampleCsv.SaleRow("W2"), SampleCsv.SaleRow("W3"));
 
+            // No catalogue check: its two GETs would take this tiny window's budget and add a minute's wait.
             CliRun run;
-            using (var cli = RunningCli.Start(new[] { "sale", "import", csv, "--journal", Files.Journal("paced.jsonl"), "--max-concurrency", "1", "-o", "jsonl", "--base-url", BaseUrl }, MockSeed.DemoKey))
+            using (var cli = RunningCli.Start(new[] { "sale", "import", csv, "--journal", Files.Journal("paced.jsonl"), "--max-concurrency", "1", "--no-catalogue-check", "-o", "jsonl", "--base-url", BaseUrl }, MockSeed.DemoKey))
             {
                 await cli.WaitForLineAsync(l => l.Contains("for the rate limit"), Limit);
                 // Said as the wait starts: the third order has not been sent yet.

@@ -99,5 +99,19 @@ namespace SmartGift.Cli.Tests
             Assert.Equal(posts, await CountPostsAsync("/redeem"));
             Assert.Equal(4, rerun.JsonLines().Count);
         }
+
+        [Fact]
+        public async Task An_answer_that_contradicts_the_request_exits_1_and_says_so()
+        {
+            // Issue 10, finding 1: value 5 on the experience voucher DEMO000006 made two redemptions (bits 1 + 4).
+            var run = await Run("redeem", "DEMO000006", "--value", "5", "--site", "1", "-o", "json");
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var result = Assert.Single(run.JsonLines());
+            Assert.Equal("Confirmed", result.GetProperty("status").GetString());
+            Assert.Equal(5m, result.GetProperty("value").GetDecimal());
+            Assert.True(result.GetProperty("needs_attention").GetBoolean());
+            Assert.Contains("one redemption", result.GetProperty("contradiction").GetString());
+        }
     }
 }

@@ -54,7 +54,7 @@ namespace SmartGift.Cli.Tests
 
             Assert.True(run.ExitCode == 0, run.ToString());
             var rows = run.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r')).ToList();
-            Assert.Equal("status,order_id,smartgift_order_id,total,items,error_kind,error,problems,detail", rows[0]);
+            Assert.Equal("status,order_id,smartgift_order_id,total,items,error_kind,error,problems,warnings,detail", rows[0]);
             Assert.Equal(3, rows.Count);
             Assert.StartsWith("Confirmed,C1,", rows[1]);
             Assert.Contains(",150.50,1,", rows[1]);
@@ -106,6 +106,46 @@ namespace SmartGift.Cli.Tests
             var badConcurrency = await Run("sale", "import", Files.GoodSales("V"), "--journal", Files.Journal(), "--max-concurrency", "0");
             Assert.True(badConcurrency.ExitCode == 2, badConcurrency.ToString());
             Assert.Equal(0, await CountPostsAsync("/pos-sale"));
+        }
+
+        [Fact]
+        public async Task A_server_refusal_names_the_line_column_and_value_and_shows_every_error()
+        {
+            // Issue 10, finding 13: "The selected cart.items.0.id is invalid." with no line, and "(and 1 more error)".
+            var csv = Files.WriteSales("refusal.csv", SampleCsv.SaleRow("RR1"), SampleCsv.SaleRow("RR2", "999999", "150.00", "300.50"), SampleCsv.SaleRow("RR2", "999998", "150.00", "300.50"));
+
+            // Past the local catalogue check, so that Smart Gift itself refuses the unknown vouchers.
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("refusal.jsonl"), "--no-catalogue-check", "-o", "json");
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var refused = Assert.Single(run.JsonLines(), r => r.GetProperty("order_id").GetString() == "RR2");
+            var error = refused.GetProperty("error").GetString()!;
+            Assert.Contains("line 3: voucher_id '999999'", error);
+            Assert.Contains("line 4: voucher_id '999998'", error);
+            Assert.DoesNotContain("more error", error);
+        }
+
+        [Fact]
+        public async Task Vouchers_and_payment_methods_the_catalogue_cannot_sell_are_refused_before_sending_and_a_far_price_is_a_warning()
+        {
+            // Issue 10, finding 13: an unknown or hidden voucher and an unknown payment method were sent;
+            // a GBP 150 voucher sold for GBP 1.00 was flagged nowhere.
+            var csv = Files.WriteSales("catalogue.csv",
+                SampleCsv.SaleRow("CC1", "999999"),
+                SampleCsv.SaleRow("CC2", "290"),
+                SampleCsv.SaleRow("CC3").Replace(",11,150.50", ",99,150.50"),
+                SampleCsv.SaleRow("CC4", "270", "1.00", "1.50"));
+
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("catalogue.jsonl"), "-o", "json");
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var byId = run.JsonLines().ToDictionary(r => r.GetProperty("order_id").GetString()!);
+            Assert.Contains("line 2: voucher_id '999999'", byId["CC1"].GetProperty("error").GetString());
+            Assert.Contains("line 3: voucher_id '290'", byId["CC2"].GetProperty("error").GetString());
+            Assert.Contains("line 4: payment_method_id '99'", byId["CC3"].GetProperty("error").GetString());
+            Assert.Equal("Confirmed", byId["CC4"].GetProperty("status").GetString());
+            Assert.Contains("far from the catalogue price 150.00", run.Stderr);
+            Assert.Equal(1, await CountPostsAsync("/pos-sale"));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace SmartGift.PowerShell.Tests
         public static readonly string[] ExpectedCmdlets =
         {
             "Connect-SgService", "Disconnect-SgService", "Get-SgSession", "Get-SgVoucher", "Get-SgPaymentMethod",
-            "New-SgSale", "Invoke-SgRedeem", "Lock-SgVoucher", "Compare-SgSale",
+            "New-SgSale", "Invoke-SgRedeem", "Lock-SgVoucher", "Compare-SgSale", "Get-SgJournalRecord", "Set-SgJournalRecord",
         };
 
         // Every common parameter and its alias: a cmdlet parameter or alias with one of these names fails at run time.
@@ -50,6 +50,8 @@ namespace SmartGift.PowerShell.Tests
         [InlineData("Get-SgVoucher", false, "Medium (default)")]
         [InlineData("Get-SgPaymentMethod", false, "Medium (default)")]
         [InlineData("Compare-SgSale", false, "Medium (default)")]
+        [InlineData("Get-SgJournalRecord", false, "Medium (default)")]
+        [InlineData("Set-SgJournalRecord", false, "Medium (default)")]
         public void ShouldProcess_only_where_something_is_sent(string name, bool supportsShouldProcess, string confirmImpact)
         {
             var cmdlet = CmdletMetadata.Cmdlet(name);
@@ -67,6 +69,8 @@ namespace SmartGift.PowerShell.Tests
         [InlineData("Lock-SgVoucher", "SmartGift.VoucherHold")]
         [InlineData("Compare-SgSale", "SmartGift.ReconciliationRow", "SmartGift.ReconciliationSummary")]
         [InlineData("Disconnect-SgService")]
+        [InlineData("Get-SgJournalRecord", "SmartGift.JournalRecord")]
+        [InlineData("Set-SgJournalRecord", "SmartGift.JournalRecord")]
         public void OutputType_names_what_the_cmdlet_writes(string name, params string[] outputTypes)
         {
             Assert.Equal(outputTypes.OrderBy(t => t), CmdletMetadata.Cmdlet(name).OutputTypes.OrderBy(t => t));

@@ -7,7 +7,7 @@ namespace SmartGift.Reliability.Tests
     /// <summary>The real CLI (smartgift.dll, copied beside the tests by the project reference) in a child process.</summary>
     internal static class CliProcess
     {
-        public static Process Start(string arguments, string apiKey = "sk_test_demo")
+        public static Process Start(string arguments, string apiKey = "sk_test_demo", Action<string>? onError = null)
         {
             var dll = Path.Combine(AppContext.BaseDirectory, "smartgift.dll");
             if (!File.Exists(dll)) throw new FileNotFoundException("The CLI is not beside the tests.", dll);
@@ -21,7 +21,7 @@ namespace SmartGift.Reliability.Tests
             var process = Process.Start(info)!;
             // Drain the pipes so a full buffer never blocks the child.
             process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) => { if (e.Data != null) onError?.Invoke(e.Data); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             return process;

@@ -16,7 +16,7 @@ namespace SmartGift.Cli.Commands
 
         public Option<bool> RetryUnknown { get; } = new Option<bool>("--retry-unknown")
         {
-            Description = "Re-send records the journal says are Unknown. Only after checking by hand that Smart Gift does not have them.",
+            Description = "Re-send EVERY record the journal says is Unknown (the count is shown first). To choose, use `smartgift journal settle` instead.",
         };
 
         public Option<bool> DryRun { get; } = new Option<bool>("--dry-run")
@@ -41,6 +41,15 @@ namespace SmartGift.Cli.Commands
                 var value = result.GetValueOrDefault<int>();
                 if (value < 1 || value > 32) result.AddError("--max-concurrency must be between 1 and 32.");
             });
+        }
+
+        /// <summary>--retry-unknown releases every Unknown record: say how many first (DESIGN 6).</summary>
+        public static void AnnounceRelease(CommandContext context, string journal, bool retryUnknown)
+        {
+            if (!retryUnknown) return;
+            var count = JournalRecords.CountUnknown(journal);
+            context.Warn("--retry-unknown: releasing " + count + " Unknown record" + (count == 1 ? "" : "s") + " of " + journal + " for sending again; any of them may already be in Smart Gift. "
+                + "To choose one by one, use `smartgift journal settle` instead.");
         }
 
         public void AddTo(Command command)

@@ -9,6 +9,10 @@ namespace SmartGift.Cli.Commands
     /// <summary>smartgift redeem import: bulk redemptions from CSV, journaled like sales.</summary>
     public static class RedeemImportCommand
     {
+        /// <summary>A file with no data rows is an error (a broken till export must not look fine to cron).</summary>
+        public static CliException NoRows(string path) =>
+            CliException.Usage(path + " has no data rows: nothing was sent. Check the export that wrote it (a file with only a header, or an empty one, is usually a broken export).");
+
         public static Command Create(CommandAction action)
         {
             var options = new ImportOptions();
@@ -22,6 +26,7 @@ namespace SmartGift.Cli.Commands
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
                 var journal = JournalPath.ForImport(parse.GetValue(options.Journal)!);
                 using var session = context.OpenSession();
+                ImportOptions.AnnounceRelease(context, journal, parse.GetValue(options.RetryUnknown));
                 using var reader = InputFile.OpenRedemptions(path, options.Reading.From(parse));
                 foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
 
@@ -33,6 +38,7 @@ namespace SmartGift.Cli.Commands
                     DryRun = dryRun,
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),
                 }, dryRun ? "Checking redemptions (dry run)" : "Redeeming");
+                if (tally.Results == 0) throw NoRows(path);
                 return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
             }));
             return command;

@@ -18,18 +18,26 @@ namespace SmartGift.Cli.Commands
                     "gunzip -c sales.csv.gz | smartgift sale import - --journal sales.journal.jsonl -o jsonl",
                     "smartgift sale import sales.csv --journal sales.journal.jsonl --profile north -o json > results.json");
             options.AddTo(import);
+            var noCatalogueCheck = new Option<bool>("--no-catalogue-check")
+            {
+                Description = "Send orders naming vouchers or payment methods the catalogue does not list as sellable (when the catalogue is known to be stale).",
+            };
+            import.Options.Add(noCatalogueCheck);
             import.SetAction(action.For((parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
                 var journal = JournalPath.ForImport(parse.GetValue(options.Journal)!);
                 using var session = context.OpenSession();
+                ImportOptions.AnnounceRelease(context, journal, parse.GetValue(options.RetryUnknown));
                 var (tally, _) = SaleImportRun.Run(context, session, path, new SaleImportOptions
                 {
                     JournalPath = journal,
                     RetryUnknown = parse.GetValue(options.RetryUnknown),
                     DryRun = parse.GetValue(options.DryRun),
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),
+                    CheckCatalogue = !parse.GetValue(noCatalogueCheck),
                 }, reading: options.Reading.From(parse));
+                if (tally.Results == 0) throw RedeemImportCommand.NoRows(path);
                 return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
             }));
 

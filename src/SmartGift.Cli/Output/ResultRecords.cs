@@ -18,6 +18,7 @@ namespace SmartGift.Cli.Output
             .Add("error_kind", result.Error?.Kind.ToString())
             .Add("error", result.Error?.Message)
             .Add("problems", Problems(result.Problems))
+            .Add("warnings", result.Warnings)
             .Add("detail", result.Detail);
 
         public static OutputRecord Redemption(RedemptionResult result) => new OutputRecord()
@@ -28,7 +29,11 @@ namespace SmartGift.Cli.Output
             .Add("amount", result.Amount)
             .Add("experience_bits", result.ExperienceBits)
             .Add("experiences", result.Experiences)
+            .Add("value", result.Value)
+            .Add("sent", result.Sent)
             .Add("redemption_ids", result.RedemptionIds)
+            .Add("needs_attention", result.NeedsAttention)
+            .Add("contradiction", result.Contradiction)
             .Add("message", result.Message)
             .Add("error_kind", result.Error?.Kind.ToString())
             .Add("error", result.Error?.Message)

@@ -33,7 +33,7 @@ namespace SmartGift.Cli.Running
             }
             else
             {
-                Consume(events, writer, tally, observe, p =>
+                Consume(events, writer, tally, observe, _context.Warn, p =>
                 {
                     // Journal notes and stop reasons; waits are told by RateLimitWaits when they start.
                     if (p.RateLimitWait == null && !p.Status.EndsWith(" done", StringComparison.Ordinal)) _context.Trace(p.Status);
@@ -57,7 +57,7 @@ namespace SmartGift.Cli.Running
                 .Start(progress =>
                 {
                     var task = progress.AddTask(Markup.Escape(activity), maxValue: 0);
-                    Consume(events, writer, tally, observe, p =>
+                    Consume(events, writer, tally, observe, _context.Warn, p =>
                     {
                         task.MaxValue = p.Submitted;
                         task.Value = p.Completed;
@@ -66,7 +66,7 @@ namespace SmartGift.Cli.Running
                 });
         }
 
-        private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<ImportProgress> onProgress)
+        private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<string> warn, Action<ImportProgress> onProgress)
         {
             foreach (var e in events)
             {
@@ -76,10 +76,13 @@ namespace SmartGift.Cli.Running
                     case OrderResult order:
                         tally.Count(order.Status, order.Error);
                         writer.Write(ResultRecords.Order(order));
+                        foreach (var warning in order.Warnings) warn("warning: order " + order.OrderId + ", " + warning);
                         break;
                     case RedemptionResult redemption:
-                        tally.Count(redemption.Status, redemption.Error);
+                        tally.Count(redemption.Status, redemption.Error, redemption.NeedsAttention);
                         writer.Write(ResultRecords.Redemption(redemption));
+                        if (redemption.NeedsAttention)
+                            warn("warning: voucher " + redemption.VoucherNumber + ": " + redemption.Contradiction + " (" + redemption.Sent + ")");
                         break;
                     case ImportProgress progress:
                         onProgress(progress);

@@ -12,10 +12,12 @@ namespace SmartGift.Cli.Running
         public int ServiceAnswered { get; private set; }
         public int NotSettled { get; private set; }
 
-        public void Count(RecordStatus status, SmartGiftError? error)
+        public void Count(RecordStatus status, SmartGiftError? error, bool needsAttention = false)
         {
             Results++;
-            if (status == RecordStatus.Failed || status == RecordStatus.Unknown) NotSettled++;
+            // Confirmed, but the answer contradicts the request (DESIGN 16): a person must look.
+            if (needsAttention) NotSettled++;
+            if (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.NotSent || status == RecordStatus.Conflict) NotSettled++;
             if (error?.Kind == SmartGiftErrorKind.Unauthenticated) Unauthenticated++;
             if (error?.Kind == SmartGiftErrorKind.Network) Unreachable++;
             else if (status == RecordStatus.Unknown || error?.StatusCode != null || (status == RecordStatus.Confirmed)) ServiceAnswered++;

@@ -24,7 +24,8 @@ namespace SmartGift.Cli.Running
                 // A bulk run always ends with its summary, also when it stops on a fatal error (401).
                 if (options.JournalPath != null)
                     context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
-                        + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary);
+                        + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary
+                        + (import.StopReason != null ? ". Stopped sending: " + import.StopReason : ""));
             }
         }
     }

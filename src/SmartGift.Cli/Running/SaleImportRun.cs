@@ -29,7 +29,8 @@ namespace SmartGift.Cli.Running
                 context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
                     + (options.DryRun ? "Dry run, nothing sent. " : "")
                     + "Orders: " + summary
-                    + (summary.RateLimitWaits > 0 ? "; " + summary.RateLimitWaits + " rate-limit waits" : ""));
+                    + (summary.RateLimitWaits > 0 ? "; " + summary.RateLimitWaits + " rate-limit waits" : "")
+                    + (import.StopReason != null ? ". Stopped sending: " + import.StopReason : ""));
             }
         }
     }

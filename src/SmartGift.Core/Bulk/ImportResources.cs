@@ -21,7 +21,7 @@ namespace SmartGift.Bulk
         public ImportRun<TResult> Run { get; }
         public JournaledCall Call { get; }
 
-        public static ImportResources<TResult> Open(SmartGiftSession session, string? journalPath, JournalKind kind, bool dryRun, int maxConcurrency, Func<TResult, RecordStatus> statusOf)
+        public static ImportResources<TResult> Open(SmartGiftSession session, string? journalPath, JournalKind kind, bool dryRun, int maxConcurrency, Func<TResult, RecordStatus> statusOf, bool stopOnFirstError)
         {
             var time = session.Client.Options.TimeProvider;
             ImportJournal? journal = null;
@@ -32,7 +32,7 @@ namespace SmartGift.Bulk
             ImportRun<TResult> run;
             try
             {
-                run = new ImportRun<TResult>(dryRun ? null : session.Client, maxConcurrency, statusOf);
+                run = new ImportRun<TResult>(dryRun ? null : session.Client, maxConcurrency, statusOf, stopOnFirstError);
             }
             catch
             {

@@ -9,12 +9,15 @@ namespace SmartGift.Bulk
     /// <summary>
     /// The engine shared by sale and redemption imports: a window of up to MaxConcurrency sends in
     /// flight (the client's governor paces them), a reorder buffer so results leave in input order,
-    /// and the stop rules (401 is fatal; N network failures in a row mean the service is
-    /// unreachable; cancellation stops queueing). Everything but the sends runs on the caller's thread.
+    /// and the stop rules (DESIGN 15): 401 is fatal; a few server errors or failed connections in
+    /// a row mean an outage (the rest is NotSent); cancellation stops queueing; with
+    /// StopOnFirstError one record is out at a time and nothing after a failure is sent. A stop
+    /// also ends the rate-limit waits of requests that have not left. Everything but the sends
+    /// runs on the caller's thread.
     /// </summary>
     internal sealed class ImportRun<TResult> : IDisposable where TResult : ImportEvent
     {
-        /// <summary>Network failures in a row after which nothing more is sent.</summary>
+        /// <summary>Server errors, unanswered writes or failed connections in a row after which nothing more is sent (an outage).</summary>
         public const int NetworkFailuresBeforeStop = 3;
 
         private readonly Queue<ImportSlot<TResult>> _pending = new Queue<ImportSlot<TResult>>();
@@ -23,6 +26,10 @@ namespace SmartGift.Bulk
         private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
         private readonly ConcurrentQueue<RateLimitNotice> _waits = new ConcurrentQueue<RateLimitNotice>();
         private readonly object _gate = new object();
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private readonly bool _stopOnFirstError;
+        private bool _stoppedOnError;
+        private bool _outage;
         private readonly Func<TResult, RecordStatus> _statusOf;
         private readonly SmartGiftClient? _client;
         private readonly int _maxConcurrency;
@@ -34,11 +41,13 @@ namespace SmartGift.Bulk
         private Exception? _fatal;
         private bool _fatalThrown;
 
-        public ImportRun(SmartGiftClient? client, int maxConcurrency, Func<TResult, RecordStatus> statusOf)
+        public ImportRun(SmartGiftClient? client, int maxConcurrency, Func<TResult, RecordStatus> statusOf, bool stopOnFirstError = false)
         {
             if (maxConcurrency < 1) throw new ArgumentOutOfRangeException(nameof(maxConcurrency), "MaxConcurrency must be at least 1.");
             _client = client;
-            _maxConcurrency = maxConcurrency;
+            // A stop on the first error sends nothing after it, so the next record waits for this one's answer.
+            _stopOnFirstError = stopOnFirstError;
+            _maxConcurrency = stopOnFirstError ? 1 : maxConcurrency;
             // Room for results that wait behind a slow earlier one, and no more: memory stays bounded.
             _windowLimit = maxConcurrency * 2 + 8;
             _statusOf = statusOf;
@@ -48,12 +57,29 @@ namespace SmartGift.Bulk
         public ImportSummary Summary { get; } = new ImportSummary();
         public int Submitted { get; private set; }
         public int Completed { get; private set; }
-        public bool Stopped => _fatal != null || _cancelled;
+        public bool Stopped => _fatal != null || _cancelled || _stoppedOnError;
         public bool Cancelled => _cancelled;
         public bool Failed => _fatal != null;
+        /// <summary>Sending stopped because the service seemed down (DESIGN 5).</summary>
+        public bool Outage { get { lock (_gate) return _outage; } }
 
-        /// <summary>Nothing more is started; what is in flight finishes.</summary>
-        public void Cancel() => _cancelled = true;
+        /// <summary>Why sending stopped before the input ended (an outage, an unreachable service), for the host's last line; null otherwise.</summary>
+        public string? StopReason { get; private set; }
+
+        /// <summary>Ends waits of sends that have not left: they are then not sent.</summary>
+        public CancellationToken StopToken => _stop.Token;
+
+        /// <summary>Nothing more is started, waiting sends stay unsent; what is in flight finishes.</summary>
+        public void Cancel()
+        {
+            _cancelled = true;
+            StopSending();
+        }
+
+        private void StopSending()
+        {
+            try { _stop.Cancel(); } catch (ObjectDisposedException) { }
+        }
 
         /// <summary>Stops the run for a reason found on the caller's thread (a 401 while reading the catalogue).</summary>
         public void Stop(Exception fatal)
@@ -64,6 +90,7 @@ namespace SmartGift.Bulk
                 _fatal = fatal;
                 _notes.Enqueue("stopped sending: " + fatal.Message);
             }
+            StopSending();
         }
 
         /// <summary>Shown to the host as progress at the next Add/Complete (journal notes, stop reasons).</summary>
@@ -94,11 +121,11 @@ namespace SmartGift.Bulk
             var events = new List<ImportEvent>();
             while (true)
             {
-                if (cancellationToken.IsCancellationRequested) _cancelled = true;
+                if (cancellationToken.IsCancellationRequested) Cancel();
                 Step(events);
                 var mustWait = _fatal != null ? _pending.Count > 0 : _pending.Count >= _windowLimit;
                 if (!mustWait) break;
-                if (!Wait(_fatal != null ? CancellationToken.None : cancellationToken)) _cancelled = true;
+                if (!Wait(_fatal != null ? CancellationToken.None : cancellationToken)) Cancel();
             }
             if (_fatal != null && events.Count == 0) ThrowIfFatal();
             return events;
@@ -109,12 +136,12 @@ namespace SmartGift.Bulk
         {
             while (true)
             {
-                if (cancellationToken.IsCancellationRequested) _cancelled = true;
+                if (cancellationToken.IsCancellationRequested) Cancel();
                 var events = new List<ImportEvent>();
                 Step(events);
                 foreach (var e in events) yield return e;
                 if (_pending.Count == 0) break;
-                if (!Wait(_cancelled ? CancellationToken.None : cancellationToken)) _cancelled = true;
+                if (!Wait(_cancelled ? CancellationToken.None : cancellationToken)) Cancel();
             }
             if (_fatal != null && !_fatalThrown) ThrowIfFatal();
         }
@@ -134,15 +161,18 @@ namespace SmartGift.Bulk
 
         private void Step(List<ImportEvent> events)
         {
-            StartWhatFits();
+            var before = Completed;
+            var results = new List<ImportEvent>();
+            // Under StopOnFirstError a delivered result lets the next record start: go round until still.
+            do StartWhatFits();
+            while (DeliverReady(results) && _stopOnFirstError);
             while (_notes.TryDequeue(out var note)) events.Add(new ImportProgress(Submitted, Completed, note, null));
             while (_waits.TryDequeue(out var wait))
             {
                 Summary.RateLimitWaits++;
                 events.Add(new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay));
             }
-            var before = Completed;
-            DeliverReady(events);
+            events.AddRange(results);
             if (Completed != before) events.Add(new ImportProgress(Submitted, Completed, $"{Completed} of {Submitted} done", null));
         }
 
@@ -150,9 +180,17 @@ namespace SmartGift.Bulk
         {
             bool unreachable;
             lock (_gate) unreachable = _unreachable;
+            var first = true;
             foreach (var slot in _pending)
             {
+                var isHead = first;
+                first = false;
                 if (!slot.Waiting) continue;
+                if (_stoppedOnError)
+                {
+                    slot.Ready = slot.Make(RecordStatus.NotSent, "not sent: an earlier record failed and the command stops on the first error (-ErrorAction Stop)", null);
+                    continue;
+                }
                 if (_fatal != null)
                 {
                     slot.Dropped = true;
@@ -160,9 +198,10 @@ namespace SmartGift.Bulk
                 }
                 if (unreachable)
                 {
-                    slot.Ready = slot.Make(RecordStatus.Failed,
-                        $"not sent: service unreachable ({NetworkFailuresBeforeStop} network failures in a row)",
-                        new SmartGiftError(SmartGiftErrorKind.Network, "Not sent: the service was unreachable (" + NetworkFailuresBeforeStop + " network failures in a row)."));
+                    var why = _outage ? "the service seems down" : "service unreachable";
+                    slot.Ready = slot.Make(RecordStatus.NotSent,
+                        $"not sent: {why} ({NetworkFailuresBeforeStop} server errors or failed connections in a row); the next run sends it",
+                        new SmartGiftError(SmartGiftErrorKind.Network, "Not sent: " + why + " (" + NetworkFailuresBeforeStop + " server errors or failed connections in a row); the next run with the same journal sends it."));
                     continue;
                 }
                 if (_cancelled)
@@ -171,6 +210,8 @@ namespace SmartGift.Bulk
                     continue;
                 }
                 if (Volatile.Read(ref _inFlight) >= _maxConcurrency) break;
+                // One at a time, in order: a record starts only once everything before it was handed back.
+                if (_stopOnFirstError && !isHead) break;
                 Start(slot);
             }
         }
@@ -181,11 +222,12 @@ namespace SmartGift.Bulk
             // Sends get their own token, never the caller's: once started, a request runs to its
             // answer and is journaled, whatever the host does meanwhile.
             var send = slot.Send!;
+            var stop = _stop.Token;
             slot.Running = Task.Run(async () =>
             {
                 try
                 {
-                    var outcome = await send(CancellationToken.None).ConfigureAwait(false);
+                    var outcome = await send(stop).ConfigureAwait(false);
                     Observe(outcome);
                     return outcome;
                 }
@@ -213,23 +255,34 @@ namespace SmartGift.Bulk
                     _fatal = outcome.Fatal;
                     _notes.Enqueue("stopped sending: " + outcome.Fatal.Message);
                 }
-                if (outcome.Error?.Kind == SmartGiftErrorKind.Network)
+                var kind = outcome.Error?.Kind;
+                if (kind == SmartGiftErrorKind.Network || kind == SmartGiftErrorKind.ServerError || kind == SmartGiftErrorKind.OutcomeUnknown)
                 {
+                    if (kind != SmartGiftErrorKind.Network) _outage = true;
                     if (++_networkFailuresInARow >= NetworkFailuresBeforeStop && !_unreachable)
                     {
                         _unreachable = true;
-                        _notes.Enqueue($"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");
+                        StopReason = _outage
+                            ? "the service seems down (" + NetworkFailuresBeforeStop + " server errors or unanswered requests in a row); what was not sent is sent by the next run with the same journal"
+                            : "the service is unreachable (" + NetworkFailuresBeforeStop + " failed connections in a row); what was not sent is sent by the next run with the same journal";
+                        _notes.Enqueue(_outage
+                            ? $"stopped sending: the service seems down ({NetworkFailuresBeforeStop} server errors or unanswered requests in a row); what was not sent is sent by the next run"
+                            : $"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");
                     }
                 }
-                else
+                else if (outcome.Result != null && _statusOf(outcome.Result) != RecordStatus.NotSent)
                 {
                     _networkFailuresInARow = 0;
+                    if (!_unreachable) _outage = false;
                 }
+                if (_unreachable) StopSending();
             }
         }
 
-        private void DeliverReady(List<ImportEvent> events)
+        /// <summary>True when something was delivered.</summary>
+        private bool DeliverReady(List<ImportEvent> events)
         {
+            var delivered = false;
             while (_pending.Count > 0)
             {
                 var head = _pending.Peek();
@@ -244,9 +297,19 @@ namespace SmartGift.Bulk
                 else break;
                 _pending.Dequeue();
                 Completed++;
-                Count(_statusOf(result));
+                var status = _statusOf(result);
+                Count(status);
+                if (result is RedemptionResult { NeedsAttention: true }) Summary.Contradictions++;
                 events.Add(result);
+                delivered = true;
+                if (_stopOnFirstError && (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.Conflict))
+                {
+                    // The host ends the command on this error: nothing after it is sent.
+                    _stoppedOnError = true;
+                    StopSending();
+                }
             }
+            return delivered;
         }
 
         private static TResult ResultOf(ImportSlot<TResult> slot)
@@ -266,6 +329,8 @@ namespace SmartGift.Bulk
                 case RecordStatus.Confirmed: Summary.Confirmed++; break;
                 case RecordStatus.Failed: Summary.Failed++; break;
                 case RecordStatus.Unknown: Summary.Unknown++; break;
+                case RecordStatus.NotSent: Summary.NotSent++; break;
+                case RecordStatus.Conflict: Summary.Conflicts++; break;
                 default: Summary.Skipped++; break;
             }
         }
@@ -279,7 +344,8 @@ namespace SmartGift.Bulk
         /// <summary>Stops queueing and lets every started send finish (and be journaled) before the journal closes.</summary>
         public void Dispose()
         {
-            _cancelled = true;
+            // Sends still waiting for the rate limit end now, unsent; those in the air finish.
+            Cancel();
             if (_client != null) _client.RateLimitWaiting -= OnRateLimitWait;
             Task[] running;
             lock (_running) running = _running.ToArray();

@@ -7,11 +7,18 @@ namespace SmartGift.Bulk
         public int Failed { get; set; }
         public int Unknown { get; set; }
         public int Skipped { get; set; }
+        public int NotSent { get; set; }
+        public int Conflicts { get; set; }
+        /// <summary>Confirmed, but the answer contradicts the request (DESIGN 16): check it in the dashboard.</summary>
+        public int Contradictions { get; set; }
         public int RateLimitWaits { get; set; }
 
-        public bool AllSettled => Failed == 0 && Unknown == 0;
+        public bool AllSettled => Failed == 0 && Unknown == 0 && NotSent == 0 && Conflicts == 0 && Contradictions == 0;
 
         public override string ToString() =>
-            $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {Skipped} skipped";
+            $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {Skipped} skipped"
+            + (NotSent > 0 ? $", {NotSent} not sent" : "")
+            + (Conflicts > 0 ? $", {Conflicts} conflicts" : "")
+            + (Contradictions > 0 ? $", {Contradictions} contradicted by the answer" : "");
     }
 }

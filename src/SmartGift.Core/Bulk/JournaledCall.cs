@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
+using SmartGift.Http;
 using SmartGift.Journal;
 
 namespace SmartGift.Bulk
@@ -58,21 +60,29 @@ namespace SmartGift.Bulk
         }
 
         /// <summary>
-        /// The one way a record is sent (sales and redemptions alike): the Sending line, flushed
-        /// before the request leaves; the call, on its own token so that a caller's cancellation
-        /// never strands a request in flight; the outcome line. A 401 or an unwritable journal
-        /// ends the run (Fatal).
+        /// The one way a record is sent (sales and redemptions alike): the call, on its own token
+        /// so that a caller's cancellation never strands a request in flight; the Sending line,
+        /// written and flushed when the request is about to leave (after any rate-limit wait, so a
+        /// kill during a wait leaves nothing Unknown that never left); the outcome line. The stop
+        /// token ends waits before the request leaves, and then nothing is sent (NotSent). A 401
+        /// or an unwritable journal ends the run (Fatal).
         /// </summary>
-        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, bool release, Func<Task<TResponse>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail)
+        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, bool release, Func<WriteHooks, Task<TResponse>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
         {
-            var notWritten = Before(sending, release);
-            if (notWritten != null)
-                return new CallOutcome(false, RecordStatus.Failed, "not sent: " + notWritten.Message, new SmartGiftError(SmartGiftErrorKind.Validation, notWritten.Message), notWritten);
+            var left = false;
+            JournalException? notWritten = null;
+            var hooks = new WriteHooks(stop, () =>
+            {
+                if (left) return; // a second attempt (after a 429 or a refused connection) is the same record
+                notWritten = Before(sending, release);
+                if (notWritten != null) throw new RequestNotSentException(notWritten.Message, notWritten);
+                left = true;
+            });
 
             SmartGiftError error;
             try
             {
-                var response = await call().ConfigureAwait(false);
+                var response = await call(hooks).ConfigureAwait(false);
                 onConfirmed(response);
                 var line = confirmedLine(response);
                 line.Event = JournalEvent.Confirmed;
@@ -80,6 +90,14 @@ namespace SmartGift.Bulk
                 line.Hash = sending.Hash;
                 var lost = After(line);
                 return new CallOutcome(true, RecordStatus.Confirmed, lost == null ? priorDetail : lost.Message, null, lost);
+            }
+            catch (RequestNotSentException e)
+            {
+                if (notWritten != null)
+                    return new CallOutcome(false, RecordStatus.Failed, "not sent: " + notWritten.Message, new SmartGiftError(SmartGiftErrorKind.Validation, notWritten.Message), notWritten);
+                // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
+                if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = e.Message, Permanent = false });
+                return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + e.Message, null, null);
             }
             catch (SmartGiftException e)
             {
@@ -89,9 +107,10 @@ namespace SmartGift.Bulk
             {
                 error = UnexpectedError(e);
             }
+            // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
             var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error));
             var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-            return new CallOutcome(true, StatusOf(error), DetailOf(error), error, fatal);
+            return new CallOutcome(true, StatusOf(error), _journal == null ? UnjournaledDetailOf(error) : DetailOf(error), error, fatal);
         }
 
         /// <summary>How one send ended.</summary>
@@ -147,6 +166,14 @@ namespace SmartGift.Bulk
             : IsPermanent(error)
                 ? "refused: " + error.Message
                 : "not processed: " + error.Message + " (a rerun will send it again)";
+
+        /// <summary>
+        /// Words for a write made without a journal (a single redeem or sale): no rerun can settle
+        /// it, so the advice is the dashboard, never an option this command does not have.
+        /// </summary>
+        public static string UnjournaledDetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
+            ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not send it again before checking the Smart Gift dashboard (this write had no journal)"
+            : DetailOf(error);
 
         /// <summary>An exception that is not the client's own: nobody knows whether the request went out.</summary>
         public static SmartGiftError UnexpectedError(Exception e) =>

@@ -22,6 +22,8 @@ namespace SmartGift
         public IReadOnlyList<RecordProblem> Problems { get => _problems; set => _problems = TextList<RecordProblem>.Of(value); }
         /// <summary>Extra words: "already confirmed in the journal", "not sent (-WhatIf)".</summary>
         public string? Detail { get; set; }
+        /// <summary>Sent, but worth a look: a price far from the catalogue price.</summary>
+        public IReadOnlyList<string> Warnings { get; set; } = new List<string>();
         /// <summary>The source rows (SaleRow.Source where set), for error records' TargetObject.</summary>
         public IReadOnlyList<object> SourceRows { get => _sourceRows; set => _sourceRows = TextList<object>.Of(value); }
     }

@@ -1,15 +1,19 @@
 namespace SmartGift
 {
-    /// <summary>What happened to one order or redemption.</summary>
+    /// <summary>What happened to one order or redemption (docs/journal.md, "Statuses").</summary>
     public enum RecordStatus
     {
         /// <summary>Smart Gift accepted it (now, or in an earlier run per the journal).</summary>
         Confirmed,
-        /// <summary>Refused: locally before sending, or by the server, or not sent because the service could not be reached.</summary>
+        /// <summary>Refused: locally before sending, or by the server (now, or in an earlier run: fix the row or settle it), or it failed before reaching the server.</summary>
         Failed,
-        /// <summary>It may have reached Smart Gift but no answer came back: check by hand, then rerun with RetryUnknown.</summary>
+        /// <summary>It may have reached Smart Gift but no answer came back: check by hand, then settle it (found, absent or release).</summary>
         Unknown,
-        /// <summary>Not sent this run: -WhatIf / --dry-run, declined, or already settled in the journal.</summary>
+        /// <summary>Not sent this run, and nothing to do: -WhatIf / --dry-run, declined, stopped by the operator, or already confirmed in the journal.</summary>
         Skipped,
+        /// <summary>Never left: the run stopped first (an earlier error under -ErrorAction Stop, an outage, a fatal error). The next run sends it.</summary>
+        NotSent,
+        /// <summary>The journal has this key with other content: the change was not sent. Needs attention.</summary>
+        Conflict,
     }
 }

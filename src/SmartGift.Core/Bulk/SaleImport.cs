@@ -24,6 +24,8 @@ namespace SmartGift.Bulk
         private readonly OrderIdRegister _orderIds = new OrderIdRegister();
         private readonly OrderAssembler _assembler;
         private int _carts;
+        private Reconciliation.CatalogueCheck? _catalogue;
+        private bool _catalogueRead;
         private bool _completed;
         private bool _disposed;
 
@@ -32,7 +34,7 @@ namespace SmartGift.Bulk
             _session = session ?? throw new ArgumentNullException(nameof(session));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _assembler = new OrderAssembler(_orderIds);
-            var resources = ImportResources<OrderResult>.Open(session, options.JournalPath, JournalKind.Sale, options.DryRun, options.MaxConcurrency, r => r.Status);
+            var resources = ImportResources<OrderResult>.Open(session, options.JournalPath, JournalKind.Sale, options.DryRun, options.MaxConcurrency, r => r.Status, options.StopOnFirstError);
             _journal = resources.Journal;
             _run = resources.Run;
             _call = resources.Call;
@@ -91,6 +93,9 @@ namespace SmartGift.Bulk
 
         public ImportSummary Summary => _run.Summary;
 
+        /// <summary>Why sending stopped early (an outage), or null: hosts show it with the summary.</summary>
+        public string? StopReason => _run.StopReason;
+
         public void Dispose()
         {
             if (_disposed) return;
@@ -109,13 +114,13 @@ namespace SmartGift.Bulk
         private void Queue(OrderDraft draft)
         {
             var result = NewResult(draft.OrderId, draft.Total, draft.Items, draft.Rows.Select(r => r.Source ?? r).ToList());
-            Queue(result, draft.Sale, draft.Problems, draft.Location);
+            Queue(result, draft.Sale, draft.Problems, draft.Location, draft.Rows);
         }
 
         private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources) =>
             new OrderResult { OrderId = orderId, Total = total, Items = items, SourceRows = sources };
 
-        private void Queue(OrderResult result, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, string location)
+        private void Queue(OrderResult result, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, string location, IReadOnlyList<SaleRow>? rows = null)
         {
             if (sale == null || problems.Count > 0)
             {
@@ -124,8 +129,26 @@ namespace SmartGift.Bulk
             }
             var key = sale.OrderId.Trim();
             var hash = RecordKey.SaleHash(sale);
-            var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)");
+            var entry = _journal?.Contents.Find(key);
+            var fields = RecordKey.SaleFields(sale);
+            var decision = ResumeDecision.Decide(entry, hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
+                entry == null ? null : RecordKey.LegacySaleHash(sale), fields);
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
+            if (rows != null && rows.Count > 0 && _options.CheckCatalogue && !_run.Cancelled
+                && (decision.Action == ResumeAction.Send || decision.Action == ResumeAction.ReleaseAndSend))
+            {
+                var catalogue = Catalogue();
+                if (catalogue != null)
+                {
+                    var refused = catalogue.Problems(rows);
+                    if (refused.Count > 0)
+                    {
+                        Refuse(result, refused, location);
+                        return;
+                    }
+                    result.Warnings = catalogue.PriceWarnings(rows);
+                }
+            }
             var gate = SendGate.Check(decision, _run.Cancelled, _options.DryRun, () => _options.Approve == null || _options.Approve(sale));
             if (!gate.Send)
             {
@@ -134,8 +157,27 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<OrderResult>.ToSend(
-                _ => SendAsync(sale, key, hash, release, decision.Detail, result),
+                stop => SendAsync(sale, key, hash, fields, release, decision.Detail, result, stop, rows ?? Array.Empty<SaleRow>(), location),
                 (status, detail, error) => Mark(result, status, detail, error)));
+        }
+
+        /// <summary>The session's catalogue and payment methods, read once on the caller's thread; null (no check, with a note) when they cannot be read.</summary>
+        private Reconciliation.CatalogueCheck? Catalogue()
+        {
+            if (_catalogueRead) return _catalogue;
+            _catalogueRead = true;
+            try
+            {
+                var vouchers = _session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
+                var methods = _session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
+                _catalogue = new Reconciliation.CatalogueCheck(vouchers, methods);
+            }
+            catch (SmartGiftException e)
+            {
+                if (e.Kind == SmartGiftErrorKind.Unauthenticated) _run.Stop(e);
+                else _run.Note("the catalogue could not be read (" + e.Error.Message + "); vouchers and payment methods are not checked before sending");
+            }
+            return _catalogue;
         }
 
         private void Refuse(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
@@ -157,15 +199,26 @@ namespace SmartGift.Bulk
             return result;
         }
 
-        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, bool release, string? priorDetail, OrderResult result)
+        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, OrderResult result, CancellationToken stop, IReadOnlyList<SaleRow> rows, string location)
         {
-            var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count };
+            var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = fields };
             var outcome = await _call.SendAsync(sending, release,
-                () => _session.Client.SellAsync(sale, CancellationToken.None),
+                hooks => _session.Client.SellAsync(sale, hooks, CancellationToken.None),
                 response => result.SmartGiftOrderId = response.OrderId,
                 response => new JournalLine { SmartGiftOrderId = response.OrderId },
-                priorDetail).ConfigureAwait(false);
-            return new SendOutcome<OrderResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
+                priorDetail, stop).ConfigureAwait(false);
+            var error = outcome.Error;
+            var detail = outcome.Detail;
+            if (error != null && outcome.Status == RecordStatus.Failed && error.FieldErrors.Count > 0)
+            {
+                // Every field error of the answer, each at its line and column (issue 10, finding 13).
+                result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
+                error = new SmartGiftError(error.Kind,
+                    "Order '" + result.OrderId + "' (" + location + ") was refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString())),
+                    error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath);
+                detail = "refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString()));
+            }
+            return new SendOutcome<OrderResult>(Mark(result, outcome.Status, detail, error), outcome.Error, outcome.Fatal);
         }
     }
 }

@@ -21,5 +21,18 @@ namespace SmartGift.Bulk
         /// skips it. PowerShell hosts pass ShouldProcess here.
         /// </summary>
         public Func<SaleRequest, bool>? Approve { get; set; }
+
+        /// <summary>
+        /// Refuse, before sending, orders naming a voucher that is unknown, hidden or disabled, or
+        /// an unknown payment method, in the session's catalogue (fetched once per session), and
+        /// warn about prices far from the catalogue's. False when the catalogue is known to be stale.
+        /// </summary>
+        public bool CheckCatalogue { get; set; } = true;
+
+        /// <summary>
+        /// The host ends on the first failed record (-ErrorAction Stop): records go one at a time,
+        /// each only after the one before it was handed back, and nothing after a failure is sent.
+        /// </summary>
+        public bool StopOnFirstError { get; set; }
     }
 }

@@ -33,12 +33,20 @@ namespace SmartGift.Bulk
                     return Hold(RecordStatus.Skipped, decision.Detail);
                 case ResumeAction.StillUnknown:
                     return Hold(RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!));
+                case ResumeAction.StillFailed:
+                    return Hold(RecordStatus.Failed, decision.Detail, new SmartGiftError(KindOf(decision.Entry!.ErrorKind), decision.Detail!));
+                case ResumeAction.Conflict:
+                    return Hold(RecordStatus.Conflict, decision.Detail, new SmartGiftError(SmartGiftErrorKind.Validation, decision.Detail!));
             }
             if (cancelled) return Hold(RecordStatus.Skipped, "not sent: cancelled");
             if (dryRun) return Hold(RecordStatus.Skipped, "not sent: dry run" + (decision.Detail == null ? "" : " (would be " + decision.Detail + ")"));
             if (!approve()) return Hold(RecordStatus.Skipped, "not sent: declined");
             return new SendGate(true, default, null, null);
         }
+
+        /// <summary>The kind the journal recorded for an earlier refusal (Validation when unreadable).</summary>
+        private static SmartGiftErrorKind KindOf(string? recorded) =>
+            Enum.TryParse(recorded, out SmartGiftErrorKind kind) ? kind : SmartGiftErrorKind.Validation;
 
         private static SendGate Hold(RecordStatus status, string? detail, SmartGiftError? error = null) => new SendGate(false, status, detail, error);
     }

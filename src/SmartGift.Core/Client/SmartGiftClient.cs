@@ -52,7 +52,10 @@ namespace SmartGift
         /// not add up is refused (Validation) before anything is sent. Throws SmartGiftException
         /// (OutcomeUnknown when it may have been processed).
         /// </summary>
-        public Task<SaleResponse> SellAsync(SaleRequest sale, CancellationToken cancellationToken = default)
+        public Task<SaleResponse> SellAsync(SaleRequest sale, CancellationToken cancellationToken = default) => SellAsync(sale, null, cancellationToken);
+
+        /// <summary>SellAsync for a journaled import: hooks for the Sending line and for stopping before the request leaves.</summary>
+        internal Task<SaleResponse> SellAsync(SaleRequest sale, WriteHooks? hooks, CancellationToken cancellationToken)
         {
             if (sale == null) throw new ArgumentNullException(nameof(sale));
             var path = NormalizedPath(Options.SalePath);
@@ -60,12 +63,15 @@ namespace SmartGift
             if (problems.Count > 0) return Refuse<SaleResponse>("the sale (order_id " + sale.OrderId + ") was not sent: ", problems, path);
 
             var body = SaleBodyWriter.Write(sale);
-            var request = ApiRequest.Post(path, body, "sale (order_id " + sale.OrderId + ")");
+            var request = ApiRequest.Post(path, body, "sale (order_id " + sale.OrderId + ")", hooks);
             return _pipeline.SendAsync(request, response => WriteAnswerReader.ReadSale(response.Body, response.MediaType), cancellationToken);
         }
 
         /// <summary>POST /redeem: Amount for a monetary voucher, or ExperienceBits (the bit_value sum) for an experience voucher.</summary>
-        public Task<RedemptionResponse> RedeemAsync(RedeemRequest request, CancellationToken cancellationToken = default)
+        public Task<RedemptionResponse> RedeemAsync(RedeemRequest request, CancellationToken cancellationToken = default) => RedeemAsync(request, null, cancellationToken);
+
+        /// <summary>RedeemAsync for a journaled import (see SellAsync).</summary>
+        internal Task<RedemptionResponse> RedeemAsync(RedeemRequest request, WriteHooks? hooks, CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
             var problems = new Dictionary<string, IReadOnlyList<string>>();
@@ -81,7 +87,7 @@ namespace SmartGift
 
             var body = RedeemBodyWriter.WriteRedeem(request);
             var what = "redemption of " + request.VoucherNumber.Trim();
-            return _pipeline.SendAsync(ApiRequest.Post("/redeem", body, what), response => WriteAnswerReader.ReadRedemption(response.Body, response.MediaType), cancellationToken);
+            return _pipeline.SendAsync(ApiRequest.Post("/redeem", body, what, hooks), response => WriteAnswerReader.ReadRedemption(response.Body, response.MediaType), cancellationToken);
         }
 
         /// <summary>POST /redeem/hold: a five-minute hold; ExpiresAt is the server's Date (or the local clock) plus five minutes.</summary>

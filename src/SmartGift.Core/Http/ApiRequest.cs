@@ -5,8 +5,9 @@ namespace SmartGift.Http
     /// <summary>One API call as the pipeline sees it: method, path, body, and what it is in words.</summary>
     internal sealed class ApiRequest
     {
-        private ApiRequest(HttpMethod method, string path, byte[]? body, string description)
+        private ApiRequest(HttpMethod method, string path, byte[]? body, string description, WriteHooks? hooks = null)
         {
+            Hooks = hooks;
             Method = method;
             Path = path;
             Body = body;
@@ -21,9 +22,11 @@ namespace SmartGift.Http
         public string Description { get; }
         /// <summary>Sale, redeem and hold: never re-sent once they may have reached the server (DESIGN 5).</summary>
         public bool IsWrite => Method != HttpMethod.Get;
+        /// <summary>A journaled write's stop and Sending hooks; null for every other call.</summary>
+        public WriteHooks? Hooks { get; }
 
         public static ApiRequest Get(string path, string description) => new ApiRequest(HttpMethod.Get, path, null, description);
 
-        public static ApiRequest Post(string path, byte[] body, string description) => new ApiRequest(HttpMethod.Post, path, body, description);
+        public static ApiRequest Post(string path, byte[] body, string description, WriteHooks? hooks = null) => new ApiRequest(HttpMethod.Post, path, body, description, hooks);
     }
 }

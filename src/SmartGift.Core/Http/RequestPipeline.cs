@@ -79,18 +79,32 @@ namespace SmartGift.Http
             while (true)
             {
                 RateLease lease;
-                try
+                var stop = request.Hooks?.Stop ?? CancellationToken.None;
+                using (var waiting = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null)
                 {
-                    lease = await _governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, cancellationToken).ConfigureAwait(false);
-                }
-                catch (RateWaitTooLongException e)
-                {
-                    return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited, e.Message + "; the " + request.Description + " was not sent", null, null, method, path));
+                    try
+                    {
+                        lease = await _governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, waiting?.Token ?? cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (RateWaitTooLongException e)
+                    {
+                        return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited, e.Message + "; the " + request.Description + " was not sent", null, null, method, path));
+                    }
+                    catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        throw new RequestNotSentException("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
+                    }
                 }
 
                 ApiResponse response;
                 using (lease)
                 {
+                    if (request.Hooks != null)
+                    {
+                        // The last moment to stay: nothing new leaves once the run is stopping.
+                        if (stop.IsCancellationRequested) throw new RequestNotSentException("stopped before sending; the " + request.Description + " was not sent");
+                        request.Hooks.Leaving();
+                    }
                     using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     // The network's own clock: a per-attempt timeout is about real seconds, not the governor's time source.
                     timeout.CancelAfter(_options.Timeout);

@@ -23,16 +23,39 @@ namespace SmartGift.Journal
         public string? ErrorKind { get; private set; }
         public string? Message { get; private set; }
         public bool Permanent { get; private set; }
+        /// <summary>Per-field hashes of what was last sent (journals before issue 10 have none).</summary>
+        public IReadOnlyDictionary<string, string>? Fields { get; private set; }
+
+        /// <summary>The operator's last decision on this record (found, absent, release, drop), if any.</summary>
+        public string? Decision { get; private set; }
 
         public void Apply(JournalLine line)
         {
             State = line.Event;
             At = line.At;
+            if (line.Event == JournalEvent.Settled)
+            {
+                Decision = line.Decision;
+                Message = line.Note ?? Message;
+                switch (line.Decision)
+                {
+                    case "found":
+                        State = JournalEvent.Confirmed;
+                        SmartGiftOrderId = line.SmartGiftOrderId ?? SmartGiftOrderId;
+                        break;
+                    case "absent":
+                    case "release":
+                        State = JournalEvent.Released;
+                        break;
+                }
+                return;
+            }
             if (line.Hash != null) Hash = line.Hash;
             switch (line.Event)
             {
                 case JournalEvent.Sending:
                     Amount = line.Amount ?? Amount;
+                    Fields = line.Fields ?? Fields;
                     ErrorKind = null;
                     Message = null;
                     break;

@@ -33,6 +33,10 @@ namespace SmartGift.Journal
         public string? Message { get; set; }
         public bool? Permanent { get; set; }
         public string? Note { get; set; }
+        /// <summary>Sending: a short hash per field as sent (RecordKey.SaleFields), so a conflict can name what changed.</summary>
+        public IReadOnlyDictionary<string, string>? Fields { get; set; }
+        /// <summary>Settled: the operator's decision (found, absent, release).</summary>
+        public string? Decision { get; set; }
 
         public string ToJson()
         {
@@ -60,6 +64,13 @@ namespace SmartGift.Journal
                 if (Message != null) w.WriteString("message", Message);
                 if (Permanent != null) w.WriteBoolean("permanent", Permanent.Value);
                 if (Note != null) w.WriteString("note", Note);
+                if (Decision != null) w.WriteString("decision", Decision);
+                if (Fields != null)
+                {
+                    w.WriteStartObject("fields");
+                    foreach (var pair in Fields) w.WriteString(pair.Key, pair.Value);
+                    w.WriteEndObject();
+                }
                 w.WriteEndObject();
             }
             return Encoding.UTF8.GetString(buffer.ToArray());
@@ -84,7 +95,15 @@ namespace SmartGift.Journal
                 ErrorKind = Text(o, "error"),
                 Message = Text(o, "message"),
                 Note = Text(o, "note"),
+                Decision = Text(o, "decision"),
             };
+            if (o.TryGetProperty("fields", out var fields) && fields.ValueKind == JsonValueKind.Object)
+            {
+                var map = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var field in fields.EnumerateObject())
+                    if (field.Value.ValueKind == JsonValueKind.String) map[field.Name] = field.Value.GetString()!;
+                line.Fields = map;
+            }
             if (DateTimeOffset.TryParse(Text(o, "at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) line.At = at;
             if (o.TryGetProperty("amount", out var amount) && amount.ValueKind == JsonValueKind.Number) line.Amount = amount.GetDecimal();
             if (o.TryGetProperty("experience_bits", out var bits) && bits.ValueKind == JsonValueKind.Number) line.ExperienceBits = bits.GetInt64();

@@ -4,7 +4,8 @@ using System.IO;
 namespace SmartGift.Journal
 {
     /// <summary>
-    /// Keeps a second import off a journal while one runs. The sidecar "&lt;journal&gt;.lock" is opened
+    /// Keeps a second import off a journal while one runs. The sidecar "&lt;journal&gt;.lock" (beside
+    /// the journal's real path, JournalIdentity) is opened
     /// with FileShare.None (enforced on Windows; on Linux .NET adds an advisory flock) and then
     /// locked with FileStream.Lock (fcntl on Linux), which other processes honour too. The lock
     /// file is left in place afterwards: deleting it would let two runs lock two different files.
@@ -19,7 +20,8 @@ namespace SmartGift.Journal
 
         public static JournalLock Acquire(string journalPath)
         {
-            var lockPath = LockPath(journalPath);
+            // The lock file is named from the journal's identity, so a symlink or ".." meets the same lock.
+            var lockPath = LockPath(JournalIdentity.CanonicalPath(journalPath));
             FileStream? stream = null;
             try
             {

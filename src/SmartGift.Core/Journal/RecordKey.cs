@@ -24,8 +24,67 @@ namespace SmartGift.Journal
             return hex.ToString();
         }
 
-        /// <summary>The hash of the body as it is sent (totals included), so any change of content shows.</summary>
-        public static string SaleHash(SaleRequest sale) => Hash(JsonSerializer.Serialize(sale));
+        /// <summary>
+        /// The hash of the body exactly as it is sent (totals included, money with two decimals),
+        /// so any change of content shows and a re-saved "150" for "150.00" does not (DESIGN 6).
+        /// </summary>
+        public static string SaleHash(SaleRequest sale) => Hash(Encoding.UTF8.GetString(Json.SaleBodyWriter.Write(sale)));
+
+        /// <summary>The hash journals of version 1.0 wrote (the model as serialised, "150" and "150.00" apart): still matched on a rerun.</summary>
+        public static string LegacySaleHash(SaleRequest sale) => Hash(JsonSerializer.Serialize(sale));
+
+        /// <summary>A short hash per field of the body as sent ("cart.customer.first_name"), journaled so a conflict can say what changed without keeping the values.</summary>
+        public static IReadOnlyDictionary<string, string> SaleFields(SaleRequest sale)
+        {
+            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            using (var document = JsonDocument.Parse(Json.SaleBodyWriter.Write(sale)))
+                Flatten(document.RootElement, "", fields);
+            return fields;
+        }
+
+        public static IReadOnlyDictionary<string, string> RedemptionFields(RedeemRequest request)
+        {
+            var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["voucher_no"] = ShortHash(request.VoucherNumber.Trim().ToUpperInvariant()),
+                ["site_id"] = ShortHash(request.SiteId.Trim()),
+                ["value"] = ShortHash(request.Amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "bits:" + request.ExperienceBits?.ToString(CultureInfo.InvariantCulture)),
+            };
+            return fields;
+        }
+
+        /// <summary>The fields whose content differs (or that one side lacks), in order; empty when either side is unknown.</summary>
+        public static IReadOnlyList<string> ChangedFields(IReadOnlyDictionary<string, string>? before, IReadOnlyDictionary<string, string> now)
+        {
+            var changed = new List<string>();
+            if (before == null || before.Count == 0) return changed;
+            foreach (var pair in now)
+                if (!before.TryGetValue(pair.Key, out var old) || old != pair.Value) changed.Add(pair.Key);
+            foreach (var key in before.Keys)
+                if (!now.ContainsKey(key)) changed.Add(key);
+            changed.Sort(StringComparer.Ordinal);
+            return changed;
+        }
+
+        private static void Flatten(JsonElement element, string path, IDictionary<string, string> fields)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                        Flatten(property.Value, path.Length == 0 ? property.Name : path + "." + property.Name, fields);
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray()) Flatten(item, path + "." + i++.ToString(CultureInfo.InvariantCulture), fields);
+                    break;
+                default:
+                    fields[path] = ShortHash(element.GetRawText());
+                    break;
+            }
+        }
+
+        private static string ShortHash(string text) => Hash(text).Substring(0, 8);
 
         /// <summary>
         /// What a redemption asks for, without the hold token: a token changes with every hold, and
@@ -37,8 +96,24 @@ namespace SmartGift.Journal
             request.Amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
             request.ExperienceBits?.ToString(CultureInfo.InvariantCulture) ?? ""));
 
-        /// <summary>The content of a row as written (for keys of rows without a reference, valid or not).</summary>
-        public static string RedemptionRowHash(RedemptionRow row)
+        /// <summary>
+        /// The content of a row (for keys of rows without a reference, valid or not), its value
+        /// normalised: "10", "10.0" and "10.00" are one amount (DESIGN 6).
+        /// </summary>
+        public static string RedemptionRowHash(RedemptionRow row) => RedemptionRowHash(row, NormalValue(row.Value));
+
+        /// <summary>The key journals of version 1.0 used: the value as written.</summary>
+        public static string LegacyRedemptionRowHash(RedemptionRow row) => RedemptionRowHash(row, (row.Value ?? "").Trim());
+
+        private static string NormalValue(string? value)
+        {
+            var text = (value ?? "").Trim();
+            if (text.Length == 0) return text;
+            var amount = Sales.MoneyText.Parse(text, out var reason, mustBePositive: false);
+            return reason == null && amount != null ? amount.Value.ToString("0.00", CultureInfo.InvariantCulture) : text;
+        }
+
+        private static string RedemptionRowHash(RedemptionRow row, string value)
         {
             var names = new List<string>();
             foreach (var name in row.ExperienceNames) names.Add(name.Trim().ToUpperInvariant());
@@ -47,7 +122,7 @@ namespace SmartGift.Journal
             return Hash(string.Join("\u001f",
                 (row.VoucherNumber ?? "").Trim().ToUpperInvariant(),
                 (row.SiteId ?? "").Trim(),
-                (row.Value ?? "").Trim(),
+                value,
                 string.Join(";", names),
                 (row.CatalogueVoucherId ?? "").Trim()));
         }
@@ -57,13 +132,24 @@ namespace SmartGift.Journal
         {
             private readonly Dictionary<string, int> _seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
-            public string KeyFor(RedemptionRow row)
+            private readonly Dictionary<string, int> _seenLegacy = new Dictionary<string, int>(StringComparer.Ordinal);
+
+            public string KeyFor(RedemptionRow row) => KeysFor(row).Key;
+
+            /// <summary>The key, and the key a version 1.0 journal gave the same row (null when they are one).</summary>
+            public (string Key, string? LegacyKey) KeysFor(RedemptionRow row)
             {
                 var reference = row.Reference?.Trim();
-                if (!string.IsNullOrEmpty(reference)) return reference!;
-                var hash = RedemptionRowHash(row);
-                _seen.TryGetValue(hash, out var count);
-                _seen[hash] = ++count;
+                if (!string.IsNullOrEmpty(reference)) return (reference!, null);
+                var key = Next(_seen, RedemptionRowHash(row));
+                var legacy = Next(_seenLegacy, LegacyRedemptionRowHash(row));
+                return (key, legacy == key ? null : legacy);
+            }
+
+            private static string Next(Dictionary<string, int> seen, string hash)
+            {
+                seen.TryGetValue(hash, out var count);
+                seen[hash] = ++count;
                 return "row:" + hash + "#" + count.ToString(CultureInfo.InvariantCulture);
             }
         }

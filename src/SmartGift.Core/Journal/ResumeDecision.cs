@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SmartGift.Journal
 {
@@ -8,50 +9,70 @@ namespace SmartGift.Journal
         Send,
         /// <summary>Unknown, released by the operator (RetryUnknown): write a Released line, then send.</summary>
         ReleaseAndSend,
-        /// <summary>Settled in the journal (confirmed, or failed for a reason that will not change).</summary>
+        /// <summary>Confirmed in the journal with the same content: nothing to do.</summary>
         Skip,
         /// <summary>Unknown and not released: reported Unknown again, not sent.</summary>
         StillUnknown,
+        /// <summary>Refused by Smart Gift before, unchanged since: reported Failed again (it is still not there), not sent.</summary>
+        StillFailed,
+        /// <summary>Confirmed before with other content: the change is not sent, and it needs attention.</summary>
+        Conflict,
     }
 
     /// <summary>What a rerun does with one record, given the journal (DESIGN 6, docs/journal.md).</summary>
     internal sealed class ResumeDecision
     {
-        public const string RetryUnknownHint = "check by hand, then rerun with -RetryUnknown (--retry-unknown)";
+        public const string RetryUnknownHint =
+            "check it in the Smart Gift dashboard, then settle it: `smartgift journal settle JOURNAL KEY --found` (it is there) or `--absent` (send it on the next run), "
+            + "in PowerShell Set-SgJournalRecord -Found / -Absent; or release every Unknown with --retry-unknown (-RetryUnknown)";
 
-        private ResumeDecision(ResumeAction action, string? detail, JournalEntry? entry)
+        private ResumeDecision(ResumeAction action, string? detail, JournalEntry? entry, IReadOnlyList<string>? changed = null)
         {
             Action = action;
             Detail = detail;
             Entry = entry;
+            ChangedFields = changed ?? Array.Empty<string>();
         }
 
         public ResumeAction Action { get; }
         public string? Detail { get; }
         public JournalEntry? Entry { get; }
+        /// <summary>For a conflict: the fields that changed, when the journal recorded them.</summary>
+        public IReadOnlyList<string> ChangedFields { get; }
 
         /// <summary>confirmedAs names a confirmation: "oWg9LWe6G", "redemptions 21, 22".</summary>
-        public static ResumeDecision Decide(JournalEntry? entry, string hash, bool retryUnknown, Func<JournalEntry, string> confirmedAs)
+        /// <param name="legacyHash">The same content as a version 1.0 journal hashed it: matching it is no change.</param>
+        /// <param name="fields">Per-field hashes of the content now, to say what changed.</param>
+        public static ResumeDecision Decide(JournalEntry? entry, string hash, bool retryUnknown, Func<JournalEntry, string> confirmedAs,
+            string? legacyHash = null, IReadOnlyDictionary<string, string>? fields = null)
         {
             if (entry == null) return new ResumeDecision(ResumeAction.Send, null, null);
-            var changed = entry.Hash != null && !string.Equals(entry.Hash, hash, StringComparison.Ordinal);
+            var changed = entry.Hash != null
+                && !string.Equals(entry.Hash, hash, StringComparison.Ordinal)
+                && !string.Equals(entry.Hash, legacyHash, StringComparison.Ordinal);
             switch (entry.State)
             {
+                case JournalEvent.Confirmed when changed:
+                    var which = fields == null ? Array.Empty<string>() : RecordKey.ChangedFields(entry.Fields, fields);
+                    return new ResumeDecision(ResumeAction.Conflict,
+                        $"conflict: confirmed in the journal as {confirmedAs(entry)} on {entry.Day}, and the record has changed since"
+                        + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "")
+                        + "; the change was NOT sent. A new sale needs its own order_id; a correction is made in the Smart Gift dashboard",
+                        entry, which);
                 case JournalEvent.Confirmed:
-                    return new ResumeDecision(ResumeAction.Skip,
-                        $"confirmed in the journal as {confirmedAs(entry)} on {entry.Day}"
-                        + (changed ? "; its content has changed since then and the change was NOT sent" : ""),
-                        entry);
+                    return new ResumeDecision(ResumeAction.Skip, $"confirmed in the journal as {confirmedAs(entry)} on {entry.Day}", entry);
                 case JournalEvent.Failed when !entry.Permanent:
                     return new ResumeDecision(ResumeAction.Send, $"sent again: the previous attempt on {entry.Day} did not reach Smart Gift ({entry.Message})", entry);
                 case JournalEvent.Failed when changed:
                     // A refusal (422) created nothing, so a corrected record is safe to send.
                     return new ResumeDecision(ResumeAction.Send, $"sent again: refused on {entry.Day} ({entry.Message}) and changed since", entry);
                 case JournalEvent.Failed:
-                    return new ResumeDecision(ResumeAction.Skip,
-                        $"failed in the journal on {entry.Day}: {entry.Message}; not sent again (the answer would be the same)", entry);
+                    return new ResumeDecision(ResumeAction.StillFailed,
+                        $"still refused: Smart Gift refused it on {entry.Day} ({entry.Message}) and it is unchanged, so it was not sent again; fix the row and rerun (a corrected row is sent)", entry);
                 case JournalEvent.Released:
-                    return new ResumeDecision(ResumeAction.Send, $"sent again: released for retry on {entry.Day}", entry);
+                    return new ResumeDecision(ResumeAction.Send, $"sent again: released for retry on {entry.Day}" + (entry.Decision == null ? "" : $" (settled: {entry.Decision})"), entry);
+                case JournalEvent.Settled:
+                    return new ResumeDecision(ResumeAction.Skip, $"settled by the operator on {entry.Day} ({entry.Decision}): never sent again", entry);
                 default:
                     var why = entry.Interrupted
                         ? $"sent on {entry.Day}, and the run stopped before an answer was recorded"

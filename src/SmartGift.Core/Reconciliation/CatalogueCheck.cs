@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace SmartGift.Reconciliation
@@ -40,6 +41,49 @@ namespace SmartGift.Reconciliation
                 var method = row.PaymentMethodId?.Trim();
                 if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
                     Add(warnings, $"payment method {method} is unknown ({row.Location})");
+            }
+            return warnings;
+        }
+
+        /// <summary>
+        /// Before sending (issue 10, finding 13): a voucher that is unknown, hidden or disabled, or
+        /// an unknown payment method, refuses the order with its row and column, since Smart Gift
+        /// would refuse it too.
+        /// </summary>
+        public IReadOnlyList<RecordProblem> Problems(IEnumerable<SaleRow> rows)
+        {
+            var problems = new List<RecordProblem>();
+            foreach (var row in rows)
+            {
+                var voucherId = row.VoucherId?.Trim();
+                if (_vouchers != null && !string.IsNullOrEmpty(voucherId))
+                {
+                    if (!_vouchers.TryGetValue(voucherId!, out var voucher))
+                        problems.Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' is not in the session's catalogue (Get-SgVoucher / smartgift vouchers list what can be sold)"));
+                    else if (voucher.Status != VoucherStatus.Active)
+                        problems.Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' ({voucher.Name}) is {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} in the catalogue and cannot be sold"));
+                }
+                var method = row.PaymentMethodId?.Trim();
+                if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
+                    problems.Add(new RecordProblem(row.Location, "payment_method_id", $"payment_method_id '{method}' is not one of the account's payment methods (Get-SgPaymentMethod / smartgift payment-methods)"));
+            }
+            return problems;
+        }
+
+        /// <summary>"line 4: price 1.00 for voucher 270 is far from the catalogue price 150.00": sold, but worth a look.</summary>
+        public IReadOnlyList<string> PriceWarnings(IEnumerable<SaleRow> rows)
+        {
+            var warnings = new List<string>();
+            if (_vouchers == null) return warnings;
+            foreach (var row in rows)
+            {
+                var voucherId = row.VoucherId?.Trim();
+                if (string.IsNullOrEmpty(voucherId) || !_vouchers.TryGetValue(voucherId!, out var voucher) || voucher.Price is not decimal listed || listed <= 0) continue;
+                var price = Sales.MoneyText.Parse(row.Price ?? "", out var reason);
+                if (reason != null || price is not decimal sold) continue;
+                // Far: under half or over twice the catalogue price (discounts and bundles stay quiet).
+                if (sold < listed / 2 || sold > listed * 2)
+                    Add(warnings, row.Location + ": price " + sold.ToString("0.00", CultureInfo.InvariantCulture) + " for voucher " + voucherId + " (" + voucher.Name + ") is far from the catalogue price " + listed.ToString("0.00", CultureInfo.InvariantCulture));
             }
             return warnings;
         }

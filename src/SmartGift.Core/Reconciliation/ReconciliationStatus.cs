@@ -9,5 +9,7 @@ namespace SmartGift
         NotSent,
         /// <summary>In the journal, not in the source.</summary>
         NotInSource,
+        /// <summary>Confirmed in the journal with other content than the source has now: the change never reached Smart Gift.</summary>
+        Conflict,
     }
 }

@@ -7,13 +7,16 @@ namespace SmartGift
         public int Unknown { get; set; }
         public int NotSent { get; set; }
         public int NotInSource { get; set; }
+        /// <summary>Orders confirmed with other content than the source has now.</summary>
+        public int Conflicts { get; set; }
         /// <summary>Source orders naming a voucher or payment method that is not active in the catalogue.</summary>
         public int CatalogueWarnings { get; set; }
 
-        /// <summary>True when a scheduled task should alert: anything Unknown, Failed or NotSent.</summary>
-        public bool NeedsAttention => Failed > 0 || Unknown > 0 || NotSent > 0;
+        /// <summary>True when a scheduled task should alert: anything Unknown, Failed, NotSent or in conflict.</summary>
+        public bool NeedsAttention => Failed > 0 || Unknown > 0 || NotSent > 0 || Conflicts > 0;
 
         public override string ToString() =>
-            $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {NotSent} not sent, {NotInSource} not in source, {CatalogueWarnings} catalogue warnings";
+            $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {NotSent} not sent, {NotInSource} not in source, {CatalogueWarnings} catalogue warnings"
+            + (Conflicts > 0 ? $", {Conflicts} conflicts" : "");
     }
 }

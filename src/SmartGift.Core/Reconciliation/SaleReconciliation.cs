@@ -78,16 +78,27 @@ namespace SmartGift
                 {
                     JournalEvent.Confirmed => ReconciliationStatus.Confirmed,
                     JournalEvent.Failed => ReconciliationStatus.Failed,
+                    JournalEvent.Released => ReconciliationStatus.NotSent,
+                    JournalEvent.Settled => ReconciliationStatus.NotSent,
                     _ => ReconciliationStatus.Unknown,
                 };
                 row.SmartGiftOrderId = entry.SmartGiftOrderId;
                 detail = entry.State == JournalEvent.Confirmed ? null : Describe(entry);
-                if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale))
-                    detail = Join(detail, "the source order has changed since it was sent");
+                if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale) && entry.Hash != RecordKey.LegacySaleHash(draft.Sale))
+                {
+                    var which = RecordKey.ChangedFields(entry.Fields, RecordKey.SaleFields(draft.Sale));
+                    var what = "the source order has changed since it was sent" + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "");
+                    if (entry.State == JournalEvent.Confirmed)
+                    {
+                        row.Status = ReconciliationStatus.Conflict;
+                        what += "; Smart Gift has the order as it was first sent, not the change";
+                    }
+                    detail = Join(detail, what);
+                }
                 else if (!draft.IsValid)
                     detail = Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
             }
-            var warnings = _catalogue.Check(draft.Rows);
+            var warnings = _catalogue.Check(draft.Rows).Concat(_catalogue.PriceWarnings(draft.Rows)).ToList();
             foreach (var warning in warnings) detail = Join(detail, warning);
             row.Detail = detail;
             return Count(row, warnings.Count > 0);
@@ -98,7 +109,8 @@ namespace SmartGift
             JournalEvent.Confirmed => "confirmed as " + entry.SmartGiftOrderId + " on " + entry.Day,
             JournalEvent.Failed => (entry.Permanent ? "refused" : "not processed (a rerun sends it again)") + " on " + entry.Day + ": " + entry.Message,
             JournalEvent.Sending => "sent on " + entry.Day + " with no answer recorded (the run was interrupted): " + ResumeDecision.RetryUnknownHint,
-            JournalEvent.Released => "released for retry on " + entry.Day + " and not sent again yet; the earlier attempt may have reached Smart Gift",
+            JournalEvent.Released => "released for retry on " + entry.Day + (entry.Decision == "absent" ? " (settled: not in Smart Gift)" : "") + " and not sent again yet",
+            JournalEvent.Settled => "settled by the operator on " + entry.Day + " (" + entry.Decision + "): never sent again",
             _ => "unknown since " + entry.Day + ": " + entry.Message + "; " + ResumeDecision.RetryUnknownHint,
         };
 
@@ -112,6 +124,7 @@ namespace SmartGift
                 case ReconciliationStatus.Failed: Summary.Failed++; break;
                 case ReconciliationStatus.Unknown: Summary.Unknown++; break;
                 case ReconciliationStatus.NotSent: Summary.NotSent++; break;
+                case ReconciliationStatus.Conflict: Summary.Conflicts++; break;
                 default: Summary.NotInSource++; break;
             }
             if (warned) Summary.CatalogueWarnings++;

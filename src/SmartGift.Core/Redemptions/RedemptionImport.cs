@@ -30,7 +30,7 @@ namespace SmartGift.Bulk
         {
             _session = session ?? throw new ArgumentNullException(nameof(session));
             _options = options ?? throw new ArgumentNullException(nameof(options));
-            var resources = ImportResources<RedemptionResult>.Open(session, options.JournalPath, JournalKind.Redemption, options.DryRun, options.MaxConcurrency, r => r.Status);
+            var resources = ImportResources<RedemptionResult>.Open(session, options.JournalPath, JournalKind.Redemption, options.DryRun, options.MaxConcurrency, r => r.Status, options.StopOnFirstError);
             _journal = resources.Journal;
             _run = resources.Run;
             _call = resources.Call;
@@ -54,6 +54,9 @@ namespace SmartGift.Bulk
 
         public ImportSummary Summary => _run.Summary;
 
+        /// <summary>Why sending stopped early (an outage), or null: hosts show it with the summary.</summary>
+        public string? StopReason => _run.StopReason;
+
         public void Dispose()
         {
             if (_disposed) return;
@@ -64,7 +67,9 @@ namespace SmartGift.Bulk
 
         private void Queue(RedemptionRow row, CancellationToken cancellationToken)
         {
-            var key = _occurrences.KeyFor(row);
+            var (key, legacyKey) = _occurrences.KeysFor(row);
+            // A version 1.0 journal keyed this row by its value as written ("10"): keep its history under that key.
+            if (legacyKey != null && _journal?.Contents.Find(key) == null && _journal?.Contents.Find(legacyKey) != null) key = legacyKey;
             var result = new RedemptionResult
             {
                 Reference = key,
@@ -97,6 +102,8 @@ namespace SmartGift.Bulk
             result.SiteId = request.SiteId;
             result.Amount = request.Amount;
             result.ExperienceBits = request.ExperienceBits;
+            result.Value = request.Amount ?? request.ExperienceBits;
+            result.Sent = RedemptionTruth.Sent(request, result.Experiences);
 
             if (!_keys.Add(key))
             {
@@ -106,8 +113,9 @@ namespace SmartGift.Bulk
             }
 
             var hash = RecordKey.RedemptionHash(request);
+            var fields = RecordKey.RedemptionFields(request);
             var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown,
-                e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds));
+                e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds), null, fields);
             if (decision.Entry?.State == JournalEvent.Confirmed) result.RedemptionIds = decision.Entry.RedemptionIds;
             var gate = SendGate.Check(decision, _run.Cancelled, _options.DryRun, () => _options.Approve == null || _options.Approve(request));
             if (!gate.Send)
@@ -117,7 +125,7 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<RedemptionResult>.ToSend(
-                _ => SendAsync(request, key, hash, release, decision.Detail, result),
+                stop => SendAsync(request, key, hash, fields, release, decision.Detail, result, stop),
                 (status, detail, error) => Mark(result, status, detail, error)));
         }
 
@@ -148,7 +156,7 @@ namespace SmartGift.Bulk
             return result;
         }
 
-        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, bool release, string? priorDetail, RedemptionResult result)
+        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, RedemptionResult result, CancellationToken stop)
         {
             var sending = new JournalLine
             {
@@ -158,16 +166,18 @@ namespace SmartGift.Bulk
                 SiteId = request.SiteId,
                 Amount = request.Amount,
                 ExperienceBits = request.ExperienceBits,
+                Fields = fields,
             };
             var outcome = await _call.SendAsync(sending, release,
-                () => _session.Client.RedeemAsync(request, CancellationToken.None),
+                hooks => _session.Client.RedeemAsync(request, hooks, CancellationToken.None),
                 response =>
                 {
                     result.RedemptionIds = response.RedemptionIds;
                     result.Message = response.Message;
+                    result.Contradiction = RedemptionTruth.Contradiction(request, response.RedemptionIds.Count);
                 },
-                response => new JournalLine { RedemptionIds = response.RedemptionIds },
-                priorDetail).ConfigureAwait(false);
+                response => new JournalLine { RedemptionIds = response.RedemptionIds, Note = result.Contradiction == null ? null : "contradiction: " + result.Contradiction },
+                priorDetail, stop).ConfigureAwait(false);
             if (outcome.Attempted && outcome.Error != null) result.Message = outcome.Error.Message;
             return new SendOutcome<RedemptionResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
         }

@@ -10,5 +10,11 @@ namespace SmartGift.Bulk
         public int MaxConcurrency { get; set; } = 4;
         /// <summary>Asked on the caller's thread before each valid redemption is queued (ShouldProcess).</summary>
         public Func<RedeemRequest, bool>? Approve { get; set; }
+
+        /// <summary>
+        /// The host ends on the first failed record (-ErrorAction Stop): records go one at a time,
+        /// each only after the one before it was handed back, and nothing after a failure is sent.
+        /// </summary>
+        public bool StopOnFirstError { get; set; }
     }
 }

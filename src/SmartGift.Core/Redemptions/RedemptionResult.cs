@@ -14,11 +14,20 @@ namespace SmartGift
         public string VoucherNumber { get; set; } = "";
         public string? SiteId { get; set; }
         public RecordStatus Status { get; set; }
-        /// <summary>The money redeemed, for a monetary voucher.</summary>
+        /// <summary>The money asked for (-Value): what the value means on a monetary voucher.</summary>
         public decimal? Amount { get; set; }
-        /// <summary>The bit_value sum sent, for an experience voucher.</summary>
+        /// <summary>The bit_value sum asked for (-Experience): what the value means on an experience voucher.</summary>
         public long? ExperienceBits { get; set; }
+        /// <summary>The experiences asked for (names), not a report of what Smart Gift applied (DESIGN 16).</summary>
         public IReadOnlyList<string> Experiences { get => _experiences; set => _experiences = TextList<string>.Of(value); }
+        /// <summary>The one `value` field as sent: the API reads it as money or as experience bits by the voucher's kind, which the client cannot know.</summary>
+        public decimal? Value { get; set; }
+        /// <summary>What was sent and what it means on either kind of voucher, in words.</summary>
+        public string? Sent { get; set; }
+        /// <summary>Set when Smart Gift's answer contradicts the request (two experiences asked for, one redemption made).</summary>
+        public string? Contradiction { get; set; }
+        /// <summary>Confirmed, but check it in the dashboard: the answer contradicts the request.</summary>
+        public bool NeedsAttention => Contradiction != null;
         public IReadOnlyList<string> RedemptionIds { get => _redemptionIds; set => _redemptionIds = TextList<string>.Of(value); }
         public string? Message { get; set; }
         public SmartGiftError? Error { get; set; }

@@ -57,6 +57,10 @@ namespace SmartGift.Commands
 
         protected override bool Journaled => JournalPath != null;
 
+        /// <summary>Run rows from the pipeline without a journal: nothing then protects a rerun.</summary>
+        [Parameter]
+        public SwitchParameter NoJournal { get; set; }
+
         [Parameter]
         public SwitchParameter RetryUnknown { get; set; }
 
@@ -78,6 +82,7 @@ namespace SmartGift.Commands
                 JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
                 RetryUnknown = RetryUnknown,
                 MaxConcurrency = MaxConcurrency,
+                StopOnFirstError = StopsOnFirstError(),
                 // -WhatIf: Core checks every row and reads the journal without writing to it.
                 DryRun = _dryRun,
                 Approve = request => ShouldProcess(Describe(request), "Redeem"),
@@ -92,8 +97,12 @@ namespace SmartGift.Commands
             }
         }
 
+        private long _records;
+        private RedemptionRow? _deferred;
+
         protected override void ProcessRecord()
         {
+            _records++;
             var row = new RedemptionRow
             {
                 // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
@@ -122,14 +131,26 @@ namespace SmartGift.Commands
             }
             row.ExperienceNames = names;
             row.Experiences = experiences;
+            if (JournalPath == null && !NoJournal && !_dryRun && MyInvocation.ExpectingInput)
+            {
+                // One hold from Lock-SgVoucher (or one voucher number) is one write and needs no journal;
+                // rows, or a second record, are a bulk run: refused before anything is sent.
+                var single = InputObject?.BaseObject is VoucherHold || InputObject?.BaseObject is string;
+                if (!single || _records > 1) ThrowJournalRequired("redemption rows");
+                _deferred = row;
+                return;
+            }
             RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
         }
 
         protected override void EndProcessing()
         {
+            if (_records == 0 && MyInvocation.ExpectingInput) WriteNoInputError("redemption rows");
+            if (_deferred != null) RunImportStep(() => _import!.Add(_deferred, Cancellation), Write, JournalPath);
             RunImportStep(() => _import!.Complete(Cancellation), Write, JournalPath);
             CompleteStatus();
             WriteVerbose("Invoke-SgRedeem: " + _import!.Summary);
+            if (_import.StopReason != null) WriteWarning("Invoke-SgRedeem stopped sending: " + _import.StopReason);
         }
 
         private void Write(ImportEvent item)
@@ -138,8 +159,10 @@ namespace SmartGift.Commands
             {
                 case RedemptionResult result:
                     if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
+                    if (result.NeedsAttention)
+                        WriteWarning("Voucher " + result.VoucherNumber + ": " + result.Contradiction + " (" + result.Sent + "; redemptions " + string.Join(", ", result.RedemptionIds) + ").");
                     WriteObject(result);
-                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
+                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown || result.Status == RecordStatus.Conflict || result.Error != null)
                     {
                         var record = "Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber);
                         WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.SourceRow);

@@ -36,6 +36,14 @@ namespace SmartGift.Commands
 
         protected override bool Journaled => JournalPath != null;
 
+        /// <summary>Send orders naming vouchers or payment methods the session's catalogue does not list as sellable (a stale catalogue).</summary>
+        [Parameter]
+        public SwitchParameter SkipCatalogueCheck { get; set; }
+
+        /// <summary>Run rows from the pipeline without a journal: nothing then protects a rerun.</summary>
+        [Parameter]
+        public SwitchParameter NoJournal { get; set; }
+
         /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
         [Parameter]
         public SwitchParameter RetryUnknown { get; set; }
@@ -52,15 +60,15 @@ namespace SmartGift.Commands
             var session = ResolveSession();
             _dryRun = WhatIfRequested();
             QuietProgress = _dryRun;
-            if (JournalPath == null && !_dryRun)
-            {
-                WriteWarning("No -JournalPath: nothing will stop a rerun from selling these vouchers again.");
-            }
+            if (JournalPath == null && !_dryRun && !NoJournal && MyInvocation.ExpectingInput)
+                ThrowJournalRequired("sale rows");
             var options = new SaleImportOptions
             {
                 JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
                 RetryUnknown = RetryUnknown,
                 MaxConcurrency = MaxConcurrency,
+                StopOnFirstError = StopsOnFirstError(),
+                CheckCatalogue = !SkipCatalogueCheck,
                 // -WhatIf: Core checks every row and reads the journal without writing to it.
                 DryRun = _dryRun,
                 // Called by Core on this (the pipeline) thread from Add/Complete: -Confirm asks per order.
@@ -76,9 +84,12 @@ namespace SmartGift.Commands
             }
         }
 
+        private long _records;
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == RowSet) BindRowColumns();
+            _records++;
             RunImportStep(() => ParameterSetName == CartSet
                 ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
                 : _import!.Add(NextRow(OrderId), Cancellation), Write, JournalPath);
@@ -86,9 +97,11 @@ namespace SmartGift.Commands
 
         protected override void EndProcessing()
         {
+            if (_records == 0 && MyInvocation.ExpectingInput) WriteNoInputError("sale rows");
             RunImportStep(() => _import!.Complete(Cancellation), Write, JournalPath);
             CompleteStatus();
             WriteVerbose("New-SgSale: " + _import!.Summary);
+            if (_import.StopReason != null) WriteWarning("New-SgSale stopped sending: " + _import.StopReason);
         }
 
         private void Write(ImportEvent item)
@@ -98,8 +111,9 @@ namespace SmartGift.Commands
                 case OrderResult result:
                     // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
                     if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
+                    foreach (var warning in result.Warnings) WriteWarning("Order " + result.OrderId + ", " + warning);
                     WriteObject(result);
-                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown)
+                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown || result.Status == RecordStatus.Conflict || result.Error != null)
                     {
                         var target = result.SourceRows.Count == 1 ? result.SourceRows[0] : result.SourceRows.ToArray();
                         WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result.Status, result.Error, result.Problems, target);

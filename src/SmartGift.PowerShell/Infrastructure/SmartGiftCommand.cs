@@ -65,6 +65,56 @@ namespace SmartGift.Commands
             return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
         }
 
+        /// <summary>
+        /// -ErrorAction Stop (or $ErrorActionPreference = 'Stop'): the first error record ends the
+        /// command, so an import must send nothing after a failed record (DESIGN 15).
+        /// </summary>
+        protected bool StopsOnFirstError()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound))
+                return IsStop(bound);
+            return IsStop(GetVariableValue("ErrorActionPreference"));
+        }
+
+        private static bool IsStop(object? value)
+        {
+            value = value is PSObject wrapped ? wrapped.BaseObject : value;
+            if (value is ActionPreference preference) return preference == ActionPreference.Stop;
+            return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// Bulk writes are journaled by default (DESIGN 6): rows from the pipeline without a journal
+        /// end the command before anything is sent, unless the caller opted out with -NoJournal.
+        /// </summary>
+        protected void ThrowJournalRequired(string noun)
+        {
+            var name = MyInvocation.MyCommand.Name;
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException(name + " got " + noun + " from the pipeline without -JournalPath: nothing was sent. A bulk run needs a journal, or a rerun (a retried scheduled task, a second click) would do every write again."),
+                "JournalRequired", ErrorCategory.InvalidOperation, null)
+            {
+                ErrorDetails = new ErrorDetails(name + " got " + noun + " from the pipeline without -JournalPath: nothing was sent.")
+                {
+                    RecommendedAction = "Add -JournalPath <file> (keep the file and pass the same one to every rerun), or add -NoJournal to run without protection against a rerun.",
+                },
+            });
+        }
+
+        /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
+        protected void WriteNoInputError(string noun)
+        {
+            WriteError(new ErrorRecord(
+                new InvalidOperationException(MyInvocation.MyCommand.Name + " got no " + noun + " from the pipeline: nothing was sent. An empty file is usually a broken export."),
+                "NoInput", ErrorCategory.InvalidData, null)
+            {
+                ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " got no " + noun + " from the pipeline: nothing was sent.")
+                {
+                    RecommendedAction = "Check the file or command that feeds the pipeline; it produced no rows.",
+                },
+            });
+        }
+
         /// <summary>Queues the client's rate-limit waits so that WriteQueuedNotices can show them.</summary>
         protected void WatchRateLimit(SmartGiftSession session)
         {

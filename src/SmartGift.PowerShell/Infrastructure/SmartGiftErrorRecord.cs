@@ -94,8 +94,8 @@ namespace SmartGift.Commands
                     return "Nothing was processed. Check the network and Smart Gift's status, then " + rerun + ".";
                 case SmartGiftErrorKind.OutcomeUnknown:
                     return journaled
-                        ? "It may have reached Smart Gift: look it up in the Smart Gift portal. The journal keeps it as Unknown and a rerun does not send it; rerun with -RetryUnknown only once you know it is not in Smart Gift."
-                        : "It may have reached Smart Gift: look it up in the Smart Gift portal before sending it again.";
+                        ? "It may have reached Smart Gift: look it up in the Smart Gift dashboard. The journal keeps it Unknown and a rerun does not send it; settle it with Set-SgJournalRecord -Found (it is there) or -Absent (the next run sends it)."
+                        : "It may have reached Smart Gift: look it up in the Smart Gift dashboard before sending it again.";
                 default:
                     return "See the message; " + rerun + " once the cause is fixed.";
             }

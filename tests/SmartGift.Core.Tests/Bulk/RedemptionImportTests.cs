@@ -55,7 +55,7 @@ namespace SmartGift.Core.Tests.Bulk
             ImportDriver second;
             using (var import = new RedemptionImport(session, new RedemptionImportOptions { JournalPath = journal }))
                 second = ImportDriver.Run(import, rows);
-            Assert.Equal(new[] { RecordStatus.Skipped, RecordStatus.Skipped, RecordStatus.Failed, RecordStatus.Skipped, RecordStatus.Skipped, RecordStatus.Skipped },
+            Assert.Equal(new[] { RecordStatus.Skipped, RecordStatus.Skipped, RecordStatus.Failed, RecordStatus.Failed, RecordStatus.Skipped, RecordStatus.Skipped },
                 second.Redemptions.Select(x => x.Status));
             Assert.StartsWith("confirmed in the journal as redemption", second.Redemptions.First().Detail);
             Assert.Equal(redemptionsAfterFirst, (await server.Control.GetRedemptionsAsync()).Count);

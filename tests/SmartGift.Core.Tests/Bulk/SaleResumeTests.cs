@@ -43,13 +43,13 @@ namespace SmartGift.Core.Tests.Bulk
             Assert.Equal(RecordStatus.Skipped, byId["c-1"].Status);
             Assert.Equal("confirmed in the journal as oWg9LWe6G on 2026-11-21", byId["c-1"].Detail);
             Assert.Equal("oWg9LWe6G", byId["c-1"].SmartGiftOrderId);
-            Assert.Equal(RecordStatus.Skipped, byId["c-2"].Status);
-            Assert.Contains("content has changed", byId["c-2"].Detail);
-            Assert.Equal(RecordStatus.Skipped, byId["f-1"].Status);
+            Assert.Equal(RecordStatus.Conflict, byId["c-2"].Status);
+            Assert.Contains("has changed since", byId["c-2"].Detail);
+            Assert.Equal(RecordStatus.Failed, byId["f-1"].Status);
             Assert.Contains("The selected id is invalid.", byId["f-1"].Detail);
             Assert.Equal(RecordStatus.Unknown, byId["u-1"].Status);
             Assert.Equal(RecordStatus.Unknown, byId["u-2"].Status);
-            Assert.Contains("rerun with -RetryUnknown", byId["u-2"].Detail);
+            Assert.Contains("--retry-unknown (-RetryUnknown)", byId["u-2"].Detail);
             Assert.Equal(SmartGiftErrorKind.OutcomeUnknown, byId["u-2"].Error!.Kind);
             foreach (var sent in new[] { "f-2", "r-1", "n-1" }) Assert.Equal(RecordStatus.Confirmed, byId[sent].Status);
 
@@ -102,7 +102,8 @@ namespace SmartGift.Core.Tests.Bulk
             var journal = server.PathFor("refused.jsonl");
 
             ImportDriver first;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal }))
+            // Past the local catalogue check (290 is hidden): this is about Smart Gift's own refusal.
+            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, CheckCatalogue = false }))
                 first = ImportDriver.Run(import, rows);
             var refused = first.Orders.First();
             Assert.Equal(RecordStatus.Failed, refused.Status);
@@ -110,9 +111,11 @@ namespace SmartGift.Core.Tests.Bulk
             var sentBefore = (await server.Control.GetRequestsAsync()).Count(r => r.Method == "POST");
 
             ImportDriver second;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal }))
+            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, CheckCatalogue = false }))
                 second = ImportDriver.Run(import, rows);
-            Assert.All(second.Orders, o => Assert.Equal(RecordStatus.Skipped, o.Status));
+            // Still refused (Failed, not a quiet skip) and not sent again; the confirmed one is skipped.
+            Assert.Equal(new[] { RecordStatus.Failed, RecordStatus.Skipped }, second.Orders.Select(o => o.Status));
+            Assert.Contains("still refused", second.Orders.First().Detail);
             Assert.Equal(sentBefore, (await server.Control.GetRequestsAsync()).Count(r => r.Method == "POST"));
         }
     }

@@ -41,6 +41,24 @@ namespace SmartGift.Core.Tests.Journal
         }
 
         [Fact]
+        public void Two_paths_to_one_journal_file_are_one_journal_a_symlink_and_dot_dot()
+        {
+            // Finding 4 of issue 10: the lock was on the path text, so two runs through two paths sold twice.
+            var path = _files.PathFor("linked.jsonl");
+            var symlink = _files.PathFor("symlink.jsonl");
+            File.CreateSymbolicLink(symlink, path);
+            using var journal = ImportJournal.Open(path, JournalKind.Sale, Now);
+            var dotDot = Path.Combine(Path.GetDirectoryName(path)!, "..", Path.GetFileName(Path.GetDirectoryName(path))!, "linked.jsonl");
+
+            // Hard links meet the lock on the file itself, between processes (Cli.Tests JournalLinkTests).
+            foreach (var other in new[] { symlink, dotDot })
+            {
+                var refused = Assert.Throws<JournalException>(() => ImportJournal.Open(other, JournalKind.Sale, Now).Dispose());
+                Assert.Contains("in use by another import", refused.Message);
+            }
+        }
+
+        [Fact]
         public void Reopening_replays_each_key_to_its_last_state()
         {
             var path = _files.PathFor("replay.jsonl");

@@ -37,19 +37,21 @@ namespace SmartGift.Core.Tests.Journal
         }
 
         [Fact]
-        public void Confirmed_with_changed_content_is_still_skipped_but_says_so()
+        public void Confirmed_with_changed_content_is_a_conflict_that_says_so()
         {
+            // Issue 10, finding 5: a quiet skip here let a changed file pass as a success.
             var d = Decide(Entry(Sending(), new JournalLine { Event = JournalEvent.Confirmed, SmartGiftOrderId = "oWg9LWe6G" }), hash: "h2");
-            Assert.Equal(ResumeAction.Skip, d.Action);
+            Assert.Equal(ResumeAction.Conflict, d.Action);
             Assert.Contains("changed", d.Detail);
             Assert.Contains("NOT sent", d.Detail);
         }
 
         [Fact]
-        public void Failed_for_good_is_skipped_with_the_reason()
+        public void Failed_for_good_stays_failed_with_the_reason()
         {
+            // Issue 10, finding 9: a rerun reported a refused order as skipped, exit 0.
             var d = Decide(Entry(Sending(), new JournalLine { Event = JournalEvent.Failed, ErrorKind = "VoucherInvalid", Message = "Sorry, that voucher number is invalid.", Permanent = true }));
-            Assert.Equal(ResumeAction.Skip, d.Action);
+            Assert.Equal(ResumeAction.StillFailed, d.Action);
             Assert.Contains("Sorry, that voucher number is invalid.", d.Detail);
         }
 
@@ -73,7 +75,8 @@ namespace SmartGift.Core.Tests.Journal
             var d = Decide(Entry(Sending(), new JournalLine { Event = JournalEvent.Unknown, ErrorKind = "OutcomeUnknown", Message = "the connection dropped" }));
             Assert.Equal(ResumeAction.StillUnknown, d.Action);
             Assert.StartsWith("still unknown from a previous run", d.Detail);
-            Assert.Contains("check by hand, then rerun with -RetryUnknown", d.Detail);
+            Assert.Contains("smartgift journal settle", d.Detail);
+            Assert.Contains("Set-SgJournalRecord", d.Detail);
         }
 
         [Fact]
@@ -102,7 +105,7 @@ namespace SmartGift.Core.Tests.Journal
         public void A_failed_line_without_the_permanent_flag_counts_as_permanent()
         {
             var d = Decide(Entry(Sending(), new JournalLine { Event = JournalEvent.Failed, Message = "?" }));
-            Assert.Equal(ResumeAction.Skip, d.Action);
+            Assert.Equal(ResumeAction.StillFailed, d.Action);
         }
     }
 }

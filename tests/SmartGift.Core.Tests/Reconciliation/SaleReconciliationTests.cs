@@ -48,7 +48,7 @@ namespace SmartGift.Core.Tests.Reconciliation
             Assert.Equal(ReconciliationStatus.Failed, result["f"].Status);
             Assert.Contains("Sorry, that voucher number is invalid.", result["f"].Detail);
             Assert.Equal(ReconciliationStatus.Unknown, result["u"].Status);
-            Assert.Contains("check by hand", result["u"].Detail);
+            Assert.Contains("journal settle", result["u"].Detail);
             Assert.Equal(ReconciliationStatus.NotSent, result["n"].Status);
             Assert.Equal(ReconciliationStatus.NotSent, result["bad"].Status);
             Assert.Contains("price", result["bad"].Detail);

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using SmartGift.Journal;
+
+namespace SmartGift
+{
+    /// <summary>
+    /// An operator's view of a journal: list its records, and settle them one by one (DESIGN 6):
+    /// an Unknown found in Smart Gift (never sent), absent (sent by the next run) or released; a
+    /// refused record dropped. Each decision is a journal line with its time. Settling takes the
+    /// journal's lock, so it waits for no import and is refused while one runs.
+    /// </summary>
+    public static class JournalRecords
+    {
+        /// <summary>Every record of the journal, in the order first seen.</summary>
+        /// <exception cref="JournalException">Not a journal, or another kind of file.</exception>
+        public static IReadOnlyList<JournalRecord> List(string path)
+        {
+            var kind = KindOf(path);
+            var contents = ImportJournal.ReadContents(path, kind) ?? throw new JournalException(path, $"The journal {path} does not exist.");
+            return contents.Entries.Select(e => ToRecord(e, kind)).ToList();
+        }
+
+        /// <summary>How many records are Unknown (for the count --retry-unknown announces); 0 when there is no journal.</summary>
+        public static int CountUnknown(string path) =>
+            File.Exists(path) ? List(path).Count(r => r.State == "Unknown") : 0;
+
+        /// <summary>Writes the decision for one record (by key) and returns it as it now stands.</summary>
+        /// <param name="smartGiftOrderId">With Found on a sale: the order id the dashboard shows (optional).</param>
+        public static JournalRecord Settle(string path, string key, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
+        {
+            if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("Give the record's key (order id or reference).", nameof(key));
+            var kind = KindOf(path);
+            using var journal = ImportJournal.Open(path, kind, now);
+            var trimmed = key.Trim();
+            var entry = journal.Contents.Find(trimmed)
+                ?? throw new JournalException(journal.Path, $"The journal {journal.Path} has no record '{trimmed}'. `smartgift journal list {journal.Path} --all` (Get-SgJournalRecord -All) shows the keys.");
+            var state = ToRecord(entry, kind);
+            var allowed = decision == JournalDecision.Drop
+                ? state.State == "Failed"
+                : state.State == "Unknown" || (decision == JournalDecision.Found && state.State == "Released");
+            if (!allowed)
+                throw new JournalException(journal.Path, $"Record '{trimmed}' is {state.State}: " + (decision == JournalDecision.Drop
+                    ? "only a refused (Failed) record can be dropped."
+                    : "only an Unknown record can be settled as found, absent or released."));
+            var word = decision.ToString().ToLowerInvariant();
+            journal.Append(new JournalLine
+            {
+                At = now,
+                Event = JournalEvent.Settled,
+                Key = entry.Key,
+                Hash = entry.Hash,
+                Decision = word,
+                SmartGiftOrderId = decision == JournalDecision.Found ? smartGiftOrderId?.Trim() : null,
+                Note = note ?? "settled by the operator: " + word,
+            });
+            return ToRecord(journal.Contents.Find(trimmed)!, kind);
+        }
+
+        private static JournalRecord ToRecord(JournalEntry entry, JournalKind kind)
+        {
+            var state = entry.State switch
+            {
+                JournalEvent.Confirmed => "Confirmed",
+                JournalEvent.Failed => entry.Permanent ? "Failed" : "NotSent",
+                JournalEvent.Released => "Released",
+                JournalEvent.Settled => "Settled",
+                _ => "Unknown",
+            };
+            return new JournalRecord
+            {
+                Kind = JournalReader.Name(kind),
+                Key = entry.Key,
+                State = state,
+                At = entry.At,
+                Amount = entry.Amount,
+                SmartGiftOrderId = entry.SmartGiftOrderId,
+                RedemptionIds = entry.RedemptionIds,
+                Decision = entry.Decision,
+                Message = entry.State == JournalEvent.Sending ? "sent; the run stopped before an answer was recorded" : entry.Message,
+                NeedsAttention = state == "Unknown" || state == "Failed",
+            };
+        }
+
+        /// <summary>The kind named in the header line, so one command serves both journals.</summary>
+        private static JournalKind KindOf(string path)
+        {
+            var full = Path.GetFullPath(path);
+            if (!File.Exists(full)) throw new JournalException(full, $"The journal {full} does not exist.");
+            string? first;
+            using (var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            using (var reader = new StreamReader(stream, new UTF8Encoding(false)))
+                first = reader.ReadLine();
+            try
+            {
+                using var document = JsonDocument.Parse(first ?? "");
+                if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var k))
+                {
+                    if (k.GetString() == "sale") return JournalKind.Sale;
+                    if (k.GetString() == "redemption") return JournalKind.Redemption;
+                }
+            }
+            catch (JsonException) { }
+            throw new JournalException(full, $"{full} is not a SmartGift journal: its first line is not a {JournalReader.Format} header.");
+        }
+    }
+}
