@@ -2,7 +2,9 @@
 # its own (an example may end with exit), in a folder holding the sample files under the names the
 # examples use, with a default session already connected where the example does not connect.
 # Inputs an example needs from outside this machine are supplied, and the test's name says so:
-# a typed key (Read-Host), a vault (Get-Secret), a Windows path, the published Smart Gift host.
+# a typed key (Read-Host), a vault (Get-Secret), a Windows path, the published Smart Gift host, and
+# for the journal cmdlets the journals of an earlier faulted run (made here by real imports whose
+# answers the mock drops for the orders and redemptions the examples settle).
 BeforeDiscovery {
     $examples = foreach ($page in Get-ChildItem (Join-Path $PSScriptRoot '../../docs/cmdlets') -Filter '*.md') {
         $lines = Get-Content $page.FullName
@@ -44,12 +46,28 @@ BeforeAll {
         $false
     }
 
+    # An import whose answers are lost for the given records: they are Unknown in its journal.
+    function New-FaultedJournal([string] $Folder) {
+        $null = Connect-TestSession -Name Demo
+        $sales = Import-Csv (Join-Path $Folder 'sales.csv')
+        foreach ($id in $sales.order_id | Select-Object -Unique) {
+            if ($id -in 'S-1004', 'S-1007') { Invoke-MockControl faults -Method Post -Body @{ method = 'POST'; path = '/pos-sale'; kind = 'drop_after'; count = 1 } | Out-Null }
+            $null = $sales | Where-Object order_id -eq $id | New-SgSale -JournalPath (Join-Path $Folder 'sales.jsonl') -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        }
+        foreach ($row in Import-Csv (Join-Path $Folder 'redemptions.csv')) {
+            if ($row.reference -in 'R-0003', 'R-0004') { Invoke-MockControl faults -Method Post -Body @{ method = 'POST'; path = '/redeem'; kind = 'drop_after'; count = 1 } | Out-Null }
+            $null = $row | Invoke-SgRedeem -JournalPath (Join-Path $Folder 'redemptions.jsonl') -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        }
+        Invoke-MockControl faults -Method Delete | Out-Null
+    }
+
     function Invoke-Example([string] $Code) {
         foreach ($s in $supplied) { $Code = $Code.Replace($s.Text, $s.With) }
         $folder = Join-Path $TestDrive ([guid]::NewGuid())
         $null = New-Item -ItemType Directory $folder
         Copy-Item $SalesCsv, $RedemptionsCsv $folder
         Reset-Mock
+        if ($Code -match 'SgJournalRecord') { New-FaultedJournal $folder }
         Remove-AllSessions
         $connects = $Code -match '(?<!Dis)Connect-SgService'
         $prelude = @"

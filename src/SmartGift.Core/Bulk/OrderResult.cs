@@ -7,6 +7,7 @@ namespace SmartGift
     public sealed class OrderResult : ImportEvent
     {
         private IReadOnlyList<object> _sourceRows = TextList<object>.Empty;
+        private IReadOnlyList<string> _warnings = TextList<string>.Empty;
         private IReadOnlyList<RecordProblem> _problems = TextList<RecordProblem>.Empty;
 
         public string OrderId { get; set; } = "";
@@ -23,7 +24,7 @@ namespace SmartGift
         /// <summary>Extra words: "already confirmed in the journal", "not sent (-WhatIf)".</summary>
         public string? Detail { get; set; }
         /// <summary>Sent, but worth a look: a price far from the catalogue price.</summary>
-        public IReadOnlyList<string> Warnings { get; set; } = new List<string>();
+        public IReadOnlyList<string> Warnings { get => _warnings; set => _warnings = TextList<string>.Of(value); }
         /// <summary>The source rows (SaleRow.Source where set), for error records' TargetObject.</summary>
         public IReadOnlyList<object> SourceRows { get => _sourceRows; set => _sourceRows = TextList<object>.Of(value); }
     }

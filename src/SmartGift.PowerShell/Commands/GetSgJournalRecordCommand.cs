@@ -8,7 +8,7 @@ namespace SmartGift.Commands
     /// Lists the records of an import journal that need a decision (Unknown, refused), or all of
     /// them; pipe them into Set-SgJournalRecord after checking the Smart Gift dashboard. Offline.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "SgJournalRecord")]
+    [Cmdlet(VerbsCommon.Get, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Get-SgJournalRecord.md")]
     [OutputType(typeof(JournalRecord))]
     public sealed class GetSgJournalRecordCommand : PSCmdlet
     {

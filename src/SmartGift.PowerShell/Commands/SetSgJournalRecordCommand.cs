@@ -10,7 +10,7 @@ namespace SmartGift.Commands
     /// the next run), a refused record -Drop (never sent, no longer reported). Each decision is a
     /// journal line with its time. Offline: nothing is sent now.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "SgJournalRecord", DefaultParameterSetName = FoundSet)]
+    [Cmdlet(VerbsCommon.Set, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Set-SgJournalRecord.md", DefaultParameterSetName = FoundSet)]
     [OutputType(typeof(JournalRecord))]
     public sealed class SetSgJournalRecordCommand : PSCmdlet
     {
