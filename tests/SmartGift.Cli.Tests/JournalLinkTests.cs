@@ -35,7 +35,7 @@ namespace SmartGift.Cli.Tests
 
                 foreach (var other in new[] { symlink, hardLink })
                 {
-                    var second = await Run("sale", "import", csv, "--journal", other, "-o", "json");
+                    var second = await Run("sale", "import", csv, "--journal", other, "-o", "jsonl");
                     Assert.True(second.ExitCode != 0, second.ToString());
                     Assert.Contains("in use by another import", second.Stderr + second.Stdout);
                 }

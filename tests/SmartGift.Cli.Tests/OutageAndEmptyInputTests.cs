@@ -15,7 +15,7 @@ namespace SmartGift.Cli.Tests
             await Control.AddFaultAsync(MockFault.FailBefore("POST", "/pos-sale", 500));
             var csv = Files.WriteSales("outage.csv", Enumerable.Range(1, 40).Select(i => SampleCsv.SaleRow("O" + i)).ToArray());
 
-            var run = await Run("sale", "import", csv, "--journal", Files.Journal("outage.jsonl"), "-o", "json");
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("outage.jsonl"), "-o", "jsonl");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             Assert.Contains("seems down", run.Stdout + run.Stderr);

@@ -104,7 +104,7 @@ namespace SmartGift.Cli.Tests
         public async Task An_answer_that_contradicts_the_request_exits_1_and_says_so()
         {
             // Issue 10, finding 1: value 5 on the experience voucher DEMO000006 made two redemptions (bits 1 + 4).
-            var run = await Run("redeem", "DEMO000006", "--value", "5", "--site", "1", "-o", "json");
+            var run = await Run("redeem", "DEMO000006", "--value", "5", "--site", "1", "-o", "jsonl");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var result = Assert.Single(run.JsonLines());

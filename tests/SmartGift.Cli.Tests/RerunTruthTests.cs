@@ -24,14 +24,14 @@ namespace SmartGift.Cli.Tests
             var journal = Files.Journal("days.jsonl");
             Assert.Equal(0, (await Run("sale", "import", day1, "--journal", journal)).ExitCode);
 
-            var rerun = await Run("sale", "import", day2, "--journal", journal, "-o", "json");
+            var rerun = await Run("sale", "import", day2, "--journal", journal, "-o", "jsonl");
 
             Assert.True(rerun.ExitCode == 1, rerun.ToString());
             Assert.All(rerun.JsonLines(), r => Assert.Equal("Conflict", r.GetProperty("status").GetString()));
             Assert.Contains("4 conflicts", rerun.Stdout + rerun.Stderr);
             Assert.Equal(4, (await Control.GetOrdersAsync()).Count);
 
-            var reconcile = await Run("reconcile", day2, "--journal", journal, "-o", "json");
+            var reconcile = await Run("reconcile", day2, "--journal", journal, "-o", "jsonl");
             Assert.True(reconcile.ExitCode == 1, reconcile.ToString());
             Assert.All(reconcile.JsonLines(), r => Assert.Equal("Conflict", r.GetProperty("status").GetString()));
             Assert.Contains("first_name", reconcile.Stdout);
@@ -45,7 +45,7 @@ namespace SmartGift.Cli.Tests
             var resaved = Files.WriteSales("resaved.csv", SampleCsv.SaleRow("RS1", "270", "150", "150.5"), SampleCsv.SaleRow("RS2", "271", "50", "50.50"));
             Assert.Equal(0, (await Run("sale", "import", original, "--journal", journal)).ExitCode);
 
-            var rerun = await Run("sale", "import", resaved, "--journal", journal, "-o", "json");
+            var rerun = await Run("sale", "import", resaved, "--journal", journal, "-o", "jsonl");
 
             Assert.True(rerun.ExitCode == 0, rerun.ToString());
             Assert.All(rerun.JsonLines(), r => Assert.Equal("Skipped", r.GetProperty("status").GetString()));
@@ -62,7 +62,7 @@ namespace SmartGift.Cli.Tests
             var before = (await Control.GetRedemptionsAsync()).Count;
             Assert.Equal(0, (await Run("redeem", "import", original, "--journal", journal)).ExitCode);
 
-            var rerun = await Run("redeem", "import", resaved, "--journal", journal, "-o", "json");
+            var rerun = await Run("redeem", "import", resaved, "--journal", journal, "-o", "jsonl");
 
             Assert.True(rerun.ExitCode == 0, rerun.ToString());
             Assert.All(rerun.JsonLines(), r => Assert.Equal("Skipped", r.GetProperty("status").GetString()));
@@ -75,10 +75,10 @@ namespace SmartGift.Cli.Tests
             var journal = Files.Journal("refused.jsonl");
             var csv = Files.WriteSales("refused.csv", SampleCsv.SaleRow("RF1"), SampleCsv.SaleRow("RF2", "999999"));
             // Past the local catalogue check: this is about Smart Gift's own refusal (a 422).
-            var first = await Run("sale", "import", csv, "--journal", journal, "--no-catalogue-check", "-o", "json");
+            var first = await Run("sale", "import", csv, "--journal", journal, "--no-catalogue-check", "-o", "jsonl");
             Assert.True(first.ExitCode == 1, first.ToString());
 
-            var rerun = await Run("sale", "import", csv, "--journal", journal, "--no-catalogue-check", "-o", "json");
+            var rerun = await Run("sale", "import", csv, "--journal", journal, "--no-catalogue-check", "-o", "jsonl");
 
             Assert.True(rerun.ExitCode == 1, rerun.ToString());
             var refused = Assert.Single(rerun.JsonLines(), r => r.GetProperty("order_id").GetString() == "RF2");

@@ -115,7 +115,7 @@ namespace SmartGift.Cli.Tests
             var csv = Files.WriteSales("refusal.csv", SampleCsv.SaleRow("RR1"), SampleCsv.SaleRow("RR2", "999999", "150.00", "300.50"), SampleCsv.SaleRow("RR2", "999998", "150.00", "300.50"));
 
             // Past the local catalogue check, so that Smart Gift itself refuses the unknown vouchers.
-            var run = await Run("sale", "import", csv, "--journal", Files.Journal("refusal.jsonl"), "--no-catalogue-check", "-o", "json");
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("refusal.jsonl"), "--no-catalogue-check", "-o", "jsonl");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var refused = Assert.Single(run.JsonLines(), r => r.GetProperty("order_id").GetString() == "RR2");
@@ -136,7 +136,7 @@ namespace SmartGift.Cli.Tests
                 SampleCsv.SaleRow("CC3").Replace(",11,150.50", ",99,150.50"),
                 SampleCsv.SaleRow("CC4", "270", "1.00", "1.50"));
 
-            var run = await Run("sale", "import", csv, "--journal", Files.Journal("catalogue.jsonl"), "-o", "json");
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("catalogue.jsonl"), "-o", "jsonl");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var byId = run.JsonLines().ToDictionary(r => r.GetProperty("order_id").GetString()!);

@@ -19,7 +19,7 @@ namespace SmartGift.Cli.Tests
             await Control.AddFaultAsync(MockFault.DropAfter("POST", "/pos-sale", count: 3));
             var csv = Files.WriteSales("settle.csv", Enumerable.Range(1, 6).Select(i => SampleCsv.SaleRow("U" + i)).ToArray());
             var journal = Files.Journal("settle.jsonl");
-            var first = await Run("sale", "import", csv, "--journal", journal, "--max-concurrency", "1", "-o", "json");
+            var first = await Run("sale", "import", csv, "--journal", journal, "--max-concurrency", "1", "-o", "jsonl");
             Assert.True(first.ExitCode == 1, first.ToString());
             var unknown = first.JsonLines().Where(r => r.GetProperty("status").GetString() == "Unknown").Select(r => r.GetProperty("order_id").GetString()!).ToList();
             Assert.Equal(3, unknown.Count);
@@ -27,18 +27,18 @@ namespace SmartGift.Cli.Tests
             var notSent = first.JsonLines().Count(r => r.GetProperty("status").GetString() == "NotSent");
             Assert.Contains("smartgift journal settle", first.Stdout);
 
-            var list = await Run("journal", "list", journal, "-o", "json");
+            var list = await Run("journal", "list", journal, "-o", "jsonl");
             Assert.True(list.ExitCode == 1, list.ToString());
             Assert.Equal(unknown, list.JsonLines().Select(r => r.GetProperty("key").GetString()));
 
             // The operator finds the first in the dashboard, deletes the second there (so it is absent), leaves the third.
-            var found = await Run("journal", "settle", journal, unknown[0], "--found", "-o", "json");
+            var found = await Run("journal", "settle", journal, unknown[0], "--found", "-o", "jsonl");
             Assert.True(found.ExitCode == 0, found.ToString());
             Assert.Equal("Confirmed", Assert.Single(found.JsonLines()).GetProperty("state").GetString());
             Assert.True((await Run("journal", "settle", journal, unknown[1], "--absent")).ExitCode == 0);
             var ordersBefore = (await Control.GetOrdersAsync()).Count;
 
-            var rerun = await Run("sale", "import", csv, "--journal", journal, "-o", "json");
+            var rerun = await Run("sale", "import", csv, "--journal", journal, "-o", "jsonl");
 
             var byId = rerun.JsonLines().ToDictionary(r => r.GetProperty("order_id").GetString()!, r => r.GetProperty("status").GetString());
             Assert.Equal("Skipped", byId[unknown[0]]);
@@ -66,7 +66,7 @@ namespace SmartGift.Cli.Tests
         {
             await Control.AddFaultAsync(MockFault.DropAfter("POST", "/redeem", count: 1));
 
-            var run = await Run("redeem", "DEMO000001", "--value", "1.00", "--site", "1", "-o", "json");
+            var run = await Run("redeem", "DEMO000001", "--value", "1.00", "--site", "1", "-o", "jsonl");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var detail = Assert.Single(run.JsonLines()).GetProperty("detail").GetString()!;
