@@ -29,6 +29,7 @@ namespace SmartGift.Cli.Demo
         private readonly List<(string Csv, string Journal, string What)> _imports = new List<(string, string, string)>();
         private readonly string _demoKey;
         private string? _unknownOrder;
+        private string? _unknownJournal;
 
         /// <param name="demoKey">The simulator's test key, for the scene where another till uses it too.</param>
         public DemoScript(CommandContext context, SmartGiftSession session, MockServerProbe probe, string workFolder, string demoKey)
@@ -142,6 +143,7 @@ namespace SmartGift.Cli.Demo
             Say("Gareth orders by phone (S-3001). Smart Gift receives the order, but the line drops before its answer arrives.");
             var result = Import(csv, journal).Single();
             _unknownOrder = result.OrderId;
+            _unknownJournal = journal;
             Say("Order " + result.OrderId + ": " + result.Status + ". smartgift cannot know whether Smart Gift sold it, so it does not guess.");
 
             var before = await _probe.CountRequestsAsync("POST", _session.Client.Options.SalePath, _context.Cancellation).ConfigureAwait(false);
@@ -157,10 +159,23 @@ namespace SmartGift.Cli.Demo
             var order = _unknownOrder ?? "S-3001";
             var soldAs = await _probe.FindOrderAsync(order, _context.Cancellation).ConfigureAwait(false);
             Say("The operator looks " + order + " up in Smart Gift's back office (here, the simulator's list of orders):");
-            Say(soldAs != null
-                ? "it is there, as Smart Gift order " + soldAs + ": the voucher was sold. The operator records it as sold in the journal, so the morning check counts it."
-                : "it is not there: it was never sold. The operator records it as not sold, and the next import sends it.");
-            Say("Until then it stays Unknown in every report, and nothing sends it on its own.");
+            var journalName = Path.GetFileName(_unknownJournal ?? "phone-orders.journal.jsonl");
+            if (soldAs != null)
+            {
+                Say("it is there, as Smart Gift order " + soldAs + ": the voucher was sold. The operator records that in the journal:");
+                Say("$ smartgift journal settle " + journalName + " " + order + " --found --order-id " + soldAs);
+            }
+            else
+            {
+                Say("it is not there: it was never sold. The operator records that, and the next import sends it:");
+                Say("$ smartgift journal settle " + journalName + " " + order + " --absent");
+            }
+            if (_unknownJournal != null)
+            {
+                JournalRecords.Settle(_unknownJournal, order, soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs,
+                    "looked up in the back office during the demo");
+                Say("The decision is written to the journal with its time; the morning check now counts the order as sold.");
+            }
             _checks.Expect(soldAs != null, "the order whose answer was lost is in Smart Gift's back office");
         }
 
@@ -210,8 +225,8 @@ namespace SmartGift.Cli.Demo
                 Say(what + ": " + summary.Confirmed + " sold and confirmed"
                     + string.Concat(attention.Select(r => "; " + r.OrderId + " " + Explain(r.Status))));
             }
-            _checks.Expect(summaries[0].NotSent + summaries[0].Failed == 1 && summaries[0].Unknown == 0 && summaries[1].Confirmed == 6 && summaries[2].Unknown == 1,
-                "the check confirms what was sold and names the two orders that need a person: the bad row and the Unknown");
+            _checks.Expect(summaries[0].NotSent + summaries[0].Failed == 1 && summaries[0].Unknown == 0 && summaries[1].Confirmed == 6 && summaries[2].Unknown == 0 && summaries[2].Confirmed == 1,
+                "the check confirms what was sold, including the settled order, and names the one order that needs a person: the bad row");
         }
 
         private static string Explain(ReconciliationStatus status) => status switch
