@@ -7,8 +7,8 @@ using System.Runtime.Loader;
 namespace SmartGift.Isolation
 {
     /// <summary>
-    /// The load context of the module's dependencies on PowerShell 7 (docs/architecture.md,
-    /// "Dependency isolation"). Every assembly that SmartGift.Core and its libraries ask for is
+    /// The load context of the module's dependencies on PowerShell 7 (docs/powershell.md,
+    /// "Living beside other modules"). Every assembly that SmartGift.Core and its libraries ask for is
     /// loaded here from the module's dependencies folder, so another module's Polly.Core or
     /// CsvHelper in the default context is never used by SmartGift, and ours never reaches it.
     /// Framework assemblies are the exception: they come from the runtime, as they do for every

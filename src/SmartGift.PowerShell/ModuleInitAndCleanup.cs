@@ -9,7 +9,7 @@ using System.Threading;
 namespace SmartGift.Commands
 {
     /// <summary>
-    /// Dependency isolation (docs/architecture.md). The module folder holds the cmdlet assembly;
+    /// Dependency isolation (docs/powershell.md, "Living beside other modules"). The module folder holds the cmdlet assembly;
     /// SmartGift.Core and every library it uses sit in its dependencies/ folder, where neither
     /// PowerShell nor .NET probes, so each request for one of them reaches this resolver.
     /// - PowerShell 7: they load in SmartGift's own AssemblyLoadContext (SmartGift.PowerShell.Isolation),

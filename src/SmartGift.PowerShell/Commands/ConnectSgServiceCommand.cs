@@ -41,7 +41,7 @@ namespace SmartGift.Commands
 
         /// <summary>
         /// A string with the enum's names, not the enum itself: PowerShell lays out the cmdlet types
-        /// before the module's resolver can load SmartGift.Core (docs/architecture.md, dependency isolation).
+        /// before the module's resolver can load SmartGift.Core (docs/powershell.md, "Living beside other modules").
         /// </summary>
         [Parameter]
         [ValidateSet(nameof(SmartGiftEnvironment.Production), nameof(SmartGiftEnvironment.Development))]
