@@ -5,12 +5,13 @@ namespace SmartGift.Bulk
     /// <summary>Progress for the host to show (Write-Progress, a progress bar, a log line).</summary>
     public sealed class ImportProgress : ImportEvent
     {
-        public ImportProgress(int submitted, int completed, string status, TimeSpan? rateLimitWait)
+        public ImportProgress(int submitted, int completed, string status, TimeSpan? rateLimitWait, TimeSpan? rateLimitWaitTotal = null)
         {
             Submitted = submitted;
             Completed = completed;
             Status = status;
             RateLimitWait = rateLimitWait;
+            RateLimitWaitTotal = rateLimitWaitTotal ?? rateLimitWait;
         }
 
         /// <summary>Records handed to the engine so far (the total is unknown while streaming).</summary>
@@ -18,7 +19,18 @@ namespace SmartGift.Bulk
         public int Completed { get; }
         /// <summary>e.g. "sending order 123" or "waiting 23 s for the rate limit".</summary>
         public string Status { get; }
-        /// <summary>Set when the governor is making requests wait.</summary>
+        /// <summary>Set when the governor is making requests wait: what is left of the wait.</summary>
         public TimeSpan? RateLimitWait { get; }
+
+        /// <summary>The whole length of the current wait, for a percent; RateLimitWait is less on the countdown's ticks.</summary>
+        public TimeSpan? RateLimitWaitTotal { get; }
+
+        /// <summary>A tick of a wait already announced (about once a second), not the start of a new one.</summary>
+        public bool IsCountdown => RateLimitWait != null && RateLimitWait < RateLimitWaitTotal;
+
+        /// <summary>How much of the current wait has passed, 0 to 100; -1 when not waiting.</summary>
+        public int WaitPercent => RateLimitWait is TimeSpan left && RateLimitWaitTotal is TimeSpan total && total > TimeSpan.Zero
+            ? (int)Math.Max(0, Math.Min(100, 100 * (total - left).Ticks / total.Ticks))
+            : -1;
     }
 }

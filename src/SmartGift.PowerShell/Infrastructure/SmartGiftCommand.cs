@@ -218,8 +218,9 @@ namespace SmartGift.Commands
                 {
                     if (item is ImportProgress progress)
                     {
-                        WriteStatus(progress.Status, urgent: progress.RateLimitWait != null);
-                        if (progress.RateLimitWait != null) WriteVerbose(progress.Status);
+                        // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
+                        WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
+                        if (progress.RateLimitWait != null && !progress.IsCountdown) WriteVerbose(progress.Status);
                     }
                     else
                     {

@@ -1,0 +1,57 @@
+# A rate-limit wait shows a countdown with a percent that moves, and stopping the command during the
+# wait (what Ctrl+C does) sends nothing new. The import runs in a runspace of its own so that its
+# progress records can be read while it waits (Write-Progress cannot be redirected).
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
+    Import-Module $ModuleManifest -Force
+    $null = Start-TestMockServer
+}
+
+AfterAll { Stop-TestMockServer }
+
+Describe 'A rate-limit wait in New-SgSale' {
+    BeforeAll {
+        Reset-Mock
+        # Three requests a minute: after connecting (two reads) and the first order, the next waits.
+        Invoke-MockControl rate-limit -Method Post -Body @{ limit = 3; window_seconds = 60 } | Out-Null
+        $journal = Join-Path $TestDrive 'waiting.jsonl'
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript(@"
+Import-Module '$ModuleManifest'
+`$null = Connect-SgService -ApiKey (ConvertTo-SecureString 'sk_test_demo' -AsPlainText -Force) -BaseUri '$($SgTest.MockUri)' -SiteId 1
+Import-Csv '$SalesCsv' | Where-Object order_id -in 'S-1001', 'S-1002', 'S-1004', 'S-1005', 'S-1006' |
+    New-SgSale -JournalPath '$journal' -SkipCatalogueCheck -MaxConcurrency 1
+"@)
+        $run = $ps.BeginInvoke()
+        # Until two ticks of the countdown have come (bounded: the wait itself is up to a minute).
+        $deadline = [DateTime]::UtcNow.AddSeconds(90)
+        do {
+            $ticks = @($ps.Streams.Progress | Where-Object StatusDescription -Match '^waiting (\d+) s for the rate limit')
+        } until ($ticks.Count -ge 3 -or $run.AsyncWaitHandle.WaitOne(200) -or [DateTime]::UtcNow -gt $deadline)
+        $ordersBeforeStop = @(Get-MockOrders).Count
+        # What Ctrl+C does to a running command.
+        $ps.Stop()
+        $ordersAfterStop = @(Get-MockOrders).Count
+        $sending = @(Get-Content $journal | Where-Object { $_ -match '"event":"sending"' }).Count
+        $ps.Dispose()
+    }
+
+    AfterAll { Invoke-MockControl rate-limit -Method Post -Body @{ limit = 10000; window_seconds = 60 } | Out-Null }
+
+    It 'counts the wait down, with a percent that grows' {
+        $ticks.Count | Should -BeGreaterOrEqual 3
+        $seconds = $ticks | ForEach-Object { [int]([regex]::Match($_.StatusDescription, '\d+').Value) }
+        $seconds[-1] | Should -BeLessThan $seconds[0]
+        $ticks[-1].PercentComplete | Should -BeGreaterThan $ticks[0].PercentComplete
+        $ticks | ForEach-Object { $_.PercentComplete | Should -BeIn (0..100) }
+    }
+
+    It 'sends nothing new once stopped during the wait' {
+        # Connect-SgService's two catalogue reads and the first order(s) used the window's three requests.
+        $ordersBeforeStop | Should -BeGreaterThan 0
+        $ordersBeforeStop | Should -BeLessThan 5
+        $ordersAfterStop | Should -Be $ordersBeforeStop
+        # Sending is journaled only when a request leaves: the waiting order was never marked sending.
+        $sending | Should -Be $ordersBeforeStop
+    }
+}
