@@ -33,7 +33,9 @@ namespace SmartGift.Cli.Tests
             Assert.Contains("Spa Access and Massage marked as used", story);
             Assert.Contains("The voucher number provided has expired.", story);
             Assert.Contains("S-1013 never sent", story);
-            Assert.Contains("S-3001 Unknown (check the back office, then settle it)", story);
+            // The operator settles the Unknown order, and the morning check counts it as sold.
+            Assert.Contains("$ smartgift journal settle phone-orders.journal.jsonl S-3001 --found", story);
+            Assert.Contains("the phone order: 1 sold and confirmed", story);
             Assert.Contains("Demo complete", story);
             Assert.DoesNotContain("NOT AS EXPECTED", story);
 
