@@ -130,9 +130,10 @@ namespace SmartGift.Bulk
             var key = sale.OrderId.Trim();
             var hash = RecordKey.SaleHash(sale);
             var entry = _journal?.Contents.Find(key);
-            var fields = RecordKey.SaleFields(sale);
+            // Per-field hashes only where they are used (a journal entry to compare with, a send):
+            // hashing every field of every order was most of a large dry run's time.
             var decision = ResumeDecision.Decide(entry, hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
-                entry == null ? null : RecordKey.LegacySaleHash(sale), fields);
+                entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(sale));
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
             if (rows != null && rows.Count > 0 && _options.CheckCatalogue && !_run.Cancelled
                 && (decision.Action == ResumeAction.Send || decision.Action == ResumeAction.ReleaseAndSend))
@@ -157,7 +158,7 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<OrderResult>.ToSend(
-                stop => SendAsync(sale, key, hash, fields, release, decision.Detail, result, stop, rows ?? Array.Empty<SaleRow>(), location),
+                stop => SendAsync(sale, key, hash, RecordKey.SaleFields(sale), release, decision.Detail, result, stop, rows ?? Array.Empty<SaleRow>(), location),
                 (status, detail, error) => Mark(result, status, detail, error)));
         }
 

@@ -15,9 +15,14 @@ namespace SmartGift.Journal
     /// </summary>
     internal static class RecordKey
     {
+        // One SHA-256 per thread, reused: creating one per call was most of a 100,000-row -WhatIf
+        // validation's time (every order hashes each of its fields). The output is unchanged.
+        [ThreadStatic]
+        private static SHA256? _sha;
+
         public static string Hash(string canonical)
         {
-            using var sha = SHA256.Create();
+            var sha = _sha ??= SHA256.Create();
             var digest = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
             var hex = new StringBuilder(32);
             for (var i = 0; i < 16; i++) hex.Append(digest[i].ToString("x2", CultureInfo.InvariantCulture));
