@@ -66,6 +66,8 @@ namespace SmartGift.Core.Tests.Bulk
             var declined = run.Orders.Single(o => o.OrderId == "ord-2");
             Assert.Equal(RecordStatus.Skipped, declined.Status);
             Assert.Equal("not sent: declined", declined.Detail);
+            Assert.True(run.Orders.Where(o => o.OrderId != "ord-2").All(o => o.Status == RecordStatus.Confirmed),
+                string.Join("; ", run.Orders.Select(o => o.OrderId + " " + o.Status + " " + o.Detail + " " + o.Error)));
             Assert.Equal(new[] { "ord-1", "ord-3" }, (await server.Control.GetOrdersAsync()).Select(o => o.RequestedOrderId).OrderBy(x => x));
         }
 
