@@ -30,7 +30,12 @@ namespace SmartGift
             File.Exists(path) ? List(path).Count(r => r.State == "Unknown") : 0;
 
         /// <summary>Writes the decision for one record (by key) and returns it as it now stands.</summary>
+        /// <param name="path">The journal.</param>
+        /// <param name="key">The record's key: an order id or a redemption reference.</param>
+        /// <param name="decision">What the operator found or chose.</param>
+        /// <param name="now">When the decision was taken (journaled with it).</param>
         /// <param name="smartGiftOrderId">With Found on a sale: the order id the dashboard shows (optional).</param>
+        /// <param name="note">The operator's words, journaled with the decision (optional).</param>
         public static JournalRecord Settle(string path, string key, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
         {
             if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("Give the record's key (order id or reference).", nameof(key));

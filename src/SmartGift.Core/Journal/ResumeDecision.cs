@@ -40,7 +40,11 @@ namespace SmartGift.Journal
         /// <summary>For a conflict: the fields that changed, when the journal recorded them.</summary>
         public IReadOnlyList<string> ChangedFields { get; }
 
-        /// <summary>confirmedAs names a confirmation: "oWg9LWe6G", "redemptions 21, 22".</summary>
+        /// <summary>What a rerun does with a record, from its journal entry and its content now.</summary>
+        /// <param name="entry">The record's journal entry; null when the journal never saw it.</param>
+        /// <param name="hash">The hash of the content as it would be sent now.</param>
+        /// <param name="retryUnknown">The operator released every Unknown record.</param>
+        /// <param name="confirmedAs">Names a confirmation: "oWg9LWe6G", "redemptions 21, 22".</param>
         /// <param name="legacyHash">The same content as a version 1.0 journal hashed it: matching it is no change.</param>
         /// <param name="fields">Per-field hashes of the content now, to say what changed.</param>
         public static ResumeDecision Decide(JournalEntry? entry, string hash, bool retryUnknown, Func<JournalEntry, string> confirmedAs,
