@@ -17,10 +17,8 @@ param(
 $ErrorActionPreference = 'Stop'
 $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 . (Join-Path $root 'tests/Pester/TestEnvironment.ps1')
-Import-Module $ModuleManifest -Force
 $null = Start-TestMockServer
 try {
-    $null = Connect-SgService -Name Bench -ApiKey (ConvertTo-SecureString 'sk_test_demo' -AsPlainText -Force) -BaseUri $SgTest.MockUri -SiteId 1
     $work = Join-Path ([IO.Path]::GetTempPath()) "smartgift-whatif-$PID"
     $null = New-Item -ItemType Directory $work -Force
     $file = Join-Path $work 'sales.csv'
@@ -42,9 +40,8 @@ Set-Content -Path '$work/seconds.txt' -Value `$seconds
 "@
         # The child's console output (the "What if:" lines) goes to a file, as a scheduled task's log would.
         Remove-Item "$work/seconds.txt" -ErrorAction SilentlyContinue
-        $exe = [Environment]::ProcessPath
-        $prefix = @(if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
-        $child = Start-Process -FilePath $exe -ArgumentList ($prefix + @('-NoProfile', '-NonInteractive', '-Command', $script)) -RedirectStandardOutput "$work/out.txt" -RedirectStandardError "$work/err.txt" -Wait -PassThru -NoNewWindow
+        $pwsh = Get-PwshCommand
+        $child = Start-Process -FilePath $pwsh.File -ArgumentList ($pwsh.Arguments + @('-Command', $script)) -RedirectStandardOutput "$work/out.txt" -RedirectStandardError "$work/err.txt" -Wait -PassThru -NoNewWindow
         if ($child.ExitCode -ne 0 -or -not (Test-Path "$work/seconds.txt")) { throw "The timed run failed: $(Get-Content -Raw "$work/err.txt")" }
         [double](Get-Content "$work/seconds.txt")
     }
@@ -62,7 +59,6 @@ Set-Content -Path '$work/seconds.txt' -Value `$seconds
     "whatif: {0:N2}x Import-Csv | Out-Null for {1:N0} rows (goal: at most 2.0x): {2}" -f $ratio, $Rows, $(if ($ratio -le 2) { 'met' } else { 'missed' })
 }
 finally {
-    Remove-AllSessions
     Stop-TestMockServer
     if ($work) { Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue }
 }

@@ -73,12 +73,19 @@ function Connect-TestSession {
 
 function Remove-AllSessions { Get-SgSession | Disconnect-SgService }
 
-# A child PowerShell (a fresh process, so its loaded assemblies are its own): the same pwsh as this
-# one, which runs as `dotnet pwsh.dll` when it is the .NET tool.
-function Invoke-ChildPwsh {
-    param([Parameter(Mandatory)] [string] $Script)
+# The same pwsh as this one, as a file and the arguments before the script's own: `dotnet pwsh.dll`
+# when it is the .NET tool.
+function Get-PwshCommand {
     $exe = [Environment]::ProcessPath
     $prefix = @(if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
-    $output = & $exe @prefix -NoProfile -NonInteractive -Command $Script 2>&1
+    [pscustomobject]@{ File = $exe; Arguments = $prefix + @('-NoProfile', '-NonInteractive') }
+}
+
+# A child PowerShell (a fresh process, so its loaded assemblies are its own).
+function Invoke-ChildPwsh {
+    param([Parameter(Mandatory)] [string] $Script)
+    $pwsh = Get-PwshCommand
+    $arguments = $pwsh.Arguments
+    $output = & $pwsh.File @arguments -Command $Script 2>&1
     [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = ($output | Out-String) }
 }
