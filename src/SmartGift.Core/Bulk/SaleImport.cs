@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SmartGift.Journal;
+using SmartGift.Json;
 using SmartGift.Sales;
 
 namespace SmartGift.Bulk
@@ -128,12 +129,14 @@ namespace SmartGift.Bulk
                 return;
             }
             var key = sale.OrderId.Trim();
-            var hash = RecordKey.SaleHash(sale);
+            // Serialized once: the journal hashes the bytes that are sent.
+            var body = WireJson.Body(sale);
+            var hash = RecordKey.SaleHash(body);
             var entry = _journal?.Contents.Find(key);
             // Per-field hashes only where they are used (a journal entry to compare with, a send):
             // hashing every field of every order was most of a large dry run's time.
             var decision = ResumeDecision.Decide(entry, hash, _options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
-                entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(sale));
+                entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(body));
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
             if (rows != null && rows.Count > 0 && _options.CheckCatalogue && !_run.Cancelled
                 && (decision.Action == ResumeAction.Send || decision.Action == ResumeAction.ReleaseAndSend))
@@ -158,7 +161,7 @@ namespace SmartGift.Bulk
             }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _run.Enqueue(ImportSlot<OrderResult>.ToSend(
-                stop => SendAsync(sale, key, hash, RecordKey.SaleFields(sale), release, decision.Detail, result, stop, rows ?? Array.Empty<SaleRow>(), location),
+                stop => SendAsync(sale, body, key, hash, RecordKey.SaleFields(body), release, decision.Detail, result, stop, rows ?? Array.Empty<SaleRow>(), location),
                 (status, detail, error) => Mark(result, status, detail, error)));
         }
 
@@ -200,11 +203,11 @@ namespace SmartGift.Bulk
             return result;
         }
 
-        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, OrderResult result, CancellationToken stop, IReadOnlyList<SaleRow> rows, string location)
+        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, OrderResult result, CancellationToken stop, IReadOnlyList<SaleRow> rows, string location)
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = fields };
             var outcome = await _call.SendAsync(sending, release,
-                hooks => _session.Client.SellAsync(sale, hooks, CancellationToken.None),
+                hooks => _session.Client.SellAsync(sale, body, hooks, CancellationToken.None),
                 response => result.SmartGiftOrderId = response.OrderId,
                 response => new JournalLine { SmartGiftOrderId = response.OrderId },
                 priorDetail, stop).ConfigureAwait(false);

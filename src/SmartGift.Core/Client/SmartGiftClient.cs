@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using SmartGift.Http;
@@ -58,12 +57,16 @@ namespace SmartGift
         internal Task<SaleResponse> SellAsync(SaleRequest sale, WriteHooks? hooks, CancellationToken cancellationToken)
         {
             if (sale == null) throw new ArgumentNullException(nameof(sale));
-            var path = NormalizedPath(Options.SalePath);
-            var problems = SaleCheck.Check(sale);
-            if (problems.Count > 0) return Refuse<SaleResponse>("the sale (order_id " + sale.OrderId + ") was not sent: ", problems, path);
+            Sales.SaleValidator.FillTotals(sale);
+            var problems = Sales.SaleValidator.Validate(sale, "");
+            if (problems.Count > 0) return Refuse<SaleResponse>("the sale (order_id " + sale.OrderId + ") was not sent: ", problems, NormalizedPath(Options.SalePath));
+            return SellAsync(sale, WireJson.Body(sale), hooks, cancellationToken);
+        }
 
-            var body = SaleBodyWriter.Write(sale);
-            var request = ApiRequest.Post(path, body, "sale (order_id " + sale.OrderId + ")", hooks);
+        /// <summary>Sends a sale already validated and serialized (the bytes the journal hashed).</summary>
+        internal Task<SaleResponse> SellAsync(SaleRequest sale, byte[] body, WriteHooks? hooks, CancellationToken cancellationToken)
+        {
+            var request = ApiRequest.Post(NormalizedPath(Options.SalePath), body, "sale (order_id " + sale.OrderId + ")", hooks);
             return _pipeline.SendAsync(request, response => WriteAnswerReader.ReadSale(response.Body, response.MediaType), cancellationToken);
         }
 
@@ -74,18 +77,10 @@ namespace SmartGift
         internal Task<RedemptionResponse> RedeemAsync(RedeemRequest request, WriteHooks? hooks, CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
-            var problems = new Dictionary<string, IReadOnlyList<string>>();
-            if (string.IsNullOrWhiteSpace(request.VoucherNumber)) problems["voucher_no"] = new[] { "The voucher number is required." };
-            if (string.IsNullOrWhiteSpace(request.SiteId)) problems["site_id"] = new[] { "The site id is required." };
-            if ((request.Amount == null) == (request.ExperienceBits == null))
-                problems["value"] = new[] { "Give either an amount (monetary voucher) or experience bits (experience voucher), not both or neither." };
-            else if (request.Amount is decimal amount && (amount <= 0 || !MoneyJson.HasAtMostTwoDecimals(amount)))
-                problems["value"] = new[] { "The amount " + amount.ToString(CultureInfo.InvariantCulture) + " must be positive with at most two decimals." };
-            else if (request.ExperienceBits is long bits && bits <= 0)
-                problems["value"] = new[] { "The experience bits must be positive." };
+            var problems = Sales.RedeemValidator.Validate(request, "");
             if (problems.Count > 0) return Refuse<RedemptionResponse>("the redemption was not sent: ", problems, "/redeem");
 
-            var body = RedeemBodyWriter.WriteRedeem(request);
+            var body = WireJson.Body(request);
             var what = "redemption of " + request.VoucherNumber.Trim();
             return _pipeline.SendAsync(ApiRequest.Post("/redeem", body, what, hooks), response => WriteAnswerReader.ReadRedemption(response.Body, response.MediaType), cancellationToken);
         }
@@ -95,11 +90,11 @@ namespace SmartGift
         {
             if (string.IsNullOrWhiteSpace(voucherNumber))
             {
-                var problems = new Dictionary<string, IReadOnlyList<string>> { ["voucher_no"] = new[] { "The voucher number is required." } };
+                var problems = new[] { new RecordProblem("", "voucher_no", "voucher_no is required") };
                 return Refuse<VoucherHold>("the hold was not sent: ", problems, "/redeem/hold");
             }
             var number = voucherNumber.Trim();
-            var body = RedeemBodyWriter.WriteHold(number);
+            var body = WireJson.Body(new HoldRequest(number));
             return _pipeline.SendAsync(ApiRequest.Post("/redeem/hold", body, "hold of " + number), response =>
             {
                 var (message, token) = WriteAnswerReader.ReadHold(response.Body, response.MediaType);
@@ -116,17 +111,14 @@ namespace SmartGift
             return trimmed.StartsWith("/", StringComparison.Ordinal) ? trimmed : "/" + trimmed;
         }
 
-        /// <summary>A local refusal, in the same shape as the server's 422, thrown from the returned task.</summary>
-        private static Task<T> Refuse<T>(string lead, Dictionary<string, IReadOnlyList<string>> problems, string path)
+        /// <summary>A local refusal, in the same shape as the server's 422 (field: messages), thrown from the returned task.</summary>
+        private static Task<T> Refuse<T>(string lead, IReadOnlyList<RecordProblem> problems, string path)
         {
-            var first = "";
+            var fields = new Dictionary<string, IReadOnlyList<string>>();
             foreach (var problem in problems)
-            {
-                first = problem.Key + ": " + problem.Value[0];
-                break;
-            }
+                fields[problem.Field] = fields.TryGetValue(problem.Field, out var given) ? new List<string>(given) { problem.Message } : new[] { problem.Message };
             var more = problems.Count > 1 ? " (and " + (problems.Count - 1) + " more error" + (problems.Count > 2 ? "s" : "") + ")" : "";
-            var error = new SmartGiftError(SmartGiftErrorKind.Validation, lead + first + more, problems, null, "POST", path);
+            var error = new SmartGiftError(SmartGiftErrorKind.Validation, lead + problems[0].Message + more, fields, null, "POST", path);
             var failed = new TaskCompletionSource<T>();
             failed.SetException(new SmartGiftException(error));
             return failed.Task;

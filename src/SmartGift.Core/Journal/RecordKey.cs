@@ -33,16 +33,22 @@ namespace SmartGift.Journal
         /// The hash of the body exactly as it is sent (totals included, money with two decimals),
         /// so any change of content shows and a re-saved "150" for "150.00" does not (DESIGN 6).
         /// </summary>
-        public static string SaleHash(SaleRequest sale) => Hash(Encoding.UTF8.GetString(Json.SaleBodyWriter.Write(sale)));
+        public static string SaleHash(SaleRequest sale) => SaleHash(Json.WireJson.Body(sale));
+
+        /// <summary>The hash of a body already serialized for sending (WireJson.Body).</summary>
+        public static string SaleHash(byte[] body) => Hash(Encoding.UTF8.GetString(body));
 
         /// <summary>The hash journals of version 1.0 wrote (the model as serialised, "150" and "150.00" apart): still matched on a rerun.</summary>
-        public static string LegacySaleHash(SaleRequest sale) => Hash(JsonSerializer.Serialize(sale));
+        public static string LegacySaleHash(SaleRequest sale) => Hash(Json.WireJson.Version10Text(sale));
 
         /// <summary>A short hash per field of the body as sent ("cart.customer.first_name"), journaled so a conflict can say what changed without keeping the values.</summary>
-        public static IReadOnlyDictionary<string, string> SaleFields(SaleRequest sale)
+        public static IReadOnlyDictionary<string, string> SaleFields(SaleRequest sale) => SaleFields(Json.WireJson.Body(sale));
+
+        /// <summary>SaleFields of a body already serialized for sending.</summary>
+        public static IReadOnlyDictionary<string, string> SaleFields(byte[] body)
         {
             var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            using (var document = JsonDocument.Parse(Json.SaleBodyWriter.Write(sale)))
+            using (var document = JsonDocument.Parse(body))
                 Flatten(document.RootElement, "", fields);
             return fields;
         }

@@ -29,23 +29,11 @@ namespace SmartGift.Json
             }
         }
 
-        /// <summary>Writes "12" as 12 (plain digits without a leading zero fit a number exactly), anything else as a string.</summary>
-        public static void WriteNumberWhenDigits(Utf8JsonWriter writer, string name, string? id)
-        {
-            if (id == null)
-            {
-                writer.WriteNull(name);
-                return;
-            }
-            var trimmed = id.Trim();
-            if (IsPlainNumber(trimmed)) writer.WriteNumber(name, long.Parse(trimmed, CultureInfo.InvariantCulture));
-            else writer.WriteString(name, trimmed);
-        }
-
-        private static bool IsPlainNumber(string text)
+        /// <summary>Plain digits without a leading zero: they fit a number exactly ("012" would lose its zero).</summary>
+        public static bool IsPlainNumber(string text)
         {
             if (text.Length == 0 || text.Length > 18) return false;
-            if (text.Length > 1 && text[0] == '0') return false; // "012" would lose its zero as a number
+            if (text.Length > 1 && text[0] == '0') return false;
             foreach (var c in text)
             {
                 if (c < '0' || c > '9') return false;

@@ -13,11 +13,6 @@ namespace SmartGift.Json
         /// <summary>Utf8JsonWriter keeps a decimal's scale, so adding 0.00m after rounding gives exactly two decimals.</summary>
         public static decimal ToWireScale(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero) + 0.00m;
 
-        public static void Write(Utf8JsonWriter writer, string name, decimal value)
-        {
-            writer.WriteNumber(name, ToWireScale(value));
-        }
-
         /// <summary>True when the value has no more than two decimals (a third would be lost on the wire).</summary>
         public static bool HasAtMostTwoDecimals(decimal value) => Math.Round(value, 2) == value;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SmartGift.Json;
 
 namespace SmartGift
 {
@@ -7,8 +8,8 @@ namespace SmartGift
     {
         /// <summary>The catalogue voucher id (GET /vouchers).</summary>
         [JsonPropertyName("id")] public string Id { get; set; } = "";
-        [JsonPropertyName("price")] public decimal Price { get; set; }
-        [JsonPropertyName("total")] public decimal Total { get; set; }
+        [JsonPropertyName("price")] [JsonConverter(typeof(MoneyConverter))] public decimal Price { get; set; }
+        [JsonPropertyName("total")] [JsonConverter(typeof(MoneyConverter))] public decimal Total { get; set; }
         [JsonPropertyName("to")] public string? To { get; set; }
         [JsonPropertyName("from")] public string? From { get; set; }
         [JsonPropertyName("message")] public string? Message { get; set; }

@@ -8,14 +8,14 @@ using SmartGift.Testing;
 namespace SmartGift.Core.Tests.Json
 {
     /// <summary>DESIGN 4 and document 000: money with two decimals, ids in the document's types, nulls written.</summary>
-    public class SaleBodyWriterTests
+    public class WireJsonTests
     {
         [Fact]
         public void Money_is_written_as_a_number_with_exactly_two_decimals()
         {
             var sale = MockApiTest.ExampleSale();
             sale.Cart.Totals = new CartTotals { Total = 150.5m, Subtotal = 150.5m };
-            var json = Encoding.UTF8.GetString(SaleBodyWriter.Write(sale));
+            var json = Encoding.UTF8.GetString(WireJson.Body(sale));
 
             Assert.Contains("\"price\":150.00,", json);
             Assert.Contains("\"total\":150.00,", json);
@@ -30,7 +30,7 @@ namespace SmartGift.Core.Tests.Json
             var sale = MockApiTest.ExampleSale();
             sale.Cart.Delivery!.DeliveryMethod = "EMAIL-1";
             sale.Cart.Payments[0].PaymentMethodId = "012";
-            using var document = JsonDocument.Parse(SaleBodyWriter.Write(sale));
+            using var document = JsonDocument.Parse(WireJson.Body(sale));
             var cart = document.RootElement.GetProperty("cart");
 
             Assert.Equal(JsonValueKind.String, cart.GetProperty("items")[0].GetProperty("id").ValueKind);
@@ -63,19 +63,44 @@ namespace SmartGift.Core.Tests.Json
                 },
             };
 
-            using var written = JsonDocument.Parse(SaleBodyWriter.Write(sale));
+            using var written = JsonDocument.Parse(WireJson.Body(sale));
             AssertSameJson(example.RootElement, written.RootElement, "$");
-            Assert.Contains("\"total\":150.00,", Encoding.UTF8.GetString(SaleBodyWriter.Write(sale)));
+            Assert.Contains("\"total\":150.00,", Encoding.UTF8.GetString(WireJson.Body(sale)));
         }
 
         [Fact]
         public void Redeem_writes_money_or_the_integer_experience_sum()
         {
-            var money = Encoding.UTF8.GetString(RedeemBodyWriter.WriteRedeem(new RedeemRequest { VoucherNumber = "DEMO000001", SiteId = "1", Amount = 10m }));
-            var bits = Encoding.UTF8.GetString(RedeemBodyWriter.WriteRedeem(new RedeemRequest { VoucherNumber = "DEMO000006", SiteId = "1", ExperienceBits = 10, HoldToken = "hold_token_x" }));
+            var money = Encoding.UTF8.GetString(WireJson.Body(new RedeemRequest { VoucherNumber = "DEMO000001", SiteId = "1", Amount = 10m }));
+            var bits = Encoding.UTF8.GetString(WireJson.Body(new RedeemRequest { VoucherNumber = "DEMO000006", SiteId = "1", ExperienceBits = 10, HoldToken = "hold_token_x" }));
 
             Assert.Equal("{\"voucher_no\":\"DEMO000001\",\"site_id\":\"1\",\"value\":10.00}", money);
             Assert.Equal("{\"voucher_no\":\"DEMO000006\",\"site_id\":\"1\",\"value\":10,\"hold_token\":\"hold_token_x\"}", bits);
+        }
+
+        [Fact]
+        public void Journals_of_version_1_0_hashed_the_model_as_declared_without_converters()
+        {
+            var sale = new SaleRequest
+            {
+                OrderId = "A-1",
+                Cart = new Cart
+                {
+                    Items = { new CartItem { Id = "7", Price = 150m, Total = 150m } },
+                    Totals = new CartTotals { Total = 150m, Subtotal = 150m },
+                    Delivery = new Delivery { Price = 0m, DeliveryMethod = "12", FirstName = "Ann" },
+                    Payments = { new Payment { Amount = 150m, PaymentMethodId = "11" } },
+                },
+            };
+
+            // The text version 1.0 hashed (plain JsonSerializer.Serialize of the model then): money as
+            // given, ids as strings, Delivery's properties in declaration order. Its hash still matches a rerun.
+            Assert.Equal("{\"cart\":{\"items\":[{\"id\":\"7\",\"price\":150,\"total\":150,\"to\":null,\"from\":null,\"message\":null}]," +
+                "\"totals\":{\"total\":150,\"subtotal\":150},\"customer\":null," +
+                "\"delivery\":{\"price\":0,\"delivery_method\":\"12\",\"delivery_email\":null,\"delivery_date\":null,\"name\":null,\"first_name\":\"Ann\"," +
+                "\"last_name\":null,\"address1\":null,\"address2\":null,\"town\":null,\"county\":null,\"postcode\":null,\"description\":null}," +
+                "\"payments\":[{\"amount\":150,\"payment_method_id\":\"11\"}]},\"order_id\":\"A-1\"}", WireJson.Version10Text(sale));
+            Assert.Contains("\"price\":150.00", System.Text.Encoding.UTF8.GetString(WireJson.Body(sale)));
         }
 
         /// <summary>Same structure and same values (numbers compared as decimals, so 150 equals 150.00).</summary>
