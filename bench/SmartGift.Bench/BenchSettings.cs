@@ -84,9 +84,9 @@ namespace SmartGift.Bench
             return settings;
         }
 
-        public static SaleImportOptions ImportOptions(int? concurrency, bool dryRun = false, string? journalPath = null)
+        public static ImportOptions<SaleRequest> ImportOptions(int? concurrency, bool dryRun = false, string? journalPath = null)
         {
-            var options = new SaleImportOptions { DryRun = dryRun, JournalPath = journalPath };
+            var options = new ImportOptions<SaleRequest> { DryRun = dryRun, JournalPath = journalPath };
             if (concurrency is int n) options.MaxConcurrency = n;
             return options;
         }

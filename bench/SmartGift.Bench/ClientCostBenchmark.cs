@@ -26,7 +26,7 @@ namespace SmartGift.Bench
         public static async Task<CostResult> RunAsync(BenchSettings settings, Action<string> log)
         {
             await using var server = await BenchServer.StartUnlimitedAsync();
-            var concurrency = settings.Concurrency ?? new SaleImportOptions().MaxConcurrency;
+            var concurrency = settings.Concurrency ?? new ImportOptions<SaleRequest>().MaxConcurrency;
             var best = new Dictionary<string, CostSample>();
             CostSample? journaled = null;
             var journalFolder = Path.Combine(Path.GetTempPath(), "smartgift-bench-" + Guid.NewGuid().ToString("N"));

@@ -14,7 +14,7 @@ namespace SmartGift.Bench
     internal static class ImportDriver
     {
         /// <param name="measureRetained">Also weigh the live managed objects once the import is complete but not yet disposed (a full GC).</param>
-        public static ImportOutcome Run(SmartGiftSession session, SaleImportOptions options, IEnumerable<SaleRow> rows, TimeSpan? feedFor = null, bool measureRetained = false)
+        public static ImportOutcome Run(SmartGiftSession session, ImportOptions<SaleRequest> options, IEnumerable<SaleRow> rows, TimeSpan? feedFor = null, bool measureRetained = false)
         {
             var outcome = new ImportOutcome();
             var clock = Stopwatch.StartNew();

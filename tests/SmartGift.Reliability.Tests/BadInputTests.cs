@@ -32,7 +32,7 @@ namespace SmartGift.Reliability.Tests
                 using var session = new SmartGiftSession(new SmartGiftClientOptions(host.BaseAddress, ApiKey.FromString("sk_test_demo")), "bad", "1");
                 var results = new List<OrderResult>();
                 using (var reader = SaleCsvReader.Open(csv))
-                using (var import = new SaleImport(session, new SaleImportOptions { MaxConcurrency = 2 }))
+                using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { MaxConcurrency = 2 }))
                 {
                     foreach (var row in reader.ReadRows()) results.AddRange(import.Add(row).OfType<OrderResult>());
                     results.AddRange(import.Complete().OfType<OrderResult>());

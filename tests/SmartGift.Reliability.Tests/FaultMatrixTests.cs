@@ -73,7 +73,7 @@ namespace SmartGift.Reliability.Tests
                 var journal = Path.Combine(folder, "sales.jsonl");
                 var rows = Enumerable.Range(1, Records).Select(i => Row("f-" + i, i)).ToList();
 
-                var first = Run(new SaleImport(session, new SaleImportOptions { JournalPath = journal, MaxConcurrency = 4 }), rows);
+                var first = Run(new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, MaxConcurrency = 4 }), rows);
                 AssertAccountedFor(first, o => o.Status, o => o.Error, o => o.Detail);
                 var stored = await control.GetOrdersAsync();
                 Assert.All(stored.GroupBy(o => o.RequestedOrderId), g => Assert.Single(g));
@@ -83,7 +83,7 @@ namespace SmartGift.Reliability.Tests
                     Assert.Contains(first, o => o.Status == RecordStatus.Unknown);
 
                 await control.ClearFaultsAsync();
-                var second = Run(new SaleImport(session, new SaleImportOptions { JournalPath = journal }), rows);
+                var second = Run(new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal }), rows);
                 var after = await control.GetOrdersAsync();
                 Assert.All(after.GroupBy(o => o.RequestedOrderId), g => Assert.Single(g));
                 // Unknown stays Unknown (never re-sent); everything that was never processed now is.
@@ -113,7 +113,7 @@ namespace SmartGift.Reliability.Tests
                 var rows = Enumerable.Range(1, Records).Select(i => new RedemptionRow { RowNumber = i, Reference = "r-" + i, VoucherNumber = "DEMO000001", Value = "1.00" }).ToList();
                 var before = (await control.GetRedemptionsAsync()).Count;
 
-                var first = Run(new RedemptionImport(session, new RedemptionImportOptions { JournalPath = journal, MaxConcurrency = 4 }), rows);
+                var first = Run(new RedemptionImport(session, new ImportOptions<RedeemRequest> { JournalPath = journal, MaxConcurrency = 4 }), rows);
                 AssertAccountedFor(first, r => r.Status, r => r.Error, r => r.Detail);
                 var confirmed = first.Count(r => r.Status == RecordStatus.Confirmed);
                 var unknown = first.Count(r => r.Status == RecordStatus.Unknown);
@@ -121,7 +121,7 @@ namespace SmartGift.Reliability.Tests
                 Assert.InRange(made, confirmed, confirmed + unknown);
 
                 await control.ClearFaultsAsync();
-                var second = Run(new RedemptionImport(session, new RedemptionImportOptions { JournalPath = journal }), rows);
+                var second = Run(new RedemptionImport(session, new ImportOptions<RedeemRequest> { JournalPath = journal }), rows);
                 var resent = second.Count(r => r.Status == RecordStatus.Confirmed);
                 Assert.Equal(Records - confirmed - unknown - first.Count(r => r.Status == RecordStatus.Failed && r.Error!.IsPermanent), resent);
                 Assert.InRange(RedemptionRecords(await control.GetRedemptionsAsync(), before), confirmed + resent, confirmed + resent + unknown);
@@ -150,7 +150,7 @@ namespace SmartGift.Reliability.Tests
 
                 List<OrderResult> first;
                 ImportSummary summary;
-                using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, MaxConcurrency = 4 }))
+                using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, MaxConcurrency = 4 }))
                 {
                     first = Run(import, rows, keepOpen: true);
                     summary = import.Summary;
@@ -163,7 +163,7 @@ namespace SmartGift.Reliability.Tests
                 Assert.Equal(Orders - posts, summary.NotSent);
 
                 await control.ClearFaultsAsync();
-                var second = Run(new SaleImport(session, new SaleImportOptions { JournalPath = journal }), rows);
+                var second = Run(new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal }), rows);
                 Assert.Equal(Orders - posts, second.Count(o => o.Status == RecordStatus.Confirmed));
                 Assert.Equal(posts, second.Count(o => o.Status == RecordStatus.Unknown));
                 var stored = await control.GetOrdersAsync();

@@ -36,7 +36,7 @@ namespace SmartGift.Bench.Micro
         public int BuildCarts()
         {
             var results = 0;
-            using var import = new SaleImport(_session, new SaleImportOptions { DryRun = true });
+            using var import = new SaleImport(_session, new ImportOptions<SaleRequest> { DryRun = true });
             foreach (var row in _rows)
             {
                 foreach (var e in import.Add(row)) if (e is OrderResult) results++;

@@ -241,7 +241,7 @@ namespace SmartGift.Cli.Demo
         private List<OrderResult> Import(string csv, string journal)
         {
             var results = new List<OrderResult>();
-            SaleImportRun.Run(_context, _session, csv, new SaleImportOptions { JournalPath = journal },
+            SaleImportRun.Run(_context, _session, csv, new ImportOptions<SaleRequest> { JournalPath = journal },
                 e => { if (e is OrderResult r) results.Add(r); }, new NullRecordWriter());
             return results;
         }
@@ -249,7 +249,7 @@ namespace SmartGift.Cli.Demo
         private RedemptionResult? Redeem(RedemptionRow row)
         {
             RedemptionResult? seen = null;
-            RedemptionRun.Run(_context, _session, new[] { row }, new RedemptionImportOptions { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
+            RedemptionRun.Run(_context, _session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
                 e => { if (e is RedemptionResult r) seen = r; }, writer: new NullRecordWriter());
             return seen;
         }

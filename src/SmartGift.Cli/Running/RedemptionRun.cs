@@ -9,7 +9,7 @@ namespace SmartGift.Cli.Running
     public static class RedemptionRun
     {
         public static ImportTally Run(
-            CommandContext context, SmartGiftSession session, IEnumerable<RedemptionRow> rows, RedemptionImportOptions options,
+            CommandContext context, SmartGiftSession session, IEnumerable<RedemptionRow> rows, ImportOptions<RedeemRequest> options,
             string activity, Action<ImportEvent>? observe = null, bool single = false, IRecordWriter? writer = null)
         {
             using var import = new RedemptionImport(session, options);

@@ -8,7 +8,7 @@ namespace SmartGift.Cli.Running
     public static class SaleImportRun
     {
         public static (ImportTally Tally, ImportSummary Summary) Run(
-            CommandContext context, SmartGiftSession session, string csvPath, SaleImportOptions options, Action<ImportEvent>? observe = null,
+            CommandContext context, SmartGiftSession session, string csvPath, ImportOptions<SaleRequest> options, Action<ImportEvent>? observe = null,
             IRecordWriter? writer = null, CsvReadOptions? reading = null)
         {
             using var reader = InputFile.OpenSales(csvPath, reading ?? new CsvReadOptions());

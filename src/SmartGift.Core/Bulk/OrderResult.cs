@@ -4,7 +4,7 @@ using SmartGift.Bulk;
 namespace SmartGift
 {
     /// <summary>One result per order of a bulk sale (New-SgSale, smartgift sale import).</summary>
-    public sealed class OrderResult : ImportEvent
+    public sealed class OrderResult : ImportEvent, IRecordResult
     {
         private IReadOnlyList<object> _sourceRows = TextList<object>.Empty;
         private IReadOnlyList<string> _warnings = TextList<string>.Empty;

@@ -9,76 +9,35 @@ using SmartGift.Sales;
 namespace SmartGift.Bulk
 {
     /// <summary>
-    /// Bulk (or one-off) redemptions, driven like SaleImport: Add per row, then Complete. Each row
-    /// is one /redeem call, journaled under its reference, or, without one, under a hash of its
-    /// content and its occurrence number among identical rows (docs/journal.md).
+    /// Bulk (or one-off) redemptions: each row is one /redeem call, journaled under its reference,
+    /// or, without one, under a hash of its content and its occurrence number among identical rows
+    /// (docs/journal.md). The engine is BulkImport.
     /// </summary>
-    public sealed class RedemptionImport : IDisposable
+    public sealed class RedemptionImport : BulkImport<RedemptionRow, RedeemRequest, RedemptionResult>
     {
-        private readonly SmartGiftSession _session;
-        private readonly RedemptionImportOptions _options;
-        private readonly ImportJournal? _journal;
-        private readonly ImportRun<RedemptionResult> _run;
-        private readonly JournaledCall _call;
         private readonly RecordKey.Occurrences _occurrences = new RecordKey.Occurrences();
         private readonly HashSet<string> _keys = new HashSet<string>(StringComparer.Ordinal);
         private IReadOnlyList<Voucher>? _catalogue;
-        private bool _completed;
-        private bool _disposed;
 
-        public RedemptionImport(SmartGiftSession session, RedemptionImportOptions options)
+        public RedemptionImport(SmartGiftSession session, ImportOptions<RedeemRequest> options)
+            : base(session, options, JournalKind.Redemption)
         {
-            _session = session ?? throw new ArgumentNullException(nameof(session));
-            _options = options ?? throw new ArgumentNullException(nameof(options));
-            var resources = ImportResources<RedemptionResult>.Open(session, options.JournalPath, JournalKind.Redemption, options.DryRun, options.MaxConcurrency, r => r.Status, options.StopOnFirstError);
-            _journal = resources.Journal;
-            _run = resources.Run;
-            _call = resources.Call;
         }
 
-        public IReadOnlyList<ImportEvent> Add(RedemptionRow row, CancellationToken cancellationToken = default)
-        {
-            if (row == null) throw new ArgumentNullException(nameof(row));
-            if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
-            cancellationToken.ThrowIfCancellationRequested();
-            _run.ThrowIfFatal();
-            if (!_run.Failed) Queue(row, cancellationToken);
-            return _run.Pump(cancellationToken);
-        }
-
-        public IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default)
-        {
-            _completed = true;
-            return _run.Finish(cancellationToken);
-        }
-
-        public ImportSummary Summary => _run.Summary;
-
-        /// <summary>Why sending stopped early (an outage), or null: hosts show it with the summary.</summary>
-        public string? StopReason => _run.StopReason;
-
-        public void Dispose()
-        {
-            if (_disposed) return;
-            _disposed = true;
-            _run.Dispose();
-            _journal?.Dispose();
-        }
-
-        private void Queue(RedemptionRow row, CancellationToken cancellationToken)
+        private protected override void Accept(RedemptionRow row, CancellationToken cancellationToken)
         {
             var (key, legacyKey) = _occurrences.KeysFor(row);
             // A version 1.0 journal keyed this row by its value as written ("10"): keep its history under that key.
-            if (legacyKey != null && _journal?.Contents.Find(key) == null && _journal?.Contents.Find(legacyKey) != null) key = legacyKey;
+            if (legacyKey != null && Journal?.Contents.Find(key) == null && Journal?.Contents.Find(legacyKey) != null) key = legacyKey;
             var result = new RedemptionResult
             {
                 Reference = key,
                 VoucherNumber = (row.VoucherNumber ?? "").Trim(),
-                SiteId = string.IsNullOrWhiteSpace(row.SiteId) ? _session.DefaultSiteId : row.SiteId!.Trim(),
+                SiteId = string.IsNullOrWhiteSpace(row.SiteId) ? Session.DefaultSiteId : row.SiteId!.Trim(),
                 SourceRow = row.Source ?? row.VoucherNumber,
             };
 
-            var plan = RedemptionPlanner.Plan(row, _catalogue, _session.DefaultSiteId);
+            var plan = RedemptionPlanner.Plan(row, _catalogue, Session.DefaultSiteId);
             if (plan.NeedsCatalogue)
             {
                 var catalogueError = LoadCatalogue(cancellationToken);
@@ -87,16 +46,14 @@ namespace SmartGift.Bulk
                     Settle(result, RecordStatus.Failed, "not sent: the catalogue (GET /vouchers) is needed to read experience names and could not be fetched", catalogueError);
                     return;
                 }
-                plan = RedemptionPlanner.Plan(row, _catalogue, _session.DefaultSiteId);
+                plan = RedemptionPlanner.Plan(row, _catalogue, Session.DefaultSiteId);
             }
             result.Experiences = plan.ExperienceNames;
             var request = plan.Request;
             if (request == null || plan.Problems.Count > 0)
             {
-                result.Problems = plan.Problems;
-                var message = "Redemption " + (result.VoucherNumber.Length == 0 ? "" : "of " + result.VoucherNumber + " ") + "(" + row.Location + ") was not sent: "
-                    + string.Join("; ", plan.Problems.Select(p => p.ToString()));
-                Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, message));
+                Refuse(result, plan.Problems, "Redemption " + (result.VoucherNumber.Length == 0 ? "" : "of " + result.VoucherNumber + " ") + "(" + row.Location + ") was not sent: "
+                    + string.Join("; ", plan.Problems.Select(p => p.ToString())));
                 return;
             }
             result.SiteId = request.SiteId;
@@ -107,26 +64,17 @@ namespace SmartGift.Bulk
 
             if (!_keys.Add(key))
             {
-                result.Problems = new[] { new RecordProblem(row.Location, "reference", "reference '" + key + "' was already used earlier in this run; each redemption needs its own reference") };
-                Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, "Redemption (" + row.Location + ") was not sent: " + result.Problems[0].Message));
+                var reused = new RecordProblem(row.Location, "reference", "reference '" + key + "' was already used earlier in this run; each redemption needs its own reference");
+                Refuse(result, new[] { reused }, "Redemption (" + row.Location + ") was not sent: " + reused.Message);
                 return;
             }
 
             var hash = RecordKey.RedemptionHash(request);
             var fields = RecordKey.RedemptionFields(request);
-            var decision = ResumeDecision.Decide(_journal?.Contents.Find(key), hash, _options.RetryUnknown,
+            var decision = ResumeDecision.Decide(Journal?.Contents.Find(key), hash, Options.RetryUnknown,
                 e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds), null, fields);
             if (decision.Entry?.State == JournalEvent.Confirmed) result.RedemptionIds = decision.Entry.RedemptionIds;
-            var gate = SendGate.Check(decision, _run.Cancelled, _options.DryRun, () => _options.Approve == null || _options.Approve(request));
-            if (!gate.Send)
-            {
-                Settle(result, gate.Status, gate.Detail, gate.Error);
-                return;
-            }
-            var release = decision.Action == ResumeAction.ReleaseAndSend;
-            _run.Enqueue(ImportSlot<RedemptionResult>.ToSend(
-                stop => SendAsync(request, key, hash, fields, release, decision.Detail, result, stop),
-                (status, detail, error) => Mark(result, status, detail, error)));
+            SendOrSettle(result, request, decision, (stop, release) => SendAsync(request, key, hash, fields, release, decision.Detail, result, stop));
         }
 
         /// <summary>Fetched once per run, on the caller's thread, only when a row names experiences.</summary>
@@ -135,25 +83,14 @@ namespace SmartGift.Bulk
             if (_catalogue != null) return null;
             try
             {
-                _catalogue = _session.GetVouchersAsync(false, cancellationToken).ConfigureAwait(false).GetAwaiter().GetResult();
+                _catalogue = Session.GetVouchersAsync(false, cancellationToken).ConfigureAwait(false).GetAwaiter().GetResult();
                 return null;
             }
             catch (SmartGiftException e)
             {
-                if (e.Kind == SmartGiftErrorKind.Unauthenticated) _run.Stop(e);
+                if (e.Kind == SmartGiftErrorKind.Unauthenticated) StopOn(e);
                 return e.Error;
             }
-        }
-
-        private void Settle(RedemptionResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
-            _run.Enqueue(ImportSlot<RedemptionResult>.Done(Mark(result, status, detail, error)));
-
-        private static RedemptionResult Mark(RedemptionResult result, RecordStatus status, string? detail, SmartGiftError? error)
-        {
-            result.Status = status;
-            result.Detail = detail;
-            result.Error = error;
-            return result;
         }
 
         private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, RedemptionResult result, CancellationToken stop)
@@ -168,8 +105,8 @@ namespace SmartGift.Bulk
                 ExperienceBits = request.ExperienceBits,
                 Fields = fields,
             };
-            var outcome = await _call.SendAsync(sending, release,
-                hooks => _session.Client.RedeemAsync(request, hooks, CancellationToken.None),
+            var outcome = await CallAsync(sending, release,
+                hooks => Session.Client.RedeemAsync(request, hooks, CancellationToken.None),
                 response =>
                 {
                     result.RedemptionIds = response.RedemptionIds;

@@ -4,7 +4,7 @@ using SmartGift.Bulk;
 namespace SmartGift
 {
     /// <summary>One result per redemption (Invoke-SgRedeem, smartgift redeem).</summary>
-    public sealed class RedemptionResult : ImportEvent
+    public sealed class RedemptionResult : ImportEvent, IRecordResult
     {
         private IReadOnlyList<RecordProblem> _problems = TextList<RecordProblem>.Empty;
         private IReadOnlyList<string> _redemptionIds = TextList<string>.Empty;

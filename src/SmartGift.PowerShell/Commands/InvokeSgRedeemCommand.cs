@@ -69,40 +69,19 @@ namespace SmartGift.Commands
         public int MaxConcurrency { get; set; } = 4;
 
         private RedemptionImport? _import;
-        private bool _dryRun;
         private long _rowNumber;
 
         protected override void BeginProcessing()
         {
-            var session = ResolveSession();
-            _dryRun = WhatIfRequested();
-            QuietProgress = _dryRun;
-            var options = new RedemptionImportOptions
-            {
-                JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
-                RetryUnknown = RetryUnknown,
-                MaxConcurrency = MaxConcurrency,
-                StopOnFirstError = StopsOnFirstError(),
-                // -WhatIf: Core checks every row and reads the journal without writing to it.
-                DryRun = _dryRun,
-                Approve = request => ShouldProcess(Describe(request), "Redeem"),
-            };
-            try
-            {
-                _import = new RedemptionImport(session, options);
-            }
-            catch (System.IO.IOException e)
-            {
-                ThrowJournalError(e, options.JournalPath);
-            }
+            OpenImport(session => _import = new RedemptionImport(session,
+                ImportOptionsOf<RedeemRequest>(JournalPath, RetryUnknown, MaxConcurrency, request => ShouldProcess(Describe(request), "Redeem"))), JournalPath);
         }
 
-        private long _records;
         private RedemptionRow? _deferred;
 
         protected override void ProcessRecord()
         {
-            _records++;
+            CountRecord();
             var row = new RedemptionRow
             {
                 // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
@@ -131,12 +110,12 @@ namespace SmartGift.Commands
             }
             row.ExperienceNames = names;
             row.Experiences = experiences;
-            if (JournalPath == null && !NoJournal && !_dryRun && MyInvocation.ExpectingInput)
+            if (JournalPath == null && !NoJournal && !DryRun && MyInvocation.ExpectingInput)
             {
                 // One hold from Lock-SgVoucher (or one voucher number) is one write and needs no journal;
                 // rows, or a second record, are a bulk run: refused before anything is sent.
                 var single = InputObject?.BaseObject is VoucherHold || InputObject?.BaseObject is string;
-                if (!single || _records > 1) ThrowJournalRequired("redemption rows");
+                if (!single || Records > 1) ThrowJournalRequired("redemption rows");
                 _deferred = row;
                 return;
             }
@@ -145,12 +124,8 @@ namespace SmartGift.Commands
 
         protected override void EndProcessing()
         {
-            if (_records == 0 && MyInvocation.ExpectingInput) WriteNoInputError("redemption rows");
             if (_deferred != null) RunImportStep(() => _import!.Add(_deferred, Cancellation), Write, JournalPath);
-            RunImportStep(() => _import!.Complete(Cancellation), Write, JournalPath);
-            CompleteStatus();
-            WriteVerbose("Invoke-SgRedeem: " + _import!.Summary);
-            if (_import.StopReason != null) WriteWarning("Invoke-SgRedeem stopped sending: " + _import.StopReason);
+            EndImport("redemption rows", Write, JournalPath);
         }
 
         private void Write(ImportEvent item)
@@ -158,7 +133,7 @@ namespace SmartGift.Commands
             switch (item)
             {
                 case RedemptionResult result:
-                    if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
+                    if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
                     if (result.NeedsAttention)
                         WriteWarning("Voucher " + result.VoucherNumber + ": " + result.Contradiction + " (" + result.Sent + "; redemptions " + string.Join(", ", result.RedemptionIds) + ").");
                     WriteObject(result);
@@ -174,15 +149,5 @@ namespace SmartGift.Commands
         private static string Describe(RedeemRequest request) =>
             "voucher " + request.VoucherNumber + " at site " + request.SiteId + ": "
             + (request.Amount is decimal amount ? amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "experiences " + request.ExperienceBits);
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _import?.Dispose();
-                _import = null;
-            }
-            base.Dispose(disposing);
-        }
     }
 }

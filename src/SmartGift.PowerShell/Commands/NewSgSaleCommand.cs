@@ -53,56 +53,28 @@ namespace SmartGift.Commands
         public int MaxConcurrency { get; set; } = 4;
 
         private SaleImport? _import;
-        private bool _dryRun;
 
         protected override void BeginProcessing()
         {
-            var session = ResolveSession();
-            _dryRun = WhatIfRequested();
-            QuietProgress = _dryRun;
-            if (JournalPath == null && !_dryRun && !NoJournal && MyInvocation.ExpectingInput)
-                ThrowJournalRequired("sale rows");
-            var options = new SaleImportOptions
+            OpenImport(session =>
             {
-                JournalPath = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath),
-                RetryUnknown = RetryUnknown,
-                MaxConcurrency = MaxConcurrency,
-                StopOnFirstError = StopsOnFirstError(),
-                CheckCatalogue = !SkipCatalogueCheck,
-                // -WhatIf: Core checks every row and reads the journal without writing to it.
-                DryRun = _dryRun,
-                // Called by Core on this (the pipeline) thread from Add/Complete: -Confirm asks per order.
-                Approve = sale => ShouldProcess(Describe(sale), "Sell"),
-            };
-            try
-            {
-                _import = new SaleImport(session, options);
-            }
-            catch (System.IO.IOException e)
-            {
-                ThrowJournalError(e, options.JournalPath);
-            }
+                if (JournalPath == null && !DryRun && !NoJournal && MyInvocation.ExpectingInput) ThrowJournalRequired("sale rows");
+                var options = ImportOptionsOf<SaleRequest>(JournalPath, RetryUnknown, MaxConcurrency, sale => ShouldProcess(Describe(sale), "Sell"));
+                options.CheckCatalogue = !SkipCatalogueCheck;
+                return _import = new SaleImport(session, options);
+            }, JournalPath);
         }
-
-        private long _records;
 
         protected override void ProcessRecord()
         {
             if (ParameterSetName == RowSet) BindRowColumns();
-            _records++;
+            CountRecord();
             RunImportStep(() => ParameterSetName == CartSet
                 ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
                 : _import!.Add(NextRow(OrderId), Cancellation), Write, JournalPath);
         }
 
-        protected override void EndProcessing()
-        {
-            if (_records == 0 && MyInvocation.ExpectingInput) WriteNoInputError("sale rows");
-            RunImportStep(() => _import!.Complete(Cancellation), Write, JournalPath);
-            CompleteStatus();
-            WriteVerbose("New-SgSale: " + _import!.Summary);
-            if (_import.StopReason != null) WriteWarning("New-SgSale stopped sending: " + _import.StopReason);
-        }
+        protected override void EndProcessing() => EndImport("sale rows", Write, JournalPath);
 
         private void Write(ImportEvent item)
         {
@@ -110,7 +82,7 @@ namespace SmartGift.Commands
             {
                 case OrderResult result:
                     // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
-                    if (_dryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
+                    if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
                     foreach (var warning in result.Warnings) WriteWarning("Order " + result.OrderId + ", " + warning);
                     WriteObject(result);
                     if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown || result.Status == RecordStatus.Conflict || result.Error != null)
@@ -127,16 +99,6 @@ namespace SmartGift.Commands
             var items = sale.Cart.Items.Count;
             var total = sale.Cart.Totals?.Total;
             return "order " + sale.OrderId + " (" + items + (items == 1 ? " voucher" : " vouchers") + (total == null ? "" : ", total " + total.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)) + ")";
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _import?.Dispose();
-                _import = null;
-            }
-            base.Dispose(disposing);
         }
     }
 }

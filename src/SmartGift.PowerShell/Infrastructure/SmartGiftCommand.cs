@@ -13,7 +13,7 @@ namespace SmartGift.Commands
     /// Ctrl+C (StopProcessing), and rate-limit notices, which arrive on any thread and are
     /// queued here to be written from the pipeline thread only.
     /// </summary>
-    public abstract class SmartGiftCommand : PSCmdlet, IDisposable
+    public abstract partial class SmartGiftCommand : PSCmdlet, IDisposable
     {
         private const int ProgressActivityId = 7301;
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
@@ -262,6 +262,7 @@ namespace SmartGift.Commands
         protected virtual void Dispose(bool disposing)
         {
             if (!disposing) return;
+            DisposeImport();
             if (_watchedClient != null)
             {
                 _watchedClient.RateLimitWaiting -= OnRateLimitWaiting;

@@ -13,7 +13,7 @@ namespace SmartGift.Core.Tests.Bulk
             await using var server = await ImportServer.StartAsync();
             using var session = server.Session();
             var driver = new ImportDriver();
-            using (var import = new SaleImport(session, new SaleImportOptions { DryRun = true }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { DryRun = true }))
             {
                 driver.Events.AddRange(import.Add(SaleRows.Valid("ord-1", 1)));
                 driver.Events.AddRange(import.Add(Cart("ord-1"), "first cart"));

@@ -16,7 +16,7 @@ namespace SmartGift.Core.Tests.Bulk
             using var session = server.Session(time: time);
 
             ImportDriver run;
-            using (var import = new SaleImport(session, new SaleImportOptions { MaxConcurrency = 2 }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { MaxConcurrency = 2 }))
             {
                 run = ImportDriver.Run(import, SaleRows.Orders(7));
                 Assert.True(import.Summary.RateLimitWaits > 0);

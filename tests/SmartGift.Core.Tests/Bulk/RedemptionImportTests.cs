@@ -33,7 +33,7 @@ namespace SmartGift.Core.Tests.Bulk
             var journal = server.PathFor("redeem.jsonl");
 
             ImportDriver first;
-            using (var import = new RedemptionImport(session, new RedemptionImportOptions { JournalPath = journal, MaxConcurrency = 3 }))
+            using (var import = new RedemptionImport(session, new ImportOptions<RedeemRequest> { JournalPath = journal, MaxConcurrency = 3 }))
                 first = ImportDriver.Run(import, rows);
 
             var r = first.Redemptions.ToList();
@@ -53,7 +53,7 @@ namespace SmartGift.Core.Tests.Bulk
             var redemptionsAfterFirst = (await server.Control.GetRedemptionsAsync()).Count;
 
             ImportDriver second;
-            using (var import = new RedemptionImport(session, new RedemptionImportOptions { JournalPath = journal }))
+            using (var import = new RedemptionImport(session, new ImportOptions<RedeemRequest> { JournalPath = journal }))
                 second = ImportDriver.Run(import, rows);
             Assert.Equal(new[] { RecordStatus.Skipped, RecordStatus.Skipped, RecordStatus.Failed, RecordStatus.Failed, RecordStatus.Skipped, RecordStatus.Skipped },
                 second.Redemptions.Select(x => x.Status));

@@ -23,7 +23,7 @@ namespace SmartGift.Core.Tests.Bulk
             var journal = server.PathFor("dry.jsonl");
 
             ImportDriver run;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, DryRun = true }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, DryRun = true }))
                 run = ImportDriver.Run(import, rows);
 
             Assert.Equal(new[] { RecordStatus.Skipped, RecordStatus.Skipped, RecordStatus.Skipped, RecordStatus.Failed }, run.Orders.Select(o => o.Status));
@@ -39,10 +39,10 @@ namespace SmartGift.Core.Tests.Bulk
             await using var server = await ImportServer.StartAsync();
             using var session = server.Session();
             var journal = server.PathFor("busy.jsonl");
-            using var running = new SaleImport(session, new SaleImportOptions { JournalPath = journal });
-            var e = Assert.Throws<JournalException>(() => new SaleImport(session, new SaleImportOptions { JournalPath = journal, DryRun = true }));
+            using var running = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal });
+            var e = Assert.Throws<JournalException>(() => new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, DryRun = true }));
             Assert.Contains(Path.GetFullPath(journal), e.Message);
-            Assert.Throws<JournalException>(() => new SaleImport(session, new SaleImportOptions { JournalPath = journal }));
+            Assert.Throws<JournalException>(() => new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal }));
         }
 
         [Fact]
@@ -52,7 +52,7 @@ namespace SmartGift.Core.Tests.Bulk
             using var session = server.Session();
             var caller = Environment.CurrentManagedThreadId;
             var asked = new List<(string, int)>();
-            var options = new SaleImportOptions
+            var options = new ImportOptions<SaleRequest>
             {
                 Approve = sale => { asked.Add((sale.OrderId, Environment.CurrentManagedThreadId)); return sale.OrderId != "ord-2"; },
             };
@@ -81,7 +81,7 @@ namespace SmartGift.Core.Tests.Bulk
             var rows = SaleRows.Orders(20);
 
             ImportDriver run;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = server.PathFor("order.jsonl"), MaxConcurrency = 4 }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = server.PathFor("order.jsonl"), MaxConcurrency = 4 }))
                 run = ImportDriver.Run(import, rows);
 
             Assert.Equal(rows.Select(r => r.OrderId), run.Orders.Select(o => o.OrderId));
@@ -100,7 +100,7 @@ namespace SmartGift.Core.Tests.Bulk
             using var session = server.Session();
             await server.Control.AddFaultAsync(MockFault.Latency("POST", "/pos-sale", 50));
             var fromAdd = 0;
-            using (var import = new SaleImport(session, new SaleImportOptions { MaxConcurrency = 2 }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { MaxConcurrency = 2 }))
             {
                 // 2 in flight + 12 waiting is the window: well before 40 rows, Add must wait and deliver.
                 foreach (var row in SaleRows.Orders(40)) fromAdd += import.Add(row).OfType<OrderResult>().Count();
@@ -120,7 +120,7 @@ namespace SmartGift.Core.Tests.Bulk
             var delivered = new List<OrderResult>();
             SmartGiftException? thrown = null;
             // No catalogue check: its GET would meet the 401 before any sale is in flight, and this test is about those in flight.
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, MaxConcurrency = 2, CheckCatalogue = false }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, MaxConcurrency = 2, CheckCatalogue = false }))
             {
                 try
                 {
@@ -143,7 +143,7 @@ namespace SmartGift.Core.Tests.Bulk
 
             // 401 never reached processing: the same journal with the right key sends everything.
             using var good = server.Session();
-            using var rerun = new SaleImport(good, new SaleImportOptions { JournalPath = journal });
+            using var rerun = new SaleImport(good, new ImportOptions<SaleRequest> { JournalPath = journal });
             var again = ImportDriver.Run(rerun, SaleRows.Orders(30));
             Assert.All(again.Orders, o => Assert.Equal(RecordStatus.Confirmed, o.Status));
             Assert.Equal(30, (await server.Control.GetOrdersAsync()).Count);
@@ -166,7 +166,7 @@ namespace SmartGift.Core.Tests.Bulk
             var journal = server.PathFor("unreachable.jsonl");
 
             ImportDriver run;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, MaxConcurrency = 1 }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, MaxConcurrency = 1 }))
                 run = ImportDriver.Run(import, SaleRows.Orders(10));
 
             var orders = run.Orders.ToList();
@@ -191,7 +191,7 @@ namespace SmartGift.Core.Tests.Bulk
             var journal = server.PathFor("cancel.jsonl");
             using var cancel = new CancellationTokenSource();
             var results = new List<OrderResult>();
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, MaxConcurrency = 2 }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, MaxConcurrency = 2 }))
             {
                 foreach (var row in SaleRows.Orders(5)) results.AddRange(import.Add(row, cancel.Token).OfType<OrderResult>());
                 cancel.Cancel();

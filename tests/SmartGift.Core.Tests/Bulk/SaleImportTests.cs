@@ -18,7 +18,7 @@ namespace SmartGift.Core.Tests.Bulk
             var journal = server.PathFor("sales.jsonl");
 
             ImportDriver run;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, MaxConcurrency = 3 }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, MaxConcurrency = 3 }))
             {
                 run = ImportDriver.Run(import, rows);
                 Assert.True(5 == import.Summary.Confirmed, string.Join("\n", run.Orders.Select(o => o.OrderId + " " + o.Status + " " + o.Detail + " " + o.Error)));
@@ -51,11 +51,11 @@ namespace SmartGift.Core.Tests.Bulk
             using var session = server.Session();
             var journal = server.PathFor("sales.jsonl");
             ImportDriver first;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal }))
                 first = ImportDriver.Run(import, SaleRows.Orders(4));
 
             ImportDriver second;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal }))
             {
                 second = ImportDriver.Run(import, SaleRows.Orders(4));
                 Assert.Equal(4, import.Summary.Skipped);

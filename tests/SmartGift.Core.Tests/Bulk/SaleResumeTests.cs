@@ -36,7 +36,7 @@ namespace SmartGift.Core.Tests.Bulk
                 Line("sending", "r-1", H("r-1")), Line("released", "r-1", H("r-1"))) + "\n");
 
             ImportDriver run;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal }))
                 run = ImportDriver.Run(import, rows);
 
             var byId = run.Orders.ToDictionary(o => o.OrderId);
@@ -70,7 +70,7 @@ namespace SmartGift.Core.Tests.Bulk
                 Line("sending", "u-2", HashOf(rows[1])),
                 Line("sending", "u-3", HashOf(rows[2])), Line("confirmed", "u-3", HashOf(rows[2]), ",\"order_id\":\"SG3\"")) + "\n");
 
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal }))
             {
                 ImportDriver.Run(import, rows);
                 Assert.Equal(2, import.Summary.Unknown);
@@ -78,7 +78,7 @@ namespace SmartGift.Core.Tests.Bulk
             Assert.Empty(await server.Control.GetOrdersAsync());
 
             ImportDriver retry;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, RetryUnknown = true }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, RetryUnknown = true }))
                 retry = ImportDriver.Run(import, rows);
 
             Assert.Equal(new[] { RecordStatus.Confirmed, RecordStatus.Confirmed, RecordStatus.Skipped }, retry.Orders.Select(o => o.Status));
@@ -88,7 +88,7 @@ namespace SmartGift.Core.Tests.Bulk
             Assert.Single(lines, l => l.Contains("\"event\":\"released\"") && l.Contains("\"key\":\"u-2\""));
 
             // Once confirmed, a third run (even with RetryUnknown) sends nothing.
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, RetryUnknown = true }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, RetryUnknown = true }))
                 Assert.All(ImportDriver.Run(import, rows).Orders, o => Assert.Equal(RecordStatus.Skipped, o.Status));
             Assert.Equal(2, (await server.Control.GetOrdersAsync()).Count);
         }
@@ -103,7 +103,7 @@ namespace SmartGift.Core.Tests.Bulk
 
             ImportDriver first;
             // Past the local catalogue check (290 is hidden): this is about Smart Gift's own refusal.
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, CheckCatalogue = false }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, CheckCatalogue = false }))
                 first = ImportDriver.Run(import, rows);
             var refused = first.Orders.First();
             Assert.Equal(RecordStatus.Failed, refused.Status);
@@ -111,7 +111,7 @@ namespace SmartGift.Core.Tests.Bulk
             var sentBefore = (await server.Control.GetRequestsAsync()).Count(r => r.Method == "POST");
 
             ImportDriver second;
-            using (var import = new SaleImport(session, new SaleImportOptions { JournalPath = journal, CheckCatalogue = false }))
+            using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { JournalPath = journal, CheckCatalogue = false }))
                 second = ImportDriver.Run(import, rows);
             // Still refused (Failed, not a quiet skip) and not sent again; the confirmed one is skipped.
             Assert.Equal(new[] { RecordStatus.Failed, RecordStatus.Skipped }, second.Orders.Select(o => o.Status));

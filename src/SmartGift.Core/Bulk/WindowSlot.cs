@@ -8,21 +8,21 @@ namespace SmartGift.Bulk
     /// One record's place in the run's input order: either a result known at once (invalid, skipped)
     /// or a send to start when the window allows. The reorder buffer is a queue of these.
     /// </summary>
-    internal sealed class ImportSlot<TResult> where TResult : ImportEvent
+    internal sealed class WindowSlot<TResult> where TResult : ImportEvent, IRecordResult
     {
-        private ImportSlot(TResult? ready, Func<CancellationToken, Task<SendOutcome<TResult>>>? send, Func<RecordStatus, string, SmartGiftError?, TResult> make)
+        private WindowSlot(TResult? ready, Func<CancellationToken, Task<SendOutcome<TResult>>>? send, Func<RecordStatus, string, SmartGiftError?, TResult> make)
         {
             Ready = ready;
             Send = send;
             Make = make;
         }
 
-        public static ImportSlot<TResult> Done(TResult result) => new ImportSlot<TResult>(result, null, (s, d, e) => result);
+        public static WindowSlot<TResult> Done(TResult result) => new WindowSlot<TResult>(result, null, (s, d, e) => result);
 
         /// <param name="send">Journals, sends and journals the outcome; must not throw.</param>
         /// <param name="make">Builds this record's result when it is not sent after all (stopped, cancelled).</param>
-        public static ImportSlot<TResult> ToSend(Func<CancellationToken, Task<SendOutcome<TResult>>> send, Func<RecordStatus, string, SmartGiftError?, TResult> make) =>
-            new ImportSlot<TResult>(null, send, make);
+        public static WindowSlot<TResult> ToSend(Func<CancellationToken, Task<SendOutcome<TResult>>> send, Func<RecordStatus, string, SmartGiftError?, TResult> make) =>
+            new WindowSlot<TResult>(null, send, make);
 
         public TResult? Ready { get; set; }
         public Func<CancellationToken, Task<SendOutcome<TResult>>>? Send { get; }
@@ -34,7 +34,7 @@ namespace SmartGift.Bulk
     }
 
     /// <summary>What one send produced: the result, and the error that decides whether the run goes on.</summary>
-    internal sealed class SendOutcome<TResult> where TResult : ImportEvent
+    internal sealed class SendOutcome<TResult> where TResult : ImportEvent, IRecordResult
     {
         public SendOutcome(TResult result, SmartGiftError? error, Exception? fatal = null)
         {

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace SmartGift.Bulk
 {
     /// <summary>
-    /// The engine shared by sale and redemption imports: a window of up to MaxConcurrency sends in
+    /// The send window under BulkImport: up to MaxConcurrency sends in
     /// flight (the client's governor paces them), a reorder buffer so results leave in input order,
     /// and the stop rules (DESIGN 15): 401 is fatal; a few server errors or failed connections in
     /// a row mean an outage (the rest is NotSent); cancellation stops queueing; with
@@ -15,12 +15,12 @@ namespace SmartGift.Bulk
     /// also ends the rate-limit waits of requests that have not left. Everything but the sends
     /// runs on the caller's thread.
     /// </summary>
-    internal sealed class ImportRun<TResult> : IDisposable where TResult : ImportEvent
+    internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEvent, IRecordResult
     {
         /// <summary>Server errors, unanswered writes or failed connections in a row after which nothing more is sent (an outage).</summary>
         public const int NetworkFailuresBeforeStop = 3;
 
-        private readonly Queue<ImportSlot<TResult>> _pending = new Queue<ImportSlot<TResult>>();
+        private readonly Queue<WindowSlot<TResult>> _pending = new Queue<WindowSlot<TResult>>();
         private readonly List<Task> _running = new List<Task>();
         private readonly SemaphoreSlim _changed = new SemaphoreSlim(0);
         private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
@@ -34,7 +34,6 @@ namespace SmartGift.Bulk
         private readonly bool _stopOnFirstError;
         private bool _stoppedOnError;
         private bool _outage;
-        private readonly Func<TResult, RecordStatus> _statusOf;
         private readonly SmartGiftClient? _client;
         private readonly int _maxConcurrency;
         private readonly int _windowLimit;
@@ -45,7 +44,7 @@ namespace SmartGift.Bulk
         private Exception? _fatal;
         private bool _fatalThrown;
 
-        public ImportRun(SmartGiftClient? client, int maxConcurrency, Func<TResult, RecordStatus> statusOf, bool stopOnFirstError = false)
+        public SendWindow(SmartGiftClient? client, int maxConcurrency, bool stopOnFirstError = false)
         {
             if (maxConcurrency < 1) throw new ArgumentOutOfRangeException(nameof(maxConcurrency), "MaxConcurrency must be at least 1.");
             _client = client;
@@ -54,14 +53,12 @@ namespace SmartGift.Bulk
             _maxConcurrency = stopOnFirstError ? 1 : maxConcurrency;
             // Room for results that wait behind a slow earlier one, and no more: memory stays bounded.
             _windowLimit = maxConcurrency * 2 + 8;
-            _statusOf = statusOf;
             if (_client != null) _client.RateLimitWaiting += OnRateLimitWait;
         }
 
         public ImportSummary Summary { get; } = new ImportSummary();
         public int Submitted { get; private set; }
         public int Completed { get; private set; }
-        public bool Stopped => _fatal != null || _cancelled || _stoppedOnError;
         public bool Cancelled => _cancelled;
         public bool Failed => _fatal != null;
         /// <summary>Sending stopped because the service seemed down (DESIGN 5).</summary>
@@ -110,7 +107,7 @@ namespace SmartGift.Bulk
             }
         }
 
-        public void Enqueue(ImportSlot<TResult> slot)
+        public void Enqueue(WindowSlot<TResult> slot)
         {
             Submitted++;
             _pending.Enqueue(slot);
@@ -249,7 +246,7 @@ namespace SmartGift.Bulk
             }
         }
 
-        private void Start(ImportSlot<TResult> slot)
+        private void Start(WindowSlot<TResult> slot)
         {
             Interlocked.Increment(ref _inFlight);
             // Sends get their own token, never the caller's: once started, a request runs to its
@@ -303,7 +300,7 @@ namespace SmartGift.Bulk
                             : $"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");
                     }
                 }
-                else if (outcome.Result != null && _statusOf(outcome.Result) != RecordStatus.NotSent)
+                else if (outcome.Result != null && outcome.Result.Status != RecordStatus.NotSent)
                 {
                     _networkFailuresInARow = 0;
                     if (!_unreachable) _outage = false;
@@ -330,7 +327,7 @@ namespace SmartGift.Bulk
                 else break;
                 _pending.Dequeue();
                 Completed++;
-                var status = _statusOf(result);
+                var status = result.Status;
                 Count(status);
                 if (result is RedemptionResult { NeedsAttention: true }) Summary.Contradictions++;
                 events.Add(result);
@@ -345,7 +342,7 @@ namespace SmartGift.Bulk
             return delivered;
         }
 
-        private static TResult ResultOf(ImportSlot<TResult> slot)
+        private static TResult ResultOf(WindowSlot<TResult> slot)
         {
             var task = slot.Running!;
             if (task.Status == TaskStatus.RanToCompletion) return task.Result.Result;

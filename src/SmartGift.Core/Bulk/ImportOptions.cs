@@ -2,7 +2,8 @@ using System;
 
 namespace SmartGift.Bulk
 {
-    public sealed class SaleImportOptions
+    /// <summary>How a bulk import runs; one class for sales (TRequest = SaleRequest) and redemptions (RedeemRequest).</summary>
+    public sealed class ImportOptions<TRequest> where TRequest : class
     {
         /// <summary>JSON Lines journal (DESIGN 6). Null: no journal (interactive use); nothing then protects a rerun.</summary>
         public string? JournalPath { get; set; }
@@ -17,15 +18,16 @@ namespace SmartGift.Bulk
         public int MaxConcurrency { get; set; } = 4;
 
         /// <summary>
-        /// Asked on the caller's thread (from Add/Complete) before each valid order is queued; false
+        /// Asked on the caller's thread (from Add/Complete) before each valid record is queued; false
         /// skips it. PowerShell hosts pass ShouldProcess here.
         /// </summary>
-        public Func<SaleRequest, bool>? Approve { get; set; }
+        public Func<TRequest, bool>? Approve { get; set; }
 
         /// <summary>
-        /// Refuse, before sending, orders naming a voucher that is unknown, hidden or disabled, or
-        /// an unknown payment method, in the session's catalogue (fetched once per session), and
+        /// Sales: refuse, before sending, orders naming a voucher that is unknown, hidden or disabled,
+        /// or an unknown payment method, in the session's catalogue (fetched once per session), and
         /// warn about prices far from the catalogue's. False when the catalogue is known to be stale.
+        /// Redemptions read the catalogue only to resolve experience names, whatever this says.
         /// </summary>
         public bool CheckCatalogue { get; set; } = true;
 

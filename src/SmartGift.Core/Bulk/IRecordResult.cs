@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+
+namespace SmartGift.Bulk
+{
+    /// <summary>
+    /// What every import result says of its record (OrderResult, RedemptionResult): the engine
+    /// settles records through this one shape. An interface, not a base class, so that each
+    /// result keeps its own property order in Format-Table and Export-Csv.
+    /// </summary>
+    public interface IRecordResult
+    {
+        RecordStatus Status { get; set; }
+        /// <summary>Extra words: "already confirmed in the journal", "not sent: dry run".</summary>
+        string? Detail { get; set; }
+        /// <summary>Why it failed or is unknown; null when confirmed.</summary>
+        SmartGiftError? Error { get; set; }
+        /// <summary>Local refusals, one per row and field.</summary>
+        IReadOnlyList<RecordProblem> Problems { get; set; }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using SmartGift.Bulk;
+
+namespace SmartGift.Commands
+{
+    /// <summary>
+    /// The writing cmdlets' one Begin/Process/End/Dispose around a Core BulkImport (New-SgSale,
+    /// Invoke-SgRedeem): -WhatIf as a dry run, journal problems as terminating errors, the "no
+    /// input" error, and the summary and stop reason at the end. A partial class, not a base of
+    /// its own: New-SgSale's row parameters come from SaleRowCommand, which Compare-SgSale shares.
+    /// </summary>
+    public abstract partial class SmartGiftCommand
+    {
+        private IBulkImport? _import;
+
+        /// <summary>-WhatIf: Core checks every record and reads the journal without writing to it.</summary>
+        protected bool DryRun { get; private set; }
+
+        /// <summary>Pipeline records taken so far (CountRecord).</summary>
+        protected long Records { get; private set; }
+
+        /// <summary>BeginProcessing of a writing cmdlet: the session, -WhatIf, and the import (its journal opened).</summary>
+        protected void OpenImport(Func<SmartGiftSession, IBulkImport> open, string? journalPath)
+        {
+            var session = ResolveSession();
+            DryRun = WhatIfRequested();
+            QuietProgress = DryRun;
+            try
+            {
+                _import = open(session);
+            }
+            catch (System.IO.IOException e)
+            {
+                ThrowJournalError(e, ProviderPath(journalPath));
+            }
+        }
+
+        /// <summary>The options both imports take from their cmdlet; approve is asked on this thread (ShouldProcess).</summary>
+        protected ImportOptions<TRequest> ImportOptionsOf<TRequest>(string? journalPath, bool retryUnknown, int maxConcurrency, Func<TRequest, bool> approve)
+            where TRequest : class =>
+            new ImportOptions<TRequest>
+            {
+                JournalPath = ProviderPath(journalPath),
+                RetryUnknown = retryUnknown,
+                MaxConcurrency = maxConcurrency,
+                StopOnFirstError = StopsOnFirstError(),
+                DryRun = DryRun,
+                Approve = approve,
+            };
+
+        protected long CountRecord() => ++Records;
+
+        /// <summary>EndProcessing of a writing cmdlet: the last results, then the summary (verbose) and why sending stopped early (warning).</summary>
+        protected void EndImport(string noun, Action<ImportEvent> writeResult, string? journalPath)
+        {
+            if (Records == 0 && MyInvocation.ExpectingInput) WriteNoInputError(noun);
+            RunImportStep(() => _import!.Complete(Cancellation), writeResult, journalPath);
+            CompleteStatus();
+            var name = MyInvocation.MyCommand.Name;
+            WriteVerbose(name + ": " + _import!.Summary);
+            if (_import.StopReason != null) WriteWarning(name + " stopped sending: " + _import.StopReason);
+        }
+
+        private string? ProviderPath(string? path) => path == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+
+        private void DisposeImport()
+        {
+            _import?.Dispose();
+            _import = null;
+        }
+    }
+}
