@@ -12,16 +12,10 @@ namespace SmartGift.PowerShell.Tests
     /// </summary>
     public class PipelineBindingTests
     {
-        /// <summary>The sale columns of docs/csv-format.md, in order.</summary>
-        public static readonly string[] SaleColumns =
-        {
-            "order_id", "voucher_id", "price", "quantity", "to", "from", "message", "first_name", "last_name", "email",
-            "address1", "address2", "postcode", "town", "county", "delivery_method", "delivery_price", "delivery_email",
-            "delivery_date", "delivery_first_name", "delivery_last_name", "delivery_address1", "delivery_address2",
-            "delivery_town", "delivery_county", "delivery_postcode", "payment_method_id", "payment_amount",
-        };
+        /// <summary>The sale columns of docs/csv-format.md, in order, as Core declares them (the one declaration).</summary>
+        public static readonly string[] SaleColumns = SmartGift.CsvColumns.Sale.Select(c => c.Name).ToArray();
 
-        public static readonly string[] RedemptionColumns = { "reference", "voucher_no", "site_id", "value", "experiences", "hold_token" };
+        public static readonly string[] RedemptionColumns = SmartGift.CsvColumns.Redemption.Select(c => c.Name).ToArray();
 
         [Fact]
         public void The_sale_column_list_is_the_header_of_the_sample_file()
@@ -36,7 +30,7 @@ namespace SmartGift.PowerShell.Tests
             var path = ModuleFolder.Repo("docs", "csv-format.md");
             if (!File.Exists(path)) return;
             var text = File.ReadAllText(path);
-            var missing = SaleColumns.Where(c => !Regex.IsMatch(text, @"(`|\|\s)" + Regex.Escape(c) + @"(`|\s*\|)")).ToList();
+            var missing = SaleColumns.Concat(RedemptionColumns).Where(c => !Regex.IsMatch(text, @"(`|\|\s)" + Regex.Escape(c) + @"(`|\s*\|)")).ToList();
             Assert.True(missing.Count == 0, "docs/csv-format.md does not document: " + string.Join(", ", missing));
         }
 

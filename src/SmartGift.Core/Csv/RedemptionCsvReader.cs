@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using SmartGift.Csv;
+using SmartGift.Sales;
 
 namespace SmartGift
 {
@@ -14,7 +15,7 @@ namespace SmartGift
     /// </summary>
     public sealed class RedemptionCsvReader : IDisposable
     {
-        private static readonly string[] Columns = { "reference", "voucher_no", "site_id", "value", "experiences", "hold_token", "catalogue_voucher_id" };
+        private static readonly string[] Columns = RedemptionColumns.All.Select(c => c.Name).ToArray();
         private readonly CsvTable _table;
 
         public RedemptionCsvReader(TextReader reader) : this(reader, null)
@@ -53,33 +54,21 @@ namespace SmartGift
 
         private static IEnumerable<RedemptionRow> ToRows(IEnumerable<CsvRecord> records)
         {
-            foreach (var r in records)
+            foreach (var record in records)
             {
-                yield return new RedemptionRow
-                {
-                    RowNumber = r.RowNumber,
-                    LineNumber = r.LineNumber,
-                    ReadProblems = r.Problems,
-                    Reference = r.Values[0],
-                    VoucherNumber = r.Values[1],
-                    SiteId = r.Values[2],
-                    Value = r.Values[3],
-                    ExperienceNames = SplitNames(r.Values[4]),
-                    HoldToken = r.Values[5],
-                    CatalogueVoucherId = r.Values[6],
-                };
+                var row = new RedemptionRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
+                for (var k = 0; k < Columns.Length; k++)
+                    RedemptionColumns.All[k].Set(row, record.Values[k]);
+                yield return row;
             }
         }
 
         public void Dispose() => _table.Dispose();
 
-        internal static IReadOnlyList<string> SplitNames(string? text) =>
-            text == null ? Array.Empty<string>() : text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0).ToArray();
-
         private static string? Missing(IReadOnlyCollection<string> present, string column)
         {
-            if (column == "voucher_no")
-                return "column 'voucher_no' is missing from the header; voucher_no is required on every row, so every row is refused";
+            if (RedemptionColumns.All.Any(c => c.Name == column && c.Required))
+                return "column '" + column + "' is missing from the header; " + column + " is required on every row, so every row is refused";
             if (column == "value" && !present.Contains("experiences"))
                 return "the header has neither a 'value' nor an 'experiences' column; each row needs one of them, so every row is refused";
             return null;

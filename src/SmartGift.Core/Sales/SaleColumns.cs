@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace SmartGift.Sales
 {
-    /// <summary>The sale CSV columns in documented order (docs/csv-format.md).</summary>
+    /// <summary>The sale CSV columns in documented order (docs/csv-format.md): the one declaration of them (public as CsvColumns.Sale).</summary>
     internal static class SaleColumns
     {
         public static readonly IReadOnlyList<SaleColumn> All = new[]
@@ -42,6 +42,7 @@ namespace SmartGift.Sales
         private static readonly Dictionary<string, SaleColumn> ByName =
             All.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
+        /// <summary>The column of a name, or null (SaleFieldLocator maps the API's field names back to columns).</summary>
         public static SaleColumn? Find(string name) => ByName.TryGetValue(name, out var c) ? c : null;
 
         public static SaleColumn Get(string name) => ByName[name];
