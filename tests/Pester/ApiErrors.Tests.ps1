@@ -220,7 +220,7 @@ Describe 'The rate limit (429) asking for a longer wait than allowed (002)' {
         $saleRow = New-SaleRow 'RATE-2'
         $sold = $saleRow | New-SgSale -JournalPath (Join-Path $TestDrive 'rate-sales.jsonl') -ErrorVariable saleFailures -ErrorAction SilentlyContinue
         $null = Lock-SgVoucher DEMO000002 -ErrorVariable lockFailures -ErrorAction SilentlyContinue
-        $connectFailure = try { $null = Connect-TestSession -Name Again; $null } catch { $_ }
+        $connectFailure = try { $null = Connect-SgService -Name Again -ApiKey (ConvertTo-TestKey 'sk_test_demo') -BaseUri $SgTest.MockUri; $null } catch { $_ }
         $requests = @(Get-MockRequests)
     }
 
