@@ -85,6 +85,12 @@ Describe 'Connect-SgService -SecretName (the Secret set)' {
         $thrown.CategoryInfo.Category | Should -Be 'InvalidType'
         $thrown.Exception.Message | Should -Match 'Set-Secret'
     }
+
+    It 'leaves the keys it read from the vault in no error record ($Error) and no session view' {
+        $Error.Count | Should -BeGreaterThan 0
+        ($Error | Format-List * -Force | Out-String) + ($Error | ForEach-Object { $_.Exception.ToString() } | Out-String) | Should -Not -Match 'sk_test_demo|sk_test_sister'
+        (Get-SgSession | Format-List * | Out-String) | Should -Not -Match 'sk_test_demo|sk_test_sister'
+    }
 }
 
 Describe 'Disconnect-SgService -Session (the Session set)' {
