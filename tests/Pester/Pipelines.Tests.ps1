@@ -49,6 +49,27 @@ Describe 'Import-Csv | New-SgSale binds every column by property name' {
         $cart.payments[0].amount | Should -Be 52.95
     }
 
+    It 'under every alias New-SgSale declares (the snake_case CSV names): the same cart as under the PascalCase names' {
+        $pascal = Import-Csv (Join-Path $TestDrive 'pascal-sales.csv')
+        $parameters = (Get-Command New-SgSale).Parameters
+        $aliased = [ordered]@{}
+        foreach ($property in $pascal.PSObject.Properties) {
+            $aliases = @($parameters[$property.Name].Aliases)
+            $aliased[$(if ($aliases.Count -gt 0) { $aliases[0] } else { $property.Name.ToLowerInvariant() })] = $property.Value
+        }
+        $aliased['order_id'] = 'P-2'
+        # Every column with a declared alias is under it (first_name, delivery_address2, ...).
+        @($aliased.Keys | Where-Object { $_ -cmatch '[A-Z]' }) | Should -BeNullOrEmpty
+        @($aliased.Keys | Where-Object { $_ -match '_' }).Count | Should -BeGreaterThan 15
+        $csv = Join-Path $TestDrive 'alias-sales.csv'
+        [pscustomobject]$aliased | Export-Csv -Path $csv
+        (Import-Csv $csv | New-SgSale -JournalPath (Join-Path $TestDrive 'alias.jsonl')).Status | Should -Be 'Confirmed'
+        $orders = Get-MockOrders
+        $viaAliases = ($orders | Where-Object requested_order_id -eq 'P-2').cart | ConvertTo-Json -Depth 6 -Compress
+        $viaNames = ($orders | Where-Object requested_order_id -eq 'P-1').cart | ConvertTo-Json -Depth 6 -Compress
+        $viaAliases | Should -Be $viaNames
+    }
+
     It 'under the snake_case names in capitals (a header as some tills write it)' {
         $csv = New-Csv 'upper-sales.csv' @(
             'ORDER_ID,VOUCHER_ID,PRICE,FIRST_NAME,LAST_NAME,EMAIL,ADDRESS1,POSTCODE,TOWN,COUNTY,DELIVERY_METHOD,DELIVERY_PRICE,DELIVERY_EMAIL,PAYMENT_METHOD_ID,PAYMENT_AMOUNT'
@@ -105,12 +126,15 @@ Describe 'Import-Csv | Invoke-SgRedeem binds every column by property name' {
         $made.amount | Should -Be 1.25
     }
 
-    It 'experiences by name (quoted, ;-separated) and catalogue_voucher_id' {
-        $csv = New-Csv 'experiences.csv' @('reference,voucher_no,site_id,experiences,catalogue_voucher_id', 'E-1,DEMO000006,1,"Spa Access;Massage",280')
+    It 'experiences by name (quoted, ;-separated), hold_token and catalogue_voucher_id' {
+        $hold = Lock-SgVoucher DEMO000006
+        $csv = New-Csv 'experiences.csv' @('reference,voucher_no,site_id,experiences,hold_token,catalogue_voucher_id', "E-1,DEMO000006,1,`"Spa Access;Massage`",$($hold.HoldToken),280")
         $result = Import-Csv $csv | Invoke-SgRedeem -JournalPath (Join-Path $TestDrive 'experiences.jsonl')
         $result.Status | Should -Be 'Confirmed'
         $result.ExperienceBits | Should -Be 5
-        (Get-MockRedemptions | Select-Object -Last 2).experience_name | Sort-Object | Should -Be @('Massage', 'Spa Access')
+        $made = Get-MockRedemptions | Select-Object -Last 2
+        $made.experience_name | Sort-Object | Should -Be @('Massage', 'Spa Access')
+        $made.with_hold_token | Should -Be @($true, $true)
     }
 
     It 'the PascalCase Experience, HoldToken and CatalogueVoucherId columns' {
