@@ -51,6 +51,23 @@ Describe 'COVERAGE.md' {
         }
     }
 
+    It 'every parameter of every cmdlet is used by some test file, by name or as a column/property under its name or an alias' {
+        $suite = (Get-ChildItem $PSScriptRoot -Filter '*.ps1' | Where-Object Name -ne 'Coverage.Tests.ps1' | Get-Content -Raw) -join "`n"
+        $headers = (Get-ChildItem (Join-Path $RepoRoot 'docs/samples') -Filter '*.csv' | ForEach-Object { Get-Content $_.FullName -TotalCount 1 }) -join ','
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        $unused = foreach ($command in Get-Command -Module SmartGift) {
+            # InputObject is the piped object itself, used by every pipeline.
+            foreach ($parameter in $command.Parameters.Values | Where-Object { $_.Name -notin $common -and $_.Name -ne 'InputObject' }) {
+                $used = @($parameter.Name) + @($parameter.Aliases) | Where-Object {
+                    $name = [regex]::Escape($_)
+                    $suite -match "-$name\b" -or $suite -match "(?<![\w-])$name\s*=" -or $suite -match "['`",]$name['`",]" -or $headers -match "(^|,)$name(,|$)"
+                }
+                if (-not $used) { "$($command.Name) -$($parameter.Name)" }
+            }
+        }
+        @($unused) | Should -BeNullOrEmpty
+    }
+
     It 'every cmdlet with -WhatIf has its own Describe in ShouldProcess.Tests.ps1' {
         $described = (Get-Content (Join-Path $PSScriptRoot 'ShouldProcess.Tests.ps1') -Raw)
         $whatIf = @(Get-Command -Module SmartGift | Where-Object { $_.Parameters.ContainsKey('WhatIf') })

@@ -1,8 +1,8 @@
 # The parameter sets no other file drives end to end (see COVERAGE.md): Connect-SgService
 # -SecretName (a SecretManagement vault, supplied here as a Get-Secret function), Disconnect-SgService
 # -Session, New-SgSale -Cart, Set-SgJournalRecord -Release / -Drop / -Found -SmartGiftOrderId, and
-# Get-SgJournalRecord with and without -All. Each Describe resets the mock server and connects what
-# it needs.
+# Get-SgJournalRecord with and without -All, and the one parameter no other file uses, -RetryUnknown.
+# Each Describe resets the mock server and connects what it needs.
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
     Import-Module $ModuleManifest -Force
@@ -187,5 +187,41 @@ Describe 'Set-SgJournalRecord -Release, -Drop and -Found -SmartGiftOrderId; Get-
         $failures | ForEach-Object { $_.FullyQualifiedErrorId | Should -Be 'JournalRecordNotSettled,SmartGift.Commands.SetSgJournalRecordCommand' }
         $failures.TargetObject | Should -Be @('NOPE', 'J-4')
         (Get-SgJournalRecord $journal -All | Where-Object Key -eq 'J-4').State | Should -Be 'Confirmed'
+    }
+}
+
+Describe '-RetryUnknown sends again what the journal holds as Unknown' {
+    BeforeAll {
+        Use-FreshMock
+        $saleCsv = Join-Path $TestDrive 'retry-sales.csv'
+        Set-Content $saleCsv 'order_id,voucher_id,price,first_name,last_name,email,address1,postcode,town,county,delivery_method,delivery_price,payment_method_id,payment_amount',
+            'U-1,271,50.00,Ada,Lovelace,ada@example.com,1 High Street,BA1 1AA,Bath,Somerset,12,0.50,11,50.50'
+        $redeemCsv = Join-Path $TestDrive 'retry-redeem.csv'
+        Set-Content $redeemCsv 'reference,voucher_no,site_id,value', 'U-2,DEMO000001,1,1.00'
+        $saleJournal = Join-Path $TestDrive 'retry-sales.jsonl'
+        $redeemJournal = Join-Path $TestDrive 'retry-redeem.jsonl'
+        # The answers are lost after Smart Gift acted: both are Unknown in their journals.
+        Add-MockFault @{ method = 'POST'; path = '/pos-sale'; kind = 'drop_after'; count = 1 }
+        Add-MockFault @{ method = 'POST'; path = '/redeem'; kind = 'drop_after'; count = 1 }
+        $firstSale = Import-Csv $saleCsv | New-SgSale -JournalPath $saleJournal -ErrorAction SilentlyContinue
+        $firstRedeem = Import-Csv $redeemCsv | Invoke-SgRedeem -JournalPath $redeemJournal -ErrorAction SilentlyContinue
+        $seeded = @(Get-MockRedemptions).Count
+    }
+
+    It 'without it a rerun sends nothing and reports them Unknown again' {
+        $firstSale.Status | Should -Be 'Unknown'
+        $firstRedeem.Status | Should -Be 'Unknown'
+        (Import-Csv $saleCsv | New-SgSale -JournalPath $saleJournal -ErrorAction SilentlyContinue).Status | Should -Be 'Unknown'
+        (Import-Csv $redeemCsv | Invoke-SgRedeem -JournalPath $redeemJournal -ErrorAction SilentlyContinue).Status | Should -Be 'Unknown'
+        @(Get-MockOrders).Count | Should -Be 1
+        @(Get-MockRedemptions).Count | Should -Be $seeded
+    }
+
+    It 'with it New-SgSale and Invoke-SgRedeem send them again (a second order and redemption, as asked)' {
+        (Import-Csv $saleCsv | New-SgSale -JournalPath $saleJournal -RetryUnknown).Status | Should -Be 'Confirmed'
+        (Import-Csv $redeemCsv | Invoke-SgRedeem -JournalPath $redeemJournal -RetryUnknown).Status | Should -Be 'Confirmed'
+        (Get-MockOrders).requested_order_id | Should -Be @('U-1', 'U-1')
+        @(Get-MockRedemptions).Count | Should -Be ($seeded + 1)
+        Get-SgJournalRecord $saleJournal | Should -BeNullOrEmpty
     }
 }
