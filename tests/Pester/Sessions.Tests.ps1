@@ -64,6 +64,13 @@ Describe 'Connect-SgService' {
 }
 
 Describe 'Named sessions' {
+    BeforeAll {
+        # Its own sessions, not those the Describe above left behind.
+        Remove-AllSessions
+        $null = Connect-TestSession -Name Demo -Key 'sk_test_demo' -SiteId 1
+        $null = Connect-TestSession -Name Sister -Key 'sk_test_sister' -SiteId 3
+    }
+
     It 'lists the sessions in connection order, the last being the default' {
         (Get-SgSession).Name | Should -Be @('Demo', 'Sister')
         (Get-SgSession -Name 'S*').Name | Should -Be 'Sister'

@@ -95,7 +95,8 @@ namespace SmartGift.Commands
             catch (SmartGiftException e)
             {
                 session.Dispose();
-                var action = e.Kind == SmartGiftErrorKind.Unauthenticated
+                // The address advice fits a host that cannot be reached; a refused key and the rate limit have their own.
+                var action = e.Kind == SmartGiftErrorKind.Unauthenticated || e.Kind == SmartGiftErrorKind.RateLimited
                     ? null
                     : "Check the address (-BaseUri, or -Environment for the published hosts) and that this machine can reach it, then run Connect-SgService again.";
                 ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, Name, "Could not connect session '" + Name + "' to " + session.BaseUri, action));

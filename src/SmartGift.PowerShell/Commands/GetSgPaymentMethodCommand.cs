@@ -50,8 +50,13 @@ namespace SmartGift.Commands
             }
 
             var selected = NameAndIdFilter.Select(methods, Name, Id, m => m.Name, m => m.Id, (value, what) =>
-                WriteError(new ErrorRecord(new ItemNotFoundException("No payment method with " + what + " '" + value + "' in session '" + session.Name + "' (use -Force to reload)."),
-                    "PaymentMethodNotFound", ErrorCategory.ObjectNotFound, value)));
+            {
+                var message = "No payment method with " + what + " '" + value + "' in session '" + session.Name + "' (use -Force to reload).";
+                WriteError(new ErrorRecord(new ItemNotFoundException(message), "PaymentMethodNotFound", ErrorCategory.ObjectNotFound, value)
+                {
+                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Check the " + what + " against Get-SgPaymentMethod; if the method was added in Smart Gift since the session read the list, run again with -Force." },
+                });
+            });
             WriteObject(selected, enumerateCollection: true);
         }
     }

@@ -64,8 +64,13 @@ namespace SmartGift.Commands
             }
 
             var selected = NameAndIdFilter.Select(catalogue, Name, Id, v => v.Name, v => v.Id, (value, what) =>
-                WriteError(new ErrorRecord(new ItemNotFoundException("No voucher with " + what + " '" + value + "' in the catalogue of session '" + session.Name + "' (use -Force to reload it)."),
-                    "VoucherNotFound", ErrorCategory.ObjectNotFound, value)));
+            {
+                var message = "No voucher with " + what + " '" + value + "' in the catalogue of session '" + session.Name + "' (use -Force to reload it).";
+                WriteError(new ErrorRecord(new ItemNotFoundException(message), "VoucherNotFound", ErrorCategory.ObjectNotFound, value)
+                {
+                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Check the " + what + " against Get-SgVoucher; if the voucher was added in Smart Gift since the session read the catalogue, run again with -Force." },
+                });
+            });
             var type = Type == null ? (VoucherType?)null : (VoucherType)Enum.Parse(typeof(VoucherType), Type, ignoreCase: true);
             var status = Status == null ? (VoucherStatus?)null : (VoucherStatus)Enum.Parse(typeof(VoucherStatus), Status, ignoreCase: true);
             WriteObject(selected.Where(v => (type == null || v.Type == type) && (status == null || v.Status == status)), enumerateCollection: true);
