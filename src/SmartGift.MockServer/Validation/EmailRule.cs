@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SmartGift.MockServer.Validation
 {
     /// <summary>The shape Laravel's "email" rule accepts in practice: local@domain with a dot in the domain, no spaces.</summary>
-    internal static class EmailAddress
+    internal static class EmailRule
     {
         private static readonly Regex Shape = new Regex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant);
 
