@@ -180,9 +180,11 @@ namespace SmartGift.MockServer.Validation
                 var payment = payments[i] as JsonObject ?? new JsonObject();
                 var amountField = prefix + ".amount";
                 var amount = Amount(payment["amount"], amountField, errors);
-                if (amount.HasValue && amount.Value <= 0m && !errors.Has(amountField))
+                if (amount.HasValue && amount.Value <= 0m)
                 {
+                    // Refused like a negative amount: not also added up against the total (one mistake, one error).
                     errors.Add(amountField, LaravelMessages.GreaterThanZero(amountField));
+                    amount = null;
                 }
 
                 sum = amount.HasValue ? sum + amount.Value : null;
