@@ -94,12 +94,12 @@ namespace SmartGift.Testing.SharedCases
             return new CaseOutcome(outcome == "accepted", fields, reason);
         }
 
-        /// <summary>{"$repeat": "a", "times": 257} is that text 257 times; any other value is used as it is.</summary>
+        /// <summary>{"$repeat": "a", "times": 257, "suffix": "@x.com"} is that text 257 times, then the suffix; any other value is used as it is.</summary>
         private static JsonNode? Value(JsonNode? node)
         {
             if (node is JsonObject spec && spec["$repeat"] is JsonNode text)
             {
-                return JsonValue.Create(string.Concat(Enumerable.Repeat((string)text!, (int)spec["times"]!)));
+                return JsonValue.Create(string.Concat(Enumerable.Repeat((string)text!, (int)spec["times"]!)) + (string?)spec["suffix"]);
             }
 
             return node?.DeepClone();
