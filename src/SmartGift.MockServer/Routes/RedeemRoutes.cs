@@ -34,7 +34,7 @@ namespace SmartGift.MockServer.Routes
             {
                 // Check and apply in one step, so parallel redemptions cannot overspend.
                 var now = runtime.Clock.Now;
-                var input = RedeemValidator.Validate(body, company, state, now, errors);
+                var input = RedeemBodyRules.Validate(body, company, state, now, errors);
                 if (input != null)
                 {
                     ids = VoucherRedemption.Apply(state, input, now).ToArray();

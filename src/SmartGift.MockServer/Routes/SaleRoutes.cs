@@ -28,7 +28,7 @@ namespace SmartGift.MockServer.Routes
 
             var company = ApiKeyAuthentication.Company(context);
             var errors = new ValidationErrors();
-            var sale = SaleValidator.Validate(body, company, errors);
+            var sale = SaleBodyRules.Validate(body, company, errors);
             if (sale == null)
             {
                 await JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, errors.ToBody());

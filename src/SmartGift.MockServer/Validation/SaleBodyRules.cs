@@ -7,10 +7,12 @@ using SmartGift.MockServer.State;
 namespace SmartGift.MockServer.Validation
 {
     /// <summary>
-    /// The rules of document 000 for POST /pos-sale and /sale, run in this order with every error
-    /// collected: items, customer, delivery, payments, totals, order_id.
+    /// The server side of the rules of document 000 for POST /pos-sale and /sale, run in this
+    /// order with every error collected: items, customer, delivery, payments, totals, order_id.
+    /// Named apart from the client's SaleValidator on purpose: the mock shares no rule code with
+    /// the client; tests/SmartGift.Testing/SharedCases holds the cases both must agree on.
     /// </summary>
-    internal static class SaleValidator
+    internal static class SaleBodyRules
     {
         private static readonly string[] CustomerFields = { "first_name", "last_name", "email", "address1", "postcode", "town", "county" };
         private static readonly string[] OfflineDeliveryFields = { "first_name", "last_name", "address1", "town", "postcode" };
@@ -104,7 +106,7 @@ namespace SmartGift.MockServer.Validation
                 {
                     errors.Add(field, LaravelMessages.Required(field));
                 }
-                else if (name == "email" && !EmailAddress.IsValid(JsonValues.AsText(customer[name])))
+                else if (name == "email" && !EmailRule.IsValid(JsonValues.AsText(customer[name])))
                 {
                     errors.Add(field, LaravelMessages.Email(field));
                 }
@@ -145,7 +147,7 @@ namespace SmartGift.MockServer.Validation
                 }
             }
 
-            if (JsonValues.IsPresent(delivery["delivery_email"]) && !EmailAddress.IsValid(JsonValues.AsText(delivery["delivery_email"])))
+            if (JsonValues.IsPresent(delivery["delivery_email"]) && !EmailRule.IsValid(JsonValues.AsText(delivery["delivery_email"])))
             {
                 errors.Add("cart.delivery.delivery_email", LaravelMessages.Email("cart.delivery.delivery_email"));
             }
@@ -178,9 +180,11 @@ namespace SmartGift.MockServer.Validation
                 var payment = payments[i] as JsonObject ?? new JsonObject();
                 var amountField = prefix + ".amount";
                 var amount = Amount(payment["amount"], amountField, errors);
-                if (amount.HasValue && amount.Value <= 0m && !errors.Has(amountField))
+                if (amount.HasValue && amount.Value <= 0m)
                 {
+                    // Refused like a negative amount: not also added up against the total (one mistake, one error).
                     errors.Add(amountField, LaravelMessages.GreaterThanZero(amountField));
+                    amount = null;
                 }
 
                 sum = amount.HasValue ? sum + amount.Value : null;

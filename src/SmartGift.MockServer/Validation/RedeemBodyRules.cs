@@ -6,9 +6,10 @@ namespace SmartGift.MockServer.Validation
 {
     /// <summary>
     /// POST /redeem rules (document 003), every field reported together: voucher_no, site_id,
-    /// value. Runs under the state lock, because the checks read balances and holds.
+    /// value. Runs under the state lock, because the checks read balances and holds. Checked
+    /// against the client's redemption rules by tests/SmartGift.Testing/SharedCases.
     /// </summary>
-    internal static class RedeemValidator
+    internal static class RedeemBodyRules
     {
         public static RedeemInput? Validate(JsonObject body, CompanyState company, SimulatorState state, DateTimeOffset now, ValidationErrors errors)
         {
