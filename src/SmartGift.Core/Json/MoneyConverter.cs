@@ -4,13 +4,15 @@ using System.Text.Json.Serialization;
 
 namespace SmartGift.Json
 {
-    /// <summary>Money on the wire (DESIGN 4): a number with exactly two decimals (150 -> 150.00); read from a number or a numeric string.</summary>
+    /// <summary>Money on the wire (DESIGN 4): a number with exactly two decimals (150 -> 150.00); read from a number or money text (MoneyText).</summary>
     internal sealed class MoneyConverter : JsonConverter<decimal>
     {
         public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            using var document = JsonDocument.ParseValue(ref reader);
-            if (MoneyJson.TryRead(document.RootElement, out var value)) return value;
+            if (reader.TokenType == JsonTokenType.Number) return reader.GetDecimal();
+            // Text is money by the one rule for money text (MoneyText): "1,000.00" is refused, not guessed.
+            if (reader.TokenType == JsonTokenType.String)
+                return Sales.MoneyText.Parse(reader.GetString()!, out var reason) ?? throw new JsonException("money " + reason);
             throw new JsonException("Money must be a number or a string holding one.");
         }
 
