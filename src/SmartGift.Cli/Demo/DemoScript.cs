@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -117,7 +118,7 @@ namespace SmartGift.Cli.Demo
 
         private async Task BusyHourAsync()
         {
-            var orders = Enumerable.Range(1, 6).Select(i => ("S-20" + i.ToString("00"), new[] { "Anwen", "Bethan", "Carys", "Dylan", "Emyr", "Ffion" }[i - 1]));
+            var orders = Enumerable.Range(1, 6).Select(i => ("S-20" + i.ToString("00", CultureInfo.InvariantCulture), new[] { "Anwen", "Bethan", "Carys", "Dylan", "Emyr", "Ffion" }[i - 1]));
             var csv = DemoOrders.Write(_workFolder, "saturday.csv", orders);
             var journal = Path.Combine(_workFolder, "saturday.journal.jsonl");
             _imports.Add((csv, journal, "Saturday's orders"));

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 
@@ -33,8 +34,10 @@ namespace SmartGift.Cli.Output
         public void Dispose() => _out.Flush();
 
         // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
+        private static readonly System.Buffers.SearchValues<char> MustQuote = System.Buffers.SearchValues.Create(",\"\r\n;\t");
+
         private static string Quote(string cell) =>
-            cell.IndexOfAny(new[] { ',', '"', '\r', '\n', ';', '\t' }) >= 0 || cell.StartsWith(" ") || cell.EndsWith(" ") || cell.StartsWith("'")
+            cell.AsSpan().IndexOfAny(MustQuote) >= 0 || cell.StartsWith(' ') || cell.EndsWith(' ') || cell.StartsWith('\'')
                 ? "\"" + cell.Replace("\"", "\"\"") + "\""
                 : cell;
     }

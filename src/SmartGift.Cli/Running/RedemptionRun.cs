@@ -13,7 +13,7 @@ namespace SmartGift.Cli.Running
             string activity, Action<ImportEvent>? observe = null, bool single = false, IRecordWriter? writer = null)
         {
             using var import = new RedemptionImport(session, options);
-            var events = ImportEventStream.Of(rows, (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
+            var events = ImportEvents.Of(rows, (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
             using var output = writer ?? context.CreateWriter(streaming: true, single);
             try
             {

@@ -15,7 +15,7 @@ namespace SmartGift.Cli.Running
             foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(csvPath) + ": " + problem);
 
             using var import = new SaleImport(session, options);
-            var events = ImportEventStream.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
+            var events = ImportEvents.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
             using var output = writer ?? context.CreateWriter(streaming: true);
             try
             {

@@ -67,7 +67,7 @@ namespace SmartGift.Bulk
                 if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
                     problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
                 var total = sale.Cart?.Totals?.Total;
-                var result = NewResult(sale.OrderId ?? "", total, sale.Cart?.Items?.Count ?? 0, source == null ? new object[0] : new[] { source });
+                var result = NewResult(sale.OrderId ?? "", total, sale.Cart?.Items?.Count ?? 0, source == null ? Array.Empty<object>() : new[] { source });
                 Queue(result, problems.Count == 0 ? sale : null, problems, location);
             }
             return _run.Pump(cancellationToken);
