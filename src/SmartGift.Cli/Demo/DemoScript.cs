@@ -242,7 +242,7 @@ namespace SmartGift.Cli.Demo
         private List<OrderResult> Import(string csv, string journal)
         {
             var results = new List<OrderResult>();
-            SaleImportRun.Run(_context, _session, csv, new SaleImportOptions { JournalPath = journal },
+            SaleCommandRunner.Run(_context, _session, csv, new SaleImportOptions { JournalPath = journal },
                 e => { if (e is OrderResult r) results.Add(r); }, new NullRecordWriter());
             return results;
         }
@@ -250,7 +250,7 @@ namespace SmartGift.Cli.Demo
         private RedemptionResult? Redeem(RedemptionRow row)
         {
             RedemptionResult? seen = null;
-            RedemptionRun.Run(_context, _session, new[] { row }, new RedemptionImportOptions { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
+            RedemptionCommandRunner.Run(_context, _session, new[] { row }, new RedemptionImportOptions { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
                 e => { if (e is RedemptionResult r) seen = r; }, writer: new NullRecordWriter());
             return seen;
         }

@@ -4,8 +4,11 @@ using SmartGift.Cli.Output;
 
 namespace SmartGift.Cli.Running
 {
-    /// <summary>One sale import of a CSV file: read, import, show, summarise. Used by `sale import` and the demo.</summary>
-    public static class SaleImportRun
+    /// <summary>
+    /// Runs `sale import` (and the demo's imports): reads the CSV file, feeds Core's SaleImport,
+    /// reports its results (ImportReporter) and prints the summary.
+    /// </summary>
+    public static class SaleCommandRunner
     {
         public static (ImportTally Tally, ImportSummary Summary) Run(
             CommandContext context, SmartGiftSession session, string csvPath, SaleImportOptions options, Action<ImportEvent>? observe = null,
@@ -19,7 +22,7 @@ namespace SmartGift.Cli.Running
             using var output = writer ?? context.CreateWriter(streaming: true);
             try
             {
-                var tally = new ImportRunner(context).Run(events, output, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
+                var tally = new ImportReporter(context).Report(events, output, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
                 return (tally, import.Summary);
             }
             finally
