@@ -28,11 +28,8 @@ namespace SmartGift.Reliability.Tests
             var csv = SaleCsv.Write(Path.Combine(Folder, "sales.csv"), Orders, "wait-");
             var journal = Path.Combine(Folder, "sales.jsonl");
             var arguments = SaleImport(csv, journal, "--max-concurrency", "4");
-            var waiting = new TaskCompletionSource();
-            using (var process = CliProcess.Start(arguments, onError: line => { if (line.Contains("rate limit", StringComparison.OrdinalIgnoreCase)) waiting.TrySetResult(); }))
+            using (var process = await StartUntilRateLimitWaitAsync(arguments))
             {
-                var ended = process.WaitForExitAsync();
-                Assert.NotSame(ended, await Task.WhenAny(waiting.Task, ended));
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync();
             }
@@ -43,7 +40,6 @@ namespace SmartGift.Reliability.Tests
 
             // The rerun (a fresh window) sends the rest and reports nothing Unknown.
             await Control.SetRateLimitAsync(100_000, TimeSpan.FromSeconds(60));
-            var output = new List<string>();
             using (var rerun = CliProcess.Start(arguments))
             {
                 await rerun.WaitForExitAsync();
@@ -62,10 +58,7 @@ namespace SmartGift.Reliability.Tests
             var csv = SaleCsv.Write(Path.Combine(Folder, "sales.csv"), Orders, "term-");
             var journal = Path.Combine(Folder, "term.jsonl");
             var arguments = SaleImport(csv, journal, "--max-concurrency", "4");
-            var waiting = new TaskCompletionSource();
-            using var process = CliProcess.Start(arguments, onError: line => { if (line.Contains("rate limit", StringComparison.OrdinalIgnoreCase)) waiting.TrySetResult(); });
-            var ended = process.WaitForExitAsync();
-            Assert.NotSame(ended, await Task.WhenAny(waiting.Task, ended));
+            using var process = await StartUntilRateLimitWaitAsync(arguments);
             using (var term = System.Diagnostics.Process.Start("kill", "-TERM " + process.Id)) await term.WaitForExitAsync();
             await process.WaitForExitAsync();
 
@@ -77,6 +70,16 @@ namespace SmartGift.Reliability.Tests
             Assert.Equal(Limit - requests.Count(r => r.Method == "GET"), posted);
             Assert.Equal(posted, KeysWithEvent(journal, "sending").Count);
             Assert.Equal(posted, JournalFile.LastEvents(journal).Count(e => e.Value == "confirmed"));
+        }
+
+        /// <summary>Starts the import and returns once it says it waits for the rate limit (failing if it ends first).</summary>
+        private static async Task<System.Diagnostics.Process> StartUntilRateLimitWaitAsync(string[] arguments)
+        {
+            var waiting = new TaskCompletionSource();
+            var process = CliProcess.Start(arguments, onError: line => { if (line.Contains("rate limit", StringComparison.OrdinalIgnoreCase)) waiting.TrySetResult(); });
+            var ended = process.WaitForExitAsync();
+            Assert.NotSame(ended, await Task.WhenAny(waiting.Task, ended));
+            return process;
         }
 
         private static HashSet<string> KeysWithEvent(string path, string name)
