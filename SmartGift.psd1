@@ -1,6 +1,7 @@
 #
 # Module manifest for SmartGift: cmdlets for the Smart Gift gift-voucher API.
 # The build lays the module out in out/SmartGift/<ModuleVersion>/ (see docs/powershell.md).
+# ModuleVersion is written by the build from <Version> in Directory.Build.props: change it there.
 #
 @{
     RootModule           = 'SmartGift.PowerShell.dll'

@@ -25,7 +25,8 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
 $root = $PSScriptRoot
-$version = (Import-PowerShellDataFile (Join-Path $root 'SmartGift.psd1')).ModuleVersion
+# The one version of the repository (the build writes it into SmartGift.psd1 as ModuleVersion).
+$version = (Select-Xml -Path (Join-Path $root 'Directory.Build.props') -XPath '/Project/PropertyGroup/Version').Node.InnerText
 $moduleBase = if ($Configuration -eq 'Release') { Join-Path $root 'out/SmartGift' } else { Join-Path $root "out/$Configuration/SmartGift" }
 $moduleDir = Join-Path $moduleBase $version
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Runtime.CompilerServices;
@@ -16,6 +17,6 @@ namespace SmartGift.Cli
         }
 
         public static IReadOnlyList<string> Of(Command command) =>
-            Table.TryGetValue(command, out var examples) ? examples : new string[0];
+            Table.TryGetValue(command, out var examples) ? examples : Array.Empty<string>();
     }
 }

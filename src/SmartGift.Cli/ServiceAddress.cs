@@ -29,7 +29,7 @@ namespace SmartGift.Cli
         public static string Shown(string url)
         {
             var clean = SecretScrubber.WithoutUserInfo(url);
-            return clean.Replace("***@", "").IndexOf('@') >= 0 ? "(not repeated: it holds an '@')" : clean;
+            return clean.Replace("***@", "").Contains('@') ? "(not repeated: it holds an '@')" : clean;
         }
 
         private static bool IsLoopback(Uri uri) =>

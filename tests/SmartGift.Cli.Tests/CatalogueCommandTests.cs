@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using SmartGift.Testing;
@@ -55,7 +56,7 @@ namespace SmartGift.Cli.Tests
             Assert.True(csv.ExitCode == 0, csv.ToString());
             var rows = csv.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal("id,name,type,status,price,experiences", rows[0].TrimEnd('\r'));
-            Assert.Contains(rows, r => r.StartsWith(MockSeed.Voucher150 + ",") && r.Contains(",monetary,active,150.00,"));
+            Assert.Contains(rows, r => r.StartsWith(MockSeed.Voucher150 + ",", StringComparison.Ordinal) && r.Contains(",monetary,active,150.00,"));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -23,7 +24,11 @@ namespace SmartGift.Cli.Tests
 
         public Task DisposeAsync() => Task.CompletedTask;
 
-        public void Dispose() => Files.Dispose();
+        public void Dispose()
+        {
+            Files.Dispose();
+            GC.SuppressFinalize(this);
+        }
 
         protected Task<CliRun> Run(params string[] args) => RunWithKey(MockSeed.DemoKey, args);
 

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using SmartGift.Testing;
 
 namespace SmartGift.Cli.Tests
 {

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using SmartGift.Testing;
 
 namespace SmartGift.Cli.Tests
 {

@@ -24,7 +24,7 @@ namespace SmartGift.Cli.Tests
             CliRun run;
             using (var cli = RunningCli.Start(new[] { "sale", "import", csv, "--journal", journal, "--max-concurrency", "1", "--base-url", BaseUrl }, MockSeed.DemoKey))
             {
-                await cli.WaitForLineAsync(l => l.StartsWith("Confirmed"), Limit);
+                await cli.WaitForLineAsync(l => l.StartsWith("Confirmed", StringComparison.Ordinal), Limit);
                 cli.Interrupt();
                 run = await cli.WaitForExitAsync(Limit);
             }
@@ -67,7 +67,7 @@ namespace SmartGift.Cli.Tests
             var waiting = lines.FindIndex(l => Regex.IsMatch(l, @"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ waiting \d+ s for the rate limit"));
             var resumed = lines.FindIndex(l => Regex.IsMatch(l, @"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ rate-limit wait over: sending resumes$"));
             Assert.True(waiting >= 0 && resumed > waiting, run.ToString());
-            Assert.Equal(lines.Count(l => l.Contains("for the rate limit")), lines.Count(l => l.EndsWith("sending resumes")));
+            Assert.Equal(lines.Count(l => l.Contains("for the rate limit")), lines.Count(l => l.EndsWith("sending resumes", StringComparison.Ordinal)));
             Assert.Equal(3, run.JsonLines().Count(r => r.GetProperty("status").GetString() == "Confirmed"));
             Assert.Equal(3, (await Control.GetOrdersAsync()).Count);
         }

@@ -28,7 +28,7 @@ namespace SmartGift.Cli.Tests
             CliRun first;
             using (var cli = RunningCli.Start(new[] { "sale", "import", csv, "--journal", journal, "--max-concurrency", "1", "--base-url", BaseUrl }, MockSeed.DemoKey))
             {
-                await cli.WaitForLineAsync(l => l.StartsWith("Confirmed"), Limit);
+                await cli.WaitForLineAsync(l => l.StartsWith("Confirmed", StringComparison.Ordinal), Limit);
                 File.CreateSymbolicLink(symlink, journal);
                 using (var ln = System.Diagnostics.Process.Start("ln", new[] { journal, hardLink })) await ln.WaitForExitAsync();
                 Assert.True(File.Exists(hardLink), "no hard link was made");

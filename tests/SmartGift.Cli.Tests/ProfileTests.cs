@@ -24,7 +24,7 @@ namespace SmartGift.Cli.Tests
             return variables;
         }
 
-        private Task<CliRun> Cli(Dictionary<string, string> environment, params string[] args) =>
+        private static Task<CliRun> Cli(Dictionary<string, string> environment, params string[] args) =>
             CliProcess.RunAsync(args, apiKey: null, environment: environment);
 
         private async Task AddTwoCompaniesAsync()

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using SmartGift.Testing;
 
 namespace SmartGift.Cli.Tests
 {

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -42,8 +43,8 @@ namespace SmartGift.Cli.Tests
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var lines = run.Stdout.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
-            Assert.Contains(lines, l => l.StartsWith("Confirmed") && l.Contains("order_id: T1"));
-            Assert.Contains(lines, l => l.StartsWith("Failed") && l.Contains("order_id: T3") && l.Contains("line 4") && l.Contains("price"));
+            Assert.Contains(lines, l => l.StartsWith("Confirmed", StringComparison.Ordinal) && l.Contains("order_id: T1"));
+            Assert.Contains(lines, l => l.StartsWith("Failed", StringComparison.Ordinal) && l.Contains("order_id: T3") && l.Contains("line 4") && l.Contains("price"));
             Assert.StartsWith("Orders: 2 confirmed, 1 failed", lines.Last());
         }
 

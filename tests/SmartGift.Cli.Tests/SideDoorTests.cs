@@ -22,8 +22,8 @@ namespace SmartGift.Cli.Tests
         {
             using var proxy = new CountingListener();
 
-            var run = await CliEnvironment.RunAsync(new[] { "vouchers", "--base-url", BaseUrl, "-o", "jsonl" }, MockSeed.DemoKey,
-                new Dictionary<string, string> { [variable] = proxy.Url, ["NO_PROXY"] = "" , ["no_proxy"] = "" });
+            var run = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", BaseUrl, "-o", "jsonl" }, MockSeed.DemoKey,
+                environment: new Dictionary<string, string> { [variable] = proxy.Url, ["NO_PROXY"] = "" , ["no_proxy"] = "" });
 
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.NotEmpty(run.JsonLines());

@@ -50,7 +50,7 @@ namespace SmartGift.Cli.Tests
             var run = await Run("sale", "import", Files.GoodSales("G"), "--journal", Files.Journal(), "-o", "jsonl", "--debug");
 
             Assert.True(run.ExitCode == 0, run.ToString());
-            Assert.Equal(2, Regex.Matches(run.Stderr, @"(?m)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ http: POST /pos-sale -> 200 OK in \d+ ms; X-RateLimit-Limit: 60, X-RateLimit-Remaining: \d+").Count);
+            Assert.Equal(2, Regex.Count(run.Stderr, @"(?m)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ http: POST /pos-sale -> 200 OK in \d+ ms; X-RateLimit-Limit: 60, X-RateLimit-Remaining: \d+"));
             Assert.Contains("(Smart-Auth sk_...demo)", run.Stderr);
             Assert.DoesNotContain(MockSeed.DemoKey, run.Stderr + run.Stdout);
             Assert.Equal(2, run.JsonLines().Count);

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -67,7 +68,7 @@ namespace SmartGift.MockServer.Tests
             Assert.Equal("{\"message\":\"Too Many Attempts.\"}", answer.Text);
             Assert.Equal("0", answer.Header("X-RateLimit-Remaining"));
             Assert.Equal("60", answer.Header("X-RateLimit-Limit"));
-            var retryAfter = int.Parse(answer.Header("Retry-After")!);
+            var retryAfter = int.Parse(answer.Header("Retry-After")!, CultureInfo.InvariantCulture);
             Assert.InRange(retryAfter, 1, 60);
             Assert.NotNull(answer.Header("X-RateLimit-Reset"));
             Assert.Equal(0, await RedemptionCountAsync());

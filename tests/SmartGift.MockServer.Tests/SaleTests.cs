@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -141,7 +142,7 @@ namespace SmartGift.MockServer.Tests
             var now = await Control.GetNowAsync();
             var body = SaleBodies.Example();
             var date = now.UtcDateTime.Date.AddDays(10);
-            body.Delivery()["delivery_date"] = date.ToString("yyyy-MM-dd");
+            body.Delivery()["delivery_date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
             Assert.Equal(HttpStatusCode.OK, (await Demo.SellAsync(body)).Status);
 
@@ -157,7 +158,7 @@ namespace SmartGift.MockServer.Tests
         {
             var now = await Control.GetNowAsync();
             var body = SaleBodies.Example();
-            body.Delivery()["delivery_date"] = now.UtcDateTime.Date.AddDays(days).ToString("yyyy-MM-dd");
+            body.Delivery()["delivery_date"] = now.UtcDateTime.Date.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
             Assert.Equal(HttpStatusCode.OK, (await Demo.SellAsync(body)).Status);
 

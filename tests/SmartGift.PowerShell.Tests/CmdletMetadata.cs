@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -188,7 +189,7 @@ namespace SmartGift.PowerShell.Tests
             1 => "Low",
             2 => "Medium",
             3 => "High",
-            _ => value.ToString()!,
+            _ => value.Value.ToString(CultureInfo.InvariantCulture),
         };
     }
 }

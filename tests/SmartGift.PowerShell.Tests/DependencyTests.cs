@@ -47,7 +47,7 @@ namespace SmartGift.PowerShell.Tests
             var references = CmdletMetadata.References[IsolationDll];
             var shipped = Directory.GetFiles(ModuleFolder.DependencyPath, "*.dll").Select(Path.GetFileNameWithoutExtension).ToHashSet();
             Assert.NotEmpty(references);
-            Assert.Empty(references.Where(shipped.Contains));
+            Assert.DoesNotContain(references, shipped.Contains);
         }
 
         [Fact]

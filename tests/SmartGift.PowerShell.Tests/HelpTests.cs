@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
@@ -51,7 +52,7 @@ namespace SmartGift.PowerShell.Tests
                 Assert.Equal(byValue, doc.PipelineInput.Contains("ByValue"));
                 Assert.Equal(byName, doc.PipelineInput.Contains("ByPropertyName"));
                 var position = declared.Uses.Select(u => u.Position).FirstOrDefault(p => p != null);
-                Assert.Equal(position?.ToString() ?? "Named", doc.Position);
+                Assert.Equal(position?.ToString(CultureInfo.InvariantCulture) ?? "Named", doc.Position);
                 foreach (var set in cmdlet.Sets.Where(declared.InSet))
                 {
                     var mandatory = declared.Uses.Any(u => (u.Set == set || u.Set == CmdletParameter.AllSets) && u.Mandatory);

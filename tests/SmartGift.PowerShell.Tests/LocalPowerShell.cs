@@ -98,7 +98,7 @@ namespace SmartGift.PowerShell.Tests
             get
             {
                 var lines = Output.Split('\n');
-                var failed = lines.Where(l => l.Contains("FAILED") || l.TrimStart().StartsWith("[-]") || l.Contains("Tests Passed:")).ToArray();
+                var failed = lines.Where(l => l.Contains("FAILED") || l.TrimStart().StartsWith("[-]", StringComparison.Ordinal) || l.Contains("Tests Passed:")).ToArray();
                 return string.Join("\n", failed.Length > 0 ? failed : lines.Skip(Math.Max(0, lines.Length - 30)));
             }
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -39,7 +40,7 @@ namespace SmartGift.Reliability.Tests
                 }
 
                 Assert.Equal(new[] { "good-1", "bad-price", "good-2", "bad-email", "bad-pay", "good-3" }, results.Select(r => r.OrderId));
-                foreach (var bad in results.Where(r => r.OrderId.StartsWith("bad")))
+                foreach (var bad in results.Where(r => r.OrderId.StartsWith("bad", StringComparison.Ordinal)))
                 {
                     Assert.Equal(RecordStatus.Failed, bad.Status);
                     Assert.Equal(SmartGiftErrorKind.Validation, bad.Error!.Kind);

@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using System.Threading.Tasks;
 using SmartGift.MockServer;
 using SmartGift.Testing;
@@ -14,38 +13,26 @@ namespace SmartGift.Reliability.Tests
     /// the same journal: whatever happens, no order reaches Smart Gift twice, and each order is
     /// there exactly once unless the journal says Unknown for it.
     /// </summary>
-    public sealed class CrashAndResumeTests : IAsyncLifetime
+    public sealed class CrashAndResumeTests : FreshServerTest
     {
         private const int Orders = 60;
         private const int Kills = 20;
-        private MockServerHost _host = null!;
-        private HttpClient _http = null!;
-        private MockControl _control = null!;
-        private readonly string _folder = Path.Combine(Path.GetTempPath(), "sg-crash-" + Guid.NewGuid().ToString("N"));
 
-        public async Task InitializeAsync()
+        public CrashAndResumeTests() : base("sg-crash-", new MockServerOptions { RateLimit = 100_000 }) { }
+
+        public override async Task InitializeAsync()
         {
-            Directory.CreateDirectory(_folder);
-            _host = await MockServerHost.StartAsync(new MockServerOptions { RateLimit = 100_000 });
-            _http = new HttpClient { BaseAddress = _host.BaseAddress };
-            _control = new MockControl(_http);
+            await base.InitializeAsync();
             // Slow answers, so that kills land while requests are in flight.
-            await _control.AddFaultAsync(MockFault.Latency("POST", "/pos-sale", 120));
-        }
-
-        public async Task DisposeAsync()
-        {
-            _http.Dispose();
-            await _host.DisposeAsync();
-            try { Directory.Delete(_folder, true); } catch (IOException) { }
+            await Control.AddFaultAsync(MockFault.Latency("POST", "/pos-sale", 120));
         }
 
         [Fact]
         public async Task Killed_twenty_times_and_resumed_no_order_is_sold_twice()
         {
-            var csv = SaleCsv.Write(Path.Combine(_folder, "sales.csv"), Orders, "crash-");
-            var journal = Path.Combine(_folder, "sales.jsonl");
-            var arguments = $"sale import \"{csv}\" --journal \"{journal}\" --base-url {_host.BaseAddress} --output json";
+            var csv = SaleCsv.Write(Path.Combine(Folder, "sales.csv"), Orders, "crash-");
+            var journal = Path.Combine(Folder, "sales.jsonl");
+            var arguments = SaleImport(csv, journal);
             var random = new Random(20261122);
             var kills = 0;
 
@@ -72,7 +59,7 @@ namespace SmartGift.Reliability.Tests
             }
 
             Assert.True(kills >= Kills / 2, $"only {kills} runs were killed mid-import");
-            var stored = await _control.GetOrdersAsync();
+            var stored = await Control.GetOrdersAsync();
             var perOrder = stored.GroupBy(o => o.RequestedOrderId).ToDictionary(g => g.Key, g => g.Count());
             Assert.All(perOrder, pair => Assert.True(pair.Value == 1, $"order {pair.Key} was created {pair.Value} times"));
 

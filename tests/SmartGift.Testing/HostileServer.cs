@@ -64,8 +64,8 @@ namespace SmartGift.Testing
                         + "Content-Length: " + body.Length + "\r\n"
                         + "Connection: close\r\n\r\n";
                     var headBytes = Encoding.UTF8.GetBytes(head);
-                    await stream.WriteAsync(headBytes, 0, headBytes.Length);
-                    await stream.WriteAsync(body, 0, body.Length);
+                    await stream.WriteAsync(headBytes);
+                    await stream.WriteAsync(body);
                     await stream.FlushAsync();
                 }
                 catch (IOException) { }
@@ -80,7 +80,7 @@ namespace SmartGift.Testing
             string? head = null;
             while (head == null)
             {
-                var n = await stream.ReadAsync(one, 0, one.Length);
+                var n = await stream.ReadAsync(one);
                 if (n == 0) return null;
                 buffer.Write(one, 0, n);
                 var text = Encoding.UTF8.GetString(buffer.ToArray());
@@ -98,13 +98,13 @@ namespace SmartGift.Testing
                 var name = line.Substring(0, colon).Trim();
                 var value = line.Substring(colon + 1).Trim();
                 if (name.Equals("Smart-Auth", StringComparison.OrdinalIgnoreCase)) key = value;
-                if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)) int.TryParse(value, out length);
+                if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)) _ = int.TryParse(value, out length); // an unreadable length reads as 0
             }
             // The body is not needed; read it so the client sees its request taken.
             var have = buffer.Length - (Encoding.UTF8.GetByteCount(head) + 4);
             while (have < length)
             {
-                var n = await stream.ReadAsync(one, 0, one.Length);
+                var n = await stream.ReadAsync(one);
                 if (n == 0) break;
                 have += n;
             }

@@ -15,7 +15,7 @@ namespace SmartGift.Testing
             for (var i = 0; i + Shortest <= key.Length; i++)
             {
                 var piece = key.Substring(i, Shortest);
-                if (text.IndexOf(piece, StringComparison.OrdinalIgnoreCase) >= 0) found.Add(piece);
+                if (text.Contains(piece, StringComparison.OrdinalIgnoreCase)) found.Add(piece);
             }
             return found;
         }

@@ -47,10 +47,7 @@ namespace SmartGift.Testing
         /// <summary>Adds a fault; returns its id.</summary>
         public async Task<long> AddFaultAsync(MockFault fault, CancellationToken cancellationToken = default)
         {
-            if (fault == null)
-            {
-                throw new ArgumentNullException(nameof(fault));
-            }
+            ArgumentNullException.ThrowIfNull(fault);
 
             var answer = await SendAsync(HttpMethod.Post, "_mock/faults", fault, cancellationToken).ConfigureAwait(false);
             return answer.GetProperty("data").GetProperty("id").GetInt64();
@@ -95,7 +92,7 @@ namespace SmartGift.Testing
             }
 
             using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw new InvalidOperationException($"Mock control {method} /{path} answered {(int)response.StatusCode}: {text}");

@@ -39,7 +39,7 @@ namespace SmartGift.HelpGen
         public string Field(string name, string fallback = "") => Fields.TryGetValue(name, out var value) && value.Length > 0 ? value : fallback;
         public string Type => Field("Type", "Object");
         public IReadOnlyList<string> Sets => Split(Field("Parameter Sets", "(All)"));
-        public IReadOnlyList<string> Aliases => Field("Aliases", "None").Equals("None", System.StringComparison.OrdinalIgnoreCase) ? new string[0] : Split(Field("Aliases"));
+        public IReadOnlyList<string> Aliases => Field("Aliases", "None").Equals("None", System.StringComparison.OrdinalIgnoreCase) ? System.Array.Empty<string>() : Split(Field("Aliases"));
         public string Position => Field("Position", "Named");
         public string DefaultValue => Field("Default value", "None");
         public string PipelineInput => Field("Accept pipeline input", "False");
@@ -51,7 +51,7 @@ namespace SmartGift.HelpGen
         public bool RequiredIn(string set)
         {
             var text = Field("Required", "False");
-            if (!text.Contains("(")) return text.StartsWith("True", System.StringComparison.OrdinalIgnoreCase);
+            if (!text.Contains('(')) return text.StartsWith("True", System.StringComparison.OrdinalIgnoreCase);
             foreach (var part in System.Text.RegularExpressions.Regex.Matches(text, @"(True|False)\s*\(([^)]*)\)"))
             {
                 var match = (System.Text.RegularExpressions.Match)part;

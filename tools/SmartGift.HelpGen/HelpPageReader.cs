@@ -98,7 +98,7 @@ namespace SmartGift.HelpGen
                             break;
                         case "PARAMETERS":
                             // "### CommonParameters" is text, not a parameter of the cmdlet.
-                            parameter = sub.StartsWith("-", StringComparison.Ordinal) ? new HelpParameter { Name = sub.Substring(1).Trim() } : null;
+                            parameter = sub.StartsWith('-') ? new HelpParameter { Name = sub.Substring(1).Trim() } : null;
                             if (parameter != null) page.Parameters.Add(parameter);
                             break;
                         case "INPUTS":

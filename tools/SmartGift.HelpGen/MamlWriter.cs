@@ -56,10 +56,10 @@ namespace SmartGift.HelpGen
             var isSwitch = type == "SwitchParameter";
             return new XElement(Command + "parameter",
                 new XAttribute("required", required ? "true" : "false"),
-                new XAttribute("variableLength", type.EndsWith("[]") ? "true" : "false"),
+                new XAttribute("variableLength", type.EndsWith("[]", System.StringComparison.Ordinal) ? "true" : "false"),
                 new XAttribute("globbing", parameter.Globbing ? "true" : "false"),
                 new XAttribute("pipelineInput", parameter.PipelineInput),
-                new XAttribute("position", parameter.Position.ToLowerInvariant() == "named" ? "named" : parameter.Position),
+                new XAttribute("position", parameter.Position.Equals("named", System.StringComparison.OrdinalIgnoreCase) ? "named" : parameter.Position),
                 new XAttribute("aliases", parameter.Aliases.Count == 0 ? "none" : string.Join(", ", parameter.Aliases)),
                 new XElement(Maml + "name", parameter.Name),
                 Paragraphs(Maml + "description", parameter.Description),

@@ -62,7 +62,7 @@ namespace SmartGift.Cli.Commands
                     HoldToken = parse.GetValue(holdToken),
                 };
                 using var session = context.OpenSession(connection);
-                var tally = RedemptionRun.Run(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber, single: true);
+                var tally = RedemptionCommandRunner.Run(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber, single: true);
                 return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
             }));
             return command;

@@ -31,7 +31,7 @@ namespace SmartGift.Cli.Commands
                 foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
 
                 var dryRun = parse.GetValue(options.DryRun);
-                var tally = RedemptionRun.Run(context, session, reader.ReadRows(), new ImportOptions<RedeemRequest>
+                var tally = RedemptionCommandRunner.Run(context, session, reader.ReadRows(), new ImportOptions<RedeemRequest>
                 {
                     JournalPath = journal,
                     RetryUnknown = parse.GetValue(options.RetryUnknown),

@@ -29,7 +29,7 @@ namespace SmartGift.Cli.Commands
                 var journal = JournalPath.ForImport(parse.GetValue(options.Journal)!);
                 using var session = context.OpenSession();
                 ImportOptions.AnnounceRelease(context, journal, parse.GetValue(options.RetryUnknown));
-                var (tally, _) = SaleImportRun.Run(context, session, path, new ImportOptions<SaleRequest>
+                var (tally, _) = SaleCommandRunner.Run(context, session, path, new ImportOptions<SaleRequest>
                 {
                     JournalPath = journal,
                     RetryUnknown = parse.GetValue(options.RetryUnknown),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -117,7 +118,7 @@ namespace SmartGift.Cli.Demo
 
         private async Task BusyHourAsync()
         {
-            var orders = Enumerable.Range(1, 6).Select(i => ("S-20" + i.ToString("00"), new[] { "Anwen", "Bethan", "Carys", "Dylan", "Emyr", "Ffion" }[i - 1]));
+            var orders = Enumerable.Range(1, 6).Select(i => ("S-20" + i.ToString("00", CultureInfo.InvariantCulture), new[] { "Anwen", "Bethan", "Carys", "Dylan", "Emyr", "Ffion" }[i - 1]));
             var csv = DemoOrders.Write(_workFolder, "saturday.csv", orders);
             var journal = Path.Combine(_workFolder, "saturday.journal.jsonl");
             _imports.Add((csv, journal, "Saturday's orders"));
@@ -241,7 +242,7 @@ namespace SmartGift.Cli.Demo
         private List<OrderResult> Import(string csv, string journal)
         {
             var results = new List<OrderResult>();
-            SaleImportRun.Run(_context, _session, csv, new ImportOptions<SaleRequest> { JournalPath = journal },
+            SaleCommandRunner.Run(_context, _session, csv, new ImportOptions<SaleRequest> { JournalPath = journal },
                 e => { if (e is OrderResult r) results.Add(r); }, new NullRecordWriter());
             return results;
         }
@@ -249,7 +250,7 @@ namespace SmartGift.Cli.Demo
         private RedemptionResult? Redeem(RedemptionRow row)
         {
             RedemptionResult? seen = null;
-            RedemptionRun.Run(_context, _session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
+            RedemptionCommandRunner.Run(_context, _session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
                 e => { if (e is RedemptionResult r) seen = r; }, writer: new NullRecordWriter());
             return seen;
         }

@@ -1,41 +1,53 @@
+using System;
+using System.Buffers;
+using System.Globalization;
 using System.IO;
-using System.Linq;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace SmartGift.Cli.Output
 {
     /// <summary>
-    /// RFC 4180 CSV: a header from the first record's field names, then one row per record. Text
-    /// that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
+    /// RFC 4180 CSV (CsvHelper): a header from the first record's field names, then one row per
+    /// record. Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
     /// </summary>
     public sealed class CsvRecordWriter : IRecordWriter
     {
-        private readonly TextWriter _out;
+        // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
+        private static readonly SearchValues<char> MustQuote = SearchValues.Create(",\"\r\n;\t");
+
+        private readonly CsvWriter _csv;
         private bool _headerWritten;
 
         public CsvRecordWriter(TextWriter output)
         {
-            _out = output;
+            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                NewLine = output.NewLine,
+                ShouldQuote = args => ShouldQuote(args.Field ?? ""),
+            };
+            // The console's writer belongs to the caller: flushed after every row, never closed here.
+            _csv = new CsvWriter(output, configuration, leaveOpen: true);
         }
 
         public void Write(OutputRecord record)
         {
             if (!_headerWritten)
             {
-                _out.WriteLine(string.Join(",", record.Fields.Select(f => Quote(f.Key))));
+                foreach (var field in record.Fields) _csv.WriteField(field.Key);
+                _csv.NextRecord();
                 _headerWritten = true;
             }
-            _out.WriteLine(string.Join(",", record.Fields.Select(f => Quote(SpreadsheetSafe.Cell(f.Value, CellText.Of(f.Value))))));
-            _out.Flush();
+            foreach (var field in record.Fields) _csv.WriteField(SpreadsheetSafe.Cell(field.Value, CellText.Of(field.Value)));
+            _csv.NextRecord();
+            _csv.Flush();
         }
 
-        public void Complete() => _out.Flush();
+        public void Complete() => _csv.Flush();
 
-        public void Dispose() => _out.Flush();
+        public void Dispose() => _csv.Dispose();
 
-        // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
-        private static string Quote(string cell) =>
-            cell.IndexOfAny(new[] { ',', '"', '\r', '\n', ';', '\t' }) >= 0 || cell.StartsWith(" ") || cell.EndsWith(" ") || cell.StartsWith("'")
-                ? "\"" + cell.Replace("\"", "\"\"") + "\""
-                : cell;
+        private static bool ShouldQuote(string cell) =>
+            cell.AsSpan().IndexOfAny(MustQuote) >= 0 || cell.StartsWith(' ') || cell.EndsWith(' ') || cell.StartsWith('\'');
     }
 }

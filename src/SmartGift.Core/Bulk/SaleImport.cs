@@ -55,7 +55,7 @@ namespace SmartGift.Bulk
             var id = (sale.OrderId ?? "").Trim();
             if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
                 problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
-            var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, source == null ? new object[0] : new[] { source });
+            var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, source == null ? Array.Empty<object>() : new[] { source });
             Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
         }
 
@@ -101,7 +101,7 @@ namespace SmartGift.Bulk
                 }
             }
             SendOrSettle(result, sale, decision,
-                (stop, release) => SendAsync(sale, body, key, hash, release, decision.Detail, result, stop, rows ?? Array.Empty<SaleRow>(), location));
+                (stop, release) => SendAsync(sale, body, key, hash, release, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
         }
 
         private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
@@ -129,7 +129,7 @@ namespace SmartGift.Bulk
             return _catalogue;
         }
 
-        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, string? priorDetail, OrderResult result, CancellationToken stop, IReadOnlyList<SaleRow> rows, string location)
+        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
             var outcome = await CallAsync(sending, release,

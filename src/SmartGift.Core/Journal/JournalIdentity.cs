@@ -39,8 +39,9 @@ namespace SmartGift.Journal
             }
         }
 
-        [DllImport("libc", SetLastError = true)]
-        private static extern IntPtr realpath(string path, IntPtr resolved);
+        // LPStr is UTF-8 on Unix, the only place this runs (the default, now said explicitly for CA2101).
+        [DllImport("libc", SetLastError = true, BestFitMapping = false)]
+        private static extern IntPtr realpath([MarshalAs(UnmanagedType.LPStr)] string path, IntPtr resolved);
 
         [DllImport("libc")]
         private static extern void free(IntPtr pointer);

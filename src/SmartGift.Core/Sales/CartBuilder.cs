@@ -154,7 +154,7 @@ namespace SmartGift.Sales
                 var y = MoneyText.Parse(b, out _);
                 if (x.HasValue && y.HasValue) return x == y;
             }
-            var comparison = column.EndsWith("email") ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var comparison = column.EndsWith("email", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
             return string.Equals(a, b, comparison);
         }
 

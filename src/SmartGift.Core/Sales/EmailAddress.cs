@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 
 namespace SmartGift.Sales
@@ -16,7 +17,7 @@ namespace SmartGift.Sales
         public static bool IsValid(string value)
         {
             var v = value.Trim();
-            return v.Length <= MaxLength && Shape.IsMatch(v) && !v.StartsWith(".") && !v.EndsWith(".")
+            return v.Length <= MaxLength && Shape.IsMatch(v) && !v.StartsWith(".", StringComparison.Ordinal) && !v.EndsWith(".", StringComparison.Ordinal)
                 && !v.Contains("..") && !v.Contains(".@") && !v.Contains("@.");
         }
     }

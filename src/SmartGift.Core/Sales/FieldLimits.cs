@@ -1,3 +1,5 @@
+using System;
+
 namespace SmartGift.Sales
 {
     /// <summary>
@@ -13,7 +15,7 @@ namespace SmartGift.Sales
 
         /// <summary>The limit for a column (snake_case CSV name or dotted API name).</summary>
         public static int For(string field) =>
-            field == "message" || field.EndsWith(".message") ? Message : field == "experiences" ? ExperienceList : Other;
+            field == "message" || field.EndsWith(".message", StringComparison.Ordinal) ? Message : field == "experiences" ? ExperienceList : Other;
 
         public static string? Check(string? value, string field)
         {

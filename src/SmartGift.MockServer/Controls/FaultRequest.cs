@@ -20,7 +20,7 @@ namespace SmartGift.MockServer.Controls
             }
 
             var path = Text(body["path"]);
-            if (path == null || !path.StartsWith("/", System.StringComparison.Ordinal))
+            if (path == null || !path.StartsWith('/'))
             {
                 return (null, null, "path is required and starts with / (for example /redeem).");
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -37,7 +38,7 @@ namespace SmartGift.Core.Tests.Csv
             var p = Assert.Single(invalid.Problems);
             Assert.Equal("email", p.Field);
             Assert.True(orders.Count(o => o.Rows.Count > 1) >= 4, "several multi-item orders");
-            Assert.Contains(orders, o => o.Rows.Any(r => !string.IsNullOrEmpty(r.Quantity) && int.Parse(r.Quantity) > 1));
+            Assert.Contains(orders, o => o.Rows.Any(r => !string.IsNullOrEmpty(r.Quantity) && int.Parse(r.Quantity, CultureInfo.InvariantCulture) > 1));
             Assert.Contains(orders, o => o.Sale?.Cart.Items.Any(i => i.Id == "280") == true);
             Assert.Contains(orders, o => o.Sale?.Cart.Delivery?.DeliveryDate == "2030-12-24");
             Assert.Contains(orders, o => o.Sale?.Cart.Delivery?.DeliveryMethod == "13" && o.Sale.Cart.Delivery.Postcode != null);
@@ -264,7 +265,7 @@ namespace SmartGift.Core.Tests.Csv
             var orders = CsvText.Orders(CsvText.Lines(CsvText.Header, CsvText.Row("1", ("address1", "1 Bank Chambers, High Street")), CsvText.Row("2"), "3,270"));
 
             Assert.Equal(new[] { false, true, false }, orders.Select(o => o.IsValid));
-            var shifted = orders[0].Problems.First();
+            var shifted = orders[0].Problems[0];
             Assert.Equal(("line 2", "record"), (shifted.Location, shifted.Field));
             Assert.Contains("29 fields but the header has 28; a comma inside a value must be quoted", shifted.Message);
             Assert.Contains(orders[2].Problems, p => p.Field == "record" && p.Message.Contains("has 2 fields"));
@@ -273,7 +274,7 @@ namespace SmartGift.Core.Tests.Csv
         [Fact]
         public void Rows_are_streamed_not_loaded()
         {
-            var source = new EndlessCsv(CsvText.Header, n => CsvText.Row(n.ToString()));
+            var source = new EndlessCsv(CsvText.Header, n => CsvText.Row(n.ToString(CultureInfo.InvariantCulture)));
             using var reader = new SaleCsvReader(source);
             var first = reader.ReadRows().Take(3).ToList();
 
@@ -285,7 +286,7 @@ namespace SmartGift.Core.Tests.Csv
         public void Rows_can_be_read_once()
         {
             using var reader = new SaleCsvReader(new StringReader(CsvText.Lines(CsvText.Header, CsvText.Row("1"))));
-            reader.ReadRows().ToList();
+            _ = reader.ReadRows().ToList();
             Assert.Throws<InvalidOperationException>(() => reader.ReadRows());
         }
     }

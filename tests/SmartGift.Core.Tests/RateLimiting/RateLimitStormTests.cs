@@ -86,7 +86,7 @@ namespace SmartGift.Core.Tests.RateLimiting
             Assert.Equal(TimeSpan.FromSeconds(20), client.Governor.Window);
             Assert.NotEmpty(Time.Waits);
             Assert.All(Time.Waits, w => Assert.True(w <= TimeSpan.FromSeconds(22), "wait " + w));
-            Assert.True((await Control.GetRequestsAsync()).Count(r => r.Status == 429) >= 1);
+            Assert.Contains(await Control.GetRequestsAsync(), r => r.Status == 429);
         }
     }
 }

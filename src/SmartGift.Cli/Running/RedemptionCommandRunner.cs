@@ -5,19 +5,23 @@ using SmartGift.Cli.Output;
 
 namespace SmartGift.Cli.Running
 {
-    /// <summary>Redemptions through RedemptionImport: one typed on the command line, or a CSV file. Used by `redeem` and the demo.</summary>
-    public static class RedemptionRun
+    /// <summary>
+    /// Runs `redeem` and `redeem import` (and the demo's redemptions): feeds Core's RedemptionImport
+    /// one redemption typed on the command line or a CSV file's rows, reports its results
+    /// (ImportReporter) and, for a journaled import, prints the summary.
+    /// </summary>
+    public static class RedemptionCommandRunner
     {
         public static ImportTally Run(
             CommandContext context, SmartGiftSession session, IEnumerable<RedemptionRow> rows, ImportOptions<RedeemRequest> options,
             string activity, Action<ImportEvent>? observe = null, bool single = false, IRecordWriter? writer = null)
         {
             using var import = new RedemptionImport(session, options);
-            var events = ImportEventStream.Of(rows, (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
+            var events = ImportEvents.Of(rows, (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
             using var output = writer ?? context.CreateWriter(streaming: true, single);
             try
             {
-                return new ImportRunner(context).Run(events, output, activity, observe);
+                return new ImportReporter(context).Report(events, output, activity, observe);
             }
             finally
             {

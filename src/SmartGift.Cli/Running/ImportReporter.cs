@@ -7,21 +7,21 @@ using Spectre.Console;
 namespace SmartGift.Cli.Running
 {
     /// <summary>
-    /// Consumes an import's events on this thread: results to the writer and, on a terminal, a
+    /// Reports an import's events on this thread: results to the writer and, on a terminal, a
     /// live bar with counts and a rate-limit countdown. Waits are reported by the context's
     /// RateLimitWaits as they start (the engine's own wait events come later and are not repeated).
     /// </summary>
-    public sealed class ImportRunner
+    public sealed class ImportReporter
     {
         private readonly CommandContext _context;
 
-        public ImportRunner(CommandContext context)
+        public ImportReporter(CommandContext context)
         {
             _context = context;
         }
 
         /// <param name="observe">Sees every result too (the demo checks them).</param>
-        public ImportTally Run(IEnumerable<ImportEvent> events, IRecordWriter writer, string activity, Action<ImportEvent>? observe = null)
+        public ImportTally Report(IEnumerable<ImportEvent> events, IRecordWriter writer, string activity, Action<ImportEvent>? observe = null)
         {
             var tally = new ImportTally();
             _context.Trace(activity);

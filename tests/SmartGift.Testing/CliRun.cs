@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 
-namespace SmartGift.Cli.Tests
+namespace SmartGift.Testing
 {
     /// <summary>What one run of the built CLI produced.</summary>
     public sealed class CliRun

@@ -4,8 +4,11 @@ using SmartGift.Cli.Output;
 
 namespace SmartGift.Cli.Running
 {
-    /// <summary>One sale import of a CSV file: read, import, show, summarise. Used by `sale import` and the demo.</summary>
-    public static class SaleImportRun
+    /// <summary>
+    /// Runs `sale import` (and the demo's imports): reads the CSV file, feeds Core's SaleImport,
+    /// reports its results (ImportReporter) and prints the summary.
+    /// </summary>
+    public static class SaleCommandRunner
     {
         public static (ImportTally Tally, ImportSummary Summary) Run(
             CommandContext context, SmartGiftSession session, string csvPath, ImportOptions<SaleRequest> options, Action<ImportEvent>? observe = null,
@@ -15,11 +18,11 @@ namespace SmartGift.Cli.Running
             foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(csvPath) + ": " + problem);
 
             using var import = new SaleImport(session, options);
-            var events = ImportEventStream.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
+            var events = ImportEvents.Of(reader.ReadRows(), (row, token) => import.Add(row, token), import.Complete, context.Cancellation);
             using var output = writer ?? context.CreateWriter(streaming: true);
             try
             {
-                var tally = new ImportRunner(context).Run(events, output, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
+                var tally = new ImportReporter(context).Report(events, output, options.DryRun ? "Checking sales (dry run)" : "Importing sales", observe);
                 return (tally, import.Summary);
             }
             finally

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace SmartGift.Cli.Tests
+namespace SmartGift.Testing
 {
     /// <summary>
     /// Runs the built CLI (smartgift.dll, copied next to the tests by the project reference) as a
@@ -28,6 +29,9 @@ namespace SmartGift.Cli.Tests
             if (environment != null)
                 foreach (var pair in environment) start.Environment[pair.Key] = pair.Value;
 
+            if (environment != null && environment.Count > 0)
+                commandLine = string.Join(" ", environment.Select(pair => pair.Key + "=" + pair.Value)) + " " + commandLine;
+
             using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
@@ -48,6 +52,21 @@ namespace SmartGift.Cli.Tests
             return new CliRun(process.ExitCode, await stdout, await stderr, commandLine);
         }
 
+        /// <summary>
+        /// Starts the CLI and leaves it running (a test that kills it, or waits for it): standard
+        /// input closed, the output pipes drained so a full buffer never blocks it, each stderr line to onError.
+        /// </summary>
+        public static Process Start(IEnumerable<string> args, string? apiKey = MockSeed.DemoKey, Action<string>? onError = null)
+        {
+            var process = Process.Start(StartInfo(args, apiKey, null, out _)) ?? throw new InvalidOperationException("dotnet did not start");
+            process.StandardInput.Close();
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) => { if (e.Data != null) onError?.Invoke(e.Data); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return process;
+        }
+
         /// <summary>dotnet smartgift.dll ARGS with SMARTGIFT_API_KEY set to apiKey (or unset), all streams redirected.</summary>
         public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? apiKey, string? workingDirectory, out string commandLine)
         {
@@ -59,6 +78,7 @@ namespace SmartGift.Cli.Tests
                 UseShellExecute = false,
                 WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             };
+            if (!File.Exists(DllPath)) throw new FileNotFoundException("The CLI is not beside the tests (a project reference to SmartGift.Cli copies it).", DllPath);
             start.ArgumentList.Add(DllPath);
             var shown = new List<string>();
             foreach (var arg in args)
