@@ -85,6 +85,7 @@ namespace SmartGift.Bulk
             _disposed = true;
             _window.Dispose();
             Journal?.Dispose();
+            GC.SuppressFinalize(this);
         }
 
         /// <summary>Takes one record: settles it at once (refused, skipped) or queues its send.</summary>

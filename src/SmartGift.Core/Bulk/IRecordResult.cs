@@ -13,6 +13,7 @@ namespace SmartGift.Bulk
         /// <summary>Extra words: "already confirmed in the journal", "not sent: dry run".</summary>
         string? Detail { get; set; }
         /// <summary>Why it failed or is unknown; null when confirmed.</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "Error is the results' published property name (Export-Csv columns, scripts); renaming it would break them.")]
         SmartGiftError? Error { get; set; }
         /// <summary>Local refusals, one per row and field.</summary>
         IReadOnlyList<RecordProblem> Problems { get; set; }
