@@ -57,11 +57,11 @@ namespace SmartGift.Http
             using var waits = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null;
             var context = ResilienceContextPool.Shared.Get(waits?.Token ?? cancellationToken);
             context.Properties.Set(RetryPipelines.StartedAt, _options.TimeProvider.GetUtcNow());
+            var state = new AttemptState(this, request, response => read(response), cancellationToken);
             Attempt attempt;
             try
             {
                 var pipeline = request.IsWrite ? _writes : _reads;
-                var state = new AttemptState(this, request, response => read(response), cancellationToken);
                 attempt = await pipeline.ExecuteAsync(
                     static (ctx, s) => new ValueTask<Attempt>(s.Pipeline.AttemptAsync(s, ctx.CancellationToken)),
                     context,
@@ -69,7 +69,9 @@ namespace SmartGift.Http
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                throw new RequestNotSentException("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
+                // Stopped in a retry's delay: after a 429, or after a connection that was never made.
+                var waitingFor = state.ThrottledInARow > 0 ? "the rate limit" : "a retry";
+                throw new RequestNotSentException("stopped while waiting for " + waitingFor + "; the " + request.Description + " was not sent");
             }
             finally
             {
