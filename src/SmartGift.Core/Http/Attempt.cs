@@ -3,14 +3,16 @@ using System;
 namespace SmartGift.Http
 {
     /// <summary>
-    /// The result of one attempt, as the retry strategy sees it: a value, or an error with the two
-    /// facts that decide a retry: may a GET try again (Transient), and did the request certainly
-    /// never leave (NeverSent: the only failure after which a write is re-sent).
+    /// The result of one attempt, as the retry strategies see it: a value, or an error with the
+    /// facts that decide a retry: may a GET try again (Transient), did the request certainly never
+    /// leave (NeverSent), and did the server answer 429 with a wait the caller accepts
+    /// (RateLimitWait). The last two are the only failures after which a write is re-sent.
     /// </summary>
     internal sealed class Attempt
     {
-        private Attempt(object? value, SmartGiftError? error, Exception? cause, bool transient, bool neverSent, TimeSpan? retryAfter)
+        private Attempt(object? value, SmartGiftError? error, Exception? cause, bool transient, bool neverSent, TimeSpan? retryAfter, RateLimitNotice? rateLimitWait = null)
         {
+            RateLimitWait = rateLimitWait;
             Value = value;
             Error = error;
             Cause = cause;
@@ -26,11 +28,16 @@ namespace SmartGift.Http
         public bool NeverSent { get; }
         /// <summary>A Retry-After on a 503, honoured by the backoff.</summary>
         public TimeSpan? RetryAfter { get; }
+        /// <summary>A 429 (the server did not process the request): the wait before it may go again, and its words for the host.</summary>
+        public RateLimitNotice? RateLimitWait { get; }
         public bool Succeeded => Error == null;
 
         public static Attempt Success(object value) => new Attempt(value, null, null, false, false, null);
 
         public static Attempt Failure(SmartGiftError error, Exception? cause = null, bool transient = false, bool neverSent = false, TimeSpan? retryAfter = null) =>
             new Attempt(null, error, cause, transient, neverSent, retryAfter);
+
+        public static Attempt Throttled(SmartGiftError error, RateLimitNotice wait) =>
+            new Attempt(null, error, null, false, false, null, wait);
     }
 }

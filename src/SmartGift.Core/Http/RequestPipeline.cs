@@ -10,9 +10,10 @@ using SmartGift.RateLimiting;
 namespace SmartGift.Http
 {
     /// <summary>
-    /// The one path every call takes: retries (Polly) around attempts; each attempt asks the shared
-    /// rate governor for a start, sends with the key and standard headers under a per-attempt
-    /// timeout, waits out 429s, and classifies the answer. Failures leave as SmartGiftException only.
+    /// The one path every call takes: retries (Polly: transient failures, and 429s waited out)
+    /// around attempts; each attempt asks the shared rate governor for a start, sends with the key
+    /// and standard headers under a per-attempt timeout, and classifies the answer. Failures
+    /// leave as SmartGiftException only.
     /// </summary>
     internal sealed class RequestPipeline : IDisposable
     {
@@ -41,8 +42,8 @@ namespace SmartGift.Http
             _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", ClientIdentity.UserAgent);
             _governor = RateGovernorRegistry.For(options.BaseUri, options.ApiKey);
-            _reads = RetryPipelines.Build(options, forWrites: false);
-            _writes = RetryPipelines.Build(options, forWrites: true);
+            _reads = RetryPipelines.Build(options, forWrites: false, _governor, _notify);
+            _writes = RetryPipelines.Build(options, forWrites: true, _governor, _notify);
             _base = options.BaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
         }
 
@@ -50,100 +51,120 @@ namespace SmartGift.Http
 
         public async Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class
         {
-            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            // A journaled write's stop ends its waits (the governor's, a 429's, a backoff), never a
+            // request in the air: the exchange itself listens to the caller's token only.
+            var stop = request.Hooks?.Stop ?? CancellationToken.None;
+            using var waits = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null;
+            var context = ResilienceContextPool.Shared.Get(waits?.Token ?? cancellationToken);
             context.Properties.Set(RetryPipelines.StartedAt, _options.TimeProvider.GetUtcNow());
+            var state = new AttemptState(this, request, response => read(response), cancellationToken);
+            Attempt attempt;
             try
             {
                 var pipeline = request.IsWrite ? _writes : _reads;
-                var state = new AttemptState(this, request, response => read(response));
-                var attempt = await pipeline.ExecuteAsync(
-                    static (ctx, s) => new ValueTask<Attempt>(s.Pipeline.AttemptAsync(s.Request, s.Read, ctx.CancellationToken)),
+                attempt = await pipeline.ExecuteAsync(
+                    static (ctx, s) => new ValueTask<Attempt>(s.Pipeline.AttemptAsync(s, ctx.CancellationToken)),
                     context,
                     state).ConfigureAwait(false);
-                if (attempt.Succeeded) return (T)attempt.Value!;
-                throw new SmartGiftException(attempt.Error!, attempt.Cause);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // Stopped in a retry's delay: after a 429, or after a connection that was never made.
+                var waitingFor = state.ThrottledInARow > 0 ? "the rate limit" : "a retry";
+                throw new RequestNotSentException("stopped while waiting for " + waitingFor + "; the " + request.Description + " was not sent");
             }
             finally
             {
                 ResilienceContextPool.Shared.Return(context);
             }
+            if (attempt.Succeeded) return (T)attempt.Value!;
+            if (attempt.RateLimitWait != null)
+            {
+                // Cancelled or stopped as a 429's wait was due (Polly hands back the last answer then): nothing was processed.
+                cancellationToken.ThrowIfCancellationRequested();
+                if (stop.IsCancellationRequested) throw new RequestNotSentException("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
+            }
+            if (attempt.NeverSent && stop.IsCancellationRequested)
+                throw new RequestNotSentException("stopped before sending it again; the " + request.Description + " was not sent");
+            throw new SmartGiftException(attempt.Error!, attempt.Cause);
         }
 
-        /// <summary>One attempt: governor, send, and as many waits for 429 as the options allow.</summary>
-        private async Task<Attempt> AttemptAsync(ApiRequest request, Func<ApiResponse, object> read, CancellationToken cancellationToken)
+        /// <summary>One attempt: the governor's start, one exchange, and what its answer means.</summary>
+        private async Task<Attempt> AttemptAsync(AttemptState state, CancellationToken waitCancellation)
         {
+            var request = state.Request;
+            var cancellationToken = state.CallerCancellation;
             var uri = new Uri(_base + request.Path);
             var method = request.Method.Method;
             var path = uri.AbsolutePath;
-            var throttled = 0;
-            while (true)
+            var stop = request.Hooks?.Stop ?? CancellationToken.None;
+            RateLease lease;
+            try
             {
-                RateLease lease;
-                var stop = request.Hooks?.Stop ?? CancellationToken.None;
-                using (var waiting = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null)
-                {
-                    try
-                    {
-                        lease = await _governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, waiting?.Token ?? cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (RateWaitTooLongException e)
-                    {
-                        return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited, e.Message + "; the " + request.Description + " was not sent", null, null, method, path));
-                    }
-                    catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-                    {
-                        throw new RequestNotSentException("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
-                    }
-                }
-
-                ApiResponse response;
-                using (lease)
-                {
-                    if (request.Hooks != null)
-                    {
-                        // The last moment to stay: nothing new leaves once the run is stopping.
-                        if (stop.IsCancellationRequested) throw new RequestNotSentException("stopped before sending; the " + request.Description + " was not sent");
-                        request.Hooks.Leaving();
-                    }
-                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    // The network's own clock: a per-attempt timeout is about real seconds, not the governor's time source.
-                    timeout.CancelAfter(_options.Timeout);
-                    try
-                    {
-                        response = await ExchangeAsync(request, uri, timeout.Token).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                    {
-                        throw;
-                    }
-                    catch (Exception e) when (e is HttpRequestException || e is IOException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
-                    {
-                        var timedOut = e is OperationCanceledException && timeout.IsCancellationRequested;
-                        return TransportFailure.Classify(request, method, path, e, timedOut, _options.Timeout, _options.ApiKey);
-                    }
-
-                    var serverWait = _governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
-                    if (response.StatusCode == 429)
-                    {
-                        throttled++;
-                        // A 429 means the server did not act on the request, so even a write may go again after the wait.
-                        if (serverWait is TimeSpan wait && wait > _options.MaxRateLimitWait)
-                        {
-                            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited,
-                                "the server asked to wait " + Math.Ceiling(wait.TotalSeconds) + " s (429), more than the " + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the " + request.Description + " was not processed",
-                                null, 429, method, path));
-                        }
-                        if (throttled > _options.MaxRateLimitRetries)
-                        {
-                            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited,
-                                "the server answered 429 (too many requests) " + throttled + " times in a row; the " + request.Description + " was not processed",
-                                null, 429, method, path));
-                        }
-                        continue;
-                    }
-                }
-                return AnswerClassifier.Classify(request, method, path, response, read, _options.ApiKey);
+                lease = await _governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, waitCancellation).ConfigureAwait(false);
             }
+            catch (RateWaitTooLongException e)
+            {
+                return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited, e.Message + "; the " + request.Description + " was not sent", null, null, method, path));
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new RequestNotSentException("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
+            }
+
+            ApiResponse response;
+            using (lease)
+            {
+                if (request.Hooks != null)
+                {
+                    // The last moment to stay: nothing new leaves once the run is stopping.
+                    if (stop.IsCancellationRequested) throw new RequestNotSentException("stopped before sending; the " + request.Description + " was not sent");
+                    request.Hooks.Leaving();
+                }
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                // The network's own clock: a per-attempt timeout is about real seconds, not the governor's time source.
+                timeout.CancelAfter(_options.Timeout);
+                try
+                {
+                    response = await ExchangeAsync(request, uri, timeout.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (Exception e) when (e is HttpRequestException || e is IOException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
+                {
+                    var timedOut = e is OperationCanceledException && timeout.IsCancellationRequested;
+                    return TransportFailure.Classify(request, method, path, e, timedOut, _options.Timeout, _options.ApiKey);
+                }
+
+                var serverWait = _governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
+                if (response.StatusCode == 429) return Throttled(state, serverWait, method, path);
+                state.ThrottledInARow = 0;
+            }
+            return AnswerClassifier.Classify(request, method, path, response, state.Read, _options.ApiKey);
+        }
+
+        /// <summary>
+        /// A 429: the server did not act on the request, so even a write may go again after the wait
+        /// (RateLimitRetry does it), unless the wait is longer than the caller allows. The error is
+        /// what the caller gets when no retry is left.
+        /// </summary>
+        private Attempt Throttled(AttemptState state, TimeSpan? serverWait, string method, string path)
+        {
+            var what = state.Request.Description;
+            state.ThrottledInARow++;
+            var wait = _governor.ThrottleWait(_options.TimeProvider);
+            if (wait.Delay > _options.MaxRateLimitWait)
+            {
+                var asked = serverWait ?? wait.Delay;
+                return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited,
+                    "the server asked to wait " + Math.Ceiling(asked.TotalSeconds) + " s (429), more than the " + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the " + what + " was not processed",
+                    null, 429, method, path));
+            }
+            return Attempt.Throttled(new SmartGiftError(SmartGiftErrorKind.RateLimited,
+                "the server answered 429 (too many requests) " + state.ThrottledInARow + " times in a row; the " + what + " was not processed",
+                null, 429, method, path), wait);
         }
 
         private async Task<ApiResponse> ExchangeAsync(ApiRequest request, Uri uri, CancellationToken cancellationToken)
@@ -196,16 +217,21 @@ namespace SmartGift.Http
 
         private sealed class AttemptState
         {
-            public AttemptState(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, object> read)
+            public AttemptState(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, object> read, CancellationToken callerCancellation)
             {
                 Pipeline = pipeline;
                 Request = request;
                 Read = read;
+                CallerCancellation = callerCancellation;
             }
 
             public RequestPipeline Pipeline { get; }
             public ApiRequest Request { get; }
             public Func<ApiResponse, object> Read { get; }
+            /// <summary>The caller's token: the only one an exchange in the air listens to.</summary>
+            public CancellationToken CallerCancellation { get; }
+            /// <summary>429s met one after another: the count in the message when no retry is left.</summary>
+            public int ThrottledInARow { get; set; }
         }
     }
 }

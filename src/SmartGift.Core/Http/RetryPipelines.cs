@@ -2,15 +2,17 @@ using System;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
+using SmartGift.RateLimiting;
 
 namespace SmartGift.Http
 {
     /// <summary>
-    /// The two Polly pipelines of a client, built once. Reads (GET) retry what is transient:
-    /// connect failures, timeouts, 408, 5xx and unreadable answers, with exponential backoff and
-    /// jitter, bounded by MaxGetAttempts and MaxRetryDuration. Writes retry only what certainly
-    /// never left (a failure to connect); 429s are waited out by the governor inside an attempt.
-    /// All delays use Options.TimeProvider.
+    /// The two Polly pipelines of a client, built once, each of two retries. Outside, what is
+    /// transient: reads (GET) retry connect failures, timeouts, 408, 5xx and unreadable answers,
+    /// with exponential backoff and jitter, bounded by MaxGetAttempts and MaxRetryDuration; writes
+    /// retry only what certainly never left (a failure to connect). Inside, RateLimitRetry waits
+    /// out 429s for both, so throttling never spends a GET attempt. All delays use
+    /// Options.TimeProvider.
     /// </summary>
     internal static class RetryPipelines
     {
@@ -19,16 +21,22 @@ namespace SmartGift.Http
         private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
         private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(30);
 
-        public static ResiliencePipeline<Attempt> Build(SmartGiftClientOptions options, bool forWrites)
+        public static ResiliencePipeline<Attempt> Build(SmartGiftClientOptions options, bool forWrites, RateGovernor governor, Action<RateLimitNotice>? notify)
         {
             var builder = new ResiliencePipelineBuilder<Attempt> { TimeProvider = options.TimeProvider };
-            if (options.MaxGetAttempts <= 1) return builder.Build();
+            if (options.MaxGetAttempts > 1) builder.AddRetry(TransientRetry(options, forWrites));
+            if (options.MaxRateLimitRetries > 0) builder.AddRetry(RateLimitRetry.Options(options.MaxRateLimitRetries, governor, notify));
+            return builder.Build();
+        }
 
+        private static RetryStrategyOptions<Attempt> TransientRetry(SmartGiftClientOptions options, bool forWrites)
+        {
             var time = options.TimeProvider;
             var budget = options.MaxRetryDuration;
             var longestServerWait = options.MaxRateLimitWait;
-            builder.AddRetry(new RetryStrategyOptions<Attempt>
+            return new RetryStrategyOptions<Attempt>
             {
+                Name = "SmartGift.Transient",
                 MaxRetryAttempts = options.MaxGetAttempts - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -48,8 +56,7 @@ namespace SmartGift.Http
                         return new ValueTask<TimeSpan?>(after < longestServerWait ? after : longestServerWait);
                     return new ValueTask<TimeSpan?>((TimeSpan?)null);
                 },
-            });
-            return builder.Build();
+            };
         }
     }
 }

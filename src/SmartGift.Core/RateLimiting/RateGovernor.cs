@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,7 +15,9 @@ namespace SmartGift.RateLimiting
     /// nothing is in flight, every blocked request shares one wait until the window ends: the
     /// end comes from a 429's Retry-After / X-RateLimit-Reset, or else from the first answer's
     /// Date plus the window length (learned from a 429, or 60 s per document 002). Server times
-    /// are turned into local ones through the clock skew measured from Date headers.
+    /// are turned into local ones through the clock skew measured from Date headers. A 429 is
+    /// waited out by the pipeline's rate-limit retry (RateLimitRetry), which asks ThrottleWait
+    /// how long; each host callback is told once per window, whichever of the two waits.
     /// </summary>
     internal sealed class RateGovernor
     {
@@ -36,6 +39,8 @@ namespace SmartGift.RateLimiting
         private bool _windowStartExact;
         private DateTimeOffset? _windowEnd;
         private WindowWait? _wait;
+        /// <summary>The host callbacks already told about this window's wait (cleared when it rolls).</summary>
+        private readonly HashSet<Action<RateLimitNotice>> _told = new HashSet<Action<RateLimitNotice>>();
         private TaskCompletionSource<bool> _changed = NewSignal();
 
         /// <summary>For tests and diagnostics: requests started and not yet answered.</summary>
@@ -80,7 +85,7 @@ namespace SmartGift.RateLimiting
                         var wait = _wait ?? StartWindowWait(time, serverNow);
                         if (wait.Delay > maxWait)
                             throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Delay) + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Reason);
-                        notice = wait.NoticeFor(notify);
+                        notice = NoticeFor(notify, wait.Delay, wait.Reason);
                         waitOn = wait.Task;
                     }
                 }
@@ -129,6 +134,32 @@ namespace SmartGift.RateLimiting
             return serverWait;
         }
 
+        /// <summary>
+        /// After a 429 was observed: how long until the window opens again on this machine's clock
+        /// (at least a second), and the words for it. The wait is the caller's to do: the next
+        /// AcquireAsync after it finds the window over and starts afresh without a wait of its own.
+        /// </summary>
+        public RateLimitNotice ThrottleWait(TimeProvider time)
+        {
+            lock (_gate)
+            {
+                var serverNow = time.GetUtcNow() + _skew;
+                var end = _windowEnd ?? (_windowStart ?? serverNow) + _window + Margin;
+                _windowEnd = end;
+                var delay = end - serverNow;
+                if (delay < ShortestWait) delay = ShortestWait;
+                return new RateLimitNotice(delay, Reason(time, delay, end));
+            }
+        }
+
+        /// <summary>Tells a host of a 429's wait, unless it was already told of this window's wait.</summary>
+        public void Announce(RateLimitNotice wait, Action<RateLimitNotice>? notify)
+        {
+            RateLimitNotice? notice;
+            lock (_gate) notice = NoticeFor(notify, wait.Delay, wait.Reason);
+            if (notice != null) Tell(notify!, notice);
+        }
+
         /// <summary>A request that failed without an answer: no longer in flight. Its allowance is not given back (it may have been counted).</summary>
         internal void ReleaseWithoutAnswer()
         {
@@ -167,13 +198,25 @@ namespace SmartGift.RateLimiting
             _windowEnd = end;
             var delay = end - serverNow;
             if (delay < ShortestWait) delay = ShortestWait;
-            var localEnd = TimeZoneInfo.ConvertTime(end - _skew, time.LocalTimeZone);
-            var reason = "waiting " + Seconds(delay) + " s for the rate limit (0 of " + (_limit?.ToString(CultureInfo.InvariantCulture) ?? "?")
-                + " left, window resets " + localEnd.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + ")";
-            var wait = new WindowWait(delay, reason);
+            var wait = new WindowWait(delay, Reason(time, delay, end));
             _wait = wait;
             wait.Task = SleepThenRollAsync(time, wait);
             return wait;
+        }
+
+        /// <summary>"waiting 23 s for the rate limit (0 of 60 left, window resets 14:02:10)". Called under the lock.</summary>
+        private string Reason(TimeProvider time, TimeSpan delay, DateTimeOffset serverEnd)
+        {
+            var localEnd = TimeZoneInfo.ConvertTime(serverEnd - _skew, time.LocalTimeZone);
+            return "waiting " + Seconds(delay) + " s for the rate limit (0 of " + (_limit?.ToString(CultureInfo.InvariantCulture) ?? "?")
+                + " left, window resets " + localEnd.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + ")";
+        }
+
+        /// <summary>The notice for this callback, the first time it asks in this window; null afterwards. Called under the lock.</summary>
+        private RateLimitNotice? NoticeFor(Action<RateLimitNotice>? callback, TimeSpan delay, string reason)
+        {
+            if (callback == null || !_told.Add(callback)) return null;
+            return new RateLimitNotice(delay, reason);
         }
 
         private async Task SleepThenRollAsync(TimeProvider time, WindowWait wait)
@@ -208,6 +251,7 @@ namespace SmartGift.RateLimiting
             _windowEnd = null;
             _spent = false;
             _othersAtLeast = 0;
+            _told.Clear();
             // Requests still in flight from the old window may be counted in the new one.
             _started = _inFlight;
             Signal();

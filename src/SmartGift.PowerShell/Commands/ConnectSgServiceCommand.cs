@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
-using System.Threading;
 
 namespace SmartGift.Commands
 {
@@ -14,14 +13,12 @@ namespace SmartGift.Commands
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "SgService", HelpUri = HelpLinks.Pages + "Connect-SgService.md", DefaultParameterSetName = EnvironmentVariableSet)]
     [OutputType(typeof(SmartGiftSession))]
-    public sealed class ConnectSgServiceCommand : PSCmdlet, IDisposable
+    public sealed class ConnectSgServiceCommand : ApiCallCommand
     {
         private const string EnvironmentVariableSet = "EnvironmentVariable";
         private const string ApiKeySet = "ApiKey";
         private const string CredentialSet = "Credential";
         private const string SecretSet = "Secret";
-
-        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
 
         [Parameter(Mandatory = true, ParameterSetName = ApiKeySet)]
         public SecureString? ApiKey { get; set; }
@@ -89,8 +86,9 @@ namespace SmartGift.Commands
             {
                 // Proves the key (a 401 here is better than in the middle of an import) and fills the cache.
                 WriteVerbose("Loading the catalogue and payment methods of " + session);
-                session.GetVouchersAsync(refresh: true, _cancellation.Token).GetAwaiter().GetResult();
-                session.GetPaymentMethodsAsync(refresh: true, _cancellation.Token).GetAwaiter().GetResult();
+                WatchRateLimit(session.Client);
+                Await(session.GetVouchersAsync(refresh: true, Cancellation));
+                Await(session.GetPaymentMethodsAsync(refresh: true, Cancellation));
             }
             catch (SmartGiftException e)
             {
@@ -139,13 +137,5 @@ namespace SmartGift.Commands
                 return null!;
             }
         }
-
-        protected override void StopProcessing()
-        {
-            try { _cancellation.Cancel(); }
-            catch (ObjectDisposedException) { }
-        }
-
-        public void Dispose() => _cancellation.Dispose();
     }
 }

@@ -10,7 +10,7 @@ namespace SmartGift.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SgVoucher", HelpUri = HelpLinks.Pages + "Get-SgVoucher.md", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(Voucher))]
-    public sealed class GetSgVoucherCommand : SmartGiftCommand
+    public sealed class GetSgVoucherCommand : SessionListCommand
     {
         private const string NameSet = "Name";
         private const string IdSet = "Id";
@@ -40,37 +40,15 @@ namespace SmartGift.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        private bool _refreshed;
-
         protected override void ProcessRecord()
         {
             var session = ResolveSession();
-            WatchRateLimit(session);
-            System.Collections.Generic.IReadOnlyList<Voucher> catalogue;
-            try
-            {
-                // -Force reloads once per command, not once per piped id.
-                catalogue = Await(session.GetVouchersAsync(Force && !_refreshed, Cancellation));
-                _refreshed = true;
-            }
-            catch (SmartGiftException e)
-            {
-                WriteFailure(e.Error, session.Name, "Could not read the voucher catalogue");
-                return;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            var catalogue = ReadList(session, session.GetVouchersAsync, Force, "Could not read the voucher catalogue");
+            if (catalogue == null) return;
 
-            var selected = NameAndIdFilter.Select(catalogue, Name, Id, v => v.Name, v => v.Id, (value, what) =>
-            {
-                var message = "No voucher with " + what + " '" + value + "' in the catalogue of session '" + session.Name + "' (use -Force to reload it).";
-                WriteError(new ErrorRecord(new ItemNotFoundException(message), "VoucherNotFound", ErrorCategory.ObjectNotFound, value)
-                {
-                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Check the " + what + " against Get-SgVoucher; if the voucher was added in Smart Gift since the session read the catalogue, run again with -Force." },
-                });
-            });
+            var selected = Select(catalogue, Name, Id, v => v.Name, v => v.Id, "VoucherNotFound", (what, value) =>
+                "No voucher with " + what + " '" + value + "' in the catalogue of session '" + session.Name + "' (use -Force to reload it).",
+                what => "Check the " + what + " against Get-SgVoucher; if the voucher was added in Smart Gift since the session read the catalogue, run again with -Force.");
             var type = Type == null ? (VoucherType?)null : (VoucherType)Enum.Parse(typeof(VoucherType), Type, ignoreCase: true);
             var status = Status == null ? (VoucherStatus?)null : (VoucherStatus)Enum.Parse(typeof(VoucherStatus), Status, ignoreCase: true);
             WriteObject(selected.Where(v => (type == null || v.Type == type) && (status == null || v.Status == status)), enumerateCollection: true);

@@ -1,40 +1,22 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using SmartGift.Bulk;
 
 namespace SmartGift.Commands
 {
     /// <summary>
-    /// Base of the cmdlets that call Smart Gift: -Session, the default session, cancellation on
-    /// Ctrl+C (StopProcessing), and rate-limit notices, which arrive on any thread and are
-    /// queued here to be written from the pipeline thread only.
+    /// Base of the cmdlets that work in a session: -Session, the default session, the imports'
+    /// shared rules (-WhatIf, -ErrorAction Stop, the journal) and their error records. Waiting,
+    /// progress and Ctrl+C are ApiCallCommand's.
     /// </summary>
-    public abstract partial class SmartGiftCommand : PSCmdlet, IDisposable
+    public abstract partial class SmartGiftCommand : ApiCallCommand
     {
-        private const int ProgressActivityId = 7301;
-        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
-        private readonly ConcurrentQueue<RateLimitNotice> _notices = new ConcurrentQueue<RateLimitNotice>();
-        private SmartGiftClient? _watchedClient;
-        private bool _progressShown;
-        private long _lastProgress;
-
         /// <summary>The session to use: a session object or the name of a connected session. Default: the session connected last.</summary>
         [Parameter]
         [SessionTransformation]
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         public SmartGiftSession? Session { get; set; }
-
-        protected CancellationToken Cancellation => _cancellation.Token;
-
-        protected override void StopProcessing()
-        {
-            try { _cancellation.Cancel(); }
-            catch (ObjectDisposedException) { }
-        }
 
         /// <summary>-Session, else the default session, else a terminating error that says to connect.</summary>
         protected SmartGiftSession ResolveSession()
@@ -115,69 +97,8 @@ namespace SmartGift.Commands
             });
         }
 
-        /// <summary>Queues the client's rate-limit waits so that WriteQueuedNotices can show them.</summary>
-        protected void WatchRateLimit(SmartGiftSession session)
-        {
-            if (_watchedClient != null) return;
-            _watchedClient = session.Client;
-            _watchedClient.RateLimitWaiting += OnRateLimitWaiting;
-        }
-
-        private void OnRateLimitWaiting(RateLimitNotice notice) => _notices.Enqueue(notice);
-
-        /// <summary>Waits for a Core call on the pipeline thread, writing rate-limit notices while it waits.</summary>
-        protected T Await<T>(Task<T> task)
-        {
-            while (!task.IsCompleted)
-            {
-                ((IAsyncResult)task).AsyncWaitHandle.WaitOne(250);
-                WriteQueuedNotices();
-            }
-            WriteQueuedNotices();
-            return task.GetAwaiter().GetResult();
-        }
-
-        protected void WriteQueuedNotices()
-        {
-            while (_notices.TryDequeue(out var notice))
-            {
-                WriteStatus(notice.Reason, urgent: true);
-                WriteVerbose(notice.Reason);
-            }
-        }
-
-        /// <summary>
-        /// One progress bar per command, e.g. "120 of 400 done". Counts are shown at most every
-        /// quarter second: Write-Progress per record was three quarters of a -WhatIf validation's
-        /// time. A rate-limit wait (urgent) is always shown.
-        /// </summary>
-        protected void WriteStatus(string status, int percent = -1, bool urgent = false)
-        {
-            // Under -WhatIf every order writes a "What if:" line, and the console redraws a progress
-            // bar around each line: the counts would cost more than the validation. Nothing waits then.
-            if (QuietProgress) return;
-            var now = System.Diagnostics.Stopwatch.GetTimestamp();
-            if (!urgent && _progressShown && now - _lastProgress < System.Diagnostics.Stopwatch.Frequency / 4) return;
-            _lastProgress = now;
-            _progressShown = true;
-            WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, string.IsNullOrEmpty(status) ? "working" : status)
-            {
-                PercentComplete = percent,
-            });
-        }
-
-        protected void CompleteStatus()
-        {
-            if (!_progressShown) return;
-            _progressShown = false;
-            WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, "done")
-            {
-                RecordType = ProgressRecordType.Completed,
-            });
-        }
-
-        /// <summary>True for a dry run (-WhatIf): no progress bar, see WriteStatus.</summary>
-        protected bool QuietProgress { get; set; }
+        /// <summary>Counts down the session's rate-limit waits while Await waits.</summary>
+        protected void WatchRateLimit(SmartGiftSession session) => WatchRateLimit(session.Client);
 
         /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
         protected virtual bool Journaled => false;
@@ -253,22 +174,10 @@ namespace SmartGift.Commands
             });
         }
 
-        public void Dispose()
+        protected override void Dispose(bool disposing)
         {
-            Dispose(true);
-            GC.SuppressFinalize(this);
-        }
-
-        protected virtual void Dispose(bool disposing)
-        {
-            if (!disposing) return;
-            DisposeImport();
-            if (_watchedClient != null)
-            {
-                _watchedClient.RateLimitWaiting -= OnRateLimitWaiting;
-                _watchedClient = null;
-            }
-            _cancellation.Dispose();
+            if (disposing) DisposeImport();
+            base.Dispose(disposing);
         }
     }
 }

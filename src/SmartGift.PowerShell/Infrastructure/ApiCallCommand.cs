@@ -1,0 +1,127 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SmartGift.Commands
+{
+    /// <summary>
+    /// Base of every cmdlet that calls Smart Gift (Connect-SgService and the SmartGiftCommand
+    /// ones): cancellation on Ctrl+C (StopProcessing), one progress bar, and Await, which waits
+    /// for a Core call on the pipeline thread and meanwhile counts a rate-limit wait down there
+    /// (PowerShell accepts writes from the pipeline thread only; the client's notices come on any).
+    /// </summary>
+    public abstract class ApiCallCommand : PSCmdlet, IDisposable
+    {
+        private const int ProgressActivityId = 7301;
+        /// <summary>How often Await wakes to move the countdown: its line changes once a second.</summary>
+        private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(200);
+        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
+        private SmartGiftClient? _watchedClient;
+        private RateLimitCountdown? _countdown;
+        private bool _countdownShown;
+        private bool _progressShown;
+        private long _lastProgress;
+
+        /// <summary>Cancelled by Ctrl+C: every wait of a Core call ends at once, and nothing new is sent.</summary>
+        protected CancellationToken Cancellation => _cancellation.Token;
+
+        protected override void StopProcessing()
+        {
+            try { _cancellation.Cancel(); }
+            catch (ObjectDisposedException) { }
+        }
+
+        /// <summary>Counts down the client's rate-limit waits while Await waits (one client per command).</summary>
+        protected void WatchRateLimit(SmartGiftClient client)
+        {
+            if (_watchedClient != null) return;
+            _countdown = new RateLimitCountdown(client.Options.TimeProvider);
+            _watchedClient = client;
+            _watchedClient.RateLimitWaiting += _countdown.Add;
+        }
+
+        /// <summary>
+        /// Waits for a Core call on the pipeline thread. During a rate-limit wait it shows a
+        /// countdown with a percent, moved every second; Ctrl+C cancels the call's token, which
+        /// ends the wait at once, and this returns (throwing what the call threw) as soon as the call does.
+        /// </summary>
+        protected T Await<T>(Task<T> task)
+        {
+            while (!task.IsCompleted)
+            {
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne(PumpInterval);
+                WriteQueuedNotices();
+            }
+            WriteQueuedNotices();
+            _countdown?.End();
+            // The wait is over: no countdown stays on screen while the command goes on.
+            if (_countdownShown && !Cancellation.IsCancellationRequested) CompleteStatus();
+            _countdownShown = false;
+            return task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Writes the countdown's line if it changed: the notice when a wait starts (also -Verbose), then a tick a second.</summary>
+        protected void WriteQueuedNotices()
+        {
+            // Once stopping, PowerShell takes no more writes; the wait is ending anyway.
+            if (_countdown == null || Cancellation.IsCancellationRequested) return;
+            for (var line = _countdown.Next(); line != null; line = _countdown.Next())
+            {
+                WriteStatus(line.Status, line.Percent, urgent: true);
+                _countdownShown = true;
+                if (line.Started) WriteVerbose(line.Status);
+            }
+        }
+
+        /// <summary>
+        /// One progress bar per command, e.g. "120 of 400 done". Counts are shown at most every
+        /// quarter second: Write-Progress per record was three quarters of a -WhatIf validation's
+        /// time. A rate-limit wait (urgent) is always shown.
+        /// </summary>
+        protected void WriteStatus(string status, int percent = -1, bool urgent = false)
+        {
+            // Under -WhatIf every order writes a "What if:" line, and the console redraws a progress
+            // bar around each line: the counts would cost more than the validation. Nothing waits then.
+            if (QuietProgress) return;
+            var now = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (!urgent && _progressShown && now - _lastProgress < System.Diagnostics.Stopwatch.Frequency / 4) return;
+            _lastProgress = now;
+            _progressShown = true;
+            WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, string.IsNullOrEmpty(status) ? "working" : status)
+            {
+                PercentComplete = percent,
+            });
+        }
+
+        protected void CompleteStatus()
+        {
+            if (!_progressShown) return;
+            _progressShown = false;
+            WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, "done")
+            {
+                RecordType = ProgressRecordType.Completed,
+            });
+        }
+
+        /// <summary>True for a dry run (-WhatIf): no progress bar, see WriteStatus.</summary>
+        protected bool QuietProgress { get; set; }
+
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        protected virtual void Dispose(bool disposing)
+        {
+            if (!disposing) return;
+            if (_watchedClient != null && _countdown != null)
+            {
+                _watchedClient.RateLimitWaiting -= _countdown.Add;
+                _watchedClient = null;
+            }
+            _cancellation.Dispose();
+        }
+    }
+}
