@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SmartGift.Http;
 using SmartGift.Json;
+using SmartGift.Models;
 
 namespace SmartGift
 {
@@ -77,7 +78,7 @@ namespace SmartGift
         internal Task<RedemptionResponse> RedeemAsync(RedeemRequest request, WriteHooks? hooks, CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
-            var problems = Sales.RedeemValidator.Validate(request, "");
+            var problems = Redemptions.RedeemValidator.Validate(request, "");
             if (problems.Count > 0) return Refuse<RedemptionResponse>("the redemption was not sent: ", problems, "/redeem");
 
             var body = WireJson.Body(request);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SmartGift.Sales;
+using SmartGift.Redemptions;
 
 namespace SmartGift
 {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using SmartGift.Csv;
 using SmartGift.Sales;
+using SmartGift.Redemptions;
 
 namespace SmartGift
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using SmartGift.Json;
 
-namespace SmartGift
+namespace SmartGift.Errors
 {
     /// <summary>
     /// Turns a 422 into the error kind an operator can act on: the first voucher_no or site_id

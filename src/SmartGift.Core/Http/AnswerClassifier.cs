@@ -1,5 +1,6 @@
 using System;
 using SmartGift.Json;
+using SmartGift.Errors;
 
 namespace SmartGift.Http
 {

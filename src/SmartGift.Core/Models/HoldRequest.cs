@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift
+namespace SmartGift.Models
 {
     /// <summary>The body of POST /redeem/hold (document 004).</summary>
     internal sealed class HoldRequest

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SmartGift.Sales;
 
-namespace SmartGift.Sales
+namespace SmartGift.Redemptions
 {
     /// <summary>
     /// The server's rules for a /redeem body (document 003), checked before anything is sent, with

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using SmartGift.Sales;
 
-namespace SmartGift.Sales
+namespace SmartGift.Redemptions
 {
     /// <summary>
     /// The redemption CSV columns in documented order (docs/csv-format.md): the one declaration of

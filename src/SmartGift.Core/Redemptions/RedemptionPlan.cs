@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SmartGift.Sales;
 
-namespace SmartGift.Sales
+namespace SmartGift.Redemptions
 {
     /// <summary>
     /// What one redemption row becomes: the /redeem body when it is valid, or its problems; or,

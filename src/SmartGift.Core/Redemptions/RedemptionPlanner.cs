@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SmartGift.Sales;
 
-namespace SmartGift.Sales
+namespace SmartGift.Redemptions
 {
     /// <summary>
     /// Checks one redemption row and builds its /redeem body: voucher_no required; site_id from the

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SmartGift.Sales;
 
-namespace SmartGift.Sales
+namespace SmartGift.Redemptions
 {
     /// <summary>
     /// DESIGN 16: Smart Gift's redeem takes one `value`, money on a monetary voucher and a sum of

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace SmartGift
+namespace SmartGift.Sessions
 {
     /// <summary>
     /// A list fetched once and kept: concurrent callers share one fetch, a refresh replaces it,

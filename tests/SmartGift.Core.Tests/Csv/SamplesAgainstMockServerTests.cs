@@ -9,6 +9,7 @@ using SmartGift.Core.Tests.Redemptions;
 using SmartGift.Core.Tests.Sales;
 using SmartGift.Sales;
 using SmartGift.Testing;
+using SmartGift.Redemptions;
 
 namespace SmartGift.Core.Tests.Csv
 {

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using SmartGift.Core.Tests.Sales;
 using SmartGift.Sales;
+using SmartGift.Redemptions;
 
 namespace SmartGift.Core.Tests.Redemptions
 {

@@ -1,5 +1,6 @@
 using System.Linq;
 using SmartGift.Sales;
+using SmartGift.Redemptions;
 
 namespace SmartGift.Core.Tests.Redemptions
 {

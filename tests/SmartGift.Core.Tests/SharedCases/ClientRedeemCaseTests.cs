@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SmartGift.Sales;
 using SmartGift.Testing.SharedCases;
+using SmartGift.Redemptions;
 
 namespace SmartGift.Core.Tests.SharedCases
 {

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SmartGift.Journal;
 using SmartGift.Sales;
+using SmartGift.Redemptions;
 
 namespace SmartGift.Bulk
 {
