@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-
 namespace SmartGift.Bulk
 {
     /// <summary>A BulkImport seen by a host that does not care what it imports: how it ends and what it says at the end.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.Bulk
 {
     /// <summary>How a bulk import runs; one class for sales (TRequest = SaleRequest) and redemptions (RedeemRequest).</summary>

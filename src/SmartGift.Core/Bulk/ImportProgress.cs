@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.Bulk
 {
     /// <summary>Progress for the host to show (Write-Progress, a progress bar, a log line).</summary>

@@ -1,7 +1,4 @@
-using System;
 using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using SmartGift.Http;
 using SmartGift.Journal;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using SmartGift.Journal;
 using SmartGift.Sales;
 using SmartGift.Redemptions;

@@ -1,4 +1,3 @@
-using System;
 using SmartGift.Journal;
 
 namespace SmartGift.Bulk

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift
 {
     /// <summary>Told to the host when the governor makes a request wait, so the host can show why.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift
 {
     public sealed partial class SmartGiftClient

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift
 {
     /// <summary>Settings of one client. Only BaseUri and ApiKey have no sensible default.</summary>

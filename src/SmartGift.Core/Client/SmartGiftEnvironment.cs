@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift
 {
     /// <summary>The two published Smart Gift hosts (document 002).</summary>

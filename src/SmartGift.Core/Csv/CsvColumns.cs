@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using SmartGift.Sales;
 using SmartGift.Redemptions;
 

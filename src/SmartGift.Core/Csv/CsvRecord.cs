@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SmartGift.Csv
 {
     /// <summary>One data record of a CSV file: the values of the known columns, and what was wrong reading it.</summary>

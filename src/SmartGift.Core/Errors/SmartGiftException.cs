@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift
 {
     /// <summary>Thrown by the client; carries the one error shape.</summary>

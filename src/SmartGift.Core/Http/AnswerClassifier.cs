@@ -1,4 +1,3 @@
-using System;
 using SmartGift.Json;
 using SmartGift.Errors;
 

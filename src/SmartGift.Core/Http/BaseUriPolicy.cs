@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.Http
 {
     /// <summary>DESIGN 9: the key travels only over https, except to this machine (the mock server, a local proxy).</summary>

@@ -1,9 +1,6 @@
-using System;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Threading;
-using System.Threading.Tasks;
 using Polly;
 using SmartGift.RateLimiting;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SmartGift.Journal
 {
     /// <summary>What a journal file holds: its header, the state of each key, and notes about lines that could not be read.</summary>

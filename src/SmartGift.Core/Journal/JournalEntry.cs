@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SmartGift.Journal
 {
     /// <summary>Where one record (one key) stands after replaying every line of the journal for it.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SmartGift
 {
     /// <summary>One record of a journal as an operator sees it (smartgift journal list, Get-SgJournalRecord).</summary>

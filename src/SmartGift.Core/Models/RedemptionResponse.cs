@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SmartGift
 {
     /// <summary>What POST /redeem answered: the message and the ids of the redemption records created.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift
 {
     /// <summary>A five-minute hold on a voucher (document 004). The API has no release call.</summary>

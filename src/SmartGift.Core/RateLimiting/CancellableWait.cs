@@ -1,6 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace SmartGift.RateLimiting
 {
     /// <summary>Awaits a shared task for one caller, who may give up without cancelling it for the others.</summary>

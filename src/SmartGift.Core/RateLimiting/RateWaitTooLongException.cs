@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.RateLimiting
 {
     /// <summary>The governor would have to wait longer than the caller allows (Options.MaxRateLimitWait).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SmartGift.Journal;
 using SmartGift.Reconciliation;
 using SmartGift.Sales;

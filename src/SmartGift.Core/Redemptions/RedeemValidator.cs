@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SmartGift.Sales;
 
 namespace SmartGift.Redemptions

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SmartGift.Sales;
 
 namespace SmartGift.Redemptions

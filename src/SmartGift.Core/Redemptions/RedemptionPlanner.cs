@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SmartGift.Sales;
 
 namespace SmartGift.Redemptions
@@ -19,19 +16,19 @@ namespace SmartGift.Redemptions
             problems.AddRange(row.ReadProblems);
             var at = row.Location;
 
-            var voucherNo = Clean(row.VoucherNumber);
-            if (voucherNo == null) { if (!Unreadable(row, "voucher_no")) problems.Add(at, "voucher_no", "voucher_no is required: the number of the issued voucher, e.g. DEMO000001"); }
+            var voucherNo = RowText.Clean(row.VoucherNumber);
+            if (voucherNo == null) { if (!RowText.Unreadable(row.ReadProblems, "voucher_no")) problems.Add(at, "voucher_no", "voucher_no is required: the number of the issued voucher, e.g. DEMO000001"); }
             else Length(problems, at, "voucher_no", voucherNo);
 
-            var site = Clean(row.SiteId) ?? Clean(defaultSiteId);
-            if (site == null) { if (!Unreadable(row, "site_id")) problems.Add(at, "site_id", "site_id is required: give it on the row or set a default site"); }
+            var site = RowText.Clean(row.SiteId) ?? RowText.Clean(defaultSiteId);
+            if (site == null) { if (!RowText.Unreadable(row.ReadProblems, "site_id")) problems.Add(at, "site_id", "site_id is required: give it on the row or set a default site"); }
             else Length(problems, at, "site_id", site);
 
-            var hold = Clean(row.HoldToken);
+            var hold = RowText.Clean(row.HoldToken);
             Length(problems, at, "hold_token", hold);
-            Length(problems, at, "reference", Clean(row.Reference));
+            Length(problems, at, "reference", RowText.Clean(row.Reference));
 
-            var valueText = Clean(row.Value);
+            var valueText = RowText.Clean(row.Value);
             // "Spa Access;Massage" as one value (Import-Csv in PowerShell) means two names, as in the CSV column.
             var names = (row.ExperienceNames ?? Array.Empty<string>()).SelectMany(n => (n ?? "").Split(';'))
                 .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
@@ -46,7 +43,7 @@ namespace SmartGift.Redemptions
                 problems.Add(at, "value", "give either value (money) or experiences, not both");
             else if (valueText == null && !givenExperiences)
             {
-                if (!Unreadable(row, "value") && !Unreadable(row, "experiences"))
+                if (!RowText.Unreadable(row.ReadProblems, "value") && !RowText.Unreadable(row.ReadProblems, "experiences"))
                     problems.Add(at, "value", "give value (money to redeem, e.g. 10.00) or experiences (names separated by ';')");
             }
             else if (valueText != null)
@@ -64,7 +61,7 @@ namespace SmartGift.Redemptions
             {
                 try
                 {
-                    var resolved = ExperienceResolver.Resolve(catalogue, names, Clean(row.CatalogueVoucherId));
+                    var resolved = ExperienceResolver.Resolve(catalogue, names, RowText.Clean(row.CatalogueVoucherId));
                     shownNames = resolved.Select(e => e.Name).ToList();
                     bits = Bits(problems, at, resolved);
                 }
@@ -104,19 +101,6 @@ namespace SmartGift.Redemptions
         {
             var reason = FieldLimits.Check(value, column);
             if (reason != null) problems.Add(at, column, column + " " + reason);
-        }
-
-        private static bool Unreadable(RedemptionRow row, string column)
-        {
-            foreach (var p in row.ReadProblems) if (p.Field == column) return true;
-            return false;
-        }
-
-        private static string? Clean(string? value)
-        {
-            if (value == null) return null;
-            var t = value.Trim();
-            return t.Length == 0 ? null : t;
         }
     }
 }

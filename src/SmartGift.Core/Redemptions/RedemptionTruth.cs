@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using SmartGift.Sales;
 
 namespace SmartGift.Redemptions

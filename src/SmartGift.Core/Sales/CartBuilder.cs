@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace SmartGift.Sales
 {
@@ -23,9 +20,9 @@ namespace SmartGift.Sales
             foreach (var row in rows) problems.AddRange(row.ReadProblems);
 
             var first = rows[0];
-            var orderId = Clean(first.OrderId) ?? "";
+            var orderId = RowText.Clean(first.OrderId) ?? "";
             var idColumn = SaleColumns.Get("order_id");
-            if (!Unreadable(first, idColumn.Name))
+            if (!RowText.Unreadable(first.ReadProblems, idColumn.Name))
             {
                 if (orderId.Length == 0) problems.Add(first.Location, "order_id", "order_id is required: it is your own reference for the order");
                 else CheckLength(problems, first, "order_id", orderId);
@@ -70,19 +67,19 @@ namespace SmartGift.Sales
             var complete = true;
             foreach (var row in rows)
             {
-                var voucherId = Clean(row.VoucherId);
+                var voucherId = RowText.Clean(row.VoucherId);
                 if (voucherId == null)
                 {
                     complete = false;
-                    if (!Unreadable(row, "voucher_id")) problems.Add(row.Location, "voucher_id", "voucher_id is required: the catalogue voucher sold on this row");
+                    if (!RowText.Unreadable(row.ReadProblems, "voucher_id")) problems.Add(row.Location, "voucher_id", "voucher_id is required: the catalogue voucher sold on this row");
                 }
                 else CheckLength(problems, row, "voucher_id", voucherId);
 
                 decimal? price = null;
-                var priceText = Clean(row.Price);
+                var priceText = RowText.Clean(row.Price);
                 if (priceText == null)
                 {
-                    if (!Unreadable(row, "price")) problems.Add(row.Location, "price", "price is required: the price of one voucher, e.g. 150.00");
+                    if (!RowText.Unreadable(row.ReadProblems, "price")) problems.Add(row.Location, "price", "price is required: the price of one voucher, e.g. 150.00");
                 }
                 else
                 {
@@ -91,9 +88,9 @@ namespace SmartGift.Sales
                 }
 
                 var quantity = Quantity(row, problems);
-                var to = Clean(row.To);
-                var from = Clean(row.From);
-                var message = Clean(row.Message);
+                var to = RowText.Clean(row.To);
+                var from = RowText.Clean(row.From);
+                var message = RowText.Clean(row.Message);
                 CheckLength(problems, row, "to", to);
                 CheckLength(problems, row, "from", from);
                 CheckLength(problems, row, "message", message);
@@ -109,8 +106,8 @@ namespace SmartGift.Sales
 
         private static int? Quantity(SaleRow row, ProblemList problems)
         {
-            var text = Clean(row.Quantity);
-            if (text == null) return Unreadable(row, "quantity") ? (int?)null : 1;
+            var text = RowText.Clean(row.Quantity);
+            if (text == null) return RowText.Unreadable(row.ReadProblems, "quantity") ? (int?)null : 1;
             if (text.Length <= 4 && text.All(c => c >= '0' && c <= '9') &&
                 int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= MaxQuantity)
                 return n;
@@ -127,8 +124,8 @@ namespace SmartGift.Sales
                 var unreadable = false;
                 foreach (var row in rows)
                 {
-                    if (Unreadable(row, column.Name)) { unreadable = true; continue; }
-                    var value = Clean(column.Get(row));
+                    if (RowText.Unreadable(row.ReadProblems, column.Name)) { unreadable = true; continue; }
+                    var value = RowText.Clean(column.Get(row));
                     if (value == null) continue;
                     if (!values.TryGetValue(column.Name, out var given))
                     {
@@ -176,20 +173,6 @@ namespace SmartGift.Sales
         {
             var reason = FieldLimits.Check(value, column);
             if (reason != null) problems.Add(row.Location, column, column + " " + reason);
-        }
-
-        /// <summary>A column the reader already refused on this row (too long, missing): not checked again.</summary>
-        private static bool Unreadable(SaleRow row, string column)
-        {
-            foreach (var p in row.ReadProblems) if (p.Field == column) return true;
-            return false;
-        }
-
-        private static string? Clean(string? value)
-        {
-            if (value == null) return null;
-            var t = value.Trim();
-            return t.Length == 0 ? null : t;
         }
 
         private static SaleRequest Assemble(string orderId, List<CartItem> items, Dictionary<string, Given> order, decimal deliveryPrice, decimal subtotal, decimal paid)

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SmartGift.Sales
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.Sales
 {
     /// <summary>One CSV column of a sale row (docs/csv-format.md) and the SaleRow property behind it.</summary>

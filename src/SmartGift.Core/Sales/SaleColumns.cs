@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SmartGift.Sales
 {
     /// <summary>The sale CSV columns in documented order (docs/csv-format.md): the one declaration of them (public as CsvColumns.Sale).</summary>

@@ -1,0 +1,6 @@
+// The namespaces most Core files use, once, instead of at the top of every file.
+global using System;
+global using System.Collections.Generic;
+global using System.Linq;
+global using System.Threading;
+global using System.Threading.Tasks;

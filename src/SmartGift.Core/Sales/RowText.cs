@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace SmartGift.Sales
+{
+    /// <summary>How sale and redemption rows read a cell: trimmed, empty as null; a column the CSV reader already refused is not checked again.</summary>
+    internal static class RowText
+    {
+        public static string? Clean(string? value)
+        {
+            if (value == null) return null;
+            var t = value.Trim();
+            return t.Length == 0 ? null : t;
+        }
+
+        /// <summary>A column the reader already refused on this row (too long, missing from the header).</summary>
+        public static bool Unreadable(IReadOnlyList<RecordProblem> readProblems, string column)
+        {
+            foreach (var p in readProblems) if (p.Field == column) return true;
+            return false;
+        }
+    }
+}
