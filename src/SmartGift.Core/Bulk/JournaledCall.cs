@@ -68,13 +68,13 @@ namespace SmartGift.Bulk
         {
             var left = false;
             JournalException? notWritten = null;
-            var hooks = new WriteHooks(stop, () =>
+            var hooks = new WriteHooks(() =>
             {
                 if (left) return; // a second attempt (after a 429 or a refused connection) is the same record
                 notWritten = Before(sending, release);
                 if (notWritten != null) throw new RequestNotSentException(notWritten.Message, notWritten);
                 left = true;
-            });
+            }, stop);
 
             SmartGiftError error;
             try

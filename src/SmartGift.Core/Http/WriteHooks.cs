@@ -8,7 +8,7 @@ namespace SmartGift.Http
     /// </summary>
     internal sealed class WriteHooks
     {
-        public WriteHooks(CancellationToken stop, Action leaving)
+        public WriteHooks(Action leaving, CancellationToken stop)
         {
             Stop = stop;
             Leaving = leaving ?? throw new ArgumentNullException(nameof(leaving));

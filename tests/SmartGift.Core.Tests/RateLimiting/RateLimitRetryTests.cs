@@ -28,7 +28,7 @@ namespace SmartGift.Core.Tests.RateLimiting
             // The event the imports turn into a countdown: the stop comes while the wait runs.
             client.RateLimitWaiting += notice => { told = notice; stop.Cancel(); };
             var left = 0;
-            var hooks = new WriteHooks(stop.Token, () => left++);
+            var hooks = new WriteHooks(() => left++, stop.Token);
 
             var e = await Assert.ThrowsAsync<RequestNotSentException>(() => client.SellAsync(ExampleSale("stopped-429"), hooks, CancellationToken.None));
 
