@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using SmartGift.MockServer.Controls;
 using SmartGift.MockServer.Faults;
 using SmartGift.MockServer.Http;

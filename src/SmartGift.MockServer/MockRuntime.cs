@@ -1,4 +1,3 @@
-using System;
 using SmartGift.MockServer.Clock;
 using SmartGift.MockServer.Controls;
 using SmartGift.MockServer.Faults;

@@ -1,9 +1,5 @@
-using System;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace SmartGift.MockServer
 {

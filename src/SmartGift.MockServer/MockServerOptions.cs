@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.MockServer
 {
     /// <summary>How an in-process or command-line mock server starts.</summary>

@@ -1,10 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SmartGift.MockServer.Faults;
 using SmartGift.MockServer.Http;

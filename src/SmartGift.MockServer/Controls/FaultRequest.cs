@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using SmartGift.MockServer.Faults;
 
 namespace SmartGift.MockServer.Controls

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SmartGift.MockServer.Controls
 {
     /// <summary>The API requests received since start or reset, oldest first (bounded so a long run cannot grow without end).</summary>

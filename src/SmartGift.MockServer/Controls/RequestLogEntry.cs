@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.MockServer.Controls
 {
     /// <summary>One API request as the simulator saw it; the key is masked, never stored whole.</summary>

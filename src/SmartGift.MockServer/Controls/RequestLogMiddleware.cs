@@ -1,6 +1,3 @@
-using System;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using SmartGift.MockServer.Http;
 
 namespace SmartGift.MockServer.Controls

@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Text.Json.Nodes;
 using SmartGift.MockServer.Faults;
 using SmartGift.MockServer.Http;
 using SmartGift.MockServer.State;

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.MockServer.Faults
 {
     /// <summary>The wire names of fault kinds (snake_case, as the /_mock/faults body uses them).</summary>

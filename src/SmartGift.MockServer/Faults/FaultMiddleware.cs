@@ -1,9 +1,6 @@
-using System;
 using System.IO;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using SmartGift.MockServer.Controls;
 using SmartGift.MockServer.Http;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SmartGift.MockServer.Faults
 {
     /// <summary>The active faults. Rules are tried in the order added; latency adds up, the first other kind wins.</summary>

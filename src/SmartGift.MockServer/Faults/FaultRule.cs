@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.MockServer.Faults
 {
     /// <summary>

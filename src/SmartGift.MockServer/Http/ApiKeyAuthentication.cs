@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using SmartGift.MockServer.State;
 
 namespace SmartGift.MockServer.Http

@@ -1,8 +1,5 @@
 using System.IO;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 
 namespace SmartGift.MockServer.Http
 {

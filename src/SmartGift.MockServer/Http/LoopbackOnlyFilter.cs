@@ -1,6 +1,4 @@
 using System.Net;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 
 namespace SmartGift.MockServer.Http
 {

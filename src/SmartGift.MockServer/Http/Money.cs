@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SmartGift.MockServer.Http
 {
     /// <summary>Money on the wire: two decimals, as a number ("amount": 150.50) or a string ("price": "150.00").</summary>

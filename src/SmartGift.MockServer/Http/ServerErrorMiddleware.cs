@@ -1,7 +1,3 @@
-using System;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-
 namespace SmartGift.MockServer.Http
 {
     /// <summary>An unexpected exception becomes Laravel's production 500 body, with no details leaked.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-
 namespace SmartGift.MockServer.Http
 {
     /// <summary>Every answer carries a Date from the simulator clock, so clients can measure clock skew against it.</summary>

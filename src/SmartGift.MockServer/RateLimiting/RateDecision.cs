@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.MockServer.RateLimiting
 {
     /// <summary>The throttle's verdict for one request and the numbers its headers report.</summary>

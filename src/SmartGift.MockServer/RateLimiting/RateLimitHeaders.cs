@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
-
 namespace SmartGift.MockServer.RateLimiting
 {
     /// <summary>The X-RateLimit-* and Retry-After headers, as Laravel's throttle writes them.</summary>

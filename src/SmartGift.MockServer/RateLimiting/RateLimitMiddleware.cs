@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using SmartGift.MockServer.Http;
 
 namespace SmartGift.MockServer.RateLimiting

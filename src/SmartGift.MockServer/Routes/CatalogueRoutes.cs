@@ -1,7 +1,3 @@
-using System.Linq;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using SmartGift.MockServer.Http;
 
 namespace SmartGift.MockServer.Routes

@@ -1,9 +1,3 @@
-using System;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using SmartGift.MockServer.Http;
 using SmartGift.MockServer.State;
 using SmartGift.MockServer.Validation;
 
@@ -14,39 +8,29 @@ namespace SmartGift.MockServer.Routes
     {
         public static readonly TimeSpan HoldLength = TimeSpan.FromMinutes(5);
 
-        public static void Map(WebApplication app)
-        {
-            app.MapPost("/redeem/hold", context => HoldAsync(context, app.Services.GetRuntime()));
-        }
+        public static void Map(WebApplication app) => ValidatedPost.Map(app, "/redeem/hold", Hold);
 
-        private static async Task HoldAsync(HttpContext context, MockRuntime runtime)
+        private static JsonNode? Hold(PostRequest request)
         {
-            var body = await JsonBody.ReadObjectAsync(context.Request);
-            if (body == null)
-            {
-                await JsonAnswer.MessageAsync(context, StatusCodes.Status400BadRequest, JsonBody.MalformedMessage);
-                return;
-            }
-
-            var company = ApiKeyAuthentication.Company(context);
+            var body = request.Body;
+            var runtime = request.Runtime;
             var state = runtime.State;
-            var errors = new ValidationErrors();
             string? token = null;
             lock (state.Sync)
             {
                 if (!JsonValues.IsPresent(body["voucher_no"]))
                 {
-                    errors.Add("voucher_no", LaravelMessages.Required("voucher_no"));
+                    request.Errors.Add("voucher_no", LaravelMessages.Required("voucher_no"));
                 }
                 else
                 {
                     var now = runtime.Clock.Now;
                     var number = JsonValues.AsText(body["voucher_no"]);
                     var voucher = number == null ? null : state.FindVoucher(number);
-                    var problem = VoucherCheck.Problem(voucher, company, now, holdToken: null);
+                    var problem = VoucherCheck.Problem(voucher, request.Company, now, holdToken: null);
                     if (problem != null)
                     {
-                        errors.Add("voucher_no", problem);
+                        request.Errors.Add("voucher_no", problem);
                     }
                     else
                     {
@@ -56,17 +40,11 @@ namespace SmartGift.MockServer.Routes
                 }
             }
 
-            if (token == null)
-            {
-                await JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, errors.ToBody());
-                return;
-            }
-
-            await JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new JsonObject
+            return token == null ? null : new JsonObject
             {
                 ["message"] = VoucherMessages.HoldSuccessful,
                 ["hold_token"] = token,
-            });
+            };
         }
     }
 }

@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using SmartGift.MockServer.Http;
 using SmartGift.MockServer.State;
 using SmartGift.MockServer.Validation;
 
@@ -13,39 +8,29 @@ namespace SmartGift.MockServer.Routes
     {
         public static void Map(WebApplication app)
         {
-            app.MapPost("/pos-sale", context => SellAsync(context, app.Services.GetRuntime()));
-            app.MapPost("/sale", context => SellAsync(context, app.Services.GetRuntime()));
+            ValidatedPost.Map(app, "/pos-sale", Sell);
+            ValidatedPost.Map(app, "/sale", Sell);
         }
 
-        private static async Task SellAsync(HttpContext context, MockRuntime runtime)
+        private static JsonNode? Sell(PostRequest request)
         {
-            var body = await JsonBody.ReadObjectAsync(context.Request);
-            if (body == null)
-            {
-                await JsonAnswer.MessageAsync(context, StatusCodes.Status400BadRequest, JsonBody.MalformedMessage);
-                return;
-            }
-
-            var company = ApiKeyAuthentication.Company(context);
-            var errors = new ValidationErrors();
-            var sale = SaleBodyRules.Validate(body, company, errors);
+            var sale = SaleBodyRules.Validate(request.Body, request.Company, request.Errors);
             if (sale == null)
             {
-                await JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, errors.ToBody());
-                return;
+                return null;
             }
 
-            var state = runtime.State;
+            var state = request.Runtime.State;
             Order order;
             lock (state.Sync)
             {
-                order = OrderBooking.Book(state, company, sale, body["cart"], context.Request.Path.Value ?? "/pos-sale", runtime.Clock.Now);
+                order = OrderBooking.Book(state, request.Company, sale, request.Body["cart"], request.Path ?? "/pos-sale", request.Runtime.Clock.Now);
             }
 
-            await JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new JsonObject
+            return new JsonObject
             {
                 ["data"] = new JsonObject { ["order_id"] = order.OrderId },
-            });
+            };
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SmartGift.MockServer.Seed
 {
     // The seed schema (snake_case JSON, documented in docs/mock-server.md). The catalogue,

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SmartGift.MockServer.Seed;
 
 namespace SmartGift.MockServer.State

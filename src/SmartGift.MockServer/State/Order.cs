@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Text.Json.Nodes;
-
 namespace SmartGift.MockServer.State
 {
     /// <summary>An accepted sale, kept with the cart exactly as it was posted.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
 using SmartGift.MockServer.Validation;
 
 namespace SmartGift.MockServer.State

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.MockServer.State
 {
     /// <summary>One redemption: a monetary amount, or one experience of an experience voucher.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SmartGift.MockServer.State
 {
     /// <summary>A five-minute reservation of a voucher, released by its expiry or by a redemption with its token.</summary>

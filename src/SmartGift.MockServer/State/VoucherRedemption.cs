@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SmartGift.MockServer.Validation;
 
 namespace SmartGift.MockServer.State

@@ -1,5 +1,3 @@
-using System;
-using System.Text.Json.Nodes;
 using SmartGift.MockServer.State;
 
 namespace SmartGift.MockServer.Validation

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-using System.Text.Json.Nodes;
 using SmartGift.MockServer.Http;
 using SmartGift.MockServer.State;
 

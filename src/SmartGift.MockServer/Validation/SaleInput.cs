@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SmartGift.MockServer.Seed;
 
 namespace SmartGift.MockServer.Validation

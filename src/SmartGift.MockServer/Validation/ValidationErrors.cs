@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-
 namespace SmartGift.MockServer.Validation
 {
     /// <summary>

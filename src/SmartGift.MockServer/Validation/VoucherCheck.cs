@@ -1,4 +1,3 @@
-using System;
 using SmartGift.MockServer.State;
 
 namespace SmartGift.MockServer.Validation

@@ -1,6 +1,3 @@
-using System;
-using System.Management.Automation;
-
 namespace SmartGift.Commands
 {
     /// <summary>Forgets a session (by name, or the object) and releases its client. Without arguments: the default session.</summary>

@@ -1,6 +1,4 @@
 using System.IO;
-using System.Linq;
-using System.Management.Automation;
 
 namespace SmartGift.Commands
 {

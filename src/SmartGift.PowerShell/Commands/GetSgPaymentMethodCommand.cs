@@ -1,6 +1,3 @@
-using System;
-using System.Management.Automation;
-
 namespace SmartGift.Commands
 {
     /// <summary>Lists payment methods from the session's cache (-Force reloads it).</summary>

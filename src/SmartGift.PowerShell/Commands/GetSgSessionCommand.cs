@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Management.Automation;
-
 namespace SmartGift.Commands
 {
     /// <summary>Lists connected sessions (the API key shown masked only).</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SmartGift.Bulk;
 
 namespace SmartGift.Commands

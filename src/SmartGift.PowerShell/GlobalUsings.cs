@@ -1,0 +1,5 @@
+// The namespaces most of the cmdlets' files use, imported once so each file lists only its own.
+global using System;
+global using System.Collections.Generic;
+global using System.Linq;
+global using System.Management.Automation;
