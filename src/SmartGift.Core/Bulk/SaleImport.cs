@@ -71,14 +71,15 @@ namespace SmartGift.Bulk
                 return;
             }
             var key = sale.OrderId.Trim();
-            // Serialized once: the journal hashes the bytes that are sent.
-            var body = WireJson.Body(sale);
-            var hash = RecordKey.SaleHash(body);
             var entry = Journal?.Contents.Find(key);
+            // Serialized once, and only where it is used: the journal hashes the bytes that are sent,
+            // and compares them with an entry it holds. A dry run of a new order needs neither.
+            var body = entry != null || !Options.DryRun ? WireJson.Body(sale) : null;
+            var hash = body == null ? "" : RecordKey.SaleHash(body);
             // Per-field hashes only where they are used (a journal entry to compare with, a send):
             // hashing every field of every order was most of a large dry run's time.
             var decision = ResumeDecision.Decide(entry, hash, Options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
-                entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(body));
+                entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(body!));
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
             if (rows != null && rows.Count > 0 && Options.CheckCatalogue && !Cancelled
                 && (decision.Action == ResumeAction.Send || decision.Action == ResumeAction.ReleaseAndSend))
@@ -96,7 +97,7 @@ namespace SmartGift.Bulk
                 }
             }
             SendOrSettle(result, sale, decision,
-                (stop, release) => SendAsync(sale, body, key, hash, release, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
+                (stop, release) => SendAsync(sale, body!, key, hash, release, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
         }
 
         private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)

@@ -118,7 +118,8 @@ namespace SmartGift.Sales
         /// <summary>The order's value of each customer, delivery and payment column, with the row that gave it.</summary>
         private static Dictionary<string, Given> ReadOrderValues(IReadOnlyList<SaleRow> rows, ProblemList problems)
         {
-            var values = new Dictionary<string, Given>(StringComparer.Ordinal);
+            // Sized for every per-order column at once: growing it was a visible share of a large dry run.
+            var values = new Dictionary<string, Given>(SaleColumns.All.Count, StringComparer.Ordinal);
             foreach (var column in SaleColumns.All.Where(c => c.PerOrder))
             {
                 var unreadable = false;

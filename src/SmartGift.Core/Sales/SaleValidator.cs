@@ -9,8 +9,6 @@ namespace SmartGift.Sales
     /// </summary>
     internal static class SaleValidator
     {
-        private static readonly string[] CustomerRequired = { "first_name", "last_name", "email", "address1", "postcode", "town", "county" };
-
         public static IReadOnlyList<RecordProblem> Validate(SaleRequest sale, string location)
         {
             var problems = new ProblemList();
@@ -74,14 +72,15 @@ namespace SmartGift.Sales
         private static void CheckCustomer(ProblemList problems, string location, Customer? customer)
         {
             if (customer == null) { problems.Add(location, "cart.customer", "cart.customer is required"); return; }
-            var values = new Dictionary<string, string?>
-            {
-                ["first_name"] = customer.FirstName, ["last_name"] = customer.LastName, ["email"] = customer.Email,
-                ["address1"] = customer.Address1, ["address2"] = customer.Address2, ["postcode"] = customer.Postcode,
-                ["town"] = customer.Town, ["county"] = customer.County,
-            };
-            foreach (var pair in values)
-                Text(problems, location, "cart.customer." + pair.Key, pair.Value, CustomerRequired.Contains(pair.Key));
+            // Field by field rather than through a dictionary: this runs for every order of a bulk file.
+            Text(problems, location, "cart.customer.first_name", customer.FirstName, required: true);
+            Text(problems, location, "cart.customer.last_name", customer.LastName, required: true);
+            Text(problems, location, "cart.customer.email", customer.Email, required: true);
+            Text(problems, location, "cart.customer.address1", customer.Address1, required: true);
+            Text(problems, location, "cart.customer.address2", customer.Address2, required: false);
+            Text(problems, location, "cart.customer.postcode", customer.Postcode, required: true);
+            Text(problems, location, "cart.customer.town", customer.Town, required: true);
+            Text(problems, location, "cart.customer.county", customer.County, required: true);
             Email(problems, location, "cart.customer.email", customer.Email);
         }
 
@@ -93,13 +92,15 @@ namespace SmartGift.Sales
             Email(problems, location, "cart.delivery.delivery_email", delivery.DeliveryEmail);
             if (!string.IsNullOrWhiteSpace(delivery.DeliveryDate) && !DeliveryDate.IsValid(delivery.DeliveryDate!))
                 problems.Add(location, "cart.delivery.delivery_date", "cart.delivery.delivery_date " + ValueQuote.Of(delivery.DeliveryDate) + " is not a date in the form yyyy-MM-dd");
-            foreach (var pair in new Dictionary<string, string?>
-            {
-                ["delivery_email"] = delivery.DeliveryEmail, ["name"] = delivery.Name, ["first_name"] = delivery.FirstName,
-                ["last_name"] = delivery.LastName, ["address1"] = delivery.Address1, ["address2"] = delivery.Address2,
-                ["town"] = delivery.Town, ["county"] = delivery.County, ["postcode"] = delivery.Postcode,
-            })
-                Text(problems, location, "cart.delivery." + pair.Key, pair.Value, required: false);
+            Text(problems, location, "cart.delivery.delivery_email", delivery.DeliveryEmail, required: false);
+            Text(problems, location, "cart.delivery.name", delivery.Name, required: false);
+            Text(problems, location, "cart.delivery.first_name", delivery.FirstName, required: false);
+            Text(problems, location, "cart.delivery.last_name", delivery.LastName, required: false);
+            Text(problems, location, "cart.delivery.address1", delivery.Address1, required: false);
+            Text(problems, location, "cart.delivery.address2", delivery.Address2, required: false);
+            Text(problems, location, "cart.delivery.town", delivery.Town, required: false);
+            Text(problems, location, "cart.delivery.county", delivery.County, required: false);
+            Text(problems, location, "cart.delivery.postcode", delivery.Postcode, required: false);
             return ok;
         }
 
