@@ -50,13 +50,15 @@ namespace SmartGift.Bulk
             var id = (sale.OrderId ?? "").Trim();
             if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
                 problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
-            var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, source == null ? Array.Empty<object>() : new[] { source });
+            var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, TextList<object>.Own(source == null ? Array.Empty<object>() : new[] { source }));
             Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
         }
 
         private void Queue(OrderDraft draft)
         {
-            var result = NewResult(draft.OrderId, draft.Total, draft.Items, draft.Rows.Select(r => r.Source ?? r).ToList());
+            var sources = new object[draft.Rows.Count];
+            for (var i = 0; i < sources.Length; i++) sources[i] = draft.Rows[i].Source ?? draft.Rows[i];
+            var result = NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources));
             Queue(result, draft.Sale, draft.Problems, draft.Location, draft.Rows);
         }
 

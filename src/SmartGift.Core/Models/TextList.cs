@@ -23,6 +23,9 @@ namespace SmartGift
             _ => new TextList<T>(items.ToList()),
         };
 
+        /// <summary>A list over an array the caller has just made and hands over (no copy): one per order of a bulk run.</summary>
+        internal static TextList<T> Own(T[] items) => items.Length == 0 ? Empty : new TextList<T>(items);
+
         public override string ToString() => string.Join("; ", this.Select(item => item?.ToString()));
     }
 }

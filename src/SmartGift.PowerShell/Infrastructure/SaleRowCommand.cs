@@ -147,12 +147,16 @@ namespace SmartGift.Commands
         private HashSet<string>? _fromCommandLine;
 
         /// <summary>Fills the [RowColumn] parameters from the piped object (call first in ProcessRecord).</summary>
+        private RowColumnBinder? _binder;
+
         protected void BindRowColumns()
         {
             if (InputObject == null) return;
             // Before the first record only the command line has bound parameters.
             _fromCommandLine ??= new HashSet<string>(MyInvocation.BoundParameters.Keys.Where(k => k != nameof(InputObject)), StringComparer.OrdinalIgnoreCase);
-            RowColumnBinder.For(GetType()).Bind(this, InputObject, _fromCommandLine);
+            // Looked up once per command, not per record (a lock and a dictionary lookup each time).
+            _binder ??= RowColumnBinder.For(GetType());
+            _binder.Bind(this, InputObject, _fromCommandLine);
         }
 
         /// <summary>
