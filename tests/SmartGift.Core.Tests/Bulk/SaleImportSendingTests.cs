@@ -11,7 +11,7 @@ using SmartGift.Testing;
 namespace SmartGift.Core.Tests.Bulk
 {
     /// <summary>How a run behaves: dry run, decline, ordering under concurrency, bounded window, stop rules, cancellation.</summary>
-    public sealed class SaleImportRunTests
+    public sealed class SaleImportSendingTests
     {
         [Fact]
         public async Task A_dry_run_sends_nothing_and_writes_no_journal()
