@@ -1,9 +1,4 @@
 using System.Linq;
-using System.Net;
-using System.Net.Http;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using SmartGift.Core.Tests.Redemptions;
 using SmartGift.Core.Tests.Sales;
@@ -16,7 +11,7 @@ namespace SmartGift.Core.Tests.Csv
     /// <summary>
     /// The sample files are what operators and the README try first: every order the client
     /// accepts must also be accepted by the seed server (and the one bad row refused locally).
-    /// Real HTTP to the in-process mock server; the bodies are posted as the domain built them.
+    /// Real HTTP to the in-process mock server, through SmartGiftClient: the bodies are the ones an import sends.
     /// </summary>
     public class SamplesAgainstMockServerTests : IClassFixture<MockServerFixture>
     {
@@ -30,14 +25,13 @@ namespace SmartGift.Core.Tests.Csv
             await _server.Control.ResetAsync();
             using var reader = SaleCsvReader.Open(SaleRows.SamplePath("sales.csv"));
             var orders = CsvText.Orders(reader.ReadRows());
-            using var client = _server.CreateClient();
+            using var client = NewClient();
 
             foreach (var order in orders.Where(o => o.IsValid))
             {
-                var body = JsonSerializer.Serialize(order.Sale);
-                using var response = await client.PostAsync("pos-sale", new StringContent(body, Encoding.UTF8, "application/json"));
-                var answer = await response.Content.ReadAsStringAsync();
-                Assert.True(response.StatusCode == HttpStatusCode.OK, order.OrderId + " (" + order.Location + "): " + (int)response.StatusCode + " " + answer);
+                // Through the client, so the body is the one serializer's (WireJson), as an import sends it.
+                var refused = await Record.ExceptionAsync(() => client.SellAsync(order.Sale!));
+                Assert.True(refused == null, order.OrderId + " (" + order.Location + "): " + refused?.Message);
             }
             Assert.Equal(19, (await _server.Control.GetOrdersAsync()).Count);
         }
@@ -47,22 +41,28 @@ namespace SmartGift.Core.Tests.Csv
         {
             await _server.Control.ResetAsync();
             using var reader = RedemptionCsvReader.Open(SaleRows.SamplePath("redemptions.csv"));
-            using var client = _server.CreateClient();
+            using var client = NewClient();
 
             foreach (var row in reader.ReadRows())
             {
                 var request = RedemptionPlanner.Plan(row, Catalogue.Seed(), null).Request!;
-                var body = new JsonObject { ["voucher_no"] = request.VoucherNumber, ["site_id"] = request.SiteId };
-                body["value"] = request.Amount is decimal amount ? JsonValue.Create(amount) : JsonValue.Create(request.ExperienceBits!.Value);
-                using var response = await client.PostAsync("redeem", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
-                var answer = await response.Content.ReadAsStringAsync();
+                var refused = await Record.ExceptionAsync(() => client.RedeemAsync(request));
                 if (row.VoucherNumber == "DEMO000004")
                 {
-                    Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-                    Assert.Contains("The voucher number provided has expired.", answer);
+                    var error = Assert.IsType<SmartGiftException>(refused).Error;
+                    Assert.Equal(422, error.StatusCode);
+                    Assert.Contains("The voucher number provided has expired.", error.FieldErrors.SelectMany(f => f.Value));
                 }
-                else Assert.True(response.StatusCode == HttpStatusCode.OK, row.Reference + ": " + (int)response.StatusCode + " " + answer);
+                else Assert.True(refused == null, row.Reference + ": " + refused?.Message);
             }
+        }
+
+        /// <summary>A client of the demo key with a fresh rate governor: the server was just reset.</summary>
+        private SmartGiftClient NewClient()
+        {
+            var key = ApiKey.FromString(MockSeed.DemoKey);
+            SmartGift.RateLimiting.RateGovernorRegistry.Forget(_server.BaseAddress, key);
+            return new SmartGiftClient(new SmartGiftClientOptions(_server.BaseAddress, key));
         }
     }
 }
