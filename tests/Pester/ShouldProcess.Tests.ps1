@@ -9,7 +9,7 @@ BeforeAll {
     $null = Start-TestMockServer
     Remove-AllSessions
 
-    $SaleHeader = 'order_id,voucher_id,price,first_name,last_name,email,address1,postcode,town,county,delivery_method,delivery_price,payment_method_id,payment_amount'
+    $SaleHeader = $RequiredSaleHeader
     function New-SaleCsv([string] $Name, [string[]] $OrderIds) {
         $path = Join-Path $TestDrive $Name
         Set-Content -Path $path -Value (@($SaleHeader) + @($OrderIds | ForEach-Object { "$_,271,50.00,Ada,Lovelace,ada@example.com,1 High Street,BA1 1AA,Bath,Somerset,12,0.50,11,50.50" }))

@@ -8,6 +8,8 @@ $ModuleVersion = (Import-PowerShellDataFile (Join-Path $RepoRoot 'SmartGift.psd1
 $ModuleManifest = Join-Path $RepoRoot "out/SmartGift/$ModuleVersion/SmartGift.psd1"
 $SalesCsv = Join-Path $RepoRoot 'docs/samples/sales.csv'
 $RedemptionsCsv = Join-Path $RepoRoot 'docs/samples/redemptions.csv'
+# The required sale columns only (one row is one order of one voucher): what the small test files write.
+$RequiredSaleHeader = 'order_id,voucher_id,price,first_name,last_name,email,address1,postcode,town,county,delivery_method,delivery_price,payment_method_id,payment_amount'
 $SgTest = @{ RepoRoot = $RepoRoot; MockProcess = $null; MockUri = $null }
 
 function Start-TestMockServer {

@@ -7,7 +7,7 @@ BeforeAll {
     Import-Module $ModuleManifest -Force
     $null = Start-TestMockServer
     Remove-AllSessions
-    $SaleHeader = 'order_id,voucher_id,price,first_name,last_name,email,address1,postcode,town,county,delivery_method,delivery_price,payment_method_id,payment_amount'
+    $SaleHeader = $RequiredSaleHeader
     function New-Csv([string] $Name, [string[]] $Lines) {
         $path = Join-Path $TestDrive $Name
         Set-Content -Path $path -Value $Lines
