@@ -79,7 +79,10 @@ namespace SmartGift.Redemptions
                 ExperienceBits = bits,
                 HoldToken = hold,
             };
-            return new RedemptionPlan(amount == null && bits == null ? null : request, problems.Items, shownNames, needsCatalogue);
+            if (amount == null && bits == null) request = null;
+            // The same rules as a request given whole (RedeemAsync): a safety net, silent when the checks above are complete.
+            if (request != null && problems.Count == 0) problems.AddRange(RedeemValidator.Validate(request, at));
+            return new RedemptionPlan(request, problems.Items, shownNames, needsCatalogue);
         }
 
         private static long? Bits(ProblemList problems, string at, IEnumerable<Experience> experiences)
