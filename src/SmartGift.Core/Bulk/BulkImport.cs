@@ -135,9 +135,9 @@ namespace SmartGift.Bulk
         }
 
         /// <summary>The Sending line, the request, the outcome line (JournaledCall), as the result of this record.</summary>
-        private protected async Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, bool release, Func<WriteHooks, Task<TResponse>> call,
+        private protected Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, bool release, Func<WriteHooks, Task<TResponse>> call,
             Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop) =>
-            await _call.SendAsync(sending, release, call, onConfirmed, confirmedLine, priorDetail, stop).ConfigureAwait(false);
+            _call.SendAsync(sending, release, call, onConfirmed, confirmedLine, priorDetail, stop);
 
         private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
         {

@@ -28,7 +28,7 @@ namespace SmartGift.Bulk
 
         /// <summary>How much of the current wait has passed, 0 to 100; -1 when not waiting.</summary>
         public int WaitPercent => RateLimitWait is TimeSpan left && RateLimitWaitTotal is TimeSpan total && total > TimeSpan.Zero
-            ? (int)Math.Max(0, Math.Min(100, 100 * (total - left).Ticks / total.Ticks))
+            ? RateLimiting.RateLimitCountdown.Percent(left, total)
             : -1;
     }
 }

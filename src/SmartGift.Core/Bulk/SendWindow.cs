@@ -22,9 +22,7 @@ namespace SmartGift.Bulk
         private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
         private readonly ConcurrentQueue<RateLimitNotice> _waits = new ConcurrentQueue<RateLimitNotice>();
         private static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
-        private DateTimeOffset? _waitEnds;
-        private TimeSpan _waitTotal;
-        private DateTimeOffset _lastTick;
+        private readonly RateLimiting.RateLimitCountdown _countdown;
         private readonly object _gate = new object();
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private readonly bool _stopOnFirstError;
@@ -49,6 +47,7 @@ namespace SmartGift.Bulk
             _maxConcurrency = stopOnFirstError ? 1 : maxConcurrency;
             // Room for results that wait behind a slow earlier one, and no more: memory stays bounded.
             _windowLimit = maxConcurrency * 2 + 8;
+            _countdown = new RateLimiting.RateLimitCountdown(client?.Options.TimeProvider ?? TimeProvider.System);
             if (_client != null) _client.RateLimitWaiting += OnRateLimitWait;
         }
 
@@ -148,7 +147,7 @@ namespace SmartGift.Bulk
             try
             {
                 // During a rate-limit wait, wake every second so the host's countdown moves.
-                if (_waitEnds == null) _changed.Wait(cancellationToken);
+                if (!_countdown.Running) _changed.Wait(cancellationToken);
                 else _changed.Wait(CountdownTick, cancellationToken);
                 return true;
             }
@@ -166,41 +165,29 @@ namespace SmartGift.Bulk
             do StartWhatFits();
             while (DeliverReady(results) && _stopOnFirstError);
             while (_notes.TryDequeue(out var note)) events.Add(new ImportProgress(Submitted, Completed, note, null));
-            var now = Clock.GetUtcNow();
             var announced = false;
             while (_waits.TryDequeue(out var wait))
             {
                 Summary.RateLimitWaits++;
                 events.Add(new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay));
-                _waitEnds = now + wait.Delay;
-                _waitTotal = wait.Delay;
-                _lastTick = now;
+                _countdown.Start(wait);
                 announced = true;
             }
             events.AddRange(results);
             if (Completed != before) events.Add(new ImportProgress(Submitted, Completed, $"{Completed} of {Submitted} done", null));
-            if (!announced) AddCountdownTick(events, now, Completed != before);
+            if (!announced) AddCountdownTick(events, Completed != before);
         }
 
         /// <summary>
-        /// While requests wait for the rate limit: about once a second, what is left of the wait, so
-        /// a host can show a countdown and a percent. Over once the wait has passed or a request went through.
+        /// While requests wait for the rate limit: once a second, what is left of the wait, so a
+        /// host can show a countdown and a percent. Over once the wait has passed or a request went through.
         /// </summary>
-        private void AddCountdownTick(List<ImportEvent> events, DateTimeOffset now, bool progressed)
+        private void AddCountdownTick(List<ImportEvent> events, bool progressed)
         {
-            if (_waitEnds is not DateTimeOffset ends) return;
-            if (progressed || now >= ends)
-            {
-                _waitEnds = null;
-                return;
-            }
-            if (now - _lastTick < CountdownTick) return;
-            _lastTick = now;
-            var left = ends - now;
-            events.Add(new ImportProgress(Submitted, Completed, "waiting " + Math.Ceiling(left.TotalSeconds) + " s for the rate limit", left, _waitTotal));
+            if (progressed) _countdown.End();
+            if (_countdown.Tick() is TimeSpan left)
+                events.Add(new ImportProgress(Submitted, Completed, RateLimiting.RateLimitCountdown.Status(left), left, _countdown.Total));
         }
-
-        private TimeProvider Clock => _client?.Options.TimeProvider ?? TimeProvider.System;
 
         private void StartWhatFits()
         {

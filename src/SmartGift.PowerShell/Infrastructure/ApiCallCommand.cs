@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
+using SmartGift.RateLimiting;
 
 namespace SmartGift.Commands
 {
@@ -16,6 +18,8 @@ namespace SmartGift.Commands
         private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(200);
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
         private SmartGiftClient? _watchedClient;
+        // The client's notices come on any thread; they are read, and counted down, on this one.
+        private readonly ConcurrentQueue<RateLimitNotice> _notices = new ConcurrentQueue<RateLimitNotice>();
         private RateLimitCountdown? _countdown;
         private bool _countdownShown;
         private bool _progressShown;
@@ -36,7 +40,7 @@ namespace SmartGift.Commands
             if (_watchedClient != null) return;
             _countdown = new RateLimitCountdown(client.Options.TimeProvider);
             _watchedClient = client;
-            _watchedClient.RateLimitWaiting += _countdown.Add;
+            _watchedClient.RateLimitWaiting += _notices.Enqueue;
         }
 
         /// <summary>
@@ -64,11 +68,19 @@ namespace SmartGift.Commands
         {
             // Once stopping, PowerShell takes no more writes; the wait is ending anyway.
             if (_countdown == null || Cancellation.IsCancellationRequested) return;
-            for (var line = _countdown.Next(); line != null; line = _countdown.Next())
+            RateLimitNotice? started = null;
+            while (_notices.TryDequeue(out var notice)) started = notice;
+            if (started != null)
             {
-                WriteStatus(line.Status, line.Percent, urgent: true);
+                _countdown.Start(started);
+                WriteStatus(started.Reason, 0, urgent: true);
+                WriteVerbose(started.Reason);
                 _countdownShown = true;
-                if (line.Started) WriteVerbose(line.Status);
+            }
+            else if (_countdown.Tick() is TimeSpan left)
+            {
+                WriteStatus(RateLimitCountdown.Status(left), RateLimitCountdown.Percent(left, _countdown.Total), urgent: true);
+                _countdownShown = true;
             }
         }
 
@@ -116,7 +128,7 @@ namespace SmartGift.Commands
             if (!disposing) return;
             if (_watchedClient != null && _countdown != null)
             {
-                _watchedClient.RateLimitWaiting -= _countdown.Add;
+                _watchedClient.RateLimitWaiting -= _notices.Enqueue;
                 _watchedClient = null;
             }
             _cancellation.Dispose();

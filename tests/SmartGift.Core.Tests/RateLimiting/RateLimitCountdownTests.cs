@@ -1,0 +1,49 @@
+using System;
+using SmartGift.RateLimiting;
+
+namespace SmartGift.Core.Tests.RateLimiting
+{
+    /// <summary>The one countdown of a rate-limit wait, shown by imports and by the other cmdlets alike.</summary>
+    public class RateLimitCountdownTests
+    {
+        private sealed class StepClock : TimeProvider
+        {
+            public DateTimeOffset Now { get; set; } = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+            public override DateTimeOffset GetUtcNow() => Now;
+        }
+
+        [Fact]
+        public void Ticks_when_the_whole_seconds_change_with_a_growing_percent_until_the_wait_has_passed()
+        {
+            var clock = new StepClock();
+            var countdown = new RateLimitCountdown(clock);
+            countdown.Start(new RateLimitNotice(TimeSpan.FromSeconds(4), "waiting 4 s for the rate limit"));
+
+            Assert.Null(countdown.Tick());                       // still 4 whole seconds left
+            clock.Now += TimeSpan.FromSeconds(0.5);
+            Assert.Null(countdown.Tick());                       // 3.5 s: still "4 s"
+            clock.Now += TimeSpan.FromSeconds(1);
+            var left = Assert.IsType<TimeSpan>(countdown.Tick()); // 2.5 s
+            Assert.Equal("waiting 3 s for the rate limit", RateLimitCountdown.Status(left));
+            Assert.Equal(37, RateLimitCountdown.Percent(left, countdown.Total));
+            clock.Now += TimeSpan.FromSeconds(1);
+            Assert.Equal(62, RateLimitCountdown.Percent(Assert.IsType<TimeSpan>(countdown.Tick()), countdown.Total));
+            clock.Now += TimeSpan.FromSeconds(2);
+            Assert.Null(countdown.Tick());
+            Assert.False(countdown.Running);
+        }
+
+        [Fact]
+        public void End_stops_the_ticks()
+        {
+            var clock = new StepClock();
+            var countdown = new RateLimitCountdown(clock);
+            countdown.Start(new RateLimitNotice(TimeSpan.FromSeconds(10), "waiting"));
+            countdown.End();
+            clock.Now += TimeSpan.FromSeconds(3);
+
+            Assert.Null(countdown.Tick());
+            Assert.False(countdown.Running);
+        }
+    }
+}
