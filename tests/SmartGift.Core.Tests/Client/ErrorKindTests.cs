@@ -89,6 +89,19 @@ namespace SmartGift.Core.Tests.Client
         }
 
         [Fact]
+        public async Task The_client_refuses_with_the_same_words_as_an_import_one_SaleValidator()
+        {
+            var client = NewClient();
+            var sale = ExampleSale();
+            sale.Cart.Totals = new CartTotals { Total = 150.50m, Subtotal = 150.00m };
+
+            var e = await FailsWith(SmartGiftErrorKind.Validation, () => client.SellAsync(sale));
+
+            var expected = SmartGift.Sales.SaleValidator.Validate(sale, "").Single(p => p.Field == "cart.totals.subtotal").Message;
+            Assert.Equal(new[] { expected }, e.Error.FieldErrors["cart.totals.subtotal"]);
+        }
+
+        [Fact]
         public async Task Missing_totals_are_filled_in_and_the_sale_goes_through()
         {
             var client = NewClient();

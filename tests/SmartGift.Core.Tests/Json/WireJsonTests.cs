@@ -103,6 +103,20 @@ namespace SmartGift.Core.Tests.Json
             Assert.Contains("\"price\":150.00", System.Text.Encoding.UTF8.GetString(WireJson.Body(sale)));
         }
 
+        [Fact]
+        public void The_journal_hash_is_over_the_bytes_sent_so_150_and_150_00_are_one_amount()
+        {
+            var plain = MockApiTest.ExampleSale();
+            var scaled = MockApiTest.ExampleSale();
+            plain.Cart.Items[0].Price = 150m;
+            plain.Cart.Items[0].Total = 150m;
+            scaled.Cart.Items[0].Price = 150.00m;
+            scaled.Cart.Items[0].Total = 150.000m;
+
+            Assert.Equal(WireJson.Body(plain), WireJson.Body(scaled));
+            Assert.Equal(SmartGift.Journal.RecordKey.SaleHash(WireJson.Body(plain)), SmartGift.Journal.RecordKey.SaleHash(scaled));
+        }
+
         /// <summary>Same structure and same values (numbers compared as decimals, so 150 equals 150.00).</summary>
         private static void AssertSameJson(JsonElement expected, JsonElement actual, string path)
         {
