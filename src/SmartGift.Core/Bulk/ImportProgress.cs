@@ -3,20 +3,31 @@ namespace SmartGift.Bulk
     /// <summary>Progress for the host to show (Write-Progress, a progress bar, a log line).</summary>
     public sealed class ImportProgress : ImportEvent
     {
+        private string? _status;
+
         public ImportProgress(int submitted, int completed, string status, TimeSpan? rateLimitWait, TimeSpan? rateLimitWaitTotal = null)
         {
             Submitted = submitted;
             Completed = completed;
-            Status = status;
+            _status = status;
             RateLimitWait = rateLimitWait;
             RateLimitWaitTotal = rateLimitWaitTotal ?? rateLimitWait;
         }
+
+        private ImportProgress(int submitted, int completed)
+        {
+            Submitted = submitted;
+            Completed = completed;
+        }
+
+        /// <summary>"12 of 40 done": its text is made only when a host shows it (one of these follows every record).</summary>
+        internal static ImportProgress Counts(int submitted, int completed) => new ImportProgress(submitted, completed);
 
         /// <summary>Records handed to the engine so far (the total is unknown while streaming).</summary>
         public int Submitted { get; }
         public int Completed { get; }
         /// <summary>e.g. "sending order 123" or "waiting 23 s for the rate limit".</summary>
-        public string Status { get; }
+        public string Status => _status ??= Completed + " of " + Submitted + " done";
         /// <summary>Set when the governor is making requests wait: what is left of the wait.</summary>
         public TimeSpan? RateLimitWait { get; }
 

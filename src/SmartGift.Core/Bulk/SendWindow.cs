@@ -174,7 +174,7 @@ namespace SmartGift.Bulk
                 announced = true;
             }
             events.AddRange(results);
-            if (Completed != before) events.Add(new ImportProgress(Submitted, Completed, $"{Completed} of {Submitted} done", null));
+            if (Completed != before) events.Add(ImportProgress.Counts(Submitted, Completed));
             if (!announced) AddCountdownTick(events, Completed != before);
         }
 

@@ -20,6 +20,7 @@ namespace SmartGift
         {
             null => Empty,
             TextList<T> already => already,
+            IReadOnlyCollection<T> { Count: 0 } => Empty,
             _ => new TextList<T>(items.ToList()),
         };
 

@@ -21,7 +21,7 @@ namespace SmartGift.Redemptions
                 problems.Add(location, "value", "give either an amount (monetary voucher) or experience bits (experience voucher), not both or neither");
             else if (request.Amount is decimal amount)
             {
-                var reason = MoneyText.Check(amount, MoneyText.Shown(amount), mustBePositive: true);
+                var reason = MoneyText.Check(amount, mustBePositive: true);
                 if (reason != null) problems.Add(location, "value", "value " + reason);
             }
             else if (request.ExperienceBits <= 0)

@@ -116,21 +116,22 @@ namespace SmartGift.Sales
         }
 
         /// <summary>The order's value of each customer, delivery and payment column, with the row that gave it.</summary>
-        private static Dictionary<string, Given> ReadOrderValues(IReadOnlyList<SaleRow> rows, ProblemList problems)
+        private static OrderValues ReadOrderValues(IReadOnlyList<SaleRow> rows, ProblemList problems)
         {
-            // Sized for every per-order column at once: growing it was a visible share of a large dry run.
-            var values = new Dictionary<string, Given>(SaleColumns.All.Count, StringComparer.Ordinal);
-            foreach (var column in SaleColumns.All.Where(c => c.PerOrder))
+            var values = new OrderValues();
+            for (var c = 0; c < SaleColumns.PerOrder.Count; c++)
             {
+                var column = SaleColumns.PerOrder[c];
                 var unreadable = false;
                 foreach (var row in rows)
                 {
                     if (RowText.Unreadable(row.ReadProblems, column.Name)) { unreadable = true; continue; }
                     var value = RowText.Clean(column.Get(row));
                     if (value == null) continue;
-                    if (!values.TryGetValue(column.Name, out var given))
+                    var given = values[c];
+                    if (given.Value == null)
                     {
-                        values[column.Name] = new Given(value, row);
+                        values[c] = new Given(value, row);
                         CheckLength(problems, row, column.Name, value);
                     }
                     else if (!Same(column.Name, given.Value, value))
@@ -138,7 +139,7 @@ namespace SmartGift.Sales
                             column.Name + " " + ValueQuote.Of(value) + " differs from " + ValueQuote.Of(given.Value) + " given at " + given.Row.Location +
                             " for the same order; customer, delivery and payment are given once per order");
                 }
-                if (column.Required && !unreadable && !values.ContainsKey(column.Name))
+                if (column.Required && !unreadable && values[c].Value == null)
                     problems.Add(rows[0].Location, column.Name, column.Name + " is required" + (rows.Count > 1 ? " (no row of the order gives it)" : ""));
             }
             return values;
@@ -156,7 +157,7 @@ namespace SmartGift.Sales
             return string.Equals(a, b, comparison);
         }
 
-        private static decimal? Money(ProblemList problems, Dictionary<string, Given> order, string column, bool mustBePositive = false)
+        private static decimal? Money(ProblemList problems, OrderValues order, string column, bool mustBePositive = false)
         {
             if (!order.TryGetValue(column, out var given)) return null;
             var value = MoneyText.Parse(given.Value, out var reason, mustBePositive);
@@ -164,7 +165,7 @@ namespace SmartGift.Sales
             return value;
         }
 
-        private static void CheckEmail(ProblemList problems, Dictionary<string, Given> order, string column)
+        private static void CheckEmail(ProblemList problems, OrderValues order, string column)
         {
             if (order.TryGetValue(column, out var given) && given.Value.Length <= FieldLimits.Other && !EmailAddress.IsValid(given.Value))
                 problems.Add(given.Row.Location, column, column + " " + ValueQuote.Of(given.Value) + " is not a valid e-mail address");
@@ -176,7 +177,7 @@ namespace SmartGift.Sales
             if (reason != null) problems.Add(row.Location, column, column + " " + reason);
         }
 
-        private static SaleRequest Assemble(string orderId, List<CartItem> items, Dictionary<string, Given> order, decimal deliveryPrice, decimal subtotal, decimal paid)
+        private static SaleRequest Assemble(string orderId, List<CartItem> items, OrderValues order, decimal deliveryPrice, decimal subtotal, decimal paid)
         {
             string? V(string column) => order.TryGetValue(column, out var g) ? g.Value : null;
             return new SaleRequest
@@ -204,11 +205,38 @@ namespace SmartGift.Sales
             };
         }
 
+        /// <summary>A value and the row that gave it; Value is null when no row did.</summary>
         private readonly struct Given
         {
             public Given(string value, SaleRow row) { Value = value; Row = row; }
             public string Value { get; }
             public SaleRow Row { get; }
+        }
+
+        /// <summary>
+        /// The order's value of each per-order column, by the column's place in SaleColumns.PerOrder:
+        /// an array, not a dictionary, since it is made for every order of a bulk file.
+        /// </summary>
+        private sealed class OrderValues
+        {
+            private static readonly Dictionary<string, int> Places =
+                SaleColumns.PerOrder.Select((column, place) => (column.Name, place)).ToDictionary(p => p.Name, p => p.place, StringComparer.Ordinal);
+
+            private readonly Given[] _values = new Given[SaleColumns.PerOrder.Count];
+
+            public Given this[int place]
+            {
+                get => _values[place];
+                set => _values[place] = value;
+            }
+
+            public Given this[string column] => _values[Places[column]];
+
+            public bool TryGetValue(string column, out Given given)
+            {
+                given = _values[Places[column]];
+                return given.Value != null;
+            }
         }
     }
 }

@@ -31,17 +31,27 @@ namespace SmartGift.Sales
                 reason = ValueQuote.Of(text) + " is too large";
                 return null;
             }
-            reason = Check(value, ValueQuote.Of(text), mustBePositive);
-            return reason == null ? value : (decimal?)null;
+            // The value is quoted only when there is something to say: this runs for every amount of a bulk file.
+            var problem = Problem(value, mustBePositive);
+            if (problem == null) return value;
+            reason = ValueQuote.Of(text) + problem;
+            return null;
         }
 
-        /// <summary>The reason a decimal is not valid money (negative, over two decimals, too large), or null.</summary>
-        public static string? Check(decimal value, string shown, bool mustBePositive = false)
+        /// <summary>The reason a decimal is not valid money, shown as given (Shown), or null.</summary>
+        public static string? Check(decimal value, bool mustBePositive = false)
         {
-            if (value < 0) return shown + " is negative";
-            if (mustBePositive && value == 0) return shown + " must be more than 0";
-            if (decimal.Round(value, 2) != value) return shown + " has more than two decimals";
-            if (value > Max) return shown + " is more than " + Format(Max);
+            var problem = Problem(value, mustBePositive);
+            return problem == null ? null : Shown(value) + problem;
+        }
+
+        /// <summary>What is wrong with an amount, to follow the amount in a message (" is negative"), or null.</summary>
+        private static string? Problem(decimal value, bool mustBePositive)
+        {
+            if (value < 0) return " is negative";
+            if (mustBePositive && value == 0) return " must be more than 0";
+            if (decimal.Round(value, 2) != value) return " has more than two decimals";
+            if (value > Max) return " is more than " + Format(Max);
             return null;
         }
 

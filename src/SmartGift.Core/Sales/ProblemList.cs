@@ -2,19 +2,22 @@ namespace SmartGift.Sales
 {
     /// <summary>
     /// Problems of one record, in the order found, without repeats: a column missing from the
-    /// header is reported by every row, but an order needs to hear it once.
+    /// header is reported by every row, but an order needs to hear it once. Nothing is allocated
+    /// until the first problem: most records of a bulk file have none.
     /// </summary>
     internal sealed class ProblemList
     {
-        private readonly List<RecordProblem> _items = new List<RecordProblem>();
-        private readonly HashSet<string> _keys = new HashSet<string>();
+        private List<RecordProblem>? _items;
+        private HashSet<string>? _keys;
 
-        public int Count => _items.Count;
-        public IReadOnlyList<RecordProblem> Items => _items;
+        public int Count => _items?.Count ?? 0;
+        public IReadOnlyList<RecordProblem> Items => (IReadOnlyList<RecordProblem>?)_items ?? Array.Empty<RecordProblem>();
 
         public void Add(RecordProblem problem)
         {
-            if (_keys.Add(problem.Field + "\u0000" + problem.Message)) _items.Add(problem);
+            _keys ??= new HashSet<string>();
+            if (!_keys.Add(problem.Field + "\u0000" + problem.Message)) return;
+            (_items ??= new List<RecordProblem>()).Add(problem);
         }
 
         public void Add(string location, string field, string message) => Add(new RecordProblem(location, field, message));

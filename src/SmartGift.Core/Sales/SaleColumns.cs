@@ -35,6 +35,9 @@ namespace SmartGift.Sales
             Order("payment_amount", false, r => r.PaymentAmount, (r, v) => r.PaymentAmount = v),
         };
 
+        /// <summary>The customer, delivery and payment columns: given once per order.</summary>
+        public static readonly IReadOnlyList<SaleColumn> PerOrder = All.Where(c => c.PerOrder).ToArray();
+
         private static readonly Dictionary<string, SaleColumn> ByName =
             All.ToDictionary(c => c.Name, StringComparer.Ordinal);
 

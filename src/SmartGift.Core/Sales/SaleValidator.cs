@@ -57,14 +57,13 @@ namespace SmartGift.Sales
             for (var i = 0; i < cart.Items.Count; i++)
             {
                 var item = cart.Items[i];
-                var at = "cart.items." + i;
-                if (item == null) { problems.Add(location, at, at + " is missing"); ok = false; continue; }
-                Text(problems, location, at + ".id", item.Id, required: true);
-                ok &= Money(problems, location, at + ".price", item.Price);
-                ok &= Money(problems, location, at + ".total", item.Total);
-                Text(problems, location, at + ".to", item.To, required: false);
-                Text(problems, location, at + ".from", item.From, required: false);
-                Text(problems, location, at + ".message", item.Message, required: false);
+                if (item == null) { Missing(problems, location, new Field("cart.items", i)); ok = false; continue; }
+                Text(problems, location, new Field("cart.items", i, "id"), item.Id, required: true);
+                ok &= Money(problems, location, new Field("cart.items", i, "price"), item.Price);
+                ok &= Money(problems, location, new Field("cart.items", i, "total"), item.Total);
+                Text(problems, location, new Field("cart.items", i, "to"), item.To, required: false);
+                Text(problems, location, new Field("cart.items", i, "from"), item.From, required: false);
+                Text(problems, location, new Field("cart.items", i, "message"), item.Message, required: false);
             }
             return ok;
         }
@@ -114,11 +113,10 @@ namespace SmartGift.Sales
             var ok = true;
             for (var i = 0; i < payments.Count; i++)
             {
-                var at = "cart.payments." + i;
-                if (payments[i] == null) { problems.Add(location, at, at + " is missing"); ok = false; continue; }
+                if (payments[i] == null) { Missing(problems, location, new Field("cart.payments", i)); ok = false; continue; }
                 // Smart Gift refuses a payment of 0: a free order has nothing to offset.
-                ok &= Money(problems, location, at + ".amount", payments[i].Amount, mustBePositive: true);
-                Text(problems, location, at + ".payment_method_id", payments[i].PaymentMethodId, required: true);
+                ok &= Money(problems, location, new Field("cart.payments", i, "amount"), payments[i].Amount, mustBePositive: true);
+                Text(problems, location, new Field("cart.payments", i, "payment_method_id"), payments[i].PaymentMethodId, required: true);
             }
             return ok;
         }
@@ -147,23 +145,61 @@ namespace SmartGift.Sales
                     " does not equal cart.totals.subtotal " + MoneyText.Format(cart.Totals.Subtotal) + "; the payments must cover the order exactly");
         }
 
-        private static bool Money(ProblemList problems, string location, string field, decimal value, bool mustBePositive = false)
+        private static bool Money(ProblemList problems, string location, Field field, decimal value, bool mustBePositive = false)
         {
-            var reason = MoneyText.Check(value, MoneyText.Shown(value), mustBePositive);
+            var reason = MoneyText.Check(value, mustBePositive);
             if (reason == null) return true;
-            problems.Add(location, field, field + " " + reason);
+            var name = field.ToString();
+            problems.Add(location, name, name + " " + reason);
             return false;
         }
 
-        private static void Text(ProblemList problems, string location, string field, string? value, bool required)
+        private static void Text(ProblemList problems, string location, Field field, string? value, bool required)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                if (required) problems.Add(location, field, field + " is required");
+                if (required) problems.Add(location, field.ToString(), field + " is required");
                 return;
             }
-            var reason = FieldLimits.Check(value, field);
-            if (reason != null) problems.Add(location, field, field + " " + reason);
+            // The last part decides the limit ("message"), so the whole name is made only for a problem.
+            var reason = FieldLimits.Check(value, field.Last);
+            if (reason != null) problems.Add(location, field.ToString(), field + " " + reason);
+        }
+
+        private static void Missing(ProblemList problems, string location, Field entry) =>
+            problems.Add(location, entry.ToString(), entry + " is missing");
+
+        /// <summary>
+        /// A dotted field name ("cart.items.0.id"), made into text only when a problem names it:
+        /// building the names of every item of every order was a visible share of a bulk dry run.
+        /// </summary>
+        private readonly struct Field
+        {
+            private readonly string? _list;
+            private readonly int _index;
+            private readonly string _name;
+
+            public Field(string list, int index, string name = "")
+            {
+                _list = list;
+                _index = index;
+                _name = name;
+            }
+
+            private Field(string whole)
+            {
+                _list = null;
+                _index = 0;
+                _name = whole;
+            }
+
+            public static implicit operator Field(string whole) => new Field(whole);
+
+            /// <summary>The last part of the name ("message"), which decides its length limit.</summary>
+            public string Last => _name;
+
+            public override string ToString() =>
+                _list == null ? _name : _list + "." + _index.ToString(System.Globalization.CultureInfo.InvariantCulture) + (_name.Length == 0 ? "" : "." + _name);
         }
 
         private static void Email(ProblemList problems, string location, string field, string? value)

@@ -23,7 +23,10 @@ namespace SmartGift.Sales
             foreach (var c in value)
             {
                 if (shown == MaxShown) break;
-                text.Append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : char.IsControl(c) ? "?" : c.ToString());
+                if (c == '\n') text.Append("\\n");
+                else if (c == '\r') text.Append("\\r");
+                else if (c == '\t') text.Append("\\t");
+                else text.Append(char.IsControl(c) ? '?' : c);
                 shown++;
             }
             if (value.Length > MaxShown) text.Append("...' (" + value.Length + " characters)");

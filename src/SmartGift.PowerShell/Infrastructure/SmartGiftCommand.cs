@@ -137,7 +137,8 @@ namespace SmartGift.Commands
                     if (item is ImportProgress progress)
                     {
                         // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
-                        WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
+                        // Not even its text under -WhatIf (QuietProgress): a count follows every record.
+                        if (!QuietProgress) WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
                         if (progress.RateLimitWait != null && !progress.IsCountdown) WriteVerbose(progress.Status);
                     }
                     else
