@@ -49,8 +49,10 @@ namespace SmartGift
         /// </summary>
         public IReadOnlyList<RecordProblem> ReadProblems { get; set; } = Array.Empty<RecordProblem>();
 
-        /// <summary>"line 7" when the line is known, else "row 6".</summary>
         /// <summary>"line N" of a file read by SmartGift, "row N" of piped records, "" for a record given on the command line (RowNumber 0).</summary>
         public string Location => LineNumber is long line ? "line " + line : RowNumber > 0 ? "row " + RowNumber : "";
+
+        /// <summary>"line 7 (order S-1001)": how a row reads in an exported result (OrderResult.SourceRows), not a type name.</summary>
+        public override string ToString() => Location.Length == 0 ? "order " + OrderId : Location + " (order " + OrderId + ")";
     }
 }

@@ -3,14 +3,15 @@ using SmartGift.Bulk;
 namespace SmartGift.Commands
 {
     /// <summary>
-    /// Sells vouchers: rows (Import-Csv output, or values on the command line) or a whole -Cart.
+    /// Sells vouchers: rows (Import-Csv output, or values on the command line), a CSV file (-Path,
+    /// NewSgSaleCommand.File.cs) or a whole -Cart.
     /// Drives Core's SaleImport push-style: one Add per pipeline record, Complete at the end,
     /// writing every event it returns from the pipeline thread. The journal (-JournalPath)
     /// makes a rerun send only what was never sent.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "SgSale", HelpUri = HelpLinks.Pages + "New-SgSale.md", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrderResult))]
-    public sealed class NewSgSaleCommand : SaleRowCommand
+    public sealed partial class NewSgSaleCommand : SaleRowCommand
     {
         private const string CartSet = "Cart";
 
@@ -52,9 +53,10 @@ namespace SmartGift.Commands
 
         protected override void BeginProcessing()
         {
+            if (ParameterSetName == PathSet) InputFile = ResolveInputFile(Path!);
             OpenImport(session =>
             {
-                if (JournalPath == null && !DryRun && !NoJournal && MyInvocation.ExpectingInput) ThrowJournalRequired("sale rows");
+                if (JournalPath == null && !DryRun && !NoJournal && TakesRecords) ThrowJournalRequired("sale rows");
                 var options = ImportOptionsOf<SaleRequest>(JournalPath, RetryUnknown, MaxConcurrency, sale => ShouldProcess(Describe(sale), "Sell"));
                 options.CheckCatalogue = !SkipCatalogueCheck;
                 return _import = new SaleImport(session, options);
@@ -63,6 +65,11 @@ namespace SmartGift.Commands
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == PathSet)
+            {
+                SellFile();
+                return;
+            }
             if (ParameterSetName == RowSet) BindRowColumns();
             CountRecord();
             RunImportStep(() => ParameterSetName == CartSet

@@ -49,10 +49,18 @@ namespace SmartGift.Commands
 
         protected long CountRecord() => ++Records;
 
+        /// <summary>The file a writing cmdlet reads itself (New-SgSale -Path), as a provider path; null when records come from the pipeline.</summary>
+        protected string? InputFile { get; set; }
+
+        /// <summary>Whether records come in at all (a pipeline or a file): what makes a run a bulk run that needs a journal.</summary>
+        protected bool TakesRecords => MyInvocation.ExpectingInput || InputFile != null;
+
+        private string RecordsFrom => InputFile == null ? "from the pipeline" : "from " + InputFile;
+
         /// <summary>EndProcessing of a writing cmdlet: the last results, then the summary (verbose) and why sending stopped early (warning).</summary>
         protected void EndImport(string noun, Action<ImportEvent> writeResult, string? journalPath)
         {
-            if (Records == 0 && MyInvocation.ExpectingInput) WriteNoInputError(noun);
+            if (Records == 0 && TakesRecords) WriteNoInputError(noun);
             RunImportStep(() => _import!.Complete(Cancellation), writeResult, journalPath);
             CompleteStatus();
             var name = MyInvocation.MyCommand.Name;

@@ -70,10 +70,10 @@ namespace SmartGift.Commands
         {
             var name = MyInvocation.MyCommand.Name;
             ThrowTerminatingError(new ErrorRecord(
-                new InvalidOperationException(name + " got " + noun + " from the pipeline without -JournalPath: nothing was sent. A bulk run needs a journal, or a rerun (a retried scheduled task, a second click) would do every write again."),
+                new InvalidOperationException(name + " got " + noun + " " + RecordsFrom + " without -JournalPath: nothing was sent. A bulk run needs a journal, or a rerun (a retried scheduled task, a second click) would do every write again."),
                 "JournalRequired", ErrorCategory.InvalidOperation, null)
             {
-                ErrorDetails = new ErrorDetails(name + " got " + noun + " from the pipeline without -JournalPath: nothing was sent.")
+                ErrorDetails = new ErrorDetails(name + " got " + noun + " " + RecordsFrom + " without -JournalPath: nothing was sent.")
                 {
                     RecommendedAction = "Add -JournalPath <file> (keep the file and pass the same one to every rerun), or add -NoJournal to run without protection against a rerun.",
                 },
@@ -84,12 +84,12 @@ namespace SmartGift.Commands
         protected void WriteNoInputError(string noun)
         {
             WriteError(new ErrorRecord(
-                new InvalidOperationException(MyInvocation.MyCommand.Name + " got no " + noun + " from the pipeline: nothing was sent. An empty file is usually a broken export."),
-                "NoInput", ErrorCategory.InvalidData, null)
+                new InvalidOperationException(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent. An empty file is usually a broken export."),
+                "NoInput", ErrorCategory.InvalidData, InputFile)
             {
-                ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " got no " + noun + " from the pipeline: nothing was sent.")
+                ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent.")
                 {
-                    RecommendedAction = "Check the file or command that feeds the pipeline; it produced no rows.",
+                    RecommendedAction = InputFile == null ? "Check the file or command that feeds the pipeline; it produced no rows." : "Check the file: it has a header and no rows.",
                 },
             });
         }
