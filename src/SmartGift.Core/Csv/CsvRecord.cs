@@ -3,7 +3,7 @@ namespace SmartGift.Csv
     /// <summary>One data record of a CSV file: the values of the known columns, and what was wrong reading it.</summary>
     internal sealed class CsvRecord
     {
-        public CsvRecord(long rowNumber, long lineNumber, string?[] values, List<RecordProblem> problems)
+        public CsvRecord(long rowNumber, long lineNumber, string?[] values, IReadOnlyList<RecordProblem> problems)
         {
             RowNumber = rowNumber;
             LineNumber = lineNumber;
@@ -17,7 +17,7 @@ namespace SmartGift.Csv
         public long LineNumber { get; }
         /// <summary>Indexed like the table's known columns; null when the column is absent or the value was refused.</summary>
         public string?[] Values { get; }
-        public List<RecordProblem> Problems { get; }
+        public IReadOnlyList<RecordProblem> Problems { get; }
         public string Location => "line " + LineNumber;
     }
 }

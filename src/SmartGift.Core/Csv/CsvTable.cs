@@ -120,19 +120,20 @@ namespace SmartGift.Csv
             var fields = _parser.Record ?? Array.Empty<string>();
             var unbalanced = QuoteUnbalanced(raw);
             var line = StartLine(_parser.RawRow, raw, unbalanced);
-            var at = "line " + line;
-            var problems = new List<RecordProblem>();
-            foreach (var p in _missingProblems) problems.Add(new RecordProblem(at, p.Field, p.Message));
+            // Made at the first problem only: most records of a large file have none.
+            List<RecordProblem>? problems = null;
+            void Add(string field, string message) => (problems ??= new List<RecordProblem>()).Add(new RecordProblem("line " + line, field, message));
+            foreach (var p in _missingProblems) Add(p.Field, p.Message);
 
             if (unbalanced)
-                problems.Add(new RecordProblem(at, "record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
-                    "), so any rows after line " + line + " were read into it; close the quote and import again"));
+                Add("record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
+                    "), so any rows after line " + line + " were read into it; close the quote and import again");
             else if (_badField != null)
-                problems.Add(new RecordProblem(at, "record", "the record has a stray quote in field " + ValueQuote.Of(_badField) +
-                    "; quote the whole field and double any quote inside it (\"a \"\"b\"\" c\")"));
+                Add("record", "the record has a stray quote in field " + ValueQuote.Of(_badField) +
+                    "; quote the whole field and double any quote inside it (\"a \"\"b\"\" c\")");
             else if (fields.Length != _headerCount)
-                problems.Add(new RecordProblem(at, "record", "the record has " + fields.Length + " fields but the header has " + _headerCount +
-                    (fields.Length > _headerCount ? "; a comma inside a value must be quoted" : "")));
+                Add("record", "the record has " + fields.Length + " fields but the header has " + _headerCount +
+                    (fields.Length > _headerCount ? "; a comma inside a value must be quoted" : ""));
             _badField = null;
 
             var values = new string?[_known.Count];
@@ -142,10 +143,10 @@ namespace SmartGift.Csv
                 if (i < 0 || i >= fields.Length) continue;
                 var value = fields[i];
                 var tooLong = FieldLimits.Check(value, _known[k]);
-                if (tooLong != null) { problems.Add(new RecordProblem(at, _known[k], _known[k] + " " + tooLong)); continue; }
+                if (tooLong != null) { Add(_known[k], _known[k] + " " + tooLong); continue; }
                 values[k] = value;
             }
-            return new CsvRecord(_rows, line, values, problems);
+            return new CsvRecord(_rows, line, values, (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>());
         }
 
         private bool Read()

@@ -49,29 +49,31 @@ namespace SmartGift.Reconciliation
         /// </summary>
         public IReadOnlyList<RecordProblem> Problems(IEnumerable<SaleRow> rows)
         {
-            var problems = new List<RecordProblem>();
+            // Made at the first problem: this runs for every order of a bulk file.
+            List<RecordProblem>? problems = null;
+            void Add(RecordProblem problem) => (problems ??= new List<RecordProblem>()).Add(problem);
             foreach (var row in rows)
             {
                 var voucherId = row.VoucherId?.Trim();
                 if (_vouchers != null && !string.IsNullOrEmpty(voucherId))
                 {
                     if (!_vouchers.TryGetValue(voucherId!, out var voucher))
-                        problems.Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' is not in the session's catalogue (Get-SgVoucher / smartgift vouchers list what can be sold)"));
+                        Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' is not in the session's catalogue (Get-SgVoucher / smartgift vouchers list what can be sold)"));
                     else if (voucher.Status != VoucherStatus.Active)
-                        problems.Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' ({voucher.Name}) is {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} in the catalogue and cannot be sold"));
+                        Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' ({voucher.Name}) is {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} in the catalogue and cannot be sold"));
                 }
                 var method = row.PaymentMethodId?.Trim();
                 if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
-                    problems.Add(new RecordProblem(row.Location, "payment_method_id", $"payment_method_id '{method}' is not one of the account's payment methods (Get-SgPaymentMethod / smartgift payment-methods)"));
+                    Add(new RecordProblem(row.Location, "payment_method_id", $"payment_method_id '{method}' is not one of the account's payment methods (Get-SgPaymentMethod / smartgift payment-methods)"));
             }
-            return problems;
+            return (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>();
         }
 
         /// <summary>"line 4: price 1.00 for voucher 270 is far from the catalogue price 150.00": sold, but worth a look.</summary>
         public IReadOnlyList<string> PriceWarnings(IEnumerable<SaleRow> rows)
         {
-            var warnings = new List<string>();
-            if (_vouchers == null) return warnings;
+            List<string>? warnings = null;
+            if (_vouchers == null) return Array.Empty<string>();
             foreach (var row in rows)
             {
                 var voucherId = row.VoucherId?.Trim();
@@ -80,9 +82,9 @@ namespace SmartGift.Reconciliation
                 if (reason != null || price is not decimal sold) continue;
                 // Far: under half or over twice the catalogue price (discounts and bundles stay quiet).
                 if (sold < listed / 2 || sold > listed * 2)
-                    Add(warnings, row.Location + ": price " + sold.ToString("0.00", CultureInfo.InvariantCulture) + " for voucher " + voucherId + " (" + voucher.Name + ") is far from the catalogue price " + listed.ToString("0.00", CultureInfo.InvariantCulture));
+                    Add(warnings ??= new List<string>(), row.Location + ": price " + sold.ToString("0.00", CultureInfo.InvariantCulture) + " for voucher " + voucherId + " (" + voucher.Name + ") is far from the catalogue price " + listed.ToString("0.00", CultureInfo.InvariantCulture));
             }
-            return warnings;
+            return (IReadOnlyList<string>?)warnings ?? Array.Empty<string>();
         }
 
         private static void Add(List<string> warnings, string warning)

@@ -15,7 +15,8 @@ namespace SmartGift.Sales
         /// <summary>A column the reader already refused on this row (too long, missing from the header).</summary>
         public static bool Unreadable(IReadOnlyList<RecordProblem> readProblems, string column)
         {
-            foreach (var p in readProblems) if (p.Field == column) return true;
+            // By index: asked for every column of every row, and a foreach over the interface allocates.
+            for (var i = 0; i < readProblems.Count; i++) if (readProblems[i].Field == column) return true;
             return false;
         }
     }

@@ -40,11 +40,20 @@ namespace SmartGift.Sales
             catch (System.OverflowException) { /* absurd amounts: left to Validate, which refuses them by name */ }
         }
 
-        private static decimal Subtotal(Cart cart) =>
-            (cart.Items ?? new List<CartItem>()).Where(i => i != null).Sum(i => i.Total) + (cart.Delivery?.Price ?? 0);
+        // Loops rather than LINQ: both run for every order of a bulk file.
+        private static decimal Subtotal(Cart cart)
+        {
+            decimal sum = 0;
+            if (cart.Items != null) foreach (var item in cart.Items) if (item != null) sum += item.Total;
+            return sum + (cart.Delivery?.Price ?? 0);
+        }
 
-        private static decimal Paid(Cart cart) =>
-            (cart.Payments ?? new List<Payment>()).Where(p => p != null).Sum(p => p.Amount);
+        private static decimal Paid(Cart cart)
+        {
+            decimal sum = 0;
+            if (cart.Payments != null) foreach (var payment in cart.Payments) if (payment != null) sum += payment.Amount;
+            return sum;
+        }
 
         private static bool CheckItems(ProblemList problems, string location, Cart cart)
         {
