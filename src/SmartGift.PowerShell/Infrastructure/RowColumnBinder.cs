@@ -39,7 +39,7 @@ namespace SmartGift.Commands
             foreach (var column in _columns)
             {
                 if (fromCommandLine.Contains(column.Property.Name)) continue;
-                column.Property.SetValue(command, Text(column.Find(properties)?.Value));
+                column.Set(command, Text(column.Find(properties)?.Value));
             }
         }
 
@@ -60,9 +60,24 @@ namespace SmartGift.Commands
             {
                 Property = property;
                 _names = names;
+                Set = Setter(property);
             }
 
             public PropertyInfo Property { get; }
+
+            /// <summary>The property's setter as a delegate: PropertyInfo.SetValue for every column of every row cost more.</summary>
+            public Action<object, string?> Set { get; }
+
+            private static Action<object, string?> Setter(PropertyInfo property) =>
+                (Action<object, string?>)typeof(Column).GetMethod(nameof(TypedSetter), BindingFlags.NonPublic | BindingFlags.Static)!
+                    .MakeGenericMethod(property.DeclaringType!)
+                    .Invoke(null, new object[] { property.GetSetMethod()! })!;
+
+            private static Action<object, string?> TypedSetter<TCommand>(MethodInfo setter)
+            {
+                var set = (Action<TCommand, string?>)Delegate.CreateDelegate(typeof(Action<TCommand, string?>), setter);
+                return (command, value) => set((TCommand)command, value);
+            }
 
             public PSPropertyInfo? Find(PSMemberInfoCollection<PSPropertyInfo> properties)
             {
