@@ -169,15 +169,31 @@ namespace SmartGift.PowerShell.Tests
         {
             var sale = CmdletMetadata.Cmdlet("New-SgSale");
             Assert.Equal("Row", sale.DefaultParameterSet);
-            Assert.Equal(new[] { "Cart", "Row" }, sale.Sets.OrderBy(s => s));
+            Assert.Equal(new[] { "Cart", "Path", "Row" }, sale.Sets.OrderBy(s => s));
             Assert.True(sale.Parameter("Cart").Uses.Single(u => u.Set == "Cart").Mandatory);
             Assert.Equal("Cart", sale.Parameter("Cart").TypeName);
             Assert.True(sale.Parameter("OrderId").Uses.Single(u => u.Set == "Cart").Mandatory);
             Assert.False(sale.Parameter("OrderId").Uses.Single(u => u.Set == "Row").Mandatory);
-            foreach (var common in new[] { "JournalPath", "RetryUnknown", "MaxConcurrency", "Session" })
+            foreach (var common in new[] { "JournalPath", "NoJournal", "RetryUnknown", "MaxConcurrency", "Session" })
             {
-                Assert.True(sale.Parameter(common).InSet("Row") && sale.Parameter(common).InSet("Cart"), common);
+                Assert.True(sale.Parameter(common).InSet("Row") && sale.Parameter(common).InSet("Cart") && sale.Parameter(common).InSet("Path"), common);
             }
+        }
+
+        [Fact]
+        public void New_SgSale_reads_a_file_itself_in_a_set_of_its_own()
+        {
+            var sale = CmdletMetadata.Cmdlet("New-SgSale");
+            var path = sale.Parameter("Path").Uses.Single();
+            Assert.Equal(("Path", true, (int?)0), (path.Set, path.Mandatory, path.Position));
+            Assert.False(path.FromPipeline);
+            // How the file is read belongs to the file: never offered with piped rows or a cart.
+            foreach (var reading in new[] { "Delimiter", "Encoding" })
+            {
+                var use = sale.Parameter(reading).Uses.Single();
+                Assert.Equal(("Path", false), (use.Set, use.Mandatory));
+            }
+            Assert.False(sale.Parameter("VoucherId").InSet("Path"));
         }
 
         [Fact]
