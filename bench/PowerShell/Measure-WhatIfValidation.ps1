@@ -3,7 +3,7 @@
     Measures what New-SgSale -WhatIf costs over Import-Csv alone: the validation of a large sale
     file with nothing sent, against the mock server (127.0.0.1, an OS-assigned port).
 .DESCRIPTION
-    Writes a CSV of -Rows one-voucher orders, then times, in this order and -Repeat times each:
+    Writes a CSV of -Rows one-voucher orders, then times, -Repeat rounds of these in turn:
       baseline  Import-Csv file | Out-Null
       whatif    Import-Csv file | New-SgSale -JournalPath <new file> -WhatIf | Out-Null
       path      New-SgSale -Path file -JournalPath <new file> -WhatIf | Out-Null
@@ -12,7 +12,9 @@
 #>
 param(
     [int] $Rows = 100000,
-    [int] $Repeat = 3
+    [int] $Repeat = 3,
+    # For a side-by-side run with a build from before New-SgSale -Path existed.
+    [switch] $SkipPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -42,24 +44,43 @@ Set-Content -Path '$work/seconds.txt' -Value `$seconds
         # The child's console output (the "What if:" lines) goes to a file, as a scheduled task's log would.
         Remove-Item "$work/seconds.txt" -ErrorAction SilentlyContinue
         $pwsh = Get-PwshCommand
-        $child = Start-Process -FilePath $pwsh.File -ArgumentList ($pwsh.Arguments + @('-Command', $script)) -RedirectStandardOutput "$work/out.txt" -RedirectStandardError "$work/err.txt" -Wait -PassThru -NoNewWindow
-        if ($child.ExitCode -ne 0 -or -not (Test-Path "$work/seconds.txt")) { throw "The timed run failed: $(Get-Content -Raw "$work/err.txt")" }
+        if ($IsWindows) {
+            $child = Start-Process -FilePath $pwsh.File -ArgumentList ($pwsh.Arguments + @('-Command', $script)) -RedirectStandardOutput "$work/out.txt" -RedirectStandardError "$work/err.txt" -Wait -PassThru -NoNewWindow
+            $exitCode = $child.ExitCode
+        }
+        else {
+            # The shell opens the log file for the child, as for a scheduled task. (Start-Process
+            # -RedirectStandardOutput gives the child a pipe that this process copies to the file:
+            # on two cores that copying of 100,000 "What if:" lines was part of the timing.)
+            & /bin/sh -c 'out="$1"; err="$2"; shift 2; exec "$@" > "$out" 2> "$err"' sh "$work/out.txt" "$work/err.txt" $pwsh.File @($pwsh.Arguments) -Command $script
+            $exitCode = $LASTEXITCODE
+        }
+        if ($exitCode -ne 0 -or -not (Test-Path "$work/seconds.txt")) { throw "The timed run failed: $(Get-Content -Raw "$work/err.txt")" }
         [double](Get-Content "$work/seconds.txt")
     }
-    function Measure-Median([string] $Pipeline) {
-        $times = foreach ($n in 1..$Repeat) { Measure-Child ($Pipeline -replace '<n>', $n) }
-        ($times | Sort-Object)[[int][Math]::Floor($times.Count / 2)]
-    }
+    function Get-Median([double[]] $Times) { ($Times | Sort-Object)[[int][Math]::Floor($Times.Count / 2)] }
 
-    $baseline = Measure-Median "Import-Csv '$file' | Out-Null"
-    # -WhatIf writes one "What if:" line per order to the host, as a user sees it.
-    $whatif = Measure-Median "Import-Csv '$file' | New-SgSale -JournalPath '$work/whatif-<n>.jsonl' -WhatIf | Out-Null"
-    # The same validation with the file read by SmartGift itself (no Import-Csv objects).
-    $path = Measure-Median "New-SgSale -Path '$file' -JournalPath '$work/path-<n>.jsonl' -WhatIf | Out-Null"
+    $pipelines = [ordered]@{
+        baseline = "Import-Csv '$file' | Out-Null"
+        # -WhatIf writes one "What if:" line per order to the host, as a user sees it.
+        whatif   = "Import-Csv '$file' | New-SgSale -JournalPath '$work/whatif-<n>.jsonl' -WhatIf | Out-Null"
+        # The same validation with the file read by SmartGift itself (no Import-Csv objects).
+        path     = "New-SgSale -Path '$file' -JournalPath '$work/path-<n>.jsonl' -WhatIf | Out-Null"
+    }
+    if ($SkipPath) { $pipelines.Remove('path') }
+    # Interleaved (baseline, whatif, path, baseline, ...): the shared machine's load drifts, and
+    # each round then sees the same load on every side.
+    $times = @{}
+    foreach ($n in 1..$Repeat) {
+        foreach ($name in $pipelines.Keys) { $times[$name] += @(Measure-Child ($pipelines[$name] -replace '<n>', $n)) }
+    }
+    $baseline = Get-Median $times.baseline
+    $whatif = Get-Median $times.whatif
+    $path = if ($times.path) { Get-Median $times.path }
     '{0,-10} {1,8:N2} s' -f 'baseline', $baseline
     '{0,-10} {1,8:N2} s' -f 'whatif', $whatif
-    '{0,-10} {1,8:N2} s' -f 'path', $path
-    foreach ($form in @(@{ Name = 'whatif (Import-Csv | New-SgSale -WhatIf)'; Seconds = $whatif }, @{ Name = 'path (New-SgSale -Path -WhatIf)'; Seconds = $path })) {
+    if ($path) { '{0,-10} {1,8:N2} s' -f 'path', $path }
+    foreach ($form in @(@{ Name = 'whatif (Import-Csv | New-SgSale -WhatIf)'; Seconds = $whatif }, @{ Name = 'path (New-SgSale -Path -WhatIf)'; Seconds = $path }) | Where-Object Seconds) {
         $ratio = $form.Seconds / $baseline
         "{0}: {1:N2}x Import-Csv | Out-Null for {2:N0} rows (goal: at most 2.0x): {3}" -f $form.Name, $ratio, $Rows, $(if ($ratio -le 2) { 'met' } else { 'missed' })
     }
