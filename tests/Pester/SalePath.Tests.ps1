@@ -8,7 +8,6 @@ BeforeAll {
     Remove-AllSessions
     $null = Connect-TestSession -Name Demo
     $orderIds = @(Import-Csv $SalesCsv | ForEach-Object order_id | Select-Object -Unique)
-    function Get-SalePostCount { @(Get-MockRequests | Where-Object { $_.method -eq 'POST' -and $_.path -in '/pos-sale', '/sale' }).Count }
 }
 
 AfterAll {

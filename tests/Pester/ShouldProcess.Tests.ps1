@@ -55,7 +55,6 @@ BeforeAll {
             }
         }
     }
-    function Get-SalePostCount { @(Get-MockRequests | Where-Object { $_.method -eq 'POST' -and $_.path -eq '/pos-sale' }).Count }
 }
 
 AfterAll {

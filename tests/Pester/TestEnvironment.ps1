@@ -64,6 +64,8 @@ function Invoke-MockControl {
 function Get-MockOrders { @((Invoke-MockControl orders).data) }
 function Get-MockRedemptions { @((Invoke-MockControl redemptions).data) }
 function Get-MockRequests { @((Invoke-MockControl requests).data) }
+# Sales that reached the mock (POSTs to a sale endpoint): what a test checks was or was not sent.
+function Get-SalePostCount { @(Get-MockRequests | Where-Object { $_.method -eq 'POST' -and $_.path -in '/pos-sale', '/sale' }).Count }
 function Reset-Mock { $null = Invoke-MockControl reset -Method Post }
 
 function ConvertTo-TestKey([string] $Key) { ConvertTo-SecureString -String $Key -AsPlainText -Force }
