@@ -132,6 +132,16 @@ Describe 'New-SgSale -Path' {
             Get-SalePostCount | Should -Be 0
         }
 
+        It '-LiteralPath reads a name with wildcard characters as written, where -Path finds no file' {
+            $odd = Join-Path $TestDrive 'sales[1].csv'
+            Copy-Item -LiteralPath $SalesCsv -Destination $odd
+            { New-SgSale -Path $odd -JournalPath (Join-Path $TestDrive 'odd.jsonl') -WhatIf } | Should -Throw -ErrorId 'FileNotFound,SmartGift.Commands.NewSgSaleCommand'
+            $Error[0].ErrorDetails.RecommendedAction | Should -Match '-LiteralPath'
+            $results = New-SgSale -LiteralPath $odd -JournalPath (Join-Path $TestDrive 'odd.jsonl') -WhatIf -ErrorAction SilentlyContinue
+            $results.OrderId | Should -Be $orderIds
+            { New-SgSale -LiteralPath (Join-Path $TestDrive 'nope[1].csv') -JournalPath (Join-Path $TestDrive 'odd.jsonl') } | Should -Throw -ErrorId 'FileNotFound,SmartGift.Commands.NewSgSaleCommand'
+        }
+
         It 'a header without rows is NoInput, with a warning naming the file' {
             $empty = Join-Path $TestDrive 'empty.csv'
             Set-Content $empty $RequiredSaleHeader

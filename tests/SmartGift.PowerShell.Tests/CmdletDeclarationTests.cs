@@ -169,14 +169,14 @@ namespace SmartGift.PowerShell.Tests
         {
             var sale = CmdletMetadata.Cmdlet("New-SgSale");
             Assert.Equal("Row", sale.DefaultParameterSet);
-            Assert.Equal(new[] { "Cart", "Path", "Row" }, sale.Sets.OrderBy(s => s));
+            Assert.Equal(new[] { "Cart", "LiteralPath", "Path", "Row" }, sale.Sets.OrderBy(s => s));
             Assert.True(sale.Parameter("Cart").Uses.Single(u => u.Set == "Cart").Mandatory);
             Assert.Equal("Cart", sale.Parameter("Cart").TypeName);
             Assert.True(sale.Parameter("OrderId").Uses.Single(u => u.Set == "Cart").Mandatory);
             Assert.False(sale.Parameter("OrderId").Uses.Single(u => u.Set == "Row").Mandatory);
             foreach (var common in new[] { "JournalPath", "NoJournal", "RetryUnknown", "MaxConcurrency", "Session" })
             {
-                Assert.True(sale.Parameter(common).InSet("Row") && sale.Parameter(common).InSet("Cart") && sale.Parameter(common).InSet("Path"), common);
+                Assert.True(sale.Parameter(common).InSet("Row") && sale.Parameter(common).InSet("Cart") && sale.Parameter(common).InSet("Path") && sale.Parameter(common).InSet("LiteralPath"), common);
             }
         }
 
@@ -188,10 +188,13 @@ namespace SmartGift.PowerShell.Tests
             Assert.Equal(("Path", true, (int?)0), (path.Set, path.Mandatory, path.Position));
             Assert.False(path.FromPipeline);
             // How the file is read belongs to the file: never offered with piped rows or a cart.
+            var literal = sale.Parameter("LiteralPath").Uses.Single();
+            Assert.Equal(("LiteralPath", true, (int?)null), (literal.Set, literal.Mandatory, literal.Position));
             foreach (var reading in new[] { "Delimiter", "Encoding" })
             {
-                var use = sale.Parameter(reading).Uses.Single();
-                Assert.Equal(("Path", false), (use.Set, use.Mandatory));
+                var uses = sale.Parameter(reading).Uses;
+                Assert.Equal(new[] { "LiteralPath", "Path" }, uses.Select(u => u.Set).OrderBy(s => s));
+                Assert.All(uses, use => Assert.False(use.Mandatory));
             }
             Assert.False(sale.Parameter("VoucherId").InSet("Path"));
         }

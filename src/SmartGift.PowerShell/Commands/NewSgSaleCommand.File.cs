@@ -1,25 +1,34 @@
 namespace SmartGift.Commands
 {
     /// <summary>
-    /// New-SgSale -Path: a sale CSV file read by Core's reader instead of Import-Csv objects. The
+    /// New-SgSale -Path / -LiteralPath: a sale CSV file read by Core's reader instead of Import-Csv objects. The
     /// same orders, checks, journal and results as the pipeline form; it is faster on a large file
     /// (no object and no property binding per row), and problems name the file's lines ("line 18").
     /// </summary>
     public sealed partial class NewSgSaleCommand
     {
         private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
 
         /// <summary>The sale CSV file (docs/csv-format.md); a PowerShell path, wildcards allowed if they match one file.</summary>
         [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
 
-        /// <summary>The field separator of the -Path file: ',' (default), ';', tab or '|'.</summary>
+        /// <summary>The sale CSV file, its name taken as written: no character is a wildcard ('sales[1].csv').</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string? LiteralPath { get; set; }
+
+        /// <summary>The field separator of the file: ',' (default), ';', tab or '|'.</summary>
         [Parameter(ParameterSetName = PathSet)]
+        [Parameter(ParameterSetName = LiteralPathSet)]
         public char Delimiter { get; set; } = ',';
 
-        /// <summary>The encoding of a -Path file without a byte order mark: utf-8 (default; other text is refused) or windows-1252.</summary>
+        /// <summary>The encoding of a file without a byte order mark: utf-8 (default; other text is refused) or windows-1252.</summary>
         [Parameter(ParameterSetName = PathSet)]
+        [Parameter(ParameterSetName = LiteralPathSet)]
         [ValidateSet("utf-8", "windows-1252")]
         public string Encoding { get; set; } = "utf-8";
 
@@ -51,14 +60,23 @@ namespace SmartGift.Commands
             }
         }
 
-        /// <summary>-Path as one file-system path; a missing file, a folder or several matches is a terminating error before anything is read.</summary>
-        private string ResolveInputFile(string path)
+        /// <summary>-Path or -LiteralPath as one file-system path; a missing file, a folder or several matches is a terminating error before anything is read.</summary>
+        private string ResolveInputFile()
         {
+            var path = ParameterSetName == LiteralPathSet ? LiteralPath! : Path!;
             System.Collections.ObjectModel.Collection<string> files;
             ProviderInfo provider;
             try
             {
-                files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
+                if (ParameterSetName == LiteralPathSet)
+                {
+                    files = new System.Collections.ObjectModel.Collection<string> { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _) };
+                    if (!System.IO.File.Exists(files[0]) && !System.IO.Directory.Exists(files[0])) throw new ItemNotFoundException("Cannot find path '" + files[0] + "' because it does not exist.");
+                }
+                else
+                {
+                    files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
+                }
             }
             catch (ItemNotFoundException e)
             {
@@ -67,6 +85,8 @@ namespace SmartGift.Commands
             }
             if (provider.Name != "FileSystem")
                 ThrowTerminatingError(FileError(new ArgumentException("'" + path + "' is not a file on disk (" + provider.Name + " provider)."), "NotAFile", ErrorCategory.InvalidArgument, "Give the path of a CSV file."));
+            else if (files.Count == 0)
+                ThrowTerminatingError(FileError(new ItemNotFoundException("'" + path + "' matches no file."), "FileNotFound", ErrorCategory.ObjectNotFound, "Check the path; for a name with [ ] in it, use -LiteralPath."));
             else if (files.Count != 1)
                 ThrowTerminatingError(FileError(new ArgumentException("'" + path + "' matches " + files.Count + " files; -Path reads one file."), "SeveralFiles", ErrorCategory.InvalidArgument, "Name one file, or run the command once per file, each with its own -JournalPath."));
             else if (System.IO.Directory.Exists(files[0]))
@@ -109,9 +129,9 @@ namespace SmartGift.Commands
         };
 
         private ErrorRecord FileError(Exception e, string id, ErrorCategory category, string action) =>
-            new ErrorRecord(e, id, category, Path)
+            new ErrorRecord(e, id, category, Path ?? LiteralPath)
             {
-                ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " -Path " + (InputFile ?? Path) + ": " + e.Message) { RecommendedAction = action },
+                ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " -" + ParameterSetName + " " + (InputFile ?? Path ?? LiteralPath) + ": " + e.Message) { RecommendedAction = action },
             };
     }
 }

@@ -53,7 +53,7 @@ namespace SmartGift.Commands
 
         protected override void BeginProcessing()
         {
-            if (ParameterSetName == PathSet) InputFile = ResolveInputFile(Path!);
+            if (ParameterSetName == PathSet || ParameterSetName == LiteralPathSet) InputFile = ResolveInputFile();
             OpenImport(session =>
             {
                 if (JournalPath == null && !DryRun && !NoJournal && TakesRecords) ThrowJournalRequired("sale rows");
@@ -65,7 +65,7 @@ namespace SmartGift.Commands
 
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == PathSet)
+            if (InputFile != null)
             {
                 SellFile();
                 return;
