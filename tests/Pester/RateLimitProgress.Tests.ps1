@@ -1,6 +1,7 @@
 # A rate-limit wait shows a countdown with a percent that moves, and stopping the command during the
-# wait (what Ctrl+C does) sends nothing new. The import runs in a runspace of its own so that its
-# progress records can be read while it waits (Write-Progress cannot be redirected).
+# wait (what Ctrl+C does) sends nothing new: rows piped from Import-Csv, and a file read with -Path.
+# The import runs in a runspace of its own so that its progress records can be read while it waits
+# (Write-Progress cannot be redirected).
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
     Import-Module $ModuleManifest -Force
@@ -9,18 +10,25 @@ BeforeAll {
 
 AfterAll { Stop-TestMockServer }
 
-Describe 'A rate-limit wait in New-SgSale' {
+Describe 'A rate-limit wait in New-SgSale <Form>' -ForEach @(
+    @{ Form = 'from the pipeline'; Rows = 'Import-Csv ''{0}'' | New-SgSale' }
+    @{ Form = '-Path'; Rows = 'New-SgSale -Path ''{0}''' }
+) {
     BeforeAll {
-        Reset-Mock
+        # A server of its own (a new address): the client's rate governor, shared by the whole process,
+        # still remembers the spent window of the other form's server.
+        Stop-TestMockServer
+        $null = Start-TestMockServer
         # Three requests a minute: after connecting (two reads) and the first order, the next waits.
         Invoke-MockControl rate-limit -Method Post -Body @{ limit = 3; window_seconds = 60 } | Out-Null
         $journal = Join-Path $TestDrive 'waiting.jsonl'
+        $csv = Join-Path $TestDrive 'five.csv'
+        Import-Csv $SalesCsv | Where-Object order_id -in 'S-1001', 'S-1002', 'S-1004', 'S-1005', 'S-1006' | Export-Csv $csv -UseQuotes AsNeeded
         $ps = [powershell]::Create()
         $null = $ps.AddScript(@"
 Import-Module '$ModuleManifest'
 `$null = Connect-SgService -ApiKey (ConvertTo-SecureString 'sk_test_demo' -AsPlainText -Force) -BaseUri '$($SgTest.MockUri)' -SiteId 1
-Import-Csv '$SalesCsv' | Where-Object order_id -in 'S-1001', 'S-1002', 'S-1004', 'S-1005', 'S-1006' |
-    New-SgSale -JournalPath '$journal' -SkipCatalogueCheck -MaxConcurrency 1
+$($Rows -f $csv) -JournalPath '$journal' -SkipCatalogueCheck -MaxConcurrency 1
 "@)
         $run = $ps.BeginInvoke()
         # Until two ticks of the countdown have come (bounded: the wait itself is up to a minute).
