@@ -76,7 +76,7 @@ namespace SmartGift.Sales
         }
 
         /// <summary>A decimal as given (all its decimals), invariant, for messages about a bad amount.</summary>
-        public static string Shown(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+        private static string Shown(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>Two decimals, invariant: how money is shown in messages and sent on the wire.</summary>
         public static string Format(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

@@ -106,7 +106,7 @@ namespace SmartGift.Commands
             }
             row.ExperienceNames = names;
             row.Experiences = experiences;
-            if (JournalPath == null && !NoJournal && !DryRun && MyInvocation.ExpectingInput)
+            if (JournalPath == null && !NoJournal && !DryRun && TakesRecords)
             {
                 // One hold from Lock-SgVoucher (or one voucher number) is one write and needs no journal;
                 // rows, or a second record, are a bulk run: refused before anything is sent.
