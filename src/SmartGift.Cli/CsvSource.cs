@@ -16,6 +16,9 @@ namespace SmartGift.Cli
         /// <summary>How the source is named in messages and warnings.</summary>
         public static string Describe(string path) => IsStandardInput(path) ? "standard input" : path;
 
+        /// <summary>The source as the ledger records it: the full path, so it still says which file on another day.</summary>
+        public static string Recorded(string path) => IsStandardInput(path) ? "standard input" : System.IO.Path.GetFullPath(path);
+
         /// <summary>Standard input, or null for a file (opened by the reader, with its encoding rules).</summary>
         public static TextReader? StandardInputOrNull(string path) => IsStandardInput(path) ? Console.In : null;
     }

@@ -9,8 +9,9 @@ namespace SmartGift.Cli
     public static class JournalPath
     {
         /// <summary>For an import: the journal may not exist yet, but its folder must.</summary>
-        public static string ForImport(string path)
+        public static string? ForImport(string? path)
         {
+            if (path == null) return null;
             RefuseFolder(path);
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (folder != null && !Directory.Exists(folder))

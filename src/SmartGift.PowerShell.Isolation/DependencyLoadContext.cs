@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 
 namespace SmartGift.Isolation
@@ -32,6 +33,38 @@ namespace SmartGift.Isolation
             if (string.IsNullOrEmpty(name) || FrameworkAssemblies.Contains(name)) return null;
             var path = Path.Combine(_folder, name + ".dll");
             return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
+
+        /// <summary>
+        /// Native libraries our assemblies import (SQLite's e_sqlite3, for the ledger) from the
+        /// module's dependencies/runtimes/&lt;rid&gt;/native/ folder: the runtime's own search knows
+        /// nothing of a module folder, and another module's SQLite must not be taken for ours.
+        /// </summary>
+        protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
+        {
+            var file = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? unmanagedDllName + ".dll"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "lib" + unmanagedDllName + ".dylib"
+                : "lib" + unmanagedDllName + ".so";
+            foreach (var rid in RuntimeIds())
+            {
+                var path = Path.Combine(_folder, "runtimes", rid, "native", file);
+                if (File.Exists(path)) return LoadUnmanagedDllFromPath(path);
+            }
+            return IntPtr.Zero;
+        }
+
+        /// <summary>This process's platform, most specific first (musl before glibc on a musl system).</summary>
+        private static IEnumerable<string> RuntimeIds()
+        {
+            var arch = RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) yield return "win-" + arch;
+            else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) yield return "osx-" + arch;
+            else
+            {
+                if (RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) || File.Exists("/etc/alpine-release"))
+                    yield return "linux-musl-" + arch;
+                yield return "linux-" + arch;
+            }
         }
 
         private static HashSet<string> ReadFrameworkAssemblies()

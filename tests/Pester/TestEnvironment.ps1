@@ -11,6 +11,16 @@ $RedemptionsCsv = Join-Path $RepoRoot 'docs/samples/redemptions.csv'
 # The required sale columns only (one row is one order of one voucher): what the small test files write.
 $RequiredSaleHeader = 'order_id,voucher_id,price,first_name,last_name,email,address1,postcode,town,county,delivery_method,delivery_price,payment_method_id,payment_amount'
 $SgTest = @{ RepoRoot = $RepoRoot; MockProcess = $null; MockUri = $null }
+# The ledgers of this test run (DESIGN 6): a temporary folder, never the user's data folder; one
+# ledger per mock server (named by its port), forgotten when the server is reset or replaced.
+if (-not $env:SMARTGIFT_DATA_DIR) { $env:SMARTGIFT_DATA_DIR = Join-Path ([IO.Path]::GetTempPath()) "smartgift-pester-ledgers-$PID" }
+$null = New-Item -ItemType Directory -Force -Path $env:SMARTGIFT_DATA_DIR
+$env:SMARTGIFT_COMPANY = $null
+function Clear-TestLedger {
+    if ($SgTest.MockUri) {
+        Get-ChildItem -Path $env:SMARTGIFT_DATA_DIR -Filter "*.$($SgTest.MockUri.Host)_$($SgTest.MockUri.Port).ledger.db*" -ErrorAction SilentlyContinue | Remove-Item -Force
+    }
+}
 
 function Start-TestMockServer {
     # Port 0: the OS picks a free port; the server prints "SmartGift mock server listening on <url>".
@@ -37,6 +47,7 @@ function Start-TestMockServer {
             $null = $process.StandardOutput.BaseStream.CopyToAsync([System.IO.Stream]::Null)
             $SgTest.MockProcess = $process
             $SgTest.MockUri = [Uri]$Matches[1]
+            Clear-TestLedger
             return $SgTest.MockUri
         }
     }
@@ -66,7 +77,7 @@ function Get-MockRedemptions { @((Invoke-MockControl redemptions).data) }
 function Get-MockRequests { @((Invoke-MockControl requests).data) }
 # Sales that reached the mock (POSTs to a sale endpoint): what a test checks was or was not sent.
 function Get-SalePostCount { @(Get-MockRequests | Where-Object { $_.method -eq 'POST' -and $_.path -in '/pos-sale', '/sale' }).Count }
-function Reset-Mock { $null = Invoke-MockControl reset -Method Post }
+function Reset-Mock { $null = Invoke-MockControl reset -Method Post; Clear-TestLedger }
 
 function ConvertTo-TestKey([string] $Key) { ConvertTo-SecureString -String $Key -AsPlainText -Force }
 

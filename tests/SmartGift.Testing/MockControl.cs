@@ -27,8 +27,12 @@ namespace SmartGift.Testing
         }
 
         /// <summary>Back to the seed: stored state, clock, throttle settings, faults and request log.</summary>
-        public async Task ResetAsync(CancellationToken cancellationToken = default) =>
+        /// <summary>Resets the server, and forgets this server's ledgers: a fresh server is a fresh company history (TestLedger).</summary>
+        public async Task ResetAsync(CancellationToken cancellationToken = default)
+        {
             await SendAsync(HttpMethod.Post, "_mock/reset", null, cancellationToken).ConfigureAwait(false);
+            if (_http.BaseAddress != null) TestLedger.Forget(_http.BaseAddress);
+        }
 
         public async Task<DateTimeOffset> GetNowAsync(CancellationToken cancellationToken = default) =>
             ReadNow(await SendAsync(HttpMethod.Get, "_mock/clock", null, cancellationToken).ConfigureAwait(false));

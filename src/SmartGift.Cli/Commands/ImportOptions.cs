@@ -7,11 +7,15 @@ namespace SmartGift.Cli.Commands
     {
         public Argument<string> File { get; } = new Argument<string>("FILE") { Description = "The CSV file (columns in docs/csv-format.md)." };
 
-        public Option<string> Journal { get; } = new Option<string>("--journal")
+        public Option<string?> Journal { get; } = new Option<string?>("--journal")
         {
-            Description = "The JSON Lines journal: keep it, and pass the same one to a rerun so nothing is sent twice.",
+            Description = "Also write this run to a readable JSON Lines file (an existing journal is taken into the ledger). The ledger, not this file, keeps a rerun from sending twice.",
             HelpName = "PATH",
-            Required = true,
+        };
+
+        public Option<bool> NoLedger { get; } = new Option<bool>("--no-ledger")
+        {
+            Description = "Do not consult or write the company's ledger (tests and one-off runs): nothing then stops a rerun from selling again.",
         };
 
         public Option<bool> RetryUnknown { get; } = new Option<bool>("--retry-unknown")
@@ -44,11 +48,12 @@ namespace SmartGift.Cli.Commands
         }
 
         /// <summary>--retry-unknown releases every Unknown record: say how many first (DESIGN 6).</summary>
-        public static void AnnounceRelease(CommandContext context, string journal, bool retryUnknown)
+        public static void AnnounceRelease(CommandContext context, SmartGiftSession session, string? journal, bool retryUnknown)
         {
             if (!retryUnknown) return;
-            var count = JournalRecords.CountUnknown(journal);
-            context.Warn("--retry-unknown: releasing " + count + " Unknown record" + (count == 1 ? "" : "s") + " of " + journal + " for sending again; any of them may already be in Smart Gift. "
+            var ledger = LedgerLocation.For(session.Client.Options);
+            var count = journal != null ? JournalRecords.CountUnknown(journal) : LedgerRecords.CountUnknown(ledger);
+            context.Warn("--retry-unknown: releasing " + count + " Unknown record" + (count == 1 ? "" : "s") + " of " + (journal ?? ledger) + " for sending again; any of them may already be in Smart Gift. "
                 + "To choose one by one, use `smartgift journal settle` instead.");
         }
 
@@ -56,6 +61,7 @@ namespace SmartGift.Cli.Commands
         {
             command.Arguments.Add(File);
             command.Options.Add(Journal);
+            command.Options.Add(NoLedger);
             command.Options.Add(RetryUnknown);
             command.Options.Add(DryRun);
             command.Options.Add(MaxConcurrency);

@@ -24,9 +24,9 @@ namespace SmartGift.Cli.Commands
             command.SetAction(action.For((parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
-                var journal = JournalPath.ForImport(parse.GetValue(options.Journal)!);
+                var journal = JournalPath.ForImport(parse.GetValue(options.Journal));
                 using var session = context.OpenSession();
-                ImportOptions.AnnounceRelease(context, journal, parse.GetValue(options.RetryUnknown));
+                ImportOptions.AnnounceRelease(context, session, journal, parse.GetValue(options.RetryUnknown));
                 using var reader = InputFile.OpenRedemptions(path, options.Reading.From(parse));
                 foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
 
@@ -34,6 +34,8 @@ namespace SmartGift.Cli.Commands
                 var tally = RedemptionCommandRunner.Run(context, session, reader.ReadRows(), new ImportOptions<RedeemRequest>
                 {
                     JournalPath = journal,
+                    UseLedger = !parse.GetValue(options.NoLedger),
+                    Source = CsvSource.Recorded(path),
                     RetryUnknown = parse.GetValue(options.RetryUnknown),
                     DryRun = dryRun,
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),

@@ -26,12 +26,14 @@ namespace SmartGift.Cli.Commands
             import.SetAction(action.For((parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(options.File)!);
-                var journal = JournalPath.ForImport(parse.GetValue(options.Journal)!);
+                var journal = JournalPath.ForImport(parse.GetValue(options.Journal));
                 using var session = context.OpenSession();
-                ImportOptions.AnnounceRelease(context, journal, parse.GetValue(options.RetryUnknown));
+                ImportOptions.AnnounceRelease(context, session, journal, parse.GetValue(options.RetryUnknown));
                 var (tally, _) = SaleCommandRunner.Run(context, session, path, new ImportOptions<SaleRequest>
                 {
                     JournalPath = journal,
+                    UseLedger = !parse.GetValue(options.NoLedger),
+                    Source = CsvSource.Recorded(path),
                     RetryUnknown = parse.GetValue(options.RetryUnknown),
                     DryRun = parse.GetValue(options.DryRun),
                     MaxConcurrency = parse.GetValue(options.MaxConcurrency),

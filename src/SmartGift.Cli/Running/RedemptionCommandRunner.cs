@@ -26,7 +26,7 @@ namespace SmartGift.Cli.Running
             finally
             {
                 // A bulk run always ends with its summary, also when it stops on a fatal error (401).
-                if (options.JournalPath != null)
+                if (options.JournalPath != null || options.UseLedger)
                     context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
                         + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary
                         + (import.StopReason != null ? ". Stopped sending: " + import.StopReason : ""));

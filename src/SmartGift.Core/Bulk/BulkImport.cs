@@ -1,5 +1,6 @@
 using SmartGift.Http;
 using SmartGift.Journal;
+using SmartGift.Ledger;
 
 namespace SmartGift.Bulk
 {
@@ -25,25 +26,60 @@ namespace SmartGift.Bulk
             Session = session ?? throw new ArgumentNullException(nameof(session));
             Options = options ?? throw new ArgumentNullException(nameof(options));
             var time = session.Client.Options.TimeProvider;
-            // A dry run reads the journal but is still refused while another run holds it.
-            if (options.JournalPath != null)
-                Journal = options.DryRun ? ImportJournal.OpenReadOnly(options.JournalPath, kind) : ImportJournal.Open(options.JournalPath, kind, time.GetUtcNow());
+            Kind = kind;
             try
             {
+                // A dry run reads the journal but is still refused while another run holds it.
+                if (options.JournalPath != null)
+                    Journal = options.DryRun ? ImportJournal.OpenReadOnly(options.JournalPath, kind) : ImportJournal.Open(options.JournalPath, kind, time.GetUtcNow());
+                Ledger = OpenLedger(session, options, time.GetUtcNow());
                 _window = new SendWindow<TResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, options.StopOnFirstError);
             }
             catch
             {
                 Journal?.Dispose();
+                Ledger?.Dispose();
                 throw;
             }
             if (Journal != null) foreach (var note in Journal.Contents.Notes) _window.Note(note);
-            _call = new JournaledCall(Journal, time);
+            if (Ledger != null && Journal != null && !options.DryRun)
+            {
+                var taken = Ledger.Adopt(kind, Journal.Contents, Journal.Path);
+                if (taken > 0) _window.Note(taken + " record(s) of the journal " + Journal.Path + " were taken into the ledger " + Ledger.Path + ".");
+            }
+            if (Ledger != null && !options.DryRun) Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
+            _call = new JournaledCall(Journal, Ledger, kind, options.Source, time);
+        }
+
+        /// <summary>The company's ledger; a dry run reads it only when it exists (and creates nothing).</summary>
+        private static CompanyLedger? OpenLedger(SmartGiftSession session, ImportOptions<TRequest> options, DateTimeOffset now)
+        {
+            if (!options.UseLedger) return null;
+            var path = LedgerLocation.For(session.Client.Options);
+            if (options.DryRun && !System.IO.File.Exists(path)) return null;
+            return CompanyLedger.Open(path, now);
         }
 
         private protected SmartGiftSession Session { get; }
         private protected ImportOptions<TRequest> Options { get; }
         private protected ImportJournal? Journal { get; }
+        private protected CompanyLedger? Ledger { get; }
+        private protected JournalKind Kind { get; }
+
+        /// <summary>Where the ledger is (null: this run keeps none), for hosts to show.</summary>
+        public string? LedgerPath => Ledger?.Path;
+
+        /// <summary>
+        /// What is known of a key before it is sent: the ledger's record (and a look-alike's), else
+        /// the journal's (a dry run before the journal was ever taken into the ledger).
+        /// </summary>
+        private protected LedgerLookup Lookup(string key)
+        {
+            var found = Ledger?.Find(Kind, key) ?? default;
+            if (found.Entry != null) return found;
+            var fromJournal = Journal?.Contents.Find(key);
+            return fromJournal == null ? found : new LedgerLookup(fromJournal, found.Sibling, found.Version);
+        }
 
         /// <summary>Adds one record; returns the events (results in input order, progress) ready now.</summary>
         public IReadOnlyList<ImportEvent> Add(TRecord record, CancellationToken cancellationToken = default)
@@ -81,6 +117,7 @@ namespace SmartGift.Bulk
             _disposed = true;
             _window.Dispose();
             Journal?.Dispose();
+            Ledger?.Dispose();
             GC.SuppressFinalize(this);
         }
 
@@ -135,9 +172,9 @@ namespace SmartGift.Bulk
         }
 
         /// <summary>The Sending line, the request, the outcome line (JournaledCall), as the result of this record.</summary>
-        private protected Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, bool release, Func<WriteHooks, Task<TResponse>> call,
+        private protected Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, bool release, long version, string? location, Func<WriteHooks, Task<TResponse>> call,
             Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop) =>
-            _call.SendAsync(sending, release, call, onConfirmed, confirmedLine, priorDetail, stop);
+            _call.SendAsync(sending, release, version, location, call, onConfirmed, confirmedLine, priorDetail, stop);
 
         private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
         {

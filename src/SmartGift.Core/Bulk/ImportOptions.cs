@@ -3,8 +3,20 @@ namespace SmartGift.Bulk
     /// <summary>How a bulk import runs; one class for sales (TRequest = SaleRequest) and redemptions (RedeemRequest).</summary>
     public sealed class ImportOptions<TRequest> where TRequest : class
     {
-        /// <summary>JSON Lines journal (DESIGN 6). Null: no journal (interactive use); nothing then protects a rerun.</summary>
+        /// <summary>
+        /// A readable JSON Lines file of this run (docs/journal.md), also taken into the ledger when it
+        /// exists. Not what makes a rerun safe: the ledger does that.
+        /// </summary>
         public string? JournalPath { get; set; }
+
+        /// <summary>
+        /// Consult and write the company's ledger (DESIGN 6): on by default. False only for tests and
+        /// one-off scripts: then nothing but a journal protects a rerun.
+        /// </summary>
+        public bool UseLedger { get; set; } = true;
+
+        /// <summary>The file the records come from (a path, "standard input", "pipeline"): recorded in the ledger beside each record.</summary>
+        public string? Source { get; set; }
 
         /// <summary>Re-send records the journal says are Unknown: only after the operator has checked them.</summary>
         public bool RetryUnknown { get; set; }

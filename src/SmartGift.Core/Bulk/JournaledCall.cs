@@ -1,58 +1,120 @@
+using System.Data.Common;
 using System.IO;
 using SmartGift.Http;
 using SmartGift.Journal;
+using SmartGift.Ledger;
 
 namespace SmartGift.Bulk
 {
     /// <summary>
-    /// The journal side of one send: the Sending line (flushed before the request leaves), the
-    /// outcome line after it, and how an error is classified (DESIGN 5). Shared by both imports.
+    /// The ledger and journal side of one send: the claim and Sending line (durable before the
+    /// request leaves), the outcome line after it, and how an error is classified (DESIGN 5).
+    /// The ledger is the truth; the journal, when a run keeps one, is its readable copy.
+    /// Shared by both imports.
     /// </summary>
     internal sealed class JournaledCall
     {
         private readonly ImportJournal? _journal;
+        private readonly CompanyLedger? _ledger;
+        private readonly JournalKind _kind;
+        private readonly string? _source;
         private readonly TimeProvider _time;
 
-        public JournaledCall(ImportJournal? journal, TimeProvider time)
+        public JournaledCall(ImportJournal? journal, CompanyLedger? ledger, JournalKind kind, string? source, TimeProvider time)
         {
             _journal = journal;
+            _ledger = ledger;
+            _kind = kind;
+            _source = source;
             _time = time;
         }
 
         public DateTimeOffset Now => _time.GetUtcNow();
 
-        /// <summary>Writes the Released line (when the operator released an Unknown) and the Sending line; returns the failure, if the journal could not be written.</summary>
-        public JournalException? Before(JournalLine sending, bool release)
+        private bool Records => _journal != null || _ledger != null;
+
+        /// <summary>
+        /// Claims the record in the ledger and writes the Released line (when the operator released
+        /// an Unknown) and the Sending line. Returns why the request must not leave: the ledger or
+        /// journal could not be written (Fatal), or another run wrote to this record since this run
+        /// decided about it (Taken); null when it may leave.
+        /// </summary>
+        public BeforeRefusal? Before(JournalLine sending, bool release, long version, string? location)
         {
+            var lines = new List<JournalLine>(2);
+            if (release)
+                lines.Add(new JournalLine { At = Now, Event = JournalEvent.Released, Key = sending.Key, Hash = sending.Hash, Note = "released for retry by the operator (RetryUnknown)" });
+            sending.At = Now;
+            sending.Event = JournalEvent.Sending;
+            lines.Add(sending);
+            if (_ledger != null)
+            {
+                try
+                {
+                    if (!_ledger.Claim(_kind, sending.Key, version, lines, _source, location))
+                        return new BeforeRefusal(null, "another run recorded '" + sending.Key + "' in the ledger while this run was about to send it; it was not sent by this run (see that run's result, or `smartgift journal list`)");
+                }
+                catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
+                {
+                    var failure = new JournalException(_ledger.Path, $"The ledger {_ledger.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
+                    return new BeforeRefusal(failure, failure.Message);
+                }
+            }
             if (_journal == null) return null;
             try
             {
-                if (release)
-                    _journal.Append(new JournalLine { At = Now, Event = JournalEvent.Released, Key = sending.Key, Hash = sending.Hash, Note = "released for retry by the operator (RetryUnknown)" });
-                sending.At = Now;
-                sending.Event = JournalEvent.Sending;
-                _journal.Append(sending);
+                foreach (var line in lines) _journal.Append(line);
                 return null;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                return new JournalException(_journal.Path, $"The journal {_journal.Path} could not be written ({e.Message}); nothing more is sent.");
+                // The ledger holds the Sending line: say that the request never left.
+                _ledger?.Append(_kind, new JournalLine { At = Now, Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = "the journal could not be written; not sent", Permanent = false }, null, null);
+                var failure = new JournalException(_journal.Path, $"The journal {_journal.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
+                return new BeforeRefusal(failure, failure.Message);
             }
+        }
+
+        /// <summary>Why a request did not leave (Before).</summary>
+        internal sealed class BeforeRefusal
+        {
+            public BeforeRefusal(JournalException? fatal, string message)
+            {
+                Fatal = fatal;
+                Message = message;
+            }
+
+            /// <summary>The ledger or journal cannot be written: the run stops. Null: another run has the record.</summary>
+            public JournalException? Fatal { get; }
+            public string Message { get; }
         }
 
         /// <summary>Writes the outcome; on failure the Sending line stays last, so a rerun reports the record Unknown (safe).</summary>
         public JournalException? After(JournalLine outcome)
         {
+            outcome.At = Now;
+            if (_ledger != null)
+            {
+                try
+                {
+                    _ledger.Append(_kind, outcome, null, null);
+                }
+                catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
+                {
+                    return new JournalException(_ledger.Path, $"The ledger {_ledger.Path} could not record the outcome of '{outcome.Key}' ({e.Message}); a rerun will report it Unknown. Nothing more is sent.");
+                }
+            }
             if (_journal == null) return null;
             try
             {
-                outcome.At = Now;
                 _journal.Append(outcome);
                 return null;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                return new JournalException(_journal.Path, $"The journal {_journal.Path} could not record an outcome ({e.Message}); a rerun will report that record Unknown. Nothing more is sent.");
+                // The ledger has the outcome when it is kept; the journal is then only its copy.
+                return new JournalException(_journal.Path, $"The journal {_journal.Path} could not record the outcome of '{outcome.Key}' ({e.Message})"
+                    + (_ledger == null ? "; a rerun will report that record Unknown" : "; the ledger has it") + ". Nothing more is sent.");
             }
         }
 
@@ -64,15 +126,15 @@ namespace SmartGift.Bulk
         /// token ends waits before the request leaves, and then nothing is sent (NotSent). A 401
         /// or an unwritable journal ends the run (Fatal).
         /// </summary>
-        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, bool release, Func<WriteHooks, Task<TResponse>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
+        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, bool release, long version, string? location, Func<WriteHooks, Task<TResponse>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
         {
             var left = false;
-            JournalException? notWritten = null;
+            BeforeRefusal? refused = null;
             var hooks = new WriteHooks(() =>
             {
                 if (left) return; // a second attempt (after a 429 or a refused connection) is the same record
-                notWritten = Before(sending, release);
-                if (notWritten != null) throw new RequestNotSentException(notWritten.Message, notWritten);
+                refused = Before(sending, release, version, location);
+                if (refused != null) throw new RequestNotSentException(refused.Message, refused.Fatal);
                 left = true;
             }, stop);
 
@@ -90,8 +152,10 @@ namespace SmartGift.Bulk
             }
             catch (RequestNotSentException e)
             {
-                if (notWritten != null)
-                    return new CallOutcome(false, RecordStatus.Failed, "not sent: " + notWritten.Message, new SmartGiftError(SmartGiftErrorKind.Validation, notWritten.Message), notWritten);
+                if (refused?.Fatal != null)
+                    return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + refused.Message, new SmartGiftError(SmartGiftErrorKind.Validation, refused.Message), refused.Fatal);
+                if (refused != null)
+                    return new CallOutcome(false, RecordStatus.Skipped, "not sent: " + refused.Message, null, null);
                 // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
                 if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = e.Message, Permanent = false });
                 return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + e.Message, null, null);
@@ -107,7 +171,7 @@ namespace SmartGift.Bulk
             // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
             var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error));
             var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-            return new CallOutcome(true, StatusOf(error), _journal == null ? UnjournaledDetailOf(error) : DetailOf(error), error, fatal);
+            return new CallOutcome(true, StatusOf(error), Records ? DetailOf(error) : UnjournaledDetailOf(error), error, fatal);
         }
 
         /// <summary>How one send ended.</summary>

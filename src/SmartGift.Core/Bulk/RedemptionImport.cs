@@ -24,7 +24,7 @@ namespace SmartGift.Bulk
         {
             var (key, legacyKey) = _occurrences.KeysFor(row);
             // A version 1.0 journal keyed this row by its value as written ("10"): keep its history under that key.
-            if (legacyKey != null && Journal?.Contents.Find(key) == null && Journal?.Contents.Find(legacyKey) != null) key = legacyKey;
+            if (legacyKey != null && Lookup(key).Entry == null && Lookup(legacyKey).Entry != null) key = legacyKey;
             var result = new RedemptionResult
             {
                 Reference = key,
@@ -67,10 +67,18 @@ namespace SmartGift.Bulk
 
             var hash = RecordKey.RedemptionHash(request);
             var fields = RecordKey.RedemptionFields(request);
-            var decision = ResumeDecision.Decide(Journal?.Contents.Find(key), hash, Options.RetryUnknown,
-                e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds), null, fields);
-            if (decision.Entry?.State == JournalEvent.Confirmed) result.RedemptionIds = decision.Entry.RedemptionIds;
-            SendOrSettle(result, request, decision, (stop, release) => SendAsync(request, key, hash, fields, release, decision.Detail, result, stop));
+            var found = Lookup(key);
+            var decision = found.Entry == null && found.Sibling != null && !key.StartsWith("row:", StringComparison.Ordinal)
+                ? ResumeDecision.LookAlike(key, found.Sibling, "reference")
+                : ResumeDecision.Decide(found.Entry, hash, Options.RetryUnknown,
+                    e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds), null, fields);
+            if (decision.Entry?.State == JournalEvent.Confirmed)
+            {
+                result.RedemptionIds = decision.Entry.RedemptionIds;
+                // A contradiction stays until a person settles it (issue 18, finding 5).
+                result.Contradiction = decision.Action == ResumeAction.Skip ? decision.Entry.Contradiction : null;
+            }
+            SendOrSettle(result, request, decision, (stop, release) => SendAsync(request, key, hash, fields, release, found.Version, row.Location, decision.Detail, result, stop));
         }
 
         /// <summary>Fetched once per run, on the caller's thread, only when a row names experiences.</summary>
@@ -89,7 +97,7 @@ namespace SmartGift.Bulk
             }
         }
 
-        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, string? priorDetail, RedemptionResult result, CancellationToken stop)
+        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, long version, string? location, string? priorDetail, RedemptionResult result, CancellationToken stop)
         {
             var sending = new JournalLine
             {
@@ -101,7 +109,7 @@ namespace SmartGift.Bulk
                 ExperienceBits = request.ExperienceBits,
                 Fields = fields,
             };
-            var outcome = await CallAsync(sending, release,
+            var outcome = await CallAsync(sending, release, version, location,
                 hooks => Session.Client.RedeemAsync(request, hooks, CancellationToken.None),
                 response =>
                 {
@@ -109,7 +117,7 @@ namespace SmartGift.Bulk
                     result.Message = response.Message;
                     result.Contradiction = RedemptionTruth.Contradiction(request, response.RedemptionIds.Count);
                 },
-                response => new JournalLine { RedemptionIds = response.RedemptionIds, Note = result.Contradiction == null ? null : "contradiction: " + result.Contradiction },
+                response => new JournalLine { RedemptionIds = response.RedemptionIds, Note = result.Contradiction == null ? null : JournalEntry.ContradictionPrefix + result.Contradiction },
                 priorDetail, stop).ConfigureAwait(false);
             if (outcome.Attempted && outcome.Error != null) result.Message = outcome.Error.Message;
             return new SendOutcome<RedemptionResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);

@@ -73,15 +73,18 @@ namespace SmartGift.Bulk
                 return;
             }
             var key = sale.OrderId.Trim();
-            var entry = Journal?.Contents.Find(key);
+            var found = Lookup(key);
+            var entry = found.Entry;
             // Serialized once, and only where it is used: the journal hashes the bytes that are sent,
             // and compares them with an entry it holds. A dry run of a new order needs neither.
             var body = entry != null || !Options.DryRun ? WireJson.Body(sale) : null;
             var hash = body == null ? "" : RecordKey.SaleHash(body);
             // Per-field hashes only where they are used (a journal entry to compare with, a send):
             // hashing every field of every order was most of a large dry run's time.
-            var decision = ResumeDecision.Decide(entry, hash, Options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
-                entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(body!));
+            var decision = entry == null && found.Sibling != null
+                ? ResumeDecision.LookAlike(key, found.Sibling, "order")
+                : ResumeDecision.Decide(entry, hash, Options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
+                    entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(body!));
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
             if (rows != null && rows.Count > 0 && Options.CheckCatalogue && !Cancelled
                 && (decision.Action == ResumeAction.Send || decision.Action == ResumeAction.ReleaseAndSend))
@@ -99,7 +102,7 @@ namespace SmartGift.Bulk
                 }
             }
             SendOrSettle(result, sale, decision,
-                (stop, release) => SendAsync(sale, body!, key, hash, release, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
+                (stop, release) => SendAsync(sale, body!, key, hash, release, found.Version, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
         }
 
         private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
@@ -127,10 +130,10 @@ namespace SmartGift.Bulk
             return _catalogue;
         }
 
-        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
+        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
-            var outcome = await CallAsync(sending, release,
+            var outcome = await CallAsync(sending, release, version, location,
                 hooks => Session.Client.SellAsync(sale, body, hooks, CancellationToken.None),
                 response => result.SmartGiftOrderId = response.OrderId,
                 response => new JournalLine { SmartGiftOrderId = response.OrderId },

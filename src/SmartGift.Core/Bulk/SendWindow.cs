@@ -206,7 +206,10 @@ namespace SmartGift.Bulk
                 }
                 if (_fatal != null)
                 {
-                    slot.Dropped = true;
+                    // Every record is reported, never dropped (issue 18, finding 8): the queued ones were not sent.
+                    var kind = _fatal is SmartGiftException stopped ? stopped.Kind : SmartGiftErrorKind.Validation;
+                    slot.Ready = slot.Make(RecordStatus.NotSent, "not sent: the run stopped (" + _fatal.Message + ")",
+                        new SmartGiftError(kind, "Not sent: the run stopped before this record (" + _fatal.Message + ")."));
                     continue;
                 }
                 if (unreachable)
@@ -300,11 +303,6 @@ namespace SmartGift.Bulk
             {
                 var head = _pending.Peek();
                 TResult result;
-                if (head.Dropped)
-                {
-                    _pending.Dequeue();
-                    continue;
-                }
                 if (head.Ready != null) result = head.Ready;
                 else if (head.Running != null && head.Running.IsCompleted) result = ResultOf(head);
                 else break;

@@ -24,9 +24,7 @@ namespace SmartGift.Bulk
         public Func<CancellationToken, Task<SendOutcome<TResult>>>? Send { get; }
         public Func<RecordStatus, string, SmartGiftError?, TResult> Make { get; }
         public Task<SendOutcome<TResult>>? Running { get; set; }
-        /// <summary>Never started because the run stopped on a fatal error: not reported (the host terminates).</summary>
-        public bool Dropped { get; set; }
-        public bool Waiting => Ready == null && Running == null && !Dropped;
+        public bool Waiting => Ready == null && Running == null;
     }
 
     /// <summary>What one send produced: the result, and the error that decides whether the run goes on.</summary>

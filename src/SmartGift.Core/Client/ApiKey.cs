@@ -74,6 +74,9 @@ namespace SmartGift
             }
         }
 
+        /// <summary>The ledger's company name for this key (LedgerLocation): a keyed hash, never the key.</summary>
+        internal string LedgerFingerprint() => LedgerLocation.Fingerprint(_secret);
+
         /// <summary>
         /// Outside text (a server's answer, an exception message, a URL) with the key masked in any
         /// letter case and any piece of it of 8 characters or more, and URL user info removed (SecretScrubber).

@@ -47,5 +47,11 @@ namespace SmartGift
 
         /// <summary>Time source for waits and backoff; tests pass one that advances the mock server's clock instead of sleeping.</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+        /// <summary>The company's name for its ledger (DESIGN 6); null: SMARTGIFT_COMPANY, else a fingerprint of the key (LedgerLocation).</summary>
+        public string? Company { get; set; }
+
+        /// <summary>The ledger file itself, instead of the one LedgerLocation names (tests, a ledger kept elsewhere).</summary>
+        public string? LedgerPath { get; set; }
     }
 }

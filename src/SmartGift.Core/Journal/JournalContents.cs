@@ -19,6 +19,9 @@ namespace SmartGift.Journal
 
         public JournalEntry? Find(string key) => _entries.TryGetValue(key, out var entry) ? entry : null;
 
+        /// <summary>Every record line read or written, in order: what the ledger takes in (Ledger.Adopt).</summary>
+        public List<JournalLine> Lines { get; } = new List<JournalLine>();
+
         public void Apply(JournalLine line)
         {
             if (!_entries.TryGetValue(line.Key, out var entry))
@@ -28,6 +31,7 @@ namespace SmartGift.Journal
                 _inOrder.Add(entry);
             }
             entry.Apply(line);
+            Lines.Add(line);
         }
     }
 }

@@ -26,6 +26,22 @@ namespace SmartGift.Journal
         /// <summary>The operator's last decision on this record (found, absent, release, drop), if any.</summary>
         public string? Decision { get; private set; }
 
+        /// <summary>A contradiction recorded with the confirmation (a redemption answered otherwise than asked): needs a person until settled.</summary>
+        public string? Contradiction { get; private set; }
+
+        /// <summary>Ledger: the id of the key's last event (what a claim must still find) and of its first.</summary>
+        public long Version { get; set; }
+        public long FirstVersion { get; set; }
+        /// <summary>Ledger: the file the record was last sent from, and its place there ("line 20").</summary>
+        public string? Source { get; set; }
+        public string? Location { get; set; }
+
+        /// <summary>It may be in Smart Gift: confirmed, or sent without a known answer.</summary>
+        public bool MaySell => State == JournalEvent.Confirmed || IsUnknown;
+
+        /// <summary>" (from sales.csv, line 20)": where the record came from, when the ledger knows.</summary>
+        public string From => Source == null ? "" : " (from " + Source + (Location == null ? "" : ", " + Location) + ")";
+
         public void Apply(JournalLine line)
         {
             State = line.Event;
@@ -38,7 +54,12 @@ namespace SmartGift.Journal
                 {
                     case "found":
                         State = JournalEvent.Confirmed;
+                        Contradiction = null;
                         SmartGiftOrderId = line.SmartGiftOrderId ?? SmartGiftOrderId;
+                        break;
+                    case "accept":
+                        State = JournalEvent.Confirmed;
+                        Contradiction = null;
                         break;
                     case "absent":
                     case "release":
@@ -59,6 +80,7 @@ namespace SmartGift.Journal
                 case JournalEvent.Confirmed:
                     SmartGiftOrderId = line.SmartGiftOrderId;
                     RedemptionIds = line.RedemptionIds ?? Array.Empty<string>();
+                    Contradiction = line.Note != null && line.Note.StartsWith(ContradictionPrefix, StringComparison.Ordinal) ? line.Note.Substring(ContradictionPrefix.Length) : null;
                     break;
                 case JournalEvent.Failed:
                     ErrorKind = line.ErrorKind;
@@ -72,6 +94,9 @@ namespace SmartGift.Journal
                     break;
             }
         }
+
+        /// <summary>How a Confirmed line's note starts when the answer contradicted the request.</summary>
+        public const string ContradictionPrefix = "contradiction: ";
 
         /// <summary>"2026-11-22": the day of the last line, for messages.</summary>
         public string Day => At.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -16,8 +16,11 @@ namespace SmartGift
         /// <summary>The operator's last decision: found, absent, release or drop.</summary>
         public string? Decision { get; set; }
         public string? Message { get; set; }
-        /// <summary>Unknown, or refused and not settled: a person must decide.</summary>
+        /// <summary>Unknown, refused and not settled, or contradicted by Smart Gift's answer: a person must decide.</summary>
         public bool NeedsAttention { get; set; }
+        /// <summary>The file the record was last sent from (the ledger's), and its place there ("line 20").</summary>
+        public string? Source { get; set; }
+        public string? Location { get; set; }
     }
 
     /// <summary>What an operator decided about a record after checking the Smart Gift dashboard (DESIGN 6).</summary>

@@ -63,7 +63,7 @@ namespace SmartGift
             return ToRecord(journal.Contents.Find(trimmed)!, kind);
         }
 
-        private static JournalRecord ToRecord(JournalEntry entry, JournalKind kind)
+        internal static JournalRecord ToRecord(JournalEntry entry, JournalKind kind)
         {
             var state = entry.State switch
             {
@@ -83,8 +83,11 @@ namespace SmartGift
                 SmartGiftOrderId = entry.SmartGiftOrderId,
                 RedemptionIds = entry.RedemptionIds,
                 Decision = entry.Decision,
-                Message = entry.State == JournalEvent.Sending ? "sent; the run stopped before an answer was recorded" : entry.Message,
-                NeedsAttention = state == "Unknown" || state == "Failed",
+                Message = entry.State == JournalEvent.Sending ? "sent; the run stopped before an answer was recorded"
+                    : entry.Contradiction != null ? "contradiction: " + entry.Contradiction : entry.Message,
+                NeedsAttention = state == "Unknown" || state == "Failed" || entry.Contradiction != null,
+                Source = entry.Source,
+                Location = entry.Location,
             };
         }
 

@@ -37,6 +37,19 @@ namespace SmartGift.Journal
         /// <summary>For a conflict: the fields that changed, when the journal recorded them.</summary>
         public IReadOnlyList<string> ChangedFields { get; }
 
+        /// <summary>
+        /// A new key that differs from a record that may be in Smart Gift only by leading zeros or
+        /// surrounding spaces (a spreadsheet's re-save of "00000001" as "1"): a Conflict naming both.
+        /// </summary>
+        public static ResumeDecision LookAlike(string key, JournalEntry sibling, string kindWord)
+        {
+            var was = sibling.State == JournalEvent.Confirmed ? "confirmed" : "sent (outcome unknown)";
+            return new ResumeDecision(ResumeAction.Conflict,
+                $"conflict: {kindWord} '{key}' differs only by leading zeros or spaces from '{sibling.Key}', {was} on {sibling.Day}{sibling.From}; it was NOT sent. "
+                + $"If it is the same {kindWord}, it is already in Smart Gift (a spreadsheet may have dropped the zeros: restore them); if it is a new one, give it an id of its own",
+                sibling);
+        }
+
         /// <summary>What a rerun does with a record, from its journal entry and its content now.</summary>
         /// <param name="entry">The record's journal entry; null when the journal never saw it.</param>
         /// <param name="hash">The hash of the content as it would be sent now.</param>
@@ -56,12 +69,12 @@ namespace SmartGift.Journal
                 case JournalEvent.Confirmed when changed:
                     var which = fields == null ? Array.Empty<string>() : RecordKey.ChangedFields(entry.Fields, fields);
                     return new ResumeDecision(ResumeAction.Conflict,
-                        $"conflict: confirmed in the journal as {confirmedAs(entry)} on {entry.Day}, and the record has changed since"
+                        $"conflict: confirmed as {confirmedAs(entry)} on {entry.Day}{entry.From}, and the record has changed since"
                         + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "")
                         + "; the change was NOT sent. A new sale needs its own order_id; a correction is made in the Smart Gift dashboard",
                         entry, which);
                 case JournalEvent.Confirmed:
-                    return new ResumeDecision(ResumeAction.Skip, $"confirmed in the journal as {confirmedAs(entry)} on {entry.Day}", entry);
+                    return new ResumeDecision(ResumeAction.Skip, $"confirmed as {confirmedAs(entry)} on {entry.Day}{entry.From}", entry);
                 case JournalEvent.Failed when !entry.Permanent:
                     return new ResumeDecision(ResumeAction.Send, $"sent again: the previous attempt on {entry.Day} did not reach Smart Gift ({entry.Message})", entry);
                 case JournalEvent.Failed when changed:
@@ -72,8 +85,11 @@ namespace SmartGift.Journal
                         $"still refused: Smart Gift refused it on {entry.Day} ({entry.Message}) and it is unchanged, so it was not sent again; fix the row and rerun (a corrected row is sent)", entry);
                 case JournalEvent.Released:
                     return new ResumeDecision(ResumeAction.Send, $"sent again: released for retry on {entry.Day}" + (entry.Decision == null ? "" : $" (settled: {entry.Decision})"), entry);
+                case JournalEvent.Settled when changed:
+                    // Dropped content is never sent; a corrected record is new content (issue 18, finding 6).
+                    return new ResumeDecision(ResumeAction.Send, $"sent: dropped by the operator on {entry.Day} and changed since", entry);
                 case JournalEvent.Settled:
-                    return new ResumeDecision(ResumeAction.Skip, $"settled by the operator on {entry.Day} ({entry.Decision}): never sent again", entry);
+                    return new ResumeDecision(ResumeAction.Skip, $"dropped by the operator on {entry.Day}: this content is never sent again (a corrected row is)", entry);
                 default:
                     var why = entry.Interrupted
                         ? $"sent on {entry.Day}, and the run stopped before an answer was recorded"

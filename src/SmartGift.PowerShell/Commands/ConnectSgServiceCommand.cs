@@ -56,6 +56,20 @@ namespace SmartGift.Commands
         [ArgumentCompleter(typeof(SessionNameCompleter))]
         public string Name { get; set; } = "Default";
 
+        /// <summary>
+        /// The company's name for its ledger (what keeps every order sold once): give the same name
+        /// after a key rotation to keep the ledger's memory. Without it: SMARTGIFT_COMPANY, else a
+        /// fingerprint of the key.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Company { get; set; }
+
+        /// <summary>The ledger file itself, instead of the one in the data folder.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LedgerPath { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -71,6 +85,9 @@ namespace SmartGift.Commands
             try
             {
                 var options = BaseUri != null ? new SmartGiftClientOptions(BaseUri, key) : new SmartGiftClientOptions((SmartGiftEnvironment)Enum.Parse(typeof(SmartGiftEnvironment), Environment, ignoreCase: true), key);
+                options.Company = Company;
+                options.LedgerPath = LedgerPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(LedgerPath);
+                LedgerLocation.Company(options); // a company name unfit for a file name is refused here
                 session = new SmartGiftSession(options, Name, SiteId);
             }
             catch (ArgumentException e)

@@ -53,9 +53,10 @@ namespace SmartGift.Commands
 
         protected override bool Journaled => JournalPath != null;
 
-        /// <summary>Run rows from the pipeline without a journal: nothing then protects a rerun.</summary>
+        /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
         [Parameter]
-        public SwitchParameter NoJournal { get; set; }
+        [Alias("NoJournal")]
+        public SwitchParameter NoLedger { get; set; }
 
         [Parameter]
         public SwitchParameter RetryUnknown { get; set; }
@@ -70,10 +71,8 @@ namespace SmartGift.Commands
         protected override void BeginProcessing()
         {
             OpenImport(session => _import = new RedemptionImport(session,
-                ImportOptionsOf<RedeemRequest>(JournalPath, RetryUnknown, MaxConcurrency, request => ShouldProcess(Describe(request), "Redeem"))), JournalPath);
+                ImportOptionsOf<RedeemRequest>(JournalPath, !NoLedger, RetryUnknown, MaxConcurrency, request => ShouldProcess(Describe(request), "Redeem"))), JournalPath);
         }
-
-        private RedemptionRow? _deferred;
 
         protected override void ProcessRecord()
         {
@@ -106,21 +105,11 @@ namespace SmartGift.Commands
             }
             row.ExperienceNames = names;
             row.Experiences = experiences;
-            if (JournalPath == null && !NoJournal && !DryRun && TakesRecords)
-            {
-                // One hold from Lock-SgVoucher (or one voucher number) is one write and needs no journal;
-                // rows, or a second record, are a bulk run: refused before anything is sent.
-                var single = InputObject?.BaseObject is VoucherHold || InputObject?.BaseObject is string;
-                if (!single || Records > 1) ThrowJournalRequired("redemption rows");
-                _deferred = row;
-                return;
-            }
             RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
         }
 
         protected override void EndProcessing()
         {
-            if (_deferred != null) RunImportStep(() => _import!.Add(_deferred, Cancellation), Write, JournalPath);
             EndImport("redemption rows", Write, JournalPath);
         }
 

@@ -26,7 +26,7 @@ namespace SmartGift.Commands
         [ValidateNotNull]
         public Cart? Cart { get; set; }
 
-        /// <summary>The JSON Lines journal that makes reruns safe. Without it nothing protects a rerun.</summary>
+        /// <summary>A readable JSON Lines file of this run (an existing one is taken into the ledger); the ledger makes reruns safe.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
@@ -37,9 +37,10 @@ namespace SmartGift.Commands
         [Parameter]
         public SwitchParameter SkipCatalogueCheck { get; set; }
 
-        /// <summary>Run rows from the pipeline without a journal: nothing then protects a rerun.</summary>
+        /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
         [Parameter]
-        public SwitchParameter NoJournal { get; set; }
+        [Alias("NoJournal")]
+        public SwitchParameter NoLedger { get; set; }
 
         /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
         [Parameter]
@@ -56,8 +57,7 @@ namespace SmartGift.Commands
             if (ParameterSetName == PathSet || ParameterSetName == LiteralPathSet) InputFile = ResolveInputFile();
             OpenImport(session =>
             {
-                if (JournalPath == null && !DryRun && !NoJournal && TakesRecords) ThrowJournalRequired("sale rows");
-                var options = ImportOptionsOf<SaleRequest>(JournalPath, RetryUnknown, MaxConcurrency, sale => ShouldProcess(Describe(sale), "Sell"));
+                var options = ImportOptionsOf<SaleRequest>(JournalPath, !NoLedger, RetryUnknown, MaxConcurrency, sale => ShouldProcess(Describe(sale), "Sell"));
                 options.CheckCatalogue = !SkipCatalogueCheck;
                 return _import = new SaleImport(session, options);
             }, JournalPath);

@@ -35,11 +35,13 @@ namespace SmartGift.Commands
         }
 
         /// <summary>The options both imports take from their cmdlet; approve is asked on this thread (ShouldProcess).</summary>
-        protected ImportOptions<TRequest> ImportOptionsOf<TRequest>(string? journalPath, bool retryUnknown, int maxConcurrency, Func<TRequest, bool> approve)
+        protected ImportOptions<TRequest> ImportOptionsOf<TRequest>(string? journalPath, bool useLedger, bool retryUnknown, int maxConcurrency, Func<TRequest, bool> approve)
             where TRequest : class =>
             new ImportOptions<TRequest>
             {
                 JournalPath = ProviderPath(journalPath),
+                UseLedger = useLedger,
+                Source = InputFile ?? "pipeline (" + MyInvocation.MyCommand.Name + ")",
                 RetryUnknown = retryUnknown,
                 MaxConcurrency = maxConcurrency,
                 StopOnFirstError = StopsOnFirstError(),
@@ -52,7 +54,7 @@ namespace SmartGift.Commands
         /// <summary>The file a writing cmdlet reads itself (New-SgSale -Path), as a provider path; null when records come from the pipeline.</summary>
         protected string? InputFile { get; set; }
 
-        /// <summary>Whether records come in at all (a pipeline or a file): what makes a run a bulk run that needs a journal.</summary>
+        /// <summary>Whether records come in at all (a pipeline or a file): what makes an empty input an error.</summary>
         protected bool TakesRecords => MyInvocation.ExpectingInput || InputFile != null;
 
         private string RecordsFrom => InputFile == null ? "from the pipeline" : "from " + InputFile;

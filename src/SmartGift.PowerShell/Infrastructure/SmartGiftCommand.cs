@@ -62,24 +62,6 @@ namespace SmartGift.Commands
             return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
         }
 
-        /// <summary>
-        /// Bulk writes are journaled by default (DESIGN 6): rows from the pipeline without a journal
-        /// end the command before anything is sent, unless the caller opted out with -NoJournal.
-        /// </summary>
-        protected void ThrowJournalRequired(string noun)
-        {
-            var name = MyInvocation.MyCommand.Name;
-            ThrowTerminatingError(new ErrorRecord(
-                new InvalidOperationException(name + " got " + noun + " " + RecordsFrom + " without -JournalPath: nothing was sent. A bulk run needs a journal, or a rerun (a retried scheduled task, a second click) would do every write again."),
-                "JournalRequired", ErrorCategory.InvalidOperation, null)
-            {
-                ErrorDetails = new ErrorDetails(name + " got " + noun + " " + RecordsFrom + " without -JournalPath: nothing was sent.")
-                {
-                    RecommendedAction = "Add -JournalPath <file> (keep the file and pass the same one to every rerun), or add -NoJournal to run without protection against a rerun.",
-                },
-            });
-        }
-
         /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
         protected void WriteNoInputError(string noun)
         {

@@ -1,0 +1,313 @@
+using System.Diagnostics;
+using System.IO;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SmartGift.Journal;
+
+namespace SmartGift.Ledger
+{
+    /// <summary>
+    /// The company's ledger (DESIGN 6, docs/journal.md): every write (sale, redemption) as events in
+    /// one SQLite file, durable before the request leaves (WAL, full sync) and consulted before every
+    /// send whatever the file, journal, form or host. An event is a journal line (the documented
+    /// format) with its source file, line and run. The claim before a send is one IMMEDIATE
+    /// transaction: it finds the key as it was when the run decided, or nothing is sent, so two
+    /// processes, threads or runspaces never send one record twice. Thread-safe.
+    /// </summary>
+    internal sealed class CompanyLedger : IDisposable
+    {
+        private const int SchemaVersion = 1;
+        private readonly object _gate = new object();
+        private readonly SqliteConnection _db;
+        private readonly Dictionary<JournalKind, HashSet<string>> _known = new Dictionary<JournalKind, HashSet<string>>();
+        private SqliteCommand? _insert;
+        private bool _disposed;
+
+        private CompanyLedger(string path, SqliteConnection db, string run)
+        {
+            Path = path;
+            _db = db;
+            Run = run;
+        }
+
+        public string Path { get; }
+
+        /// <summary>This run's id, on every event it writes ("20261207T031500Z-4f2a").</summary>
+        public string Run { get; }
+
+        /// <summary>Opens (creating it when new, private to the user) the ledger file.</summary>
+        /// <exception cref="JournalException">The file is not a ledger, or was written by a newer SmartGift.</exception>
+        public static CompanyLedger Open(string path, DateTimeOffset now)
+        {
+            path = System.IO.Path.GetFullPath(path);
+            var folder = System.IO.Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder)) PrivateFolder.Create(folder!);
+            var isNew = !File.Exists(path);
+            SqliteNative.EnsureLoaded();
+            var db = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = path,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false, // closing really closes: nothing of the file stays open after a run
+                DefaultTimeout = 60, // how long a write waits for another process's transaction
+            }.ToString());
+            try
+            {
+                db.Open();
+                if (isNew) PrivateFolder.RestrictFile(path);
+                Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
+                CreateSchema(db, path);
+                var run = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture)
+                    + "-" + Guid.NewGuid().ToString("N").Substring(0, 6);
+                return new CompanyLedger(path, db, run);
+            }
+            catch (SqliteException e)
+            {
+                db.Dispose();
+                throw new JournalException(path, "The ledger " + path + " cannot be opened: " + e.Message);
+            }
+            catch
+            {
+                db.Dispose();
+                throw;
+            }
+        }
+
+        private static void CreateSchema(SqliteConnection db, string path)
+        {
+            Execute(db, @"
+CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  norm_key TEXT NOT NULL,
+  event TEXT NOT NULL,
+  at TEXT NOT NULL,
+  line TEXT NOT NULL,
+  source TEXT,
+  location TEXT,
+  run TEXT);
+CREATE INDEX IF NOT EXISTS events_by_key ON events(kind, key);
+CREATE INDEX IF NOT EXISTS events_by_norm_key ON events(kind, norm_key);
+CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, host TEXT, pid INTEGER, command TEXT, source TEXT, journal TEXT);
+INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
+            using var read = db.CreateCommand();
+            read.CommandText = "SELECT value FROM meta WHERE name = 'schema'";
+            var version = int.TryParse(read.ExecuteScalar() as string, out var v) ? v : 0;
+            if (version > SchemaVersion)
+                throw new JournalException(path, "The ledger " + path + " was written by a newer SmartGift (schema " + version + "); this version reads schema " + SchemaVersion + ". Upgrade SmartGift.");
+        }
+
+        /// <summary>The key as Smart Gift's users mistake it: spaces around it and leading zeros do not make another order.</summary>
+        public static string NormalKey(string key)
+        {
+            var trimmed = key.Trim();
+            var stripped = trimmed.TrimStart('0');
+            return stripped.Length == 0 && trimmed.Length > 0 ? "0" : stripped;
+        }
+
+        /// <summary>Records a run (what started it, from which file) for the listing and the report.</summary>
+        public void StartRun(string? command, string? source, string? journal, DateTimeOffset now)
+        {
+            lock (_gate)
+            {
+                using var c = _db.CreateCommand();
+                c.CommandText = "INSERT OR IGNORE INTO runs(id, started, host, pid, command, source, journal) VALUES($id, $started, $host, $pid, $command, $source, $journal)";
+                c.Parameters.AddWithValue("$id", Run);
+                c.Parameters.AddWithValue("$started", Stamp(now));
+                c.Parameters.AddWithValue("$host", Environment.MachineName);
+                c.Parameters.AddWithValue("$pid", CurrentProcessId());
+                c.Parameters.AddWithValue("$command", (object?)command ?? DBNull.Value);
+                c.Parameters.AddWithValue("$source", (object?)source ?? DBNull.Value);
+                c.Parameters.AddWithValue("$journal", (object?)journal ?? DBNull.Value);
+                c.ExecuteNonQuery();
+            }
+        }
+
+        /// <summary>The key's record, a look-alike's (leading zeros, spaces), and the version a claim must find.</summary>
+        public LedgerLookup Find(JournalKind kind, string key)
+        {
+            var norm = NormalKey(key);
+            lock (_gate)
+            {
+                // Most keys of a large run are new: the set of known keys answers those without a query.
+                if (!Known(kind).Contains(norm)) return new LedgerLookup(null, null, 0);
+                using var c = _db.CreateCommand();
+                c.CommandText = "SELECT id, key, line, source, location FROM events WHERE kind = $kind AND norm_key = $norm ORDER BY id";
+                c.Parameters.AddWithValue("$kind", KindName(kind));
+                c.Parameters.AddWithValue("$norm", norm);
+                var entries = Replay(c);
+                entries.TryGetValue(key, out var entry);
+                var sibling = entries.Values.Where(e => e.Key != key && e.MaySell).OrderBy(e => e.Version).FirstOrDefault();
+                var version = entries.Count == 0 ? 0 : entries.Values.Max(e => e.Version);
+                return new LedgerLookup(entry, sibling, version);
+            }
+        }
+
+        /// <summary>
+        /// Writes the lines (a Released line, the Sending line) only if the key's records are still
+        /// at the version the run decided on: false when another run wrote to them meanwhile (then
+        /// nothing was written and the request must not leave).
+        /// </summary>
+        public bool Claim(JournalKind kind, string key, long expectedVersion, IReadOnlyList<JournalLine> lines, string? source, string? location)
+        {
+            lock (_gate)
+            {
+                using var transaction = _db.BeginTransaction(deferred: false);
+                using (var c = _db.CreateCommand())
+                {
+                    c.Transaction = transaction;
+                    c.CommandText = "SELECT COALESCE(MAX(id), 0) FROM events WHERE kind = $kind AND norm_key = $norm";
+                    c.Parameters.AddWithValue("$kind", KindName(kind));
+                    c.Parameters.AddWithValue("$norm", NormalKey(key));
+                    var version = Convert.ToInt64(c.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+                    if (version != expectedVersion) return false;
+                }
+                foreach (var line in lines) Insert(kind, line, source, location, transaction);
+                transaction.Commit();
+                return true;
+            }
+        }
+
+        /// <summary>Writes one event (an outcome, a decision) at once, durably.</summary>
+        public void Append(JournalKind kind, JournalLine line, string? source, string? location)
+        {
+            lock (_gate) Insert(kind, line, source, location, null);
+        }
+
+        /// <summary>
+        /// Takes a JSON Lines journal into the ledger: every key the ledger does not know yet, with
+        /// all its lines (a key it knows is the ledger's: a run writes both). Returns how many keys.
+        /// </summary>
+        public int Adopt(JournalKind kind, JournalContents contents, string journalPath)
+        {
+            lock (_gate)
+            {
+                var taken = 0;
+                using var transaction = _db.BeginTransaction(deferred: false);
+                foreach (var group in contents.Lines.GroupBy(l => l.Key))
+                {
+                    if (HasKey(kind, group.Key, transaction)) continue;
+                    foreach (var line in group) Insert(kind, line, journalPath, null, transaction);
+                    taken++;
+                }
+                transaction.Commit();
+                return taken;
+            }
+        }
+
+        /// <summary>Every record of a kind, in the order first seen (the listing, reconciliation).</summary>
+        public IReadOnlyList<JournalEntry> Entries(JournalKind kind)
+        {
+            lock (_gate)
+            {
+                using var c = _db.CreateCommand();
+                c.CommandText = "SELECT id, key, line, source, location FROM events WHERE kind = $kind ORDER BY id";
+                c.Parameters.AddWithValue("$kind", KindName(kind));
+                return Replay(c).Values.OrderBy(e => e.FirstVersion).ToList();
+            }
+        }
+
+        private bool HasKey(JournalKind kind, string key, SqliteTransaction transaction)
+        {
+            using var c = _db.CreateCommand();
+            c.Transaction = transaction;
+            c.CommandText = "SELECT 1 FROM events WHERE kind = $kind AND key = $key LIMIT 1";
+            c.Parameters.AddWithValue("$kind", KindName(kind));
+            c.Parameters.AddWithValue("$key", key);
+            return c.ExecuteScalar() != null;
+        }
+
+        private HashSet<string> Known(JournalKind kind)
+        {
+            if (_known.TryGetValue(kind, out var set)) return set;
+            set = new HashSet<string>(StringComparer.Ordinal);
+            using var c = _db.CreateCommand();
+            c.CommandText = "SELECT DISTINCT norm_key FROM events WHERE kind = $kind";
+            c.Parameters.AddWithValue("$kind", KindName(kind));
+            using (var reader = c.ExecuteReader())
+                while (reader.Read()) set.Add(reader.GetString(0));
+            _known[kind] = set;
+            return set;
+        }
+
+        private void Insert(JournalKind kind, JournalLine line, string? source, string? location, SqliteTransaction? transaction)
+        {
+            if (_insert == null)
+            {
+                _insert = _db.CreateCommand();
+                _insert.CommandText = "INSERT INTO events(kind, key, norm_key, event, at, line, source, location, run) VALUES($kind, $key, $norm, $event, $at, $line, $source, $location, $run)";
+                foreach (var name in new[] { "$kind", "$key", "$norm", "$event", "$at", "$line", "$source", "$location", "$run" })
+                    _insert.Parameters.Add(new SqliteParameter(name, null));
+            }
+            var norm = NormalKey(line.Key);
+            _insert.Transaction = transaction;
+            _insert.Parameters["$kind"].Value = KindName(kind);
+            _insert.Parameters["$key"].Value = line.Key;
+            _insert.Parameters["$norm"].Value = norm;
+            _insert.Parameters["$event"].Value = line.Event.ToString().ToLowerInvariant();
+            _insert.Parameters["$at"].Value = Stamp(line.At);
+            _insert.Parameters["$line"].Value = line.ToJson();
+            _insert.Parameters["$source"].Value = (object?)source ?? DBNull.Value;
+            _insert.Parameters["$location"].Value = (object?)location ?? DBNull.Value;
+            _insert.Parameters["$run"].Value = Run;
+            _insert.ExecuteNonQuery();
+            Known(kind).Add(norm);
+        }
+
+        private static Dictionary<string, JournalEntry> Replay(SqliteCommand command)
+        {
+            var entries = new Dictionary<string, JournalEntry>(StringComparer.Ordinal);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                var key = reader.GetString(1);
+                JournalLine? line;
+                using (var document = JsonDocument.Parse(reader.GetString(2)))
+                    line = JournalLine.TryParse(document.RootElement);
+                if (line == null) continue;
+                if (!entries.TryGetValue(key, out var entry))
+                {
+                    entry = new JournalEntry(key) { FirstVersion = id };
+                    entries.Add(key, entry);
+                }
+                entry.Apply(line);
+                entry.Version = id;
+                if (!reader.IsDBNull(3)) entry.Source = reader.GetString(3);
+                if (!reader.IsDBNull(4)) entry.Location = reader.GetString(4);
+            }
+            return entries;
+        }
+
+        public static string KindName(JournalKind kind) => JournalReader.Name(kind);
+
+        private static string Stamp(DateTimeOffset at) =>
+            at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+        private static int CurrentProcessId()
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.Id;
+        }
+
+        private static void Execute(SqliteConnection db, string sql)
+        {
+            using var c = db.CreateCommand();
+            c.CommandText = sql;
+            c.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                if (_disposed) return;
+                _disposed = true;
+                _insert?.Dispose();
+                _db.Dispose();
+            }
+        }
+    }
+}

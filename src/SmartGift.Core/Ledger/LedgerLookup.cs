@@ -1,0 +1,23 @@
+using SmartGift.Journal;
+
+namespace SmartGift.Ledger
+{
+    /// <summary>
+    /// What the ledger knows of one key when a run decides about it: the key's own record, a record
+    /// whose id differs only by leading zeros or surrounding spaces (a spreadsheet's re-save), and
+    /// the version (last event id) that the send's claim must still find.
+    /// </summary>
+    internal readonly struct LedgerLookup
+    {
+        public LedgerLookup(JournalEntry? entry, JournalEntry? sibling, long version)
+        {
+            Entry = entry;
+            Sibling = sibling;
+            Version = version;
+        }
+
+        public JournalEntry? Entry { get; }
+        public JournalEntry? Sibling { get; }
+        public long Version { get; }
+    }
+}

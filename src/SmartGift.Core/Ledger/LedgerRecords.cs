@@ -1,0 +1,95 @@
+using System.IO;
+using SmartGift.Journal;
+using SmartGift.Ledger;
+
+namespace SmartGift
+{
+    /// <summary>
+    /// An operator's view of the company's ledger (DESIGN 6, 17): list its records and settle the
+    /// ones that need a person. Every key is checked before any is changed, and each decision is
+    /// an event with its time, so the ledger keeps what was decided and when.
+    /// </summary>
+    public static class LedgerRecords
+    {
+        /// <summary>Every record of the ledger (sales, then redemptions), in the order first seen; empty when there is no ledger yet.</summary>
+        public static IReadOnlyList<JournalRecord> List(string ledgerPath)
+        {
+            if (!File.Exists(ledgerPath)) return Array.Empty<JournalRecord>();
+            using var ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
+            var records = new List<JournalRecord>();
+            foreach (var kind in new[] { JournalKind.Sale, JournalKind.Redemption })
+                records.AddRange(ledger.Entries(kind).Select(e => JournalRecords.ToRecord(e, kind)));
+            return records;
+        }
+
+        /// <summary>How many records are Unknown (for the count --retry-unknown announces).</summary>
+        public static int CountUnknown(string ledgerPath) => List(ledgerPath).Count(r => r.State == "Unknown");
+
+        /// <summary>
+        /// Writes one decision for each key, or for none: a key that is missing, ambiguous or in a
+        /// state the decision does not fit refuses the whole call, naming every such key.
+        /// </summary>
+        public static IReadOnlyList<JournalRecord> Settle(string ledgerPath, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
+        {
+            if (keys == null || keys.Count == 0) throw new ArgumentException("Give at least one record key (order id or reference).", nameof(keys));
+            if (!File.Exists(ledgerPath)) throw new JournalException(ledgerPath, "The ledger " + ledgerPath + " does not exist: nothing was imported for this company and service yet.");
+            using var ledger = CompanyLedger.Open(ledgerPath, now);
+            var found = new List<(JournalKind Kind, JournalEntry Entry)>();
+            var problems = new List<string>();
+            foreach (var raw in keys)
+            {
+                var key = (raw ?? "").Trim();
+                var matches = new[] { JournalKind.Sale, JournalKind.Redemption }
+                    .Select(k => (Kind: k, Entry: ledger.Find(k, key).Entry))
+                    .Where(m => m.Entry != null).ToList();
+                if (matches.Count == 0) { problems.Add("'" + key + "': no such record"); continue; }
+                if (matches.Count > 1) { problems.Add("'" + key + "': both a sale and a redemption have this key"); continue; }
+                var why = Refusal(matches[0].Entry!, decision);
+                if (why != null) { problems.Add("'" + key + "': " + why); continue; }
+                found.Add((matches[0].Kind, matches[0].Entry!));
+            }
+            if (problems.Count > 0)
+                throw new JournalException(ledger.Path, "Nothing was settled: " + string.Join("; ", problems)
+                    + ". `smartgift journal list --all` (Get-SgJournalRecord -All) shows the keys and their states.");
+            var word = decision.ToString().ToLowerInvariant();
+            var settled = new List<JournalRecord>();
+            foreach (var (kind, entry) in found)
+            {
+                ledger.Append(kind, new JournalLine
+                {
+                    At = now,
+                    Event = JournalEvent.Settled,
+                    Key = entry.Key,
+                    Hash = entry.Hash,
+                    Decision = word,
+                    SmartGiftOrderId = decision == JournalDecision.Found ? smartGiftOrderId?.Trim() : null,
+                    Note = note ?? "settled by the operator: " + word,
+                }, null, null);
+                settled.Add(JournalRecords.ToRecord(ledger.Find(kind, entry.Key).Entry!, kind));
+            }
+            return settled;
+        }
+
+        /// <summary>Why a decision does not fit a record's state; null when it does.</summary>
+        private static string? Refusal(JournalEntry entry, JournalDecision decision)
+        {
+            var state = JournalRecords.ToRecord(entry, JournalKind.Sale).State;
+            switch (decision)
+            {
+                case JournalDecision.Found:
+                    return entry.IsUnknown || state == "Released" || entry.Contradiction != null ? null
+                        : "it is " + state + "; found settles an Unknown, released or contradicted record";
+                case JournalDecision.Absent:
+                    return entry.IsUnknown ? null : "it is " + state + "; absent settles an Unknown record";
+                case JournalDecision.Release:
+                    // A refusal may be temporary (a voucher held by someone else): released, it is sent again.
+                    return entry.IsUnknown || state == "Failed" || state == "NotSent" ? null
+                        : "it is " + state + "; release settles an Unknown or refused record";
+                case JournalDecision.Drop:
+                    return state == "Failed" || state == "NotSent" ? null : "it is " + state + "; only a refused record can be dropped";
+                default:
+                    return "unknown decision";
+            }
+        }
+    }
+}
