@@ -104,11 +104,35 @@ namespace SmartGift.Cli
 
         public SmartGiftSession OpenSession(string? siteOption = null) => OpenSession(Connection(siteOption));
 
+        /// <summary>
+        /// The company's ledger file: --ledger as given, else named from the connection's key and
+        /// service (no request is made; the key is read only to name the company).
+        /// </summary>
+        public string LedgerPath()
+        {
+            var given = _parse.GetValue(_options.Ledger);
+            if (!string.IsNullOrWhiteSpace(given)) return System.IO.Path.GetFullPath(given!);
+            using var session = OpenSession();
+            try
+            {
+                return LedgerLocation.For(session.Client.Options);
+            }
+            catch (ArgumentException e)
+            {
+                throw CliException.Usage(e.Message);
+            }
+        }
+
         public SmartGiftSession OpenSession(Connection connection)
         {
             var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), Console.In);
             Trace("connecting: " + connection.Describe(key));
-            var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key) { OnRateLimitWait = Waits.Started };
+            var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key)
+            {
+                OnRateLimitWait = Waits.Started,
+                Company = _parse.GetValue(_options.Company),
+                LedgerPath = _parse.GetValue(_options.Ledger),
+            };
             if (Debug) clientOptions.WrapHttpHandler = inner => new HttpExchangeLog(inner, Log, key.Masked);
             try
             {

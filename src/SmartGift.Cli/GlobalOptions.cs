@@ -39,6 +39,20 @@ namespace SmartGift.Cli
             Recursive = true,
         };
 
+        public Option<string?> Company { get; } = new Option<string?>("--company")
+        {
+            Description = "The company's name for its ledger (keep it across a key rotation); default SMARTGIFT_COMPANY, else a fingerprint of the key.",
+            HelpName = "NAME",
+            Recursive = true,
+        };
+
+        public Option<string?> Ledger { get; } = new Option<string?>("--ledger")
+        {
+            Description = "The ledger file itself, instead of the company's file in the data folder (SMARTGIFT_DATA_DIR).",
+            HelpName = "PATH",
+            Recursive = true,
+        };
+
         public Option<bool> Quiet { get; } = new Option<bool>("--quiet", "-q")
         {
             Description = "Only results and errors: no notes, summaries or progress.",
@@ -64,6 +78,8 @@ namespace SmartGift.Cli
             root.Options.Add(Output);
             root.Options.Add(ApiKeyStdin);
             root.Options.Add(Profile);
+            root.Options.Add(Company);
+            root.Options.Add(Ledger);
             root.Options.Add(Quiet);
             root.Options.Add(Verbose);
             root.Options.Add(Debug);

@@ -34,7 +34,8 @@ namespace SmartGift.Cli.Commands
                     context.Note("smartgift demo: a day at Demo Venue, a shop that sells gift vouchers through Smart Gift.");
                     context.Note("Smart Gift is simulated inside this process (" + host.BaseAddress + ", test key " + key.Masked + "); nothing real is sold.");
 
-                    var clientOptions = new SmartGiftClientOptions(host.BaseAddress, key) { OnRateLimitWait = context.Waits.Started };
+                    // The demo's company has its own ledger, in the demo's folder: nothing of the user's data folder is touched.
+                    var clientOptions = new SmartGiftClientOptions(host.BaseAddress, key) { OnRateLimitWait = context.Waits.Started, LedgerPath = Path.Combine(workFolder, "demo.ledger.db") };
                     using var session = new SmartGiftSession(clientOptions, "demo", "1");
                     using var probe = new MockServerProbe(host.BaseAddress);
                     var failed = await new DemoScript(context, session, probe, workFolder, DemoKey).RunAsync().ConfigureAwait(false);
@@ -51,7 +52,7 @@ namespace SmartGift.Cli.Commands
                 }
                 finally
                 {
-                    if (parse.GetValue(keep)) context.Note("The demo's files (CSV files and journals) are in " + workFolder + ".");
+                    if (parse.GetValue(keep)) context.Note("The demo's files (CSV files, journals and the ledger) are in " + workFolder + ".");
                     else Directory.Delete(workFolder, recursive: true);
                 }
             }));

@@ -16,7 +16,7 @@ namespace SmartGift.Cli.Commands
         public static Command Create(CommandAction action)
         {
             var file = new Argument<string>("FILE") { Description = "The source CSV of the import, or - for standard input." };
-            var journal = new Option<string>("--journal") { Description = "The journal the import wrote.", HelpName = "PATH", Required = true };
+            var journal = new Option<string?>("--journal") { Description = "A journal the import wrote (optional): its orders missing from the source are listed too. The company's ledger is always read.", HelpName = "PATH" };
             var reading = new CsvFileOptions();
             var command = new Command("reconcile", "Compare a sales CSV with its import journal and the catalogue; exit 1 when anything is Unknown, Failed or NotSent.") { file, journal }
                 .WithExamples(
@@ -27,20 +27,23 @@ namespace SmartGift.Cli.Commands
             command.SetAction(action.For(async (parse, context) =>
             {
                 var path = InputFile.RequireReadable(parse.GetValue(file)!);
-                var journalPath = JournalPath.ForReading(parse.GetValue(journal)!, context);
+                var journalOption = parse.GetValue(journal);
+                var journalPath = journalOption == null ? null : JournalPath.ForReading(journalOption, context);
                 // Opened first: a file that cannot be read as written is refused before any call.
                 using var reader = InputFile.OpenSales(path, reading.From(parse));
 
                 IReadOnlyList<Voucher> catalogue;
                 IReadOnlyList<PaymentMethod> methods;
+                string ledgerPath;
                 using (var session = context.OpenSession())
                 {
+                    ledgerPath = LedgerLocation.For(session.Client.Options);
                     catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
                     methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
                 }
 
                 foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
-                var reconciliation = new SaleReconciliation(journalPath, catalogue, methods);
+                using var reconciliation = new SaleReconciliation(journalPath, ledgerPath, catalogue, methods);
 
                 using var writer = context.CreateWriter(streaming: false);
                 foreach (var row in reader.ReadRows())

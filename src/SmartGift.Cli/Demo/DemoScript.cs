@@ -173,7 +173,7 @@ namespace SmartGift.Cli.Demo
             }
             if (_unknownJournal != null)
             {
-                JournalRecords.Settle(_unknownJournal, order, soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs,
+                LedgerRecords.Settle(LedgerLocation.For(_session.Client.Options), _unknownJournal, new[] { order }, soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs,
                     "looked up in the back office during the demo");
                 Say("The decision is written to the journal with its time; the morning check now counts the order as sold.");
             }
@@ -213,7 +213,7 @@ namespace SmartGift.Cli.Demo
             var summaries = new List<ReconciliationSummary>();
             foreach (var (csv, journal, what) in _imports.GroupBy(i => i.Csv).Select(g => g.First()))
             {
-                var reconciliation = new SaleReconciliation(journal, catalogue, methods);
+                using var reconciliation = new SaleReconciliation(journal, LedgerLocation.For(_session.Client.Options), catalogue, methods);
                 var attention = new List<ReconciliationRow>();
                 using (var reader = SaleCsvReader.Open(csv))
                 {

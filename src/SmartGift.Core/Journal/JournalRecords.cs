@@ -27,28 +27,42 @@ namespace SmartGift
             File.Exists(path) ? List(path).Count(r => r.State == "Unknown") : 0;
 
         /// <summary>Writes the decision for one record (by key) and returns it as it now stands.</summary>
-        /// <param name="path">The journal.</param>
-        /// <param name="key">The record's key: an order id or a redemption reference.</param>
-        /// <param name="decision">What the operator found or chose.</param>
-        /// <param name="now">When the decision was taken (journaled with it).</param>
-        /// <param name="smartGiftOrderId">With Found on a sale: the order id the dashboard shows (optional).</param>
-        /// <param name="note">The operator's words, journaled with the decision (optional).</param>
-        public static JournalRecord Settle(string path, string key, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
+        public static JournalRecord Settle(string path, string key, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null) =>
+            Settle(path, new[] { key }, decision, now, smartGiftOrderId, note)[0];
+
+        /// <summary>
+        /// Writes one decision for each key, or for none: every key is checked first (it exists, and
+        /// its state fits the decision), and a refusal names every key that does not.
+        /// </summary>
+        public static IReadOnlyList<JournalRecord> Settle(string path, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
         {
-            if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("Give the record's key (order id or reference).", nameof(key));
+            if (keys == null || keys.Count == 0 || keys.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException("Give the record's key (order id or reference).", nameof(keys));
             var kind = KindOf(path);
             using var journal = ImportJournal.Open(path, kind, now);
-            var trimmed = key.Trim();
-            var entry = journal.Contents.Find(trimmed)
-                ?? throw new JournalException(journal.Path, $"The journal {journal.Path} has no record '{trimmed}'. `smartgift journal list {journal.Path} --all` (Get-SgJournalRecord -All) shows the keys.");
-            var state = ToRecord(entry, kind);
-            var allowed = decision == JournalDecision.Drop
-                ? state.State == "Failed"
-                : state.State == "Unknown" || (decision == JournalDecision.Found && state.State == "Released");
-            if (!allowed)
-                throw new JournalException(journal.Path, $"Record '{trimmed}' is {state.State}: " + (decision == JournalDecision.Drop
-                    ? "only a refused (Failed) record can be dropped."
-                    : "only an Unknown record can be settled as found, absent or released."));
+            var problems = new List<string>();
+            foreach (var key in keys.Select(k => k.Trim()))
+            {
+                var entry = journal.Contents.Find(key);
+                var why = entry == null ? "no such record" : LedgerRecords.Refusal(entry, decision);
+                if (why != null) problems.Add("'" + key + "': " + why);
+            }
+            if (problems.Count > 0)
+                throw new JournalException(journal.Path, $"Nothing was settled in the journal {journal.Path}: " + string.Join("; ", problems)
+                    + $". `smartgift journal list {journal.Path} --all` (Get-SgJournalRecord -All) shows the keys and their states.");
+            return keys.Select(k => AppendDecision(journal, journal.Contents.Find(k.Trim())!, decision, now, smartGiftOrderId, note, kind)).ToList();
+        }
+
+        /// <summary>Copies decisions the ledger took into a journal, without checking states (the ledger did).</summary>
+        internal static void Append(string path, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
+        {
+            if (keys.Count == 0) return;
+            var kind = KindOf(path);
+            using var journal = ImportJournal.Open(path, kind, now);
+            foreach (var key in keys) AppendDecision(journal, journal.Contents.Find(key)!, decision, now, smartGiftOrderId, note, kind);
+        }
+
+        private static JournalRecord AppendDecision(ImportJournal journal, JournalEntry entry, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note, JournalKind kind)
+        {
             var word = decision.ToString().ToLowerInvariant();
             journal.Append(new JournalLine
             {
@@ -60,7 +74,7 @@ namespace SmartGift
                 SmartGiftOrderId = decision == JournalDecision.Found ? smartGiftOrderId?.Trim() : null,
                 Note = note ?? "settled by the operator: " + word,
             });
-            return ToRecord(journal.Contents.Find(trimmed)!, kind);
+            return ToRecord(journal.Contents.Find(entry.Key)!, kind);
         }
 
         internal static JournalRecord ToRecord(JournalEntry entry, JournalKind kind)
@@ -92,7 +106,7 @@ namespace SmartGift
         }
 
         /// <summary>The kind named in the header line, so one command serves both journals.</summary>
-        private static JournalKind KindOf(string path)
+        internal static JournalKind KindOf(string path)
         {
             var full = Path.GetFullPath(path);
             if (!File.Exists(full)) throw new JournalException(full, $"The journal {full} does not exist.");

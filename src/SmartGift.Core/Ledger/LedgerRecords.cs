@@ -11,11 +11,25 @@ namespace SmartGift
     /// </summary>
     public static class LedgerRecords
     {
-        /// <summary>Every record of the ledger (sales, then redemptions), in the order first seen; empty when there is no ledger yet.</summary>
-        public static IReadOnlyList<JournalRecord> List(string ledgerPath)
+        /// <summary>
+        /// The records an operator looks at: with a journal, that journal's keys, each as the ledger
+        /// has it (the journal's own word only where the ledger never saw the key); without one, every
+        /// record of the ledger (sales, then redemptions), in the order first seen.
+        /// </summary>
+        /// <param name="ledgerPath">The company's ledger; null or absent: the journal alone.</param>
+        /// <param name="journalPath">A JSON Lines journal, or null.</param>
+        public static IReadOnlyList<JournalRecord> List(string? ledgerPath, string? journalPath = null)
         {
-            if (!File.Exists(ledgerPath)) return Array.Empty<JournalRecord>();
+            var journal = journalPath == null ? null : JournalRecords.List(journalPath);
+            if (ledgerPath == null || !File.Exists(ledgerPath)) return journal ?? (IReadOnlyList<JournalRecord>)Array.Empty<JournalRecord>();
             using var ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
+            if (journal != null)
+                return journal.Select(r =>
+                {
+                    var kind = r.Kind == "sale" ? JournalKind.Sale : JournalKind.Redemption;
+                    var entry = ledger.Find(kind, r.Key).Entry;
+                    return entry == null ? r : JournalRecords.ToRecord(entry, kind);
+                }).ToList();
             var records = new List<JournalRecord>();
             foreach (var kind in new[] { JournalKind.Sale, JournalKind.Redemption })
                 records.AddRange(ledger.Entries(kind).Select(e => JournalRecords.ToRecord(e, kind)));
@@ -26,10 +40,41 @@ namespace SmartGift
         public static int CountUnknown(string ledgerPath) => List(ledgerPath).Count(r => r.State == "Unknown");
 
         /// <summary>
+        /// Settles in the ledger (the journal taken into it first, and the decisions copied to it),
+        /// or, without a ledger, in the journal alone; all keys checked before any is changed.
+        /// </summary>
+        public static IReadOnlyList<JournalRecord> Settle(string? ledgerPath, string? journalPath, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
+        {
+            if (ledgerPath == null)
+            {
+                if (journalPath == null) throw new ArgumentException("Give the ledger or a journal.", nameof(journalPath));
+                return JournalRecords.Settle(journalPath, keys, decision, now, smartGiftOrderId, note);
+            }
+            if (journalPath != null) Adopt(ledgerPath, journalPath, now);
+            var settled = SettleInLedger(ledgerPath, keys, decision, now, smartGiftOrderId, note);
+            if (journalPath != null)
+            {
+                // The journal stays a true copy: the same decisions, for the keys it has.
+                var inJournal = new HashSet<string>(JournalRecords.List(journalPath).Select(r => r.Key), StringComparer.Ordinal);
+                JournalRecords.Append(journalPath, settled.Where(r => inJournal.Contains(r.Key)).Select(r => r.Key).ToList(), decision, now, smartGiftOrderId, note);
+            }
+            return settled;
+        }
+
+        /// <summary>Takes a journal's keys that the ledger does not know into it (as an import does when it opens the journal).</summary>
+        public static int Adopt(string ledgerPath, string journalPath, DateTimeOffset now)
+        {
+            var kind = JournalRecords.KindOf(journalPath);
+            var contents = ImportJournal.ReadContents(journalPath, kind) ?? throw new JournalException(journalPath, "The journal " + journalPath + " does not exist.");
+            using var ledger = CompanyLedger.Open(ledgerPath, now);
+            return ledger.Adopt(kind, contents, Path.GetFullPath(journalPath));
+        }
+
+        /// <summary>
         /// Writes one decision for each key, or for none: a key that is missing, ambiguous or in a
         /// state the decision does not fit refuses the whole call, naming every such key.
         /// </summary>
-        public static IReadOnlyList<JournalRecord> Settle(string ledgerPath, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
+        private static IReadOnlyList<JournalRecord> SettleInLedger(string ledgerPath, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
         {
             if (keys == null || keys.Count == 0) throw new ArgumentException("Give at least one record key (order id or reference).", nameof(keys));
             if (!File.Exists(ledgerPath)) throw new JournalException(ledgerPath, "The ledger " + ledgerPath + " does not exist: nothing was imported for this company and service yet.");
@@ -71,7 +116,7 @@ namespace SmartGift
         }
 
         /// <summary>Why a decision does not fit a record's state; null when it does.</summary>
-        private static string? Refusal(JournalEntry entry, JournalDecision decision)
+        internal static string? Refusal(JournalEntry entry, JournalDecision decision)
         {
             var state = JournalRecords.ToRecord(entry, JournalKind.Sale).State;
             switch (decision)

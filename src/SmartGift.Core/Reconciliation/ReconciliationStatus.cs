@@ -11,5 +11,7 @@ namespace SmartGift
         NotInSource,
         /// <summary>Confirmed in the journal with other content than the source has now: the change never reached Smart Gift.</summary>
         Conflict,
+        /// <summary>Dropped by the operator: never sent, and nothing to do (the import says Skipped too).</summary>
+        Skipped,
     }
 }

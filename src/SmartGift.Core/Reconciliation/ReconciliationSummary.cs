@@ -6,6 +6,8 @@ namespace SmartGift
         public int Failed { get; set; }
         public int Unknown { get; set; }
         public int NotSent { get; set; }
+        /// <summary>Dropped by the operator: nothing to do.</summary>
+        public int Skipped { get; set; }
         public int NotInSource { get; set; }
         /// <summary>Orders confirmed with other content than the source has now.</summary>
         public int Conflicts { get; set; }
@@ -16,7 +18,7 @@ namespace SmartGift
         public bool NeedsAttention => Failed > 0 || Unknown > 0 || NotSent > 0 || Conflicts > 0;
 
         public override string ToString() =>
-            $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {NotSent} not sent, {NotInSource} not in source, {CatalogueWarnings} catalogue warnings"
+            $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {NotSent} not sent, {Skipped} skipped, {NotInSource} not in source, {CatalogueWarnings} catalogue warnings"
             + (Conflicts > 0 ? $", {Conflicts} conflicts" : "");
     }
 }

@@ -1,16 +1,19 @@
 using SmartGift.Journal;
+using SmartGift.Ledger;
 using SmartGift.Reconciliation;
 using SmartGift.Sales;
 
 namespace SmartGift
 {
     /// <summary>
-    /// Compares source rows with a sale journal, push-based like the imports: Add each row, then
-    /// Complete for the last order and the journal's orders that were not in the source.
+    /// Compares source rows with the company's ledger (and a sale journal, if one is given), push-based
+    /// like the imports: Add each row, then Complete for the last order and the journal's orders that
+    /// were not in the source. The ledger's word wins: it is what the import consults (DESIGN 17).
     /// </summary>
-    public sealed class SaleReconciliation
+    public sealed class SaleReconciliation : IDisposable
     {
         private readonly JournalContents? _journal;
+        private readonly CompanyLedger? _ledger;
         private readonly CatalogueCheck _catalogue;
         private readonly OrderAssembler _assembler = new OrderAssembler();
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
@@ -20,11 +23,30 @@ namespace SmartGift
         /// <param name="catalogue">When given, source rows naming an inactive or unknown voucher are flagged.</param>
         /// <param name="paymentMethods">When given, unknown payment methods are flagged.</param>
         public SaleReconciliation(string journalPath, IReadOnlyList<Voucher>? catalogue = null, IReadOnlyList<PaymentMethod>? paymentMethods = null)
+            : this(journalPath ?? throw new ArgumentNullException(nameof(journalPath)), null, catalogue, paymentMethods)
         {
-            if (journalPath == null) throw new ArgumentNullException(nameof(journalPath));
+        }
+
+        /// <param name="journalPath">A journal of the import (optional).</param>
+        /// <param name="ledgerPath">The company's ledger (LedgerLocation.For); absent or null: the journal alone.</param>
+        /// <param name="catalogue">When given, source rows naming an inactive or unknown voucher are flagged.</param>
+        /// <param name="paymentMethods">When given, unknown payment methods are flagged.</param>
+        public SaleReconciliation(string? journalPath, string? ledgerPath, IReadOnlyList<Voucher>? catalogue = null, IReadOnlyList<PaymentMethod>? paymentMethods = null)
+        {
             // Read without the run lock: reconciling while an import runs shows where it stands.
-            _journal = ImportJournal.ReadContents(journalPath, JournalKind.Sale);
+            if (journalPath != null) _journal = ImportJournal.ReadContents(journalPath, JournalKind.Sale);
+            if (ledgerPath != null && System.IO.File.Exists(ledgerPath)) _ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
             _catalogue = new CatalogueCheck(catalogue, paymentMethods);
+        }
+
+        public void Dispose() => _ledger?.Dispose();
+
+        private LedgerLookup Lookup(string key)
+        {
+            var found = _ledger?.Find(JournalKind.Sale, key) ?? default;
+            if (found.Entry != null) return found;
+            var fromJournal = _journal?.Find(key);
+            return fromJournal == null ? found : new LedgerLookup(fromJournal, found.Sibling, found.Version);
         }
 
         /// <summary>Notes about journal lines that could not be read (a torn last line).</summary>
@@ -50,7 +72,7 @@ namespace SmartGift
                         LocalTotal = null,
                         Status = ReconciliationStatus.NotInSource,
                         SmartGiftOrderId = entry.SmartGiftOrderId,
-                        Detail = "in the journal (" + Describe(entry) + ") but not in the source",
+                        Detail = "in the journal (" + Describe(Lookup(entry.Key).Entry ?? entry) + ") but not in the source",
                     }, false));
             return rows;
         }
@@ -61,13 +83,20 @@ namespace SmartGift
         {
             var key = draft.OrderId.Trim();
             _seen.Add(key);
-            var entry = key.Length == 0 ? null : _journal?.Find(key);
+            var found = key.Length == 0 ? default : Lookup(key);
+            var entry = found.Entry;
             var row = new ReconciliationRow { OrderId = draft.OrderId, LocalTotal = draft.Total };
             string? detail;
-            if (entry == null)
+            if (entry == null && found.Sibling != null)
             {
-                row.Status = ReconciliationStatus.NotSent;
-                detail = draft.IsValid ? "not in the journal: never sent" : string.Join("; ", draft.Problems.Select(p => p.ToString()));
+                row.Status = ReconciliationStatus.Conflict;
+                detail = ResumeDecision.LookAlike(key, found.Sibling, "order").Detail!;
+            }
+            else if (entry == null)
+            {
+                // The import's words for the same row: refused before sending is Failed, not NotSent (DESIGN 17).
+                row.Status = draft.IsValid ? ReconciliationStatus.NotSent : ReconciliationStatus.Failed;
+                detail = draft.IsValid ? "never sent" : "refused before sending: " + string.Join("; ", draft.Problems.Select(p => p.ToString()));
             }
             else
             {
@@ -76,7 +105,7 @@ namespace SmartGift
                     JournalEvent.Confirmed => ReconciliationStatus.Confirmed,
                     JournalEvent.Failed => ReconciliationStatus.Failed,
                     JournalEvent.Released => ReconciliationStatus.NotSent,
-                    JournalEvent.Settled => ReconciliationStatus.NotSent,
+                    JournalEvent.Settled => ReconciliationStatus.Skipped,
                     _ => ReconciliationStatus.Unknown,
                 };
                 row.SmartGiftOrderId = entry.SmartGiftOrderId;
@@ -89,6 +118,11 @@ namespace SmartGift
                     {
                         row.Status = ReconciliationStatus.Conflict;
                         what += "; Smart Gift has the order as it was first sent, not the change";
+                    }
+                    else if (entry.State == JournalEvent.Settled)
+                    {
+                        // A dropped record whose row was corrected since is new content: the next import sends it.
+                        row.Status = ReconciliationStatus.NotSent;
                     }
                     detail = Join(detail, what);
                 }
@@ -107,7 +141,7 @@ namespace SmartGift
             JournalEvent.Failed => (entry.Permanent ? "refused" : "not processed (a rerun sends it again)") + " on " + entry.Day + ": " + entry.Message,
             JournalEvent.Sending => "sent on " + entry.Day + " with no answer recorded (the run was interrupted): " + ResumeDecision.RetryUnknownHint,
             JournalEvent.Released => "released for retry on " + entry.Day + (entry.Decision == "absent" ? " (settled: not in Smart Gift)" : "") + " and not sent again yet",
-            JournalEvent.Settled => "settled by the operator on " + entry.Day + " (" + entry.Decision + "): never sent again",
+            JournalEvent.Settled => "dropped by the operator on " + entry.Day + ": this content is never sent (a corrected row is)",
             _ => "unknown since " + entry.Day + ": " + entry.Message + "; " + ResumeDecision.RetryUnknownHint,
         };
 
@@ -122,6 +156,7 @@ namespace SmartGift
                 case ReconciliationStatus.Unknown: Summary.Unknown++; break;
                 case ReconciliationStatus.NotSent: Summary.NotSent++; break;
                 case ReconciliationStatus.Conflict: Summary.Conflicts++; break;
+                case ReconciliationStatus.Skipped: Summary.Skipped++; break;
                 default: Summary.NotInSource++; break;
             }
             if (warned) Summary.CatalogueWarnings++;

@@ -15,7 +15,8 @@ namespace SmartGift.Commands
         [Alias("order_id")]
         public string? OrderId { get; set; }
 
-        [Parameter(Mandatory = true)]
+        /// <summary>A journal of the import (optional): its orders missing from the source are listed too. The session's ledger is always read.</summary>
+        [Parameter]
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
@@ -50,10 +51,13 @@ namespace SmartGift.Commands
             {
                 WriteVerbose("Not connected: the catalogue is not checked.");
             }
-            var journal = SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
+            if (session == null && JournalPath == null)
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException("Compare-SgSale reads the company's ledger: connect first (Connect-SgService), or give the import's -JournalPath."),
+                    "NothingToCompare", ErrorCategory.InvalidOperation, null));
+            var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
             try
             {
-                _reconciliation = new SaleReconciliation(journal, catalogue, methods);
+                _reconciliation = new SaleReconciliation(journal, session == null ? null : LedgerLocation.For(session.Client.Options), catalogue, methods);
             }
             catch (System.IO.IOException e)
             {
@@ -74,6 +78,12 @@ namespace SmartGift.Commands
             var summary = _reconciliation.Summary;
             WriteInformation("Compare-SgSale: " + summary, new[] { "SmartGift", "Summary" });
             if (Summary) WriteObject(summary);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) _reconciliation?.Dispose();
+            base.Dispose(disposing);
         }
 
         private void Write(IReadOnlyList<ReconciliationRow> rows)

@@ -3,16 +3,24 @@ using System.IO;
 namespace SmartGift.Commands
 {
     /// <summary>
-    /// Lists the records of an import journal that need a decision (Unknown, refused), or all of
-    /// them; pipe them into Set-SgJournalRecord after checking the Smart Gift dashboard. Offline.
+    /// Lists the records of the company's ledger that need a decision (Unknown, refused,
+    /// contradicted), or all of them; with -JournalPath, that journal's records as the ledger has
+    /// them. Pipe them into Set-SgJournalRecord after checking the Smart Gift dashboard. No request
+    /// is made: the session only names the company's ledger.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Get-SgJournalRecord.md")]
     [OutputType(typeof(JournalRecord))]
     public sealed class GetSgJournalRecordCommand : PSCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0)]
+        /// <summary>Only the records of this journal (a JSON Lines file an import wrote).</summary>
+        [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
+
+        /// <summary>The ledger file itself; default: the connected session's company ledger.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LedgerPath { get; set; }
 
         /// <summary>Every record, not only those that need a decision.</summary>
         [Parameter]
@@ -20,14 +28,15 @@ namespace SmartGift.Commands
 
         protected override void EndProcessing()
         {
-            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
+            var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
+            var ledger = LedgerChoice.Resolve(this, LedgerPath, journal);
             try
             {
-                foreach (var record in JournalRecords.List(path).Where(r => All || r.NeedsAttention)) WriteObject(record);
+                foreach (var record in LedgerRecords.List(ledger, journal).Where(r => All || r.NeedsAttention)) WriteObject(record);
             }
             catch (IOException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, "JournalUnavailable", ErrorCategory.ReadError, path));
+                ThrowTerminatingError(new ErrorRecord(e, "JournalUnavailable", ErrorCategory.ReadError, journal ?? ledger));
             }
         }
     }

@@ -3,12 +3,14 @@ using System.IO;
 namespace SmartGift.Commands
 {
     /// <summary>
-    /// Records an operator's decision about journal records after checking the Smart Gift
-    /// dashboard (DESIGN 6): an Unknown -Found (never sent again) or -Absent / -Release (sent by
-    /// the next run), a refused record -Drop (never sent, no longer reported). Each decision is a
-    /// journal line with its time. Offline: nothing is sent now.
+    /// Records an operator's decision about records of the company's ledger after checking the
+    /// Smart Gift dashboard (DESIGN 6): an Unknown -Found (never sent again) or -Absent (sent by the
+    /// next run); an Unknown or refused record -Release (sent again by the next run); a refused
+    /// record -Drop (never sent, no longer reported); a contradicted redemption -Found (as Smart Gift
+    /// has it). Every key, piped or given, is checked before any is changed. Nothing is sent now.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Set-SgJournalRecord.md", DefaultParameterSetName = FoundSet)]
+    [Cmdlet(VerbsCommon.Set, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Set-SgJournalRecord.md", DefaultParameterSetName = FoundSet,
+        SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JournalRecord))]
     public sealed class SetSgJournalRecordCommand : PSCmdlet
     {
@@ -17,15 +19,21 @@ namespace SmartGift.Commands
         private const string ReleaseSet = "Release";
         private const string DropSet = "Drop";
 
-        [Parameter(Mandatory = true, Position = 0)]
-        [ValidateNotNullOrEmpty]
-        public string? JournalPath { get; set; }
-
         /// <summary>Order ids (sales) or references / row keys (redemptions); Get-SgJournalRecord output binds by property name.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("OrderId", "Reference")]
         [ValidateNotNullOrEmpty]
         public string[]? Key { get; set; }
+
+        /// <summary>A journal of the import: taken into the ledger first, and given the same decisions.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? JournalPath { get; set; }
+
+        /// <summary>The ledger file itself; default: the connected session's company ledger.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? LedgerPath { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = FoundSet)]
         public SwitchParameter Found { get; set; }
@@ -43,9 +51,12 @@ namespace SmartGift.Commands
         [Parameter(ParameterSetName = FoundSet)]
         public string? SmartGiftOrderId { get; set; }
 
-        protected override void ProcessRecord()
+        private readonly List<string> _keys = new List<string>();
+
+        protected override void ProcessRecord() => _keys.AddRange(Key!);
+
+        protected override void EndProcessing()
         {
-            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
             var decision = ParameterSetName switch
             {
                 AbsentSet => JournalDecision.Absent,
@@ -53,17 +64,18 @@ namespace SmartGift.Commands
                 DropSet => JournalDecision.Drop,
                 _ => JournalDecision.Found,
             };
-            foreach (var key in Key!)
+            var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
+            var ledger = LedgerChoice.Resolve(this, LedgerPath, journal);
+            var keys = _keys.Where(k => ShouldProcess(k, "Settle as " + decision.ToString().ToLowerInvariant())).ToList();
+            if (keys.Count == 0) return;
+            try
             {
-                try
-                {
-                    WriteObject(JournalRecords.Settle(path, key, decision, DateTimeOffset.UtcNow, SmartGiftOrderId));
-                }
-                catch (IOException e)
-                {
-                    // One record that cannot be settled (unknown key, wrong state) does not stop the others.
-                    WriteError(new ErrorRecord(e, "JournalRecordNotSettled", ErrorCategory.InvalidOperation, key));
-                }
+                foreach (var record in LedgerRecords.Settle(ledger, journal, keys, decision, DateTimeOffset.UtcNow, SmartGiftOrderId)) WriteObject(record);
+            }
+            catch (IOException e)
+            {
+                // Nothing was settled: the message names every key that could not be (unknown, wrong state).
+                ThrowTerminatingError(new ErrorRecord(e, "JournalRecordNotSettled", ErrorCategory.InvalidOperation, string.Join(", ", keys)));
             }
         }
     }
