@@ -136,6 +136,7 @@ namespace SmartGift.Cli
             if (Debug) clientOptions.WrapHttpHandler = inner => new HttpExchangeLog(inner, Log, key.Masked);
             try
             {
+                LedgerLocation.Company(clientOptions); // a company name unfit for a file name is a usage error here, before anything runs
                 return new SmartGiftSession(clientOptions, "smartgift", connection.SiteId);
             }
             catch (ArgumentException e)

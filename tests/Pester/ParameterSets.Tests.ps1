@@ -166,12 +166,13 @@ Describe 'Set-SgJournalRecord -Release, -Drop and -Found -SmartGiftOrderId; Get-
     }
 
     It 'settles: J-1 found with the dashboard''s order id, J-2 released, J-3 dropped' {
-        $found = Set-SgJournalRecord $journal J-1 -Found -SmartGiftOrderId $madeFirst[0].order_id
+        $found = Set-SgJournalRecord J-1 -JournalPath $journal -Found -SmartGiftOrderId $madeFirst[0].order_id
         $found.State | Should -Be 'Confirmed'
         $found.SmartGiftOrderId | Should -Be $madeFirst[0].order_id
-        (Set-SgJournalRecord $journal J-2 -Release).Decision | Should -Be 'release'
-        (Set-SgJournalRecord $journal J-3 -Drop).Decision | Should -Be 'drop'
+        (Set-SgJournalRecord J-2 -Release).Decision | Should -Be 'release'
+        (Set-SgJournalRecord J-3 -Drop -LedgerPath (Get-TestLedgerPath)).Decision | Should -Be 'drop'
         Get-SgJournalRecord $journal | Should -BeNullOrEmpty
+        Get-SgJournalRecord -LedgerPath (Get-TestLedgerPath) | Should -BeNullOrEmpty
     }
 
     It 'the rerun sends only the released order: a second J-2, as the operator chose' {
@@ -181,12 +182,10 @@ Describe 'Set-SgJournalRecord -Release, -Drop and -Found -SmartGiftOrderId; Get-
         (Get-MockOrders).requested_order_id | Should -Be @('J-1', 'J-2', 'J-4', 'J-2')
     }
 
-    It 'a key the journal does not have, and a decision that does not fit the record''s state, are an error record each' {
-        Set-SgJournalRecord $journal NOPE, J-4 -Drop -ErrorAction SilentlyContinue -ErrorVariable failures | Should -BeNullOrEmpty
-        $failures.Count | Should -Be 2
-        $failures | ForEach-Object { $_.FullyQualifiedErrorId | Should -Be 'JournalRecordNotSettled,SmartGift.Commands.SetSgJournalRecordCommand' }
-        $failures.TargetObject | Should -Be @('NOPE', 'J-4')
-        (Get-SgJournalRecord $journal -All | Where-Object Key -eq 'J-4').State | Should -Be 'Confirmed'
+    It 'a key the ledger does not have, and a decision that does not fit the record''s state, refuse the whole call, naming each' {
+        { Set-SgJournalRecord NOPE, J-4 -Drop -ErrorAction Stop } | Should -Throw -ErrorId 'JournalRecordNotSettled,SmartGift.Commands.SetSgJournalRecordCommand'
+        $Error[0].Exception.Message | Should -BeLike "*Nothing was settled*'NOPE': no such record*'J-4': it is Confirmed*"
+        (Get-SgJournalRecord -All -Session Demo | Where-Object Key -eq 'J-4').State | Should -Be 'Confirmed'
     }
 }
 

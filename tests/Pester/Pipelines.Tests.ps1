@@ -197,6 +197,6 @@ Describe 'Other cmdlets take their values by property name' {
         $journal = Join-Path $TestDrive 'settle.jsonl'
         $csv = New-Csv 'settle.csv' @('reference,voucher_no,site_id,value', 'K-1,DEMO000001,1,1.00')
         (Import-Csv $csv | Invoke-SgRedeem -JournalPath $journal -ErrorAction SilentlyContinue).Status | Should -Be 'Unknown'
-        (Import-Csv $csv | Set-SgJournalRecord $journal -Found).State | Should -Be 'Confirmed'
+        (Import-Csv $csv | Set-SgJournalRecord -JournalPath $journal -Found).State | Should -Be 'Confirmed'
     }
 }

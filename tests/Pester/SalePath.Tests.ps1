@@ -113,10 +113,13 @@ Describe 'New-SgSale -Path' {
     Context 'refused before anything is read or sent' {
         BeforeAll { Reset-Mock }
 
-        It 'needs -JournalPath or -NoJournal, as piped rows do' {
-            { New-SgSale -Path $SalesCsv } | Should -Throw -ErrorId 'JournalRequired,SmartGift.Commands.NewSgSaleCommand'
-            $Error[0].Exception.Message | Should -BeLike "*sale rows from $SalesCsv without -JournalPath*"
-            Get-SalePostCount | Should -Be 0
+        It 'needs no journal: the ledger keeps a rerun from selling twice (issue 18)' {
+            $first = @(New-SgSale -Path $SalesCsv -ErrorAction SilentlyContinue)
+            $rerun = @(New-SgSale -Path $SalesCsv -ErrorAction SilentlyContinue)
+            @($first | Where-Object Status -eq 'Confirmed').Count | Should -Be 19
+            @($rerun | Where-Object Status -eq 'Skipped').Count | Should -Be 19
+            @(Get-MockOrders).Count | Should -Be 19
+            Reset-Mock
         }
 
         It 'a missing file: ObjectNotFound, naming the path' {

@@ -216,3 +216,34 @@ Describe 'Lock-SgVoucher -WhatIf and -Confirm' {
         }
     }
 }
+
+Describe 'Set-SgJournalRecord -WhatIf and -Confirm' {
+    BeforeAll {
+        Reset-Mock
+        Remove-AllSessions
+        $null = Connect-TestSession -Name Demo
+        # Two orders refused before sending (a voucher the catalogue does not sell): Failed in the ledger, waiting for a person.
+        $refused = Join-Path $TestDrive 'refused.csv'
+        (Get-Content (New-SaleCsv 'refused-source.csv' 'SP-1', 'SP-2')) -replace ',271,', ',999999,' | Set-Content $refused
+        $null = New-SgSale -Path $refused -ErrorAction SilentlyContinue
+    }
+
+    It '-WhatIf settles nothing and says what it would settle' {
+        Set-SgJournalRecord SP-1 -Drop -WhatIf | Should -BeNullOrEmpty
+        @(Get-SgJournalRecord | Where-Object Key -like 'SP-*').State | Should -Be @('Failed', 'Failed')
+    }
+
+    It '-Confirm asks once per key, naming it and the decision, and settles only those answered Yes' {
+        $answered, $after = Invoke-Answered -Answers 'N', 'Y' -Steps @(
+            "Set-SgJournalRecord SP-1, SP-2 -Drop -Confirm"
+            "Get-SgJournalRecord -All | Where-Object Key -like 'SP-*'"
+        )
+        $answered.Prompts | Should -Be @(
+            'Performing the operation "Settle as drop" on target "SP-1"'
+            'Performing the operation "Settle as drop" on target "SP-2"'
+        )
+        ($answered.Results | ForEach-Object { "$($_.Key):$($_.State)" }) | Should -Be 'SP-2:Settled'
+        $after.Prompts | Should -BeNullOrEmpty
+        ($after.Results | ForEach-Object { "$($_.Key):$($_.State)" }) | Should -Be @('SP-1:Failed', 'SP-2:Settled')
+    }
+}

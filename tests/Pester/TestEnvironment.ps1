@@ -77,6 +77,10 @@ function Get-MockRedemptions { @((Invoke-MockControl redemptions).data) }
 function Get-MockRequests { @((Invoke-MockControl requests).data) }
 # Sales that reached the mock (POSTs to a sale endpoint): what a test checks was or was not sent.
 function Get-SalePostCount { @(Get-MockRequests | Where-Object { $_.method -eq 'POST' -and $_.path -in '/pos-sale', '/sale' }).Count }
+# The ledger file of the test key's company on this run's mock server (as LedgerLocation names it).
+function Get-TestLedgerPath {
+    @(Get-ChildItem -Path $env:SMARTGIFT_DATA_DIR -Filter "key-*.$($SgTest.MockUri.Host)_$($SgTest.MockUri.Port).ledger.db")[0].FullName
+}
 function Reset-Mock { $null = Invoke-MockControl reset -Method Post; Clear-TestLedger }
 
 function ConvertTo-TestKey([string] $Key) { ConvertTo-SecureString -String $Key -AsPlainText -Force }

@@ -74,17 +74,18 @@ Describe 'Two companies sell side by side' {
     }
 
     It 'each journal holds only its own company''s order, and reconciles against its own session' {
-        (Get-SgJournalRecord $demoJournal -All).Amount | Should -Be 150.50
-        (Get-SgJournalRecord $sisterJournal -All).Amount | Should -Be 25.00
+        (Get-SgJournalRecord $demoJournal -All -Session Demo).Amount | Should -Be 150.50
+        (Get-SgJournalRecord $sisterJournal -All -Session Sister).Amount | Should -Be 25.00
+        # A journal read against the other company's ledger is refused, never mixed in.
+        { Get-SgJournalRecord $demoJournal -Session Sister } | Should -Throw '*was written beside the ledger*'
         (Import-Csv $sisterCsv | Compare-SgSale -Session Sister -JournalPath $sisterJournal).Status | Should -Be 'Confirmed'
         (Import-Csv $demoCsv | Compare-SgSale -Session Demo -JournalPath $demoJournal).Status | Should -Be 'Confirmed'
     }
 
-    It 'a rerun of one company''s file with the other''s journal is not mistaken for a sale already made' {
-        # Same order id, different content: the Demo journal does not say the Sister row was sold.
-        $rerun = Import-Csv $sisterCsv | New-SgSale -Session Sister -JournalPath $demoJournal -WhatIf -ErrorAction SilentlyContinue -ErrorVariable conflict -WarningAction SilentlyContinue
-        $rerun.Status | Should -Be 'Conflict'
-        $conflict.Count | Should -Be 1
+    It 'a rerun of one company''s file with the other''s journal is refused: the journal is never read as this company''s' {
+        { Import-Csv $sisterCsv | New-SgSale -Session Sister -JournalPath $demoJournal -WhatIf } | Should -Throw '*was written beside the ledger*'
+        # Without that journal, the Sister ledger says the order was sold: skipped, never sold twice.
+        (Import-Csv $sisterCsv | New-SgSale -Session Sister).Status | Should -Be 'Skipped'
         @(Get-MockOrders).Count | Should -Be 2
     }
 

@@ -51,8 +51,8 @@ namespace SmartGift.PowerShell.Tests
         [InlineData("Get-SgPaymentMethod", false, "Medium (default)")]
         [InlineData("Compare-SgSale", false, "Medium (default)")]
         [InlineData("Get-SgJournalRecord", false, "Medium (default)")]
-        [InlineData("Set-SgJournalRecord", false, "Medium (default)")]
-        public void ShouldProcess_only_where_something_is_sent(string name, bool supportsShouldProcess, string confirmImpact)
+        [InlineData("Set-SgJournalRecord", true, "Medium")]
+        public void ShouldProcess_where_something_is_sent_or_changed(string name, bool supportsShouldProcess, string confirmImpact)
         {
             var cmdlet = CmdletMetadata.Cmdlet(name);
             Assert.Equal(supportsShouldProcess, cmdlet.SupportsShouldProcess);
@@ -174,7 +174,7 @@ namespace SmartGift.PowerShell.Tests
             Assert.Equal("Cart", sale.Parameter("Cart").TypeName);
             Assert.True(sale.Parameter("OrderId").Uses.Single(u => u.Set == "Cart").Mandatory);
             Assert.False(sale.Parameter("OrderId").Uses.Single(u => u.Set == "Row").Mandatory);
-            foreach (var common in new[] { "JournalPath", "NoJournal", "RetryUnknown", "MaxConcurrency", "Session" })
+            foreach (var common in new[] { "JournalPath", "NoLedger", "RetryUnknown", "MaxConcurrency", "Session" })
             {
                 Assert.True(sale.Parameter(common).InSet("Row") && sale.Parameter(common).InSet("Cart") && sale.Parameter(common).InSet("Path") && sale.Parameter(common).InSet("LiteralPath"), common);
             }
@@ -200,10 +200,10 @@ namespace SmartGift.PowerShell.Tests
         }
 
         [Fact]
-        public void Compare_SgSale_needs_a_journal_and_offers_a_summary_switch()
+        public void Compare_SgSale_reads_the_ledger_a_journal_is_optional_and_offers_a_summary_switch()
         {
             var compare = CmdletMetadata.Cmdlet("Compare-SgSale");
-            Assert.True(compare.Parameter("JournalPath").Uses.Single().Mandatory);
+            Assert.False(compare.Parameter("JournalPath").Uses.Single().Mandatory);
             Assert.Equal("SwitchParameter", compare.Parameter("Summary").TypeName);
         }
     }

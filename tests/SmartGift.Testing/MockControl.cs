@@ -21,13 +21,14 @@ namespace SmartGift.Testing
         private readonly HttpClient _http;
 
         /// <param name="http">A client whose BaseAddress is the mock server's address.</param>
+        /// <remarks>Made when a server starts: a port used before in this run had another server, so its ledgers are forgotten.</remarks>
         public MockControl(HttpClient http)
         {
             _http = http ?? throw new ArgumentNullException(nameof(http));
+            if (_http.BaseAddress != null) TestLedger.Forget(_http.BaseAddress);
         }
 
-        /// <summary>Back to the seed: stored state, clock, throttle settings, faults and request log.</summary>
-        /// <summary>Resets the server, and forgets this server's ledgers: a fresh server is a fresh company history (TestLedger).</summary>
+        /// <summary>Back to the seed (stored state, clock, throttle settings, faults and request log), and this server's ledgers forgotten: a fresh server is a fresh company history (TestLedger).</summary>
         public async Task ResetAsync(CancellationToken cancellationToken = default)
         {
             await SendAsync(HttpMethod.Post, "_mock/reset", null, cancellationToken).ConfigureAwait(false);

@@ -44,7 +44,6 @@ namespace SmartGift.Testing
         public async Task InitializeAsync()
         {
             _host = await MockServerHost.StartAsync(CreateOptions()).ConfigureAwait(false);
-            TestLedger.Forget(_host.BaseAddress); // a port used before in this run had another server
             _controlClient = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = _host.BaseAddress };
             _control = new MockControl(_controlClient);
         }

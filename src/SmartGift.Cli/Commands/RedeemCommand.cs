@@ -60,6 +60,7 @@ namespace SmartGift.Cli.Commands
                     ExperienceNames = names.ToList(),
                     CatalogueVoucherId = parse.GetValue(catalogueVoucher),
                     HoldToken = parse.GetValue(holdToken),
+                    SingleWrite = true,
                 };
                 using var session = context.OpenSession(connection);
                 var tally = RedemptionCommandRunner.Run(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber, single: true);

@@ -185,12 +185,12 @@ namespace SmartGift.Cli.Demo
             Say("A customer brings voucher DEMO000001 to the till. The till holds it first, so nobody else can use it meanwhile:");
             var hold = _session.Client.HoldAsync("DEMO000001", _context.Cancellation).GetAwaiter().GetResult();
             Say("Held until " + CellText.Of(hold.ExpiresAt) + " (holds end on their own after five minutes).");
-            var money = Redeem(new RedemptionRow { RowNumber = 1, VoucherNumber = "DEMO000001", SiteId = "1", Value = "10.00", HoldToken = hold.HoldToken });
+            var money = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000001", SiteId = "1", Value = "10.00", HoldToken = hold.HoldToken });
             Say(money?.Status == RecordStatus.Confirmed ? "£10.00 taken off DEMO000001 for a lunch." : "The redemption did not go through: " + money?.Error?.Message);
             _checks.Expect(money?.Status == RecordStatus.Confirmed, "DEMO000001: £10.00 redeemed under the hold");
 
             Say("Another customer's Spa Day for Two voucher (DEMO000006): they use the spa and a massage today, lunch another day.");
-            var spa = Redeem(new RedemptionRow { RowNumber = 1, VoucherNumber = "DEMO000006", SiteId = "1", ExperienceNames = new[] { "Spa Access", "Massage" } });
+            var spa = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000006", SiteId = "1", ExperienceNames = new[] { "Spa Access", "Massage" } });
             Say(spa?.Status == RecordStatus.Confirmed ? "Spa Access and Massage marked as used; Lunch is still on the voucher." : "The redemption did not go through: " + spa?.Error?.Message);
             _checks.Expect(spa?.Status == RecordStatus.Confirmed, "DEMO000006: two experiences redeemed by name");
             return Task.CompletedTask;
@@ -199,7 +199,7 @@ namespace SmartGift.Cli.Demo
         private Task ExpiredAsync()
         {
             Say("A customer offers DEMO000004 for £5.00.");
-            var result = Redeem(new RedemptionRow { RowNumber = 1, VoucherNumber = "DEMO000004", SiteId = "1", Value = "5.00" });
+            var result = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000004", SiteId = "1", Value = "5.00" });
             Say("Smart Gift refused it: " + result?.Error?.Message + " Nothing was taken off the voucher.");
             _checks.Expect(result?.Status == RecordStatus.Failed && result.Error?.Kind == SmartGiftErrorKind.VoucherExpired, "the expired voucher is refused, and said so plainly");
             return Task.CompletedTask;

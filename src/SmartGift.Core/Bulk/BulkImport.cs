@@ -30,9 +30,12 @@ namespace SmartGift.Bulk
             try
             {
                 // A dry run reads the journal but is still refused while another run holds it.
+                var ledgerPath = options.UseLedger ? LedgerLocation.For(session.Client.Options) : null;
                 if (options.JournalPath != null)
-                    Journal = options.DryRun ? ImportJournal.OpenReadOnly(options.JournalPath, kind) : ImportJournal.Open(options.JournalPath, kind, time.GetUtcNow());
-                Ledger = OpenLedger(session, options, time.GetUtcNow());
+                    Journal = options.DryRun ? ImportJournal.OpenReadOnly(options.JournalPath, kind)
+                        : ImportJournal.Open(options.JournalPath, kind, time.GetUtcNow(), ledgerPath == null ? null : System.IO.Path.GetFileName(ledgerPath));
+                Ledger = OpenLedger(ledgerPath, options.DryRun, time.GetUtcNow());
+                if (Ledger != null && Journal != null) Ledger.RefuseForeign(Journal.Contents, Journal.Path);
                 _window = new SendWindow<TResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, options.StopOnFirstError);
             }
             catch
@@ -52,11 +55,9 @@ namespace SmartGift.Bulk
         }
 
         /// <summary>The company's ledger; a dry run reads it only when it exists (and creates nothing).</summary>
-        private static CompanyLedger? OpenLedger(SmartGiftSession session, ImportOptions<TRequest> options, DateTimeOffset now)
+        private static CompanyLedger? OpenLedger(string? path, bool dryRun, DateTimeOffset now)
         {
-            if (!options.UseLedger) return null;
-            var path = LedgerLocation.For(session.Client.Options);
-            if (options.DryRun && !System.IO.File.Exists(path)) return null;
+            if (path == null || (dryRun && !System.IO.File.Exists(path))) return null;
             return CompanyLedger.Open(path, now);
         }
 
@@ -66,6 +67,10 @@ namespace SmartGift.Bulk
         private protected CompanyLedger? Ledger { get; }
         private protected JournalKind Kind { get; }
 
+        /// <summary>True when the record's last event is a send by another run that is still going on.</summary>
+        private protected bool InFlightElsewhere(JournalEntry? entry) =>
+            entry != null && entry.Interrupted && Ledger != null && Ledger.IsAnotherLiveRun(entry.Run);
+
         /// <summary>Where the ledger is (null: this run keeps none), for hosts to show.</summary>
         public string? LedgerPath => Ledger?.Path;
 
@@ -73,9 +78,9 @@ namespace SmartGift.Bulk
         /// What is known of a key before it is sent: the ledger's record (and a look-alike's), else
         /// the journal's (a dry run before the journal was ever taken into the ledger).
         /// </summary>
-        private protected LedgerLookup Lookup(string key)
+        private protected LedgerLookup Lookup(string key, string? ledgerKey = null)
         {
-            var found = Ledger?.Find(Kind, key) ?? default;
+            var found = Ledger?.Find(Kind, ledgerKey ?? key) ?? default;
             if (found.Entry != null) return found;
             var fromJournal = Journal?.Contents.Find(key);
             return fromJournal == null ? found : new LedgerLookup(fromJournal, found.Sibling, found.Version);
@@ -145,11 +150,38 @@ namespace SmartGift.Bulk
         /// <summary>A note for the host's log ("the catalogue could not be read").</summary>
         private protected void Note(string note) => _window.Note(note);
 
-        /// <summary>Refused before sending: the problems, each at its row and field, in one Validation error.</summary>
-        private protected void Refuse(TResult result, IReadOnlyList<RecordProblem> problems, string message)
+        /// <summary>
+        /// Refused before sending: the problems, each at its row and field, in one Validation error.
+        /// With the record's key, the refusal is kept in the ledger too, so every view lists it (DESIGN 17).
+        /// </summary>
+        private protected void Refuse(TResult result, IReadOnlyList<RecordProblem> problems, string message, string? key = null, string? location = null)
         {
             result.Problems = problems;
             Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, message));
+            RecordRefusal(key, message, location);
+        }
+
+        /// <summary>Keys this run has queued for sending: a later row with the same key is refused, and that refusal is not the key's record.</summary>
+        private readonly HashSet<string> _queuedKeys = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A local refusal in the ledger, as a refused record (Failed, permanent, no content hash: any
+        /// corrected row is new content and is sent). Only for a key the ledger has never seen sent:
+        /// a refusal never hides what Smart Gift may have.
+        /// </summary>
+        private void RecordRefusal(string? key, string message, string? location)
+        {
+            if (Ledger == null || Options.DryRun || string.IsNullOrWhiteSpace(key) || _queuedKeys.Contains(key!)) return;
+            var entry = Ledger.Find(Kind, key!).Entry;
+            if (entry != null && entry.State != JournalEvent.Failed) return;
+            try
+            {
+                Ledger.Append(Kind, new JournalLine { At = Session.Client.Options.TimeProvider.GetUtcNow(), Event = JournalEvent.Failed, Key = key!, Hash = "", ErrorKind = "Validation", Message = message, Permanent = true }, Options.Source, location);
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException || e is System.IO.IOException)
+            {
+                Note("the refusal of '" + key + "' could not be kept in the ledger (" + e.Message + ")");
+            }
         }
 
         private protected void Settle(TResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
@@ -159,8 +191,9 @@ namespace SmartGift.Bulk
         /// The journal's word, cancellation, dry run and the host's approval (SendGate), then the
         /// send in the window: the one way a record leaves.
         /// </summary>
-        private protected void SendOrSettle(TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome<TResult>>> send)
+        private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome<TResult>>> send)
         {
+            _queuedKeys.Add(key);
             var gate = SendGate.Check(decision, _window.Cancelled, Options.DryRun, () => Options.Approve == null || Options.Approve(request));
             if (!gate.Send)
             {
@@ -172,9 +205,9 @@ namespace SmartGift.Bulk
         }
 
         /// <summary>The Sending line, the request, the outcome line (JournaledCall), as the result of this record.</summary>
-        private protected Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, bool release, long version, string? location, Func<WriteHooks, Task<TResponse>> call,
+        private protected Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<TResponse>> call,
             Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop) =>
-            _call.SendAsync(sending, release, version, location, call, onConfirmed, confirmedLine, priorDetail, stop);
+            _call.SendAsync(sending, ledgerKey, release, version, location, call, onConfirmed, confirmedLine, priorDetail, stop);
 
         private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
         {

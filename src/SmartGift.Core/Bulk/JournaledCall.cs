@@ -39,7 +39,7 @@ namespace SmartGift.Bulk
         /// journal could not be written (Fatal), or another run wrote to this record since this run
         /// decided about it (Taken); null when it may leave.
         /// </summary>
-        public BeforeRefusal? Before(JournalLine sending, bool release, long version, string? location)
+        public BeforeRefusal? Before(JournalLine sending, string ledgerKey, bool release, long version, string? location)
         {
             var lines = new List<JournalLine>(2);
             if (release)
@@ -51,7 +51,7 @@ namespace SmartGift.Bulk
             {
                 try
                 {
-                    if (!_ledger.Claim(_kind, sending.Key, version, lines, _source, location))
+                    if (!_ledger.Claim(_kind, ledgerKey, version, lines, _source, location))
                         return new BeforeRefusal(null, "another run recorded '" + sending.Key + "' in the ledger while this run was about to send it; it was not sent by this run (see that run's result, or `smartgift journal list`)");
                 }
                 catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
@@ -69,7 +69,7 @@ namespace SmartGift.Bulk
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 // The ledger holds the Sending line: say that the request never left.
-                _ledger?.Append(_kind, new JournalLine { At = Now, Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = "the journal could not be written; not sent", Permanent = false }, null, null);
+                _ledger?.Append(_kind, new JournalLine { At = Now, Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = "the journal could not be written; not sent", Permanent = false }, null, null, ledgerKey);
                 var failure = new JournalException(_journal.Path, $"The journal {_journal.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
                 return new BeforeRefusal(failure, failure.Message);
             }
@@ -90,14 +90,14 @@ namespace SmartGift.Bulk
         }
 
         /// <summary>Writes the outcome; on failure the Sending line stays last, so a rerun reports the record Unknown (safe).</summary>
-        public JournalException? After(JournalLine outcome)
+        public JournalException? After(JournalLine outcome, string ledgerKey)
         {
             outcome.At = Now;
             if (_ledger != null)
             {
                 try
                 {
-                    _ledger.Append(_kind, outcome, null, null);
+                    _ledger.Append(_kind, outcome, null, null, ledgerKey);
                 }
                 catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
                 {
@@ -126,14 +126,14 @@ namespace SmartGift.Bulk
         /// token ends waits before the request leaves, and then nothing is sent (NotSent). A 401
         /// or an unwritable journal ends the run (Fatal).
         /// </summary>
-        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, bool release, long version, string? location, Func<WriteHooks, Task<TResponse>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
+        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<TResponse>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
         {
             var left = false;
             BeforeRefusal? refused = null;
             var hooks = new WriteHooks(() =>
             {
                 if (left) return; // a second attempt (after a 429 or a refused connection) is the same record
-                refused = Before(sending, release, version, location);
+                refused = Before(sending, ledgerKey, release, version, location);
                 if (refused != null) throw new RequestNotSentException(refused.Message, refused.Fatal);
                 left = true;
             }, stop);
@@ -147,7 +147,7 @@ namespace SmartGift.Bulk
                 line.Event = JournalEvent.Confirmed;
                 line.Key = sending.Key;
                 line.Hash = sending.Hash;
-                var lost = After(line);
+                var lost = After(line, ledgerKey);
                 return new CallOutcome(true, RecordStatus.Confirmed, lost == null ? priorDetail : lost.Message, null, lost);
             }
             catch (RequestNotSentException e)
@@ -157,7 +157,7 @@ namespace SmartGift.Bulk
                 if (refused != null)
                     return new CallOutcome(false, RecordStatus.Skipped, "not sent: " + refused.Message, null, null);
                 // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
-                if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = e.Message, Permanent = false });
+                if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = e.Message, Permanent = false }, ledgerKey);
                 return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + e.Message, null, null);
             }
             catch (SmartGiftException e)
@@ -169,7 +169,7 @@ namespace SmartGift.Bulk
                 error = UnexpectedError(e);
             }
             // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
-            var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error));
+            var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error), ledgerKey);
             var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
             return new CallOutcome(true, StatusOf(error), Records ? DetailOf(error) : UnjournaledDetailOf(error), error, fatal);
         }

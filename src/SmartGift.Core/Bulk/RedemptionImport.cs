@@ -1,4 +1,5 @@
 using SmartGift.Journal;
+using SmartGift.Ledger;
 using SmartGift.Sales;
 using SmartGift.Redemptions;
 
@@ -24,7 +25,8 @@ namespace SmartGift.Bulk
         {
             var (key, legacyKey) = _occurrences.KeysFor(row);
             // A version 1.0 journal keyed this row by its value as written ("10"): keep its history under that key.
-            if (legacyKey != null && Lookup(key).Entry == null && Lookup(legacyKey).Entry != null) key = legacyKey;
+            if (legacyKey != null && Lookup(key, LedgerKeyOf(key, row)).Entry == null && Lookup(legacyKey, LedgerKeyOf(legacyKey, row)).Entry != null) key = legacyKey;
+            var ledgerKey = LedgerKeyOf(key, row);
             var result = new RedemptionResult
             {
                 Reference = key,
@@ -49,7 +51,13 @@ namespace SmartGift.Bulk
             if (request == null || plan.Problems.Count > 0)
             {
                 Refuse(result, plan.Problems, "Redemption " + (result.VoucherNumber.Length == 0 ? "" : "of " + result.VoucherNumber + " ") + "(" + row.Location + ") was not sent: "
-                    + string.Join("; ", plan.Problems.Select(p => p.ToString())));
+                    + string.Join("; ", plan.Problems.Select(p => p.ToString())), ledgerKey, row.Location);
+                return;
+            }
+            if (ledgerKey == null && Options.UseLedger)
+            {
+                var unscoped = new RecordProblem(row.Location, "reference", "a redemption row without a reference needs a journal: give the row a reference (the till's transaction id), or the run a journal (-JournalPath, --journal), so that a rerun of this input never redeems it again");
+                Refuse(result, new[] { unscoped }, "Redemption " + (result.VoucherNumber.Length == 0 ? "" : "of " + result.VoucherNumber + " ") + "(" + row.Location + ") was not sent: " + unscoped.Message);
                 return;
             }
             result.SiteId = request.SiteId;
@@ -67,9 +75,10 @@ namespace SmartGift.Bulk
 
             var hash = RecordKey.RedemptionHash(request);
             var fields = RecordKey.RedemptionFields(request);
-            var found = Lookup(key);
+            var found = Lookup(key, ledgerKey);
             var decision = found.Entry == null && found.Sibling != null && !key.StartsWith("row:", StringComparison.Ordinal)
                 ? ResumeDecision.LookAlike(key, found.Sibling, "reference")
+                : InFlightElsewhere(found.Entry) ? ResumeDecision.InFlightElsewhere(found.Entry!)
                 : ResumeDecision.Decide(found.Entry, hash, Options.RetryUnknown,
                     e => e.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", e.RedemptionIds), null, fields);
             if (decision.Entry?.State == JournalEvent.Confirmed)
@@ -78,7 +87,20 @@ namespace SmartGift.Bulk
                 // A contradiction stays until a person settles it (issue 18, finding 5).
                 result.Contradiction = decision.Action == ResumeAction.Skip ? decision.Entry.Contradiction : null;
             }
-            SendOrSettle(result, request, decision, (stop, release) => SendAsync(request, key, hash, fields, release, found.Version, row.Location, decision.Detail, result, stop));
+            SendOrSettle(ledgerKey ?? key, result, request, decision, (stop, release) => SendAsync(request, key, ledgerKey ?? key, hash, fields, release, found.Version, row.Location, decision.Detail, result, stop));
+        }
+
+        /// <summary>
+        /// The record's key in the company's ledger: a reference is the company's; a row key
+        /// ("row:hash#n") means something only within its input, so it is the journal's (scoped to it),
+        /// or, for one redemption asked for by hand, this run's. Null: a row without a reference and
+        /// without a journal, which nothing could keep from being redeemed again by a rerun.
+        /// </summary>
+        private string? LedgerKeyOf(string key, RedemptionRow row)
+        {
+            if (!key.StartsWith("row:", StringComparison.Ordinal)) return key;
+            if (Journal != null) return CompanyLedger.ScopedKey(JournalKind.Redemption, key, Journal.Path);
+            return row.SingleWrite ? key + "@run:" + (Ledger?.Run ?? "dry-run") : null;
         }
 
         /// <summary>Fetched once per run, on the caller's thread, only when a row names experiences.</summary>
@@ -97,7 +119,7 @@ namespace SmartGift.Bulk
             }
         }
 
-        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string hash, IReadOnlyDictionary<string, string> fields, bool release, long version, string? location, string? priorDetail, RedemptionResult result, CancellationToken stop)
+        private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string ledgerKey, string hash, IReadOnlyDictionary<string, string> fields, bool release, long version, string? location, string? priorDetail, RedemptionResult result, CancellationToken stop)
         {
             var sending = new JournalLine
             {
@@ -109,7 +131,7 @@ namespace SmartGift.Bulk
                 ExperienceBits = request.ExperienceBits,
                 Fields = fields,
             };
-            var outcome = await CallAsync(sending, release, version, location,
+            var outcome = await CallAsync(sending, ledgerKey, release, version, location,
                 hooks => Session.Client.RedeemAsync(request, hooks, CancellationToken.None),
                 response =>
                 {

@@ -81,8 +81,8 @@ namespace SmartGift.Bulk
             var hash = body == null ? "" : RecordKey.SaleHash(body);
             // Per-field hashes only where they are used (a journal entry to compare with, a send):
             // hashing every field of every order was most of a large dry run's time.
-            var decision = entry == null && found.Sibling != null
-                ? ResumeDecision.LookAlike(key, found.Sibling, "order")
+            var decision = entry == null && found.Sibling != null ? ResumeDecision.LookAlike(key, found.Sibling, "order")
+                : InFlightElsewhere(entry) ? ResumeDecision.InFlightElsewhere(entry!)
                 : ResumeDecision.Decide(entry, hash, Options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
                     entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(body!));
             result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
@@ -101,14 +101,14 @@ namespace SmartGift.Bulk
                     result.Warnings = catalogue.PriceWarnings(rows);
                 }
             }
-            SendOrSettle(result, sale, decision,
+            SendOrSettle(key, result, sale, decision,
                 (stop, release) => SendAsync(sale, body!, key, hash, release, found.Version, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
         }
 
         private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
         {
             var id = result.OrderId.Length == 0 ? "without order_id" : "'" + result.OrderId + "'";
-            Refuse(result, problems, "Order " + id + " (" + location + ") was not sent: " + string.Join("; ", problems.Select(p => p.ToString())));
+            Refuse(result, problems, "Order " + id + " (" + location + ") was not sent: " + string.Join("; ", problems.Select(p => p.ToString())), result.OrderId.Trim(), location);
         }
 
         /// <summary>The session's catalogue and payment methods, read once on the caller's thread; null (no check, with a note) when they cannot be read.</summary>
@@ -133,7 +133,7 @@ namespace SmartGift.Bulk
         private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
-            var outcome = await CallAsync(sending, release, version, location,
+            var outcome = await CallAsync(sending, key, release, version, location,
                 hooks => Session.Client.SellAsync(sale, body, hooks, CancellationToken.None),
                 response => result.SmartGiftOrderId = response.OrderId,
                 response => new JournalLine { SmartGiftOrderId = response.OrderId },

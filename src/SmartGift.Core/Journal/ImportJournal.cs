@@ -30,8 +30,11 @@ namespace SmartGift.Journal
         /// <summary>False for a dry run: the journal is read (and locked) but never written.</summary>
         public bool Writable => _stream != null;
 
-        /// <summary>Locks, replays and opens the journal for appending; creates it with its header when new.</summary>
-        public static ImportJournal Open(string path, JournalKind kind, DateTimeOffset now)
+        /// <summary>
+        /// Locks, replays and opens the journal for appending; creates it with its header when new,
+        /// naming the ledger the run keeps (a file name), so it is never taken into another company's ledger.
+        /// </summary>
+        public static ImportJournal Open(string path, JournalKind kind, DateTimeOffset now, string? ledger = null)
         {
             path = System.IO.Path.GetFullPath(path);
             var journalLock = JournalLock.Acquire(path);
@@ -43,7 +46,11 @@ namespace SmartGift.Journal
                 var contents = JournalReader.Read(path, stream, kind);
                 stream.Seek(0, SeekOrigin.End);
                 var journal = new ImportJournal(path, journalLock, stream, contents);
-                if (!contents.HasHeader) journal.WriteLine(JournalReader.HeaderJson(kind, now));
+                if (!contents.HasHeader)
+                {
+                    journal.WriteLine(JournalReader.HeaderJson(kind, now, ledger));
+                    contents.Ledger = ledger;
+                }
                 return journal;
             }
             catch

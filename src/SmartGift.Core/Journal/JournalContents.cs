@@ -8,6 +8,8 @@ namespace SmartGift.Journal
 
         public JournalKind? Kind { get; set; }
         public int Version { get; set; }
+        /// <summary>The file name of the ledger the journal was written beside (the header's "ledger"); null in older journals.</summary>
+        public string? Ledger { get; set; }
         public bool HasHeader { get; set; }
         /// <summary>False when the file ends in the middle of a line (a torn write): the next append starts a fresh line.</summary>
         public bool EndsWithNewline { get; set; } = true;

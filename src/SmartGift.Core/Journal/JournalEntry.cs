@@ -35,6 +35,8 @@ namespace SmartGift.Journal
         /// <summary>Ledger: the file the record was last sent from, and its place there ("line 20").</summary>
         public string? Source { get; set; }
         public string? Location { get; set; }
+        /// <summary>Ledger: the run that wrote the last event.</summary>
+        public string? Run { get; set; }
 
         /// <summary>It may be in Smart Gift: confirmed, or sent without a known answer.</summary>
         public bool MaySell => State == JournalEvent.Confirmed || IsUnknown;

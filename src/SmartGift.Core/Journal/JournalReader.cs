@@ -96,13 +96,14 @@ namespace SmartGift.Journal
                 throw new JournalException(path, $"{path} is a {Name(kind)} journal, not a {Name(expected)} journal: give this import its own journal file.");
 
             contents.Kind = kind;
+            contents.Ledger = root.TryGetProperty("ledger", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
             contents.Version = version;
             contents.HasHeader = true;
         }
 
         public static string Name(JournalKind kind) => kind == JournalKind.Sale ? "sale" : "redemption";
 
-        public static string HeaderJson(JournalKind kind, DateTimeOffset created)
+        public static string HeaderJson(JournalKind kind, DateTimeOffset created, string? ledger = null)
         {
             using var buffer = new MemoryStream();
             using (var w = new Utf8JsonWriter(buffer))
@@ -112,6 +113,7 @@ namespace SmartGift.Journal
                 w.WriteNumber("version", Version);
                 w.WriteString("kind", Name(kind));
                 w.WriteString("created", created.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+                if (ledger != null) w.WriteString("ledger", ledger);
                 w.WriteEndObject();
             }
             return Encoding.UTF8.GetString(buffer.ToArray());

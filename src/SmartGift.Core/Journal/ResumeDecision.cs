@@ -50,6 +50,10 @@ namespace SmartGift.Journal
                 sibling);
         }
 
+        /// <summary>Sent by another run that is still going on: its answer will be recorded there, so this run leaves it alone.</summary>
+        public static ResumeDecision InFlightElsewhere(JournalEntry entry) =>
+            new ResumeDecision(ResumeAction.Skip, $"not sent: another run (run {entry.Run}) sent it at {entry.At.UtcDateTime:HH:mm:ss} UTC and is still going on; its outcome is recorded there (`smartgift journal list` shows it)", entry);
+
         /// <summary>What a rerun does with a record, from its journal entry and its content now.</summary>
         /// <param name="entry">The record's journal entry; null when the journal never saw it.</param>
         /// <param name="hash">The hash of the content as it would be sent now.</param>

@@ -21,7 +21,11 @@ namespace SmartGift.Ledger
         private readonly SqliteConnection _db;
         private readonly Dictionary<JournalKind, HashSet<string>> _known = new Dictionary<JournalKind, HashSet<string>>();
         private SqliteCommand? _insert;
+        private FileStream? _runLock;
         private bool _disposed;
+
+        /// <summary>Runs of this process that are going on (thread jobs, runspaces): a run-lock file cannot tell them apart.</summary>
+        private static readonly HashSet<string> LiveRuns = new HashSet<string>(StringComparer.Ordinal);
 
         private CompanyLedger(string path, SqliteConnection db, string run)
         {
@@ -107,9 +111,17 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             return stripped.Length == 0 && trimmed.Length > 0 ? "0" : stripped;
         }
 
-        /// <summary>Records a run (what started it, from which file) for the listing and the report.</summary>
+        /// <summary>
+        /// Records a run (what started it, from which file) for the listing and the report, and holds
+        /// its run-lock file while it goes on, so another run can tell "sent and still in flight
+        /// there" from "sent and the run died" (IsAnotherLiveRun).
+        /// </summary>
         public void StartRun(string? command, string? source, string? journal, DateTimeOffset now)
         {
+            lock (LiveRuns) LiveRuns.Add(Run);
+            var folder = RunLockFolder(Path);
+            Directory.CreateDirectory(folder);
+            _runLock = new FileStream(System.IO.Path.Combine(folder, Run + ".lock"), FileMode.Create, FileAccess.ReadWrite, FileShare.None);
             lock (_gate)
             {
                 using var c = _db.CreateCommand();
@@ -125,6 +137,46 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             }
         }
 
+        /// <summary>
+        /// The ledger's key of a redemption row without a reference ("row:hash#n"): such a key only
+        /// means something within its input, so it is scoped to the journal that keeps it ("@" and the
+        /// journal's full path), never matched across the company's files. Other keys are the company's.
+        /// </summary>
+        public static string ScopedKey(JournalKind kind, string key, string? scope) =>
+            kind == JournalKind.Redemption && key.StartsWith("row:", StringComparison.Ordinal) && scope != null && key.IndexOf('@') < 0 ? key + "@" + scope : key;
+
+        /// <summary>The key as the journal writes it (ScopedKey undone).</summary>
+        public static string UnscopedKey(string key)
+        {
+            var at = key.StartsWith("row:", StringComparison.Ordinal) ? key.IndexOf('@') : -1;
+            return at < 0 ? key : key.Substring(0, at);
+        }
+
+        /// <summary>True when the run is not this one and is still going on, in this process or another.</summary>
+        public bool IsAnotherLiveRun(string? run)
+        {
+            if (run == null || run == Run) return false;
+            lock (LiveRuns)
+                if (LiveRuns.Contains(run)) return true;
+            var file = System.IO.Path.Combine(RunLockFolder(Path), run + ".lock");
+            if (!File.Exists(file)) return false;
+            try
+            {
+                using (new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None)) { }
+                return false; // nobody holds it: that run ended (or died)
+            }
+            catch (IOException)
+            {
+                return true;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+
+        private static string RunLockFolder(string ledgerPath) => ledgerPath + ".runs";
+
         /// <summary>The key's record, a look-alike's (leading zeros, spaces), and the version a claim must find.</summary>
         public LedgerLookup Find(JournalKind kind, string key)
         {
@@ -134,7 +186,7 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
                 // Most keys of a large run are new: the set of known keys answers those without a query.
                 if (!Known(kind).Contains(norm)) return new LedgerLookup(null, null, 0);
                 using var c = _db.CreateCommand();
-                c.CommandText = "SELECT id, key, line, source, location FROM events WHERE kind = $kind AND norm_key = $norm ORDER BY id";
+                c.CommandText = "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind AND norm_key = $norm ORDER BY id";
                 c.Parameters.AddWithValue("$kind", KindName(kind));
                 c.Parameters.AddWithValue("$norm", norm);
                 var entries = Replay(c);
@@ -146,7 +198,7 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         }
 
         /// <summary>
-        /// Writes the lines (a Released line, the Sending line) only if the key's records are still
+        /// Writes the lines (a Released line, the Sending line) under the key only if its records are still
         /// at the version the run decided on: false when another run wrote to them meanwhile (then
         /// nothing was written and the request must not leave).
         /// </summary>
@@ -164,16 +216,16 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
                     var version = Convert.ToInt64(c.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
                     if (version != expectedVersion) return false;
                 }
-                foreach (var line in lines) Insert(kind, line, source, location, transaction);
+                foreach (var line in lines) Insert(kind, line, source, location, transaction, key);
                 transaction.Commit();
                 return true;
             }
         }
 
-        /// <summary>Writes one event (an outcome, a decision) at once, durably.</summary>
-        public void Append(JournalKind kind, JournalLine line, string? source, string? location)
+        /// <summary>Writes one event (an outcome, a decision) at once, durably, under the line's key or the one given.</summary>
+        public void Append(JournalKind kind, JournalLine line, string? source, string? location, string? key = null)
         {
-            lock (_gate) Insert(kind, line, source, location, null);
+            lock (_gate) Insert(kind, line, source, location, null, key);
         }
 
         /// <summary>
@@ -182,19 +234,35 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         /// </summary>
         public int Adopt(JournalKind kind, JournalContents contents, string journalPath)
         {
+            RefuseForeign(contents, journalPath);
             lock (_gate)
             {
                 var taken = 0;
                 using var transaction = _db.BeginTransaction(deferred: false);
                 foreach (var group in contents.Lines.GroupBy(l => l.Key))
                 {
-                    if (HasKey(kind, group.Key, transaction)) continue;
-                    foreach (var line in group) Insert(kind, line, journalPath, null, transaction);
+                    var key = ScopedKey(kind, group.Key, journalPath);
+                    if (HasKey(kind, key, transaction)) continue;
+                    foreach (var line in group) Insert(kind, line, null, null, transaction, key); // the file the records came from is not known: the journal is not it
                     taken++;
                 }
                 transaction.Commit();
                 return taken;
             }
+        }
+
+        /// <summary>The ledger's file name: what a journal's header names.</summary>
+        public string Name => System.IO.Path.GetFileName(Path);
+
+        /// <summary>
+        /// A journal written beside another ledger (another company, or the same company's test
+        /// server) is never read as this one's: its orders would be skipped or refused here for good.
+        /// </summary>
+        public void RefuseForeign(JournalContents contents, string journalPath)
+        {
+            if (contents.Ledger != null && !string.Equals(contents.Ledger, Name, StringComparison.Ordinal))
+                throw new JournalException(journalPath, "The journal " + journalPath + " was written beside the ledger " + contents.Ledger + " (another company or service), not "
+                    + Name + ": it is not read as this company's. Use the session (or --company, --ledger) of the company that wrote it, or give this run its own journal.");
         }
 
         /// <summary>Every record of a kind, in the order first seen (the listing, reconciliation).</summary>
@@ -203,7 +271,7 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             lock (_gate)
             {
                 using var c = _db.CreateCommand();
-                c.CommandText = "SELECT id, key, line, source, location FROM events WHERE kind = $kind ORDER BY id";
+                c.CommandText = "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind ORDER BY id";
                 c.Parameters.AddWithValue("$kind", KindName(kind));
                 return Replay(c).Values.OrderBy(e => e.FirstVersion).ToList();
             }
@@ -232,8 +300,9 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             return set;
         }
 
-        private void Insert(JournalKind kind, JournalLine line, string? source, string? location, SqliteTransaction? transaction)
+        private void Insert(JournalKind kind, JournalLine line, string? source, string? location, SqliteTransaction? transaction, string? key = null)
         {
+            key ??= line.Key;
             if (_insert == null)
             {
                 _insert = _db.CreateCommand();
@@ -241,10 +310,10 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
                 foreach (var name in new[] { "$kind", "$key", "$norm", "$event", "$at", "$line", "$source", "$location", "$run" })
                     _insert.Parameters.Add(new SqliteParameter(name, null));
             }
-            var norm = NormalKey(line.Key);
+            var norm = NormalKey(key);
             _insert.Transaction = transaction;
             _insert.Parameters["$kind"].Value = KindName(kind);
-            _insert.Parameters["$key"].Value = line.Key;
+            _insert.Parameters["$key"].Value = key;
             _insert.Parameters["$norm"].Value = norm;
             _insert.Parameters["$event"].Value = line.Event.ToString().ToLowerInvariant();
             _insert.Parameters["$at"].Value = Stamp(line.At);
@@ -277,6 +346,7 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
                 entry.Version = id;
                 if (!reader.IsDBNull(3)) entry.Source = reader.GetString(3);
                 if (!reader.IsDBNull(4)) entry.Location = reader.GetString(4);
+                entry.Run = reader.IsDBNull(5) ? null : reader.GetString(5);
             }
             return entries;
         }
@@ -307,6 +377,13 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
                 _disposed = true;
                 _insert?.Dispose();
                 _db.Dispose();
+                lock (LiveRuns) LiveRuns.Remove(Run);
+                if (_runLock != null)
+                {
+                    var file = _runLock.Name;
+                    _runLock.Dispose();
+                    try { File.Delete(file); } catch (IOException) { } // another run may be checking it: it is only a marker
+                }
             }
         }
     }

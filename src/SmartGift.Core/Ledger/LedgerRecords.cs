@@ -23,12 +23,20 @@ namespace SmartGift
             var journal = journalPath == null ? null : JournalRecords.List(journalPath);
             if (ledgerPath == null || !File.Exists(ledgerPath)) return journal ?? (IReadOnlyList<JournalRecord>)Array.Empty<JournalRecord>();
             using var ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
+            if (journalPath != null)
+            {
+                var kind = JournalRecords.KindOf(journalPath);
+                ledger.RefuseForeign(ImportJournal.ReadContents(journalPath, kind)!, journalPath);
+            }
             if (journal != null)
                 return journal.Select(r =>
                 {
                     var kind = r.Kind == "sale" ? JournalKind.Sale : JournalKind.Redemption;
-                    var entry = ledger.Find(kind, r.Key).Entry;
-                    return entry == null ? r : JournalRecords.ToRecord(entry, kind);
+                    var entry = ledger.Find(kind, CompanyLedger.ScopedKey(kind, r.Key, Path.GetFullPath(journalPath))).Entry;
+                    if (entry == null) return r;
+                    var record = JournalRecords.ToRecord(entry, kind);
+                    record.Key = r.Key; // the journal's words: what settle takes with this journal
+                    return record;
                 }).ToList();
             var records = new List<JournalRecord>();
             foreach (var kind in new[] { JournalKind.Sale, JournalKind.Redemption })
@@ -51,12 +59,12 @@ namespace SmartGift
                 return JournalRecords.Settle(journalPath, keys, decision, now, smartGiftOrderId, note);
             }
             if (journalPath != null) Adopt(ledgerPath, journalPath, now);
-            var settled = SettleInLedger(ledgerPath, keys, decision, now, smartGiftOrderId, note);
+            var settled = SettleInLedger(ledgerPath, journalPath == null ? null : Path.GetFullPath(journalPath), keys, decision, now, smartGiftOrderId, note);
             if (journalPath != null)
             {
                 // The journal stays a true copy: the same decisions, for the keys it has.
                 var inJournal = new HashSet<string>(JournalRecords.List(journalPath).Select(r => r.Key), StringComparer.Ordinal);
-                JournalRecords.Append(journalPath, settled.Where(r => inJournal.Contains(r.Key)).Select(r => r.Key).ToList(), decision, now, smartGiftOrderId, note);
+                JournalRecords.Append(journalPath, settled.Select(r => CompanyLedger.UnscopedKey(r.Key)).Where(inJournal.Contains).ToList(), decision, now, smartGiftOrderId, note);
             }
             return settled;
         }
@@ -74,7 +82,7 @@ namespace SmartGift
         /// Writes one decision for each key, or for none: a key that is missing, ambiguous or in a
         /// state the decision does not fit refuses the whole call, naming every such key.
         /// </summary>
-        private static IReadOnlyList<JournalRecord> SettleInLedger(string ledgerPath, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
+        private static IReadOnlyList<JournalRecord> SettleInLedger(string ledgerPath, string? journalScope, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
         {
             if (keys == null || keys.Count == 0) throw new ArgumentException("Give at least one record key (order id or reference).", nameof(keys));
             if (!File.Exists(ledgerPath)) throw new JournalException(ledgerPath, "The ledger " + ledgerPath + " does not exist: nothing was imported for this company and service yet.");
@@ -85,7 +93,7 @@ namespace SmartGift
             {
                 var key = (raw ?? "").Trim();
                 var matches = new[] { JournalKind.Sale, JournalKind.Redemption }
-                    .Select(k => (Kind: k, Entry: ledger.Find(k, key).Entry))
+                    .Select(k => (Kind: k, Entry: ledger.Find(k, CompanyLedger.ScopedKey(k, key, journalScope)).Entry))
                     .Where(m => m.Entry != null).ToList();
                 if (matches.Count == 0) { problems.Add("'" + key + "': no such record"); continue; }
                 if (matches.Count > 1) { problems.Add("'" + key + "': both a sale and a redemption have this key"); continue; }

@@ -10,6 +10,13 @@ namespace SmartGift
         public long? LineNumber { get; set; }
         public object? Source { get; set; }
 
+        /// <summary>
+        /// One redemption asked for by hand (a voucher number on the command line, a hold or a voucher
+        /// number piped in): without a reference it is its own write, never taken for an earlier one.
+        /// Rows of a file or a pipeline of rows are not: without a reference they need a journal.
+        /// </summary>
+        public bool SingleWrite { get; set; }
+
         /// <summary>The operator's own key for the journal; when empty the row's content is the key.</summary>
         public string? Reference { get; set; }
         public string? VoucherNumber { get; set; }

@@ -121,7 +121,9 @@ namespace SmartGift.Commands
             }
 
             foreach (var problem in session.ListProblems) WriteWarning(problem);
-            SessionRegistry.Add(session)?.Dispose();
+            // The session this one replaces is not disposed: sessions are process-wide, and a command in
+            // another runspace (a thread job) may be sending through it right now. It is collected when unused.
+            SessionRegistry.Add(session);
             WriteVerbose("Connected " + session + "; it is now the default session.");
             if (PassThru) WriteObject(session);
         }

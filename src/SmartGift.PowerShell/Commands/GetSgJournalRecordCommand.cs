@@ -17,6 +17,12 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
+        /// <summary>The session whose company's ledger is read (a session object or the name of a connected session). Default: the session connected last.</summary>
+        [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public SmartGiftSession? Session { get; set; }
+
         /// <summary>The ledger file itself; default: the connected session's company ledger.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -29,7 +35,7 @@ namespace SmartGift.Commands
         protected override void EndProcessing()
         {
             var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
-            var ledger = LedgerChoice.Resolve(this, LedgerPath, journal);
+            var ledger = LedgerChoice.Resolve(this, Session, LedgerPath, journal);
             try
             {
                 foreach (var record in LedgerRecords.List(ledger, journal).Where(r => All || r.NeedsAttention)) WriteObject(record);

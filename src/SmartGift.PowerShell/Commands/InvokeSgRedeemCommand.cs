@@ -89,6 +89,8 @@ namespace SmartGift.Commands
                 HoldToken = HoldToken,
                 CatalogueVoucherId = CatalogueVoucherId,
             };
+            // One redemption by hand (the command line, a hold or a voucher number piped in) is its own write.
+            row.SingleWrite = InputObject == null || InputObject.BaseObject is VoucherHold || InputObject.BaseObject is string;
             // The caller's own object names the record in errors (TargetObject); on the command line, the voucher number.
             row.Source = InputObject ?? (object)(row.VoucherNumber ?? "");
             var names = new List<string>();
@@ -122,10 +124,10 @@ namespace SmartGift.Commands
                     if (result.NeedsAttention)
                         WriteWarning("Voucher " + result.VoucherNumber + ": " + result.Contradiction + " (" + result.Sent + "; redemptions " + string.Join(", ", result.RedemptionIds) + ").");
                     WriteObject(result);
-                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown || result.Status == RecordStatus.Conflict || result.Error != null)
+                    if (NeedsErrorRecord(result.Status, result.Error))
                     {
                         var record = "Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber);
-                        WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.SourceRow);
+                        WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.SourceRow, result.Detail);
                     }
                     break;
             }

@@ -88,10 +88,10 @@ namespace SmartGift.Commands
                     if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
                     foreach (var warning in result.Warnings) WriteWarning("Order " + result.OrderId + ", " + warning);
                     WriteObject(result);
-                    if (result.Status == RecordStatus.Failed || result.Status == RecordStatus.Unknown || result.Status == RecordStatus.Conflict || result.Error != null)
+                    if (NeedsErrorRecord(result.Status, result.Error))
                     {
                         var target = result.SourceRows.Count == 1 ? result.SourceRows[0] : result.SourceRows.ToArray();
-                        WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result.Status, result.Error, result.Problems, target);
+                        WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result.Status, result.Error, result.Problems, target, result.Detail);
                     }
                     break;
             }

@@ -30,6 +30,12 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
+        /// <summary>The session whose company's ledger is read (a session object or the name of a connected session). Default: the session connected last.</summary>
+        [Parameter]
+        [SessionTransformation]
+        [ArgumentCompleter(typeof(SessionNameCompleter))]
+        public SmartGiftSession? Session { get; set; }
+
         /// <summary>The ledger file itself; default: the connected session's company ledger.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -65,7 +71,7 @@ namespace SmartGift.Commands
                 _ => JournalDecision.Found,
             };
             var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
-            var ledger = LedgerChoice.Resolve(this, LedgerPath, journal);
+            var ledger = LedgerChoice.Resolve(this, Session, LedgerPath, journal);
             var keys = _keys.Where(k => ShouldProcess(k, "Settle as " + decision.ToString().ToLowerInvariant())).ToList();
             if (keys.Count == 0) return;
             try

@@ -1,13 +1,13 @@
 namespace SmartGift.Commands
 {
-    /// <summary>Which ledger the journal cmdlets read: -LedgerPath, else the connected session's company ledger.</summary>
+    /// <summary>Which ledger the journal cmdlets read: -LedgerPath, else -Session's (or the default session's) company ledger.</summary>
     internal static class LedgerChoice
     {
         /// <summary>The ledger's path; null only when a journal is given and nothing names a ledger (the journal is read alone).</summary>
-        public static string? Resolve(PSCmdlet cmdlet, string? ledgerPath, string? journalPath)
+        public static string? Resolve(PSCmdlet cmdlet, SmartGiftSession? chosen, string? ledgerPath, string? journalPath)
         {
             if (ledgerPath != null) return cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(ledgerPath);
-            var session = SessionRegistry.Default;
+            var session = chosen ?? SessionRegistry.Default;
             if (session != null) return LedgerLocation.For(session.Client.Options);
             if (journalPath != null)
             {

@@ -25,7 +25,7 @@ namespace SmartGift.Commands
             lock (Gate) return Sessions.LastOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
         }
 
-        /// <summary>Adds the session as the default; returns the session it replaces (same name), for the caller to dispose.</summary>
+        /// <summary>Adds the session as the default; returns the session it replaces (same name), if any.</summary>
         public static SmartGiftSession? Add(SmartGiftSession session)
         {
             lock (Gate)

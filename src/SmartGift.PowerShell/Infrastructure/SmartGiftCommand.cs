@@ -62,6 +62,10 @@ namespace SmartGift.Commands
             return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
         }
 
+        /// <summary>Every status but Confirmed and Skipped is an error record, every time (DESIGN 17); so is any result with an error.</summary>
+        protected static bool NeedsErrorRecord(RecordStatus status, SmartGiftError? error) =>
+            (status != RecordStatus.Confirmed && status != RecordStatus.Skipped) || error != null;
+
         /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
         protected void WriteNoInputError(string noun)
         {
@@ -94,8 +98,17 @@ namespace SmartGift.Commands
         /// One failed or unknown import record. A record refused before sending lists its problems
         /// (each with its row); an answer from Smart Gift follows the record's name once.
         /// </summary>
-        protected void WriteRecordFailure(string record, RecordStatus status, SmartGiftError? error, IReadOnlyList<RecordProblem> problems, object? target)
+        protected void WriteRecordFailure(string record, RecordStatus status, SmartGiftError? error, IReadOnlyList<RecordProblem> problems, object? target, string? detail)
         {
+            if (error == null && problems.Count == 0)
+            {
+                // Not sent, with no error of its own (a stop while it waited): still one error record per record (DESIGN 17).
+                WriteError(new ErrorRecord(new InvalidOperationException(record + " " + (detail ?? "was not sent")), status.ToString(), ErrorCategory.OperationStopped, target)
+                {
+                    ErrorDetails = new ErrorDetails(record + " " + (detail ?? "was not sent")) { RecommendedAction = "Run the command again: what was not sent is sent, what was sent is skipped." },
+                });
+                return;
+            }
             if (error == null || (problems.Count > 0 && error.Kind == SmartGiftErrorKind.Validation))
             {
                 WriteError(SmartGiftErrorRecord.ForProblems(problems, target, record + " was not sent", Journaled));

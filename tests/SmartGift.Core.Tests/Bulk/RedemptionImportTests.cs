@@ -57,7 +57,7 @@ namespace SmartGift.Core.Tests.Bulk
                 second = ImportDriver.Run(import, rows);
             Assert.Equal(new[] { RecordStatus.Skipped, RecordStatus.Skipped, RecordStatus.Failed, RecordStatus.Failed, RecordStatus.Skipped, RecordStatus.Skipped },
                 second.Redemptions.Select(x => x.Status));
-            Assert.StartsWith("confirmed in the journal as redemption", second.Redemptions.First().Detail);
+            Assert.StartsWith("confirmed as redemption", second.Redemptions.First().Detail);
             Assert.Equal(redemptionsAfterFirst, (await server.Control.GetRedemptionsAsync()).Count);
         }
     }

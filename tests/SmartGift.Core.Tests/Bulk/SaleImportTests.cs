@@ -66,7 +66,7 @@ namespace SmartGift.Core.Tests.Bulk
             {
                 Assert.Equal(RecordStatus.Skipped, b.Status);
                 Assert.Equal(a.SmartGiftOrderId, b.SmartGiftOrderId);
-                Assert.StartsWith("confirmed in the journal as " + a.SmartGiftOrderId + " on ", b.Detail);
+                Assert.StartsWith("confirmed as " + a.SmartGiftOrderId + " on ", b.Detail);
             }
         }
     }

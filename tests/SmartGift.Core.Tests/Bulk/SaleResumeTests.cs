@@ -41,7 +41,7 @@ namespace SmartGift.Core.Tests.Bulk
 
             var byId = run.Orders.ToDictionary(o => o.OrderId);
             Assert.Equal(RecordStatus.Skipped, byId["c-1"].Status);
-            Assert.Equal("confirmed in the journal as oWg9LWe6G on 2026-11-21", byId["c-1"].Detail);
+            Assert.Equal("confirmed as oWg9LWe6G on 2026-11-21", byId["c-1"].Detail);
             Assert.Equal("oWg9LWe6G", byId["c-1"].SmartGiftOrderId);
             Assert.Equal(RecordStatus.Conflict, byId["c-2"].Status);
             Assert.Contains("has changed since", byId["c-2"].Detail);

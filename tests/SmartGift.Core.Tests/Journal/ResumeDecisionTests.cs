@@ -33,7 +33,7 @@ namespace SmartGift.Core.Tests.Journal
         {
             var d = Decide(Entry(Sending(), new JournalLine { Event = JournalEvent.Confirmed, SmartGiftOrderId = "oWg9LWe6G" }));
             Assert.Equal(ResumeAction.Skip, d.Action);
-            Assert.Equal("confirmed in the journal as oWg9LWe6G on 2026-11-22", d.Detail);
+            Assert.Equal("confirmed as oWg9LWe6G on 2026-11-22", d.Detail);
         }
 
         [Fact]

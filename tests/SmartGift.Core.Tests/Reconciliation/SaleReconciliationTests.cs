@@ -50,13 +50,15 @@ namespace SmartGift.Core.Tests.Reconciliation
             Assert.Equal(ReconciliationStatus.Unknown, result["u"].Status);
             Assert.Contains("journal settle", result["u"].Detail);
             Assert.Equal(ReconciliationStatus.NotSent, result["n"].Status);
-            Assert.Equal(ReconciliationStatus.NotSent, result["bad"].Status);
+            // Refused before sending is Failed, as the import says (issue 18, finding 4).
+            Assert.Equal(ReconciliationStatus.Failed, result["bad"].Status);
+            Assert.Contains("refused before sending", result["bad"].Detail);
             Assert.Contains("price", result["bad"].Detail);
             Assert.Equal(ReconciliationStatus.NotInSource, result["gone"].Status);
             Assert.Equal("SGgone", result["gone"].SmartGiftOrderId);
 
             var s = reconciliation.Summary;
-            Assert.Equal((1, 1, 1, 2, 1), (s.Confirmed, s.Failed, s.Unknown, s.NotSent, s.NotInSource));
+            Assert.Equal((1, 2, 1, 1, 1), (s.Confirmed, s.Failed, s.Unknown, s.NotSent, s.NotInSource));
             Assert.True(s.NeedsAttention);
         }
 
