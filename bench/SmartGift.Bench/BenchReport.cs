@@ -22,6 +22,12 @@ namespace SmartGift.Bench
         public IReadOnlyList<NaiveResult>? Naive { get; set; }
         public CostResult? Cost { get; set; }
         public MemoryResult? Memory { get; set; }
+        public LedgerResult? Ledger { get; set; }
+
+        public const double LedgerDryRunGoal = 1.2;
+        public const double LedgerMemoryGoalMegabytes = 200;
+        /// <summary>Journaled sends per second with the limit lifted before the ledger (bench/README, issue 18).</summary>
+        public const double JournaledSendsBefore = 700;
 
         /// <summary>Parts that could not be measured, with why: the only thing that makes the run exit non-zero.</summary>
         public List<(string Part, string Message)> Errors { get; } = new List<(string, string)>();
@@ -98,6 +104,30 @@ namespace SmartGift.Bench
                     $"{Memory.PeakMegabytes:0} MB ({Memory.Orders:N0} orders in {Memory.Seconds:0} s; {Memory.RetainedMegabytes:0} MB of live objects at the end)", $"< {MemoryGoalMegabytes:0} MB", ok ? Verdict.Pass : Verdict.Fail);
                 if (!ok) missed.Add($"{Memory.PeakMegabytes:0} MB >= {MemoryGoalMegabytes:0} MB");
                 summary.Add($"{Memory.PeakMegabytes:0} MB for {Memory.Rows:N0} rows");
+            }
+
+            if (Ledger != null)
+            {
+                var l = Ledger;
+                var timeOk = l.DryRunRatio <= LedgerDryRunGoal;
+                table.Add($"Dry run of {l.With.Rows:N0} rows with the ledger",
+                    $"{l.With.Seconds:0.0} s against {l.Without.Seconds:0.0} s without ({l.DryRunRatio:0.00}x)", $"<= {LedgerDryRunGoal:0.0}x", timeOk ? Verdict.Pass : Verdict.Fail);
+                var memoryOk = l.With.PeakMegabytes < LedgerMemoryGoalMegabytes;
+                table.Add("Peak working set, that dry run with the ledger",
+                    $"{l.With.PeakMegabytes:0} MB ({l.Without.PeakMegabytes:0} MB without)", $"< {LedgerMemoryGoalMegabytes:0} MB", memoryOk ? Verdict.Pass : Verdict.Fail);
+                if (!timeOk) missed.Add($"ledger dry run {l.DryRunRatio:0.00}x > {LedgerDryRunGoal:0.0}x");
+                if (!memoryOk) missed.Add($"ledger dry run {l.With.PeakMegabytes:0} MB >= {LedgerMemoryGoalMegabytes:0} MB");
+                foreach (var send in l.Sends)
+                {
+                    var journal = l.Sends.FirstOrDefault(s => s.Mode == "journal");
+                    var isLedger = send.Mode.StartsWith("ledger", StringComparison.Ordinal);
+                    var ok = !isLedger || send.PerSecond >= JournaledSendsBefore;
+                    table.Add($"Sends per second, limit lifted, {send.Mode.Replace("-", " and ", StringComparison.Ordinal)}",
+                        $"{send.PerSecond:0} ({send.Ok} sales in {send.WallMs / 1000:0.00} s)" + (isLedger && journal != null ? $"; the journal alone: {journal.PerSecond:0}" : ""),
+                        isLedger ? $">= {JournaledSendsBefore:0} (before the ledger)" : "baseline", isLedger ? (ok ? Verdict.Pass : Verdict.Fail) : Verdict.None);
+                    if (!ok) missed.Add($"{send.Mode} {send.PerSecond:0} sends/s < {JournaledSendsBefore:0}");
+                }
+                summary.Add($"ledger dry run {l.DryRunRatio:0.00}x, {l.Sends.FirstOrDefault(s => s.Mode == "ledger")?.PerSecond ?? 0:0} sends/s");
             }
 
             foreach (var (part, message) in Errors)

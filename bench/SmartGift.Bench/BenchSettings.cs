@@ -40,7 +40,7 @@ namespace SmartGift.Bench
         public int MemoryRows { get; set; } = 1_000_000;
 
         /// <summary>Which parts run: rate, cost, memory.</summary>
-        public ISet<string> Parts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rate", "cost", "memory" };
+        public ISet<string> Parts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rate", "cost", "memory", "ledger" };
 
         /// <summary>--only rate,cost,memory  --limit N  --window SECONDS  --concurrency N  --rows N  --cost-sales N</summary>
         public static BenchSettings Parse(IReadOnlyList<string> args)
@@ -56,7 +56,7 @@ namespace SmartGift.Bench
                         settings.Parts.Clear();
                         foreach (var part in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                         {
-                            if (part != "rate" && part != "cost" && part != "memory") throw new ArgumentException("--only takes rate, cost and/or memory, not '" + part + "'.");
+                            if (part != "rate" && part != "cost" && part != "memory" && part != "ledger") throw new ArgumentException("--only takes rate, cost, memory and/or ledger, not '" + part + "'.");
                             settings.Parts.Add(part);
                         }
 
@@ -84,9 +84,13 @@ namespace SmartGift.Bench
             return settings;
         }
 
-        public static ImportOptions<SaleRequest> ImportOptions(int? concurrency, bool dryRun = false, string? journalPath = null)
+        /// <param name="concurrency">MaxConcurrency, or the engine's default.</param>
+        /// <param name="dryRun">Send nothing.</param>
+        /// <param name="journalPath">A JSON Lines journal, or none.</param>
+        /// <param name="ledger">Keep the company's ledger (the session names its file); off unless a figure is about it.</param>
+        public static ImportOptions<SaleRequest> ImportOptions(int? concurrency, bool dryRun = false, string? journalPath = null, bool ledger = false)
         {
-            var options = new ImportOptions<SaleRequest> { DryRun = dryRun, JournalPath = journalPath };
+            var options = new ImportOptions<SaleRequest> { DryRun = dryRun, JournalPath = journalPath, UseLedger = ledger };
             if (concurrency is int n) options.MaxConcurrency = n;
             return options;
         }

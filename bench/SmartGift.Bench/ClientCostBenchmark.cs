@@ -106,8 +106,11 @@ namespace SmartGift.Bench
                     break;
                 case "import":
                 case "journal":
-                    var journal = mode == "journal" ? args.Text("journal") : null;
-                    measured = Import(args.BaseAddress, prefix, warmup, sales, concurrency, journal, process);
+                case "ledger":
+                case "ledger-journal":
+                    var journal = mode.EndsWith("journal", StringComparison.Ordinal) ? args.Text("journal") : null;
+                    var ledger = mode.StartsWith("ledger", StringComparison.Ordinal) ? args.Text("ledger") : null;
+                    measured = Import(args.BaseAddress, prefix, warmup, sales, concurrency, journal, ledger, process);
                     break;
                 default:
                     throw new ArgumentException("Unknown cost mode '" + mode + "'.");
@@ -117,21 +120,22 @@ namespace SmartGift.Bench
             return 0;
         }
 
-        private static Measured Import(Uri baseAddress, string prefix, int warmup, int sales, int concurrency, string? journalPath, Process process)
+        private static Measured Import(Uri baseAddress, string prefix, int warmup, int sales, int concurrency, string? journalPath, string? ledgerPath, Process process)
         {
-            using var session = new SmartGiftSession(new SmartGiftClientOptions(baseAddress, ApiKey.FromString(BenchSettings.ApiKey)), "bench");
+            using var session = LedgerBenchmark.NewSession(baseAddress, ledgerPath);
+            var ledger = ledgerPath != null;
             var warm = Enumerable.Range(0, warmup).Select(i => SampleOrders.Row(prefix + "w", i)).ToList();
             ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency), warm);
-            if (journalPath != null)
+            if (journalPath != null || ledger)
             {
                 // A few journaled sales too, so the journal's code is compiled before it is measured.
                 var warmJournal = Enumerable.Range(0, 20).Select(i => SampleOrders.Row(prefix + "j", i)).ToList();
-                ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency, journalPath: journalPath + ".warmup"), warmJournal);
+                ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency, journalPath: journalPath + ".warmup", ledger: ledger), warmJournal);
             }
 
             var rows = Enumerable.Range(0, sales).Select(i => SampleOrders.Row(prefix, i)).ToList();
             var (cpu, wall) = Start(process);
-            var outcome = ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency, journalPath: journalPath), rows);
+            var outcome = ImportDriver.Run(session, BenchSettings.ImportOptions(concurrency, journalPath: journalPath, ledger: ledger), rows);
             var (cpuUsed, wallUsed) = Stop(process, cpu, wall);
             return new Measured(cpuUsed, wallUsed, outcome[RecordStatus.Confirmed], outcome.FirstProblem);
         }

@@ -32,16 +32,7 @@ namespace SmartGift.Bench
                 await using var server = await BenchServer.StartUnlimitedAsync();
                 var args = new List<string> { ChildCommand, "--base-url", server.BaseAddress.ToString(), "--csv", path };
                 if (settings.Concurrency is int n) args.AddRange(new[] { "--concurrency", n.ToString(CultureInfo.InvariantCulture) });
-                var result = await ChildProcess.RunAsync(args, TimeSpan.FromMinutes(5));
-                var memory = new MemoryResult(
-                    result.GetProperty("rows").GetInt64(),
-                    result.GetProperty("orders").GetInt32(),
-                    result.GetProperty("invalid").GetInt32(),
-                    result.GetProperty("startBytes").GetInt64(),
-                    result.GetProperty("peakBytes").GetInt64(),
-                    result.GetProperty("retainedBytes").GetInt64(),
-                    result.GetProperty("seconds").GetDouble(),
-                    result.GetProperty("problem").GetString());
+                var memory = Read(await ChildProcess.RunAsync(args, TimeSpan.FromMinutes(5)));
                 log($"  dry run: {memory.Rows:N0} rows, {memory.Orders:N0} orders ({memory.Invalid} refused) in {memory.Seconds:0.0} s, "
                     + $"working set {Mb(memory.StartBytes):0} MB at start, peak {Mb(memory.PeakBytes):0} MB, "
                     + $"live managed objects {Mb(memory.RetainedBytes):0} MB once complete"
@@ -54,18 +45,30 @@ namespace SmartGift.Bench
             }
         }
 
+        public static MemoryResult Read(System.Text.Json.JsonElement result) => new MemoryResult(
+            result.GetProperty("rows").GetInt64(),
+            result.GetProperty("orders").GetInt32(),
+            result.GetProperty("invalid").GetInt32(),
+            result.GetProperty("startBytes").GetInt64(),
+            result.GetProperty("peakBytes").GetInt64(),
+            result.GetProperty("retainedBytes").GetInt64(),
+            result.GetProperty("seconds").GetDouble(),
+            result.GetProperty("problem").GetString());
+
+        /// <summary>The child side; with --ledger PATH the dry run reads that ledger too (LedgerBenchmark).</summary>
         public static int RunChild(ChildArguments args)
         {
+            var ledger = args.OptionalText("ledger");
             var process = Process.GetCurrentProcess();
             process.Refresh();
             var startBytes = process.WorkingSet64;
             var clock = Stopwatch.StartNew();
             ImportOutcome outcome;
             long rows;
-            using (var session = new SmartGiftSession(new SmartGiftClientOptions(args.BaseAddress, ApiKey.FromString(BenchSettings.ApiKey)), "bench"))
+            using (var session = LedgerBenchmark.NewSession(args.BaseAddress, ledger))
             using (var reader = SaleCsvReader.Open(args.Text("csv")))
             {
-                outcome = ImportDriver.Run(session, BenchSettings.ImportOptions(args.OptionalNumber("concurrency"), dryRun: true), reader.ReadRows(), measureRetained: true);
+                outcome = ImportDriver.Run(session, BenchSettings.ImportOptions(args.OptionalNumber("concurrency"), dryRun: true, ledger: ledger != null), reader.ReadRows(), measureRetained: true);
                 rows = outcome.Fed;
             }
 

@@ -79,6 +79,11 @@ if (settings.Parts.Contains("memory"))
     await Part("memory", async () => report.Memory = await MemoryBenchmark.RunAsync(settings, Log));
 }
 
+if (settings.Parts.Contains("ledger"))
+{
+    await Part("ledger", async () => report.Ledger = await LedgerBenchmark.RunAsync(settings, Log));
+}
+
 Log($"done in {total.Elapsed.TotalSeconds:0} s");
 Log("");
 report.Write(Console.Out);

@@ -33,7 +33,7 @@ namespace SmartGift.Cli.Tests
             Assert.Contains("£10.00 taken off DEMO000001", story);
             Assert.Contains("Spa Access and Massage marked as used", story);
             Assert.Contains("The voucher number provided has expired.", story);
-            Assert.Contains("S-1013 never sent", story);
+            Assert.Contains("S-1013 refused, never sent", story);
             // The operator settles the Unknown order, and the morning check counts it as sold.
             Assert.Contains("$ smartgift journal settle phone-orders.journal.jsonl S-3001 --found", story);
             Assert.Contains("the phone order: 1 sold and confirmed", story);

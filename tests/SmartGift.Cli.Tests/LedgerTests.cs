@@ -173,6 +173,19 @@ namespace SmartGift.Cli.Tests
         }
 
         [Fact]
+        public async Task Finding_12_a_torn_journal_line_is_a_warning_without_verbose()
+        {
+            var journal = Files.Journal("torn.jsonl");
+            File.WriteAllText(journal, "{\"format\":\"smartgift-journal\",\"version\":1,\"kind\":\"sale\",\"created\":\"2026-12-01T00:00:00.000Z\"}\n{\"at\":\"2026-12-01T00:00:01.000Z\",\"ev");
+            var csv = Files.WriteSales("torn.csv", SampleCsv.SaleRow("TORN1"));
+
+            var run = await Run("sale", "import", csv, "--journal", journal);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("the last line is incomplete", run.Stderr);
+        }
+
+        [Fact]
         public async Task The_ledger_is_private_and_named_by_company_and_service_never_by_the_key()
         {
             var csv = Files.WriteSales("private.csv", SampleCsv.SaleRow("P1"));

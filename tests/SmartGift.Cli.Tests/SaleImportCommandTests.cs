@@ -100,9 +100,9 @@ namespace SmartGift.Cli.Tests
             Assert.True(missingFile.ExitCode == 2, missingFile.ToString());
             Assert.Contains("nope.csv", missingFile.Stderr);
 
-            var noJournal = await Run("sale", "import", Files.GoodSales("U"));
-            Assert.True(noJournal.ExitCode == 2, noJournal.ToString());
-            Assert.Contains("--journal", noJournal.Stderr);
+            var badCompany = await Run("sale", "import", Files.GoodSales("U"), "--company", "a/b");
+            Assert.True(badCompany.ExitCode == 2, badCompany.ToString());
+            Assert.Contains("company name", badCompany.Stderr);
 
             var badConcurrency = await Run("sale", "import", Files.GoodSales("V"), "--journal", Files.Journal(), "--max-concurrency", "0");
             Assert.True(badConcurrency.ExitCode == 2, badConcurrency.ToString());

@@ -28,7 +28,8 @@ namespace SmartGift.Cli.Tests
 
             var reconcile = await RunWithStdin(csv, "reconcile", "-", "--journal", journal, "-o", "json");
             Assert.True(reconcile.ExitCode == 1, reconcile.ToString());
-            Assert.Equal(new[] { "Confirmed", "Confirmed", "NotSent" },
+            // The invalid row was refused before sending: Failed, the import's word (issue 18, finding 4).
+            Assert.Equal(new[] { "Confirmed", "Confirmed", "Failed" },
                 reconcile.JsonDocument().EnumerateArray().Select(r => r.GetProperty("status").GetString()).ToArray());
         }
 

@@ -234,7 +234,7 @@ namespace SmartGift.Cli.Demo
         {
             ReconciliationStatus.NotSent => "never sent (fix and import again)",
             ReconciliationStatus.Unknown => "Unknown (check the back office, then settle it)",
-            ReconciliationStatus.Failed => "refused by Smart Gift",
+            ReconciliationStatus.Failed => "refused, never sent (fix the row and import again)",
             ReconciliationStatus.NotInSource => "in the journal but not in the file",
             _ => status.ToString(),
         };

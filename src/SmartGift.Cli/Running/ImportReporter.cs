@@ -84,6 +84,9 @@ namespace SmartGift.Cli.Running
                         if (redemption.NeedsAttention)
                             warn("warning: voucher " + redemption.VoucherNumber + ": " + redemption.Contradiction + " (" + redemption.Sent + ")");
                         break;
+                    case ImportProgress note when note.IsNote:
+                        warn("warning: " + note.Status);
+                        break;
                     case ImportProgress progress:
                         onProgress(progress);
                         break;

@@ -20,6 +20,11 @@ namespace SmartGift.Bulk
             Completed = completed;
         }
 
+        /// <summary>Something the operator must read, not a passing status (a torn journal line, records taken into the ledger): hosts show it as a warning.</summary>
+        public bool IsNote { get; private set; }
+
+        internal static ImportProgress Note(int submitted, int completed, string text) => new ImportProgress(submitted, completed, text, null) { IsNote = true };
+
         /// <summary>"12 of 40 done": its text is made only when a host shows it (one of these follows every record).</summary>
         internal static ImportProgress Counts(int submitted, int completed) => new ImportProgress(submitted, completed);
 

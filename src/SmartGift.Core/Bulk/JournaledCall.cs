@@ -171,7 +171,7 @@ namespace SmartGift.Bulk
             // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
             var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error), ledgerKey);
             var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-            return new CallOutcome(true, StatusOf(error), Records ? DetailOf(error) : UnjournaledDetailOf(error), error, fatal);
+            return new CallOutcome(true, StatusOf(error), !Records ? UnjournaledDetailOf(error) : IsSingleWrite(ledgerKey) ? SingleWriteDetailOf(error, ledgerKey) : DetailOf(error), error, fatal);
         }
 
         /// <summary>How one send ended.</summary>
@@ -234,6 +234,18 @@ namespace SmartGift.Bulk
         /// </summary>
         public static string UnjournaledDetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
             ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not send it again before checking the Smart Gift dashboard (this write had no journal)"
+            : DetailOf(error);
+
+        /// <summary>A redemption asked for by hand: its ledger key is this run's own, so no rerun can settle it.</summary>
+        private static bool IsSingleWrite(string ledgerKey) => ledgerKey.IndexOf("@run:", StringComparison.Ordinal) >= 0;
+
+        /// <summary>
+        /// Words for one write made by hand (no rerun will meet it again): the dashboard first, never
+        /// an option this command does not have; then the decision goes into the ledger.
+        /// </summary>
+        public static string SingleWriteDetailOf(SmartGiftError error, string ledgerKey) => StatusOf(error) == RecordStatus.Unknown
+            ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not do it again before checking the Smart Gift dashboard; then record what you found: "
+              + "`smartgift journal settle " + ledgerKey + " --found` or `--absent` (Set-SgJournalRecord)"
             : DetailOf(error);
 
         /// <summary>An exception that is not the client's own: nobody knows whether the request went out.</summary>

@@ -20,6 +20,8 @@ namespace SmartGift.Bulk
         private readonly List<Task> _running = new List<Task>();
         private readonly SemaphoreSlim _changed = new SemaphoreSlim(0);
         private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
+        /// <summary>Notes for the operator (shown as warnings), apart from the passing statuses in _notes.</summary>
+        private readonly ConcurrentQueue<string> _operatorNotes = new ConcurrentQueue<string>();
         private readonly ConcurrentQueue<RateLimitNotice> _waits = new ConcurrentQueue<RateLimitNotice>();
         private static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
         private readonly RateLimiting.RateLimitCountdown _countdown;
@@ -90,7 +92,7 @@ namespace SmartGift.Bulk
         }
 
         /// <summary>Shown to the host as progress at the next Add/Complete (journal notes, stop reasons).</summary>
-        public void Note(string note) => _notes.Enqueue(note);
+        public void Note(string note) => _operatorNotes.Enqueue(note);
 
         /// <summary>Throws the fatal error once everything before it has been handed back.</summary>
         public void ThrowIfFatal()
@@ -164,6 +166,7 @@ namespace SmartGift.Bulk
             // Under StopOnFirstError a delivered result lets the next record start: go round until still.
             do StartWhatFits();
             while (DeliverReady(results) && _stopOnFirstError);
+            while (_operatorNotes.TryDequeue(out var note)) events.Add(ImportProgress.Note(Submitted, Completed, note));
             while (_notes.TryDequeue(out var note)) events.Add(new ImportProgress(Submitted, Completed, note, null));
             var announced = false;
             while (_waits.TryDequeue(out var wait))

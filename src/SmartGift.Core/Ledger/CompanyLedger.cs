@@ -257,10 +257,12 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         /// <summary>
         /// A journal written beside another ledger (another company, or the same company's test
         /// server) is never read as this one's: its orders would be skipped or refused here for good.
+        /// One that holds nothing that may be in Smart Gift (a first run refused for a mistyped key)
+        /// is harmless, and is taken.
         /// </summary>
         public void RefuseForeign(JournalContents contents, string journalPath)
         {
-            if (contents.Ledger != null && !string.Equals(contents.Ledger, Name, StringComparison.Ordinal))
+            if (contents.Ledger != null && !string.Equals(contents.Ledger, Name, StringComparison.Ordinal) && contents.Entries.Any(e => e.MaySell))
                 throw new JournalException(journalPath, "The journal " + journalPath + " was written beside the ledger " + contents.Ledger + " (another company or service), not "
                     + Name + ": it is not read as this company's. Use the session (or --company, --ledger) of the company that wrote it, or give this run its own journal.");
         }

@@ -129,7 +129,12 @@ namespace SmartGift.Commands
             {
                 foreach (var item in step())
                 {
-                    if (item is ImportProgress progress)
+                    if (item is ImportProgress note && note.IsNote)
+                    {
+                        // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
+                        WriteWarning(MyInvocation.MyCommand.Name + ": " + note.Status);
+                    }
+                    else if (item is ImportProgress progress)
                     {
                         // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
                         // Not even its text under -WhatIf (QuietProgress): a count follows every record.
