@@ -18,7 +18,7 @@ namespace SmartGift.Bench
     internal static class LedgerBenchmark
     {
         private const int LedgerSales = 2_000;
-        private const int SendSales = 500;
+        private const int SendSales = 1_000;
 
         public static async Task<LedgerResult> RunAsync(BenchSettings settings, Action<string> log)
         {
@@ -35,19 +35,26 @@ namespace SmartGift.Bench
 
                 var csv = Path.Combine(folder, "sales.csv");
                 SaleCsvFile.Write(csv, settings.MemoryRows);
-                var without = await DryRunAsync(server, csv, null, settings, log);
-                var with = await DryRunAsync(server, csv, ledger, settings, log);
+                // Two rounds, interleaved (the shared machine's load and the file cache drift); the faster of each side.
+                MemoryResult? without = null, with = null;
+                for (var round = 0; round < 2; round++)
+                {
+                    without = Faster(without, await DryRunAsync(server, csv, null, settings, log));
+                    with = Faster(with, await DryRunAsync(server, csv, ledger, settings, log));
+                }
 
                 var sends = new List<SendRate>();
                 foreach (var mode in new[] { "journal", "ledger", "ledger-journal" })
                     sends.Add(await SendsAsync(server, mode, folder, settings, log));
-                return new LedgerResult(without, with, sends);
+                return new LedgerResult(without!, with!, sends);
             }
             finally
             {
                 Directory.Delete(folder, recursive: true);
             }
         }
+
+        private static MemoryResult Faster(MemoryResult? best, MemoryResult next) => best == null || next.Seconds < best.Seconds ? next : best;
 
         private static async Task<MemoryResult> DryRunAsync(BenchServer server, string csv, string? ledger, BenchSettings settings, Action<string> log)
         {

@@ -35,7 +35,11 @@ namespace SmartGift.Bulk
                     Journal = options.DryRun ? ImportJournal.OpenReadOnly(options.JournalPath, kind)
                         : ImportJournal.Open(options.JournalPath, kind, time.GetUtcNow(), ledgerPath == null ? null : System.IO.Path.GetFileName(ledgerPath));
                 Ledger = OpenLedger(ledgerPath, options.DryRun, time.GetUtcNow());
-                if (Ledger != null && Journal != null) Ledger.RefuseForeign(Journal.Contents, Journal.Path);
+                if (Ledger != null && Journal != null)
+                {
+                    Ledger.RefuseForeign(Journal.Contents, Journal.Path);
+                    Journal.FlushToDisk = false;
+                }
                 _window = new SendWindow<TResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, options.StopOnFirstError);
             }
             catch

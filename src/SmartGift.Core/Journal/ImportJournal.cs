@@ -31,6 +31,12 @@ namespace SmartGift.Journal
         public bool Writable => _stream != null;
 
         /// <summary>
+        /// False when the run keeps the ledger: the journal is then a readable copy, written through
+        /// to the operating system but not forced to the disk line by line (the ledger's commit is).
+        /// </summary>
+        public bool FlushToDisk { get; set; } = true;
+
+        /// <summary>
         /// Locks, replays and opens the journal for appending; creates it with its header when new,
         /// naming the ledger the run keeps (a file name), so it is never taken into another company's ledger.
         /// </summary>
@@ -130,7 +136,7 @@ namespace SmartGift.Journal
             try
             {
                 _stream!.Write(bytes, 0, bytes.Length);
-                _stream.Flush(flushToDisk: true);
+                _stream.Flush(flushToDisk: FlushToDisk);
                 _needsNewline = false;
             }
             catch
