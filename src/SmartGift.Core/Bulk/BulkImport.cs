@@ -95,7 +95,7 @@ namespace SmartGift.Bulk
         {
             if (record == null) throw new ArgumentNullException(nameof(record));
             Begin(cancellationToken);
-            if (!_window.Failed) Accept(record, cancellationToken);
+            if (TakesInput) Accept(record, cancellationToken);
             return _window.Pump(cancellationToken);
         }
 
@@ -110,7 +110,7 @@ namespace SmartGift.Bulk
             {
                 _completed = true;
                 if (cancellationToken.IsCancellationRequested) _window.Cancel();
-                if (!_window.Failed) EndOfInput();
+                if (TakesInput) EndOfInput();
             }
             return _window.Finish(cancellationToken);
         }
@@ -144,7 +144,7 @@ namespace SmartGift.Bulk
         private protected IReadOnlyList<ImportEvent> AddOther(Action accept, CancellationToken cancellationToken)
         {
             Begin(cancellationToken);
-            if (!_window.Failed) accept();
+            if (TakesInput) accept();
             return _window.Pump(cancellationToken);
         }
 
@@ -204,6 +204,13 @@ namespace SmartGift.Bulk
                 Settle(result, gate.Status, gate.Detail, gate.Error);
                 return;
             }
+            if (_window.Failed)
+            {
+                // The records can no longer be kept (KeepsReporting): nothing more is sent, and this one is still reported.
+                Settle(result, RecordStatus.NotSent, "not sent: the run stopped (" + _window.StopMessage + ")",
+                    new SmartGiftError(SmartGiftErrorKind.Validation, "Not sent: the run stopped before this record (" + _window.StopMessage + "); the next run sends it."));
+                return;
+            }
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _window.Enqueue(WindowSlot<TResult>.ToSend(stop => send(stop, release), (status, detail, error) => Mark(result, status, detail, error)));
         }
@@ -225,7 +232,10 @@ namespace SmartGift.Bulk
         {
             if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
             cancellationToken.ThrowIfCancellationRequested();
-            _window.ThrowIfFatal();
+            if (!_window.KeepsReporting) _window.ThrowIfFatal();
         }
+
+        /// <summary>Records are still taken: the run goes on, or it stopped on its records' keeping and reports the rest NotSent.</summary>
+        private bool TakesInput => !_window.Failed || _window.KeepsReporting;
     }
 }

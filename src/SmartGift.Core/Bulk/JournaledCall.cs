@@ -148,7 +148,10 @@ namespace SmartGift.Bulk
                 line.Key = sending.Key;
                 line.Hash = sending.Hash;
                 var lost = After(line, ledgerKey);
-                return new CallOutcome(true, RecordStatus.Confirmed, lost == null ? priorDetail : lost.Message, null, lost);
+                if (lost == null) return new CallOutcome(true, RecordStatus.Confirmed, priorDetail, null, null);
+                // Never "Confirmed" without its outcome recorded: a rerun would call it Unknown (issue 18, finding 8).
+                var notKept = "Smart Gift confirmed it, but " + lost.Message + " Settle it as found: `smartgift journal settle " + ledgerKey + " --found` (Set-SgJournalRecord -Found)";
+                return new CallOutcome(true, RecordStatus.Unknown, "unknown: " + notKept, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, notKept), lost);
             }
             catch (RequestNotSentException e)
             {

@@ -94,6 +94,16 @@ namespace SmartGift.Bulk
         /// <summary>Shown to the host as progress at the next Add/Complete (journal notes, stop reasons).</summary>
         public void Note(string note) => _operatorNotes.Enqueue(note);
 
+        /// <summary>
+        /// The run stopped because its records could not be kept (the ledger or journal unwritable):
+        /// the rest of the input is still taken and reported NotSent, and the error comes at the end,
+        /// so no record disappears from the output (issue 18, finding 8). A 401 ends at once.
+        /// </summary>
+        public bool KeepsReporting => _fatal is System.IO.IOException;
+
+        /// <summary>Why the run stopped, for the records reported NotSent after it.</summary>
+        public string? StopMessage => _fatal?.Message;
+
         /// <summary>Throws the fatal error once everything before it has been handed back.</summary>
         public void ThrowIfFatal()
         {
@@ -125,7 +135,7 @@ namespace SmartGift.Bulk
                 if (!mustWait) break;
                 if (!Wait(_fatal != null ? CancellationToken.None : cancellationToken)) Cancel();
             }
-            if (_fatal != null && events.Count == 0) ThrowIfFatal();
+            if (_fatal != null && events.Count == 0 && !KeepsReporting) ThrowIfFatal();
             return events;
         }
 

@@ -36,6 +36,9 @@ namespace SmartGift.Ledger
 
         public string Path { get; }
 
+        /// <summary>How long a write waits for another run's transaction before the ledger counts as unwritable (a test shortens it).</summary>
+        internal static int BusySeconds { get; set; } = 60;
+
         /// <summary>This run's id, on every event it writes ("20261207T031500Z-4f2a").</summary>
         public string Run { get; }
 
@@ -53,13 +56,13 @@ namespace SmartGift.Ledger
                 DataSource = path,
                 Mode = SqliteOpenMode.ReadWriteCreate,
                 Pooling = false, // closing really closes: nothing of the file stays open after a run
-                DefaultTimeout = 60, // how long a write waits for another process's transaction
+                DefaultTimeout = BusySeconds, // how long a write waits for another process's transaction
             }.ToString());
             try
             {
                 db.Open();
                 if (isNew) PrivateFolder.RestrictFile(path);
-                Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
+                Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=" + (BusySeconds * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
                 CreateSchema(db, path);
                 var run = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture)
                     + "-" + Guid.NewGuid().ToString("N").Substring(0, 6);
