@@ -36,6 +36,22 @@ namespace SmartGift.Journal
         /// <summary>Settled: the operator's decision (found, absent, release).</summary>
         public string? Decision { get; set; }
 
+        /// <summary>An operator's decision about a record, with its time (journal and ledger alike).</summary>
+        public static JournalLine Settled(JournalEntry entry, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
+        {
+            var word = decision.ToString().ToLowerInvariant();
+            return new JournalLine
+            {
+                At = now,
+                Event = JournalEvent.Settled,
+                Key = entry.Key,
+                Hash = entry.Hash,
+                Decision = word,
+                SmartGiftOrderId = decision == JournalDecision.Found ? smartGiftOrderId?.Trim() : null,
+                Note = note ?? "settled by the operator: " + word,
+            };
+        }
+
         public string ToJson()
         {
             using var buffer = new MemoryStream();

@@ -63,17 +63,7 @@ namespace SmartGift
 
         private static JournalRecord AppendDecision(ImportJournal journal, JournalEntry entry, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note, JournalKind kind)
         {
-            var word = decision.ToString().ToLowerInvariant();
-            journal.Append(new JournalLine
-            {
-                At = now,
-                Event = JournalEvent.Settled,
-                Key = entry.Key,
-                Hash = entry.Hash,
-                Decision = word,
-                SmartGiftOrderId = decision == JournalDecision.Found ? smartGiftOrderId?.Trim() : null,
-                Note = note ?? "settled by the operator: " + word,
-            });
+            journal.Append(JournalLine.Settled(entry, decision, now, smartGiftOrderId, note));
             return ToRecord(journal.Contents.Find(entry.Key)!, kind);
         }
 

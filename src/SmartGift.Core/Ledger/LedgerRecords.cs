@@ -104,20 +104,10 @@ namespace SmartGift
             if (problems.Count > 0)
                 throw new JournalException(ledger.Path, "Nothing was settled: " + string.Join("; ", problems)
                     + ". `smartgift journal list --all` (Get-SgJournalRecord -All) shows the keys and their states.");
-            var word = decision.ToString().ToLowerInvariant();
             var settled = new List<JournalRecord>();
             foreach (var (kind, entry) in found)
             {
-                ledger.Append(kind, new JournalLine
-                {
-                    At = now,
-                    Event = JournalEvent.Settled,
-                    Key = entry.Key,
-                    Hash = entry.Hash,
-                    Decision = word,
-                    SmartGiftOrderId = decision == JournalDecision.Found ? smartGiftOrderId?.Trim() : null,
-                    Note = note ?? "settled by the operator: " + word,
-                }, null, null);
+                ledger.Append(kind, JournalLine.Settled(entry, decision, now, smartGiftOrderId, note), null, null);
                 settled.Add(JournalRecords.ToRecord(ledger.Find(kind, entry.Key).Entry!, kind));
             }
             return settled;

@@ -10,23 +10,12 @@ namespace SmartGift.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Get-SgJournalRecord.md")]
     [OutputType(typeof(JournalRecord))]
-    public sealed class GetSgJournalRecordCommand : PSCmdlet
+    public sealed class GetSgJournalRecordCommand : LedgerRecordCommand
     {
         /// <summary>Only the records of this journal (a JSON Lines file an import wrote).</summary>
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
-
-        /// <summary>The session whose company's ledger is read (a session object or the name of a connected session). Default: the session connected last.</summary>
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public SmartGiftSession? Session { get; set; }
-
-        /// <summary>The ledger file itself; default: the connected session's company ledger.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? LedgerPath { get; set; }
 
         /// <summary>Every record, not only those that need a decision.</summary>
         [Parameter]
@@ -34,8 +23,8 @@ namespace SmartGift.Commands
 
         protected override void EndProcessing()
         {
-            var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
-            var ledger = LedgerChoice.Resolve(this, Session, LedgerPath, journal);
+            var journal = Journal(JournalPath);
+            var ledger = Ledger(journal);
             try
             {
                 foreach (var record in LedgerRecords.List(ledger, journal).Where(r => All || r.NeedsAttention)) WriteObject(record);

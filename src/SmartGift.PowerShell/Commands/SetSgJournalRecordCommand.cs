@@ -12,7 +12,7 @@ namespace SmartGift.Commands
     [Cmdlet(VerbsCommon.Set, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Set-SgJournalRecord.md", DefaultParameterSetName = FoundSet,
         SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JournalRecord))]
-    public sealed class SetSgJournalRecordCommand : PSCmdlet
+    public sealed class SetSgJournalRecordCommand : LedgerRecordCommand
     {
         private const string FoundSet = "Found";
         private const string AbsentSet = "Absent";
@@ -29,17 +29,6 @@ namespace SmartGift.Commands
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
-
-        /// <summary>The session whose company's ledger is read (a session object or the name of a connected session). Default: the session connected last.</summary>
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public SmartGiftSession? Session { get; set; }
-
-        /// <summary>The ledger file itself; default: the connected session's company ledger.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? LedgerPath { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = FoundSet)]
         public SwitchParameter Found { get; set; }
@@ -70,8 +59,8 @@ namespace SmartGift.Commands
                 DropSet => JournalDecision.Drop,
                 _ => JournalDecision.Found,
             };
-            var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
-            var ledger = LedgerChoice.Resolve(this, Session, LedgerPath, journal);
+            var journal = Journal(JournalPath);
+            var ledger = Ledger(journal);
             var keys = _keys.Where(k => ShouldProcess(k, "Settle as " + decision.ToString().ToLowerInvariant())).ToList();
             if (keys.Count == 0) return;
             try
