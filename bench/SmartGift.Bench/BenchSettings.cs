@@ -39,10 +39,10 @@ namespace SmartGift.Bench
 
         public int MemoryRows { get; set; } = 1_000_000;
 
-        /// <summary>Which parts run: rate, cost, memory.</summary>
-        public ISet<string> Parts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rate", "cost", "memory", "ledger" };
+        /// <summary>Which parts run: rate, cost, memory, ledger, startup.</summary>
+        public ISet<string> Parts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rate", "cost", "memory", "ledger", "startup" };
 
-        /// <summary>--only rate,cost,memory  --limit N  --window SECONDS  --concurrency N  --rows N  --cost-sales N</summary>
+        /// <summary>--only rate,cost,memory,startup  --limit N  --window SECONDS  --concurrency N  --rows N  --cost-sales N</summary>
         public static BenchSettings Parse(IReadOnlyList<string> args)
         {
             var settings = new BenchSettings();
@@ -56,7 +56,7 @@ namespace SmartGift.Bench
                         settings.Parts.Clear();
                         foreach (var part in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                         {
-                            if (part != "rate" && part != "cost" && part != "memory" && part != "ledger") throw new ArgumentException("--only takes rate, cost, memory and/or ledger, not '" + part + "'.");
+                            if (part != "rate" && part != "cost" && part != "memory" && part != "ledger" && part != "startup") throw new ArgumentException("--only takes rate, cost, memory, ledger and/or startup, not '" + part + "'.");
                             settings.Parts.Add(part);
                         }
 
@@ -77,7 +77,7 @@ namespace SmartGift.Bench
                         settings.CostSales = Positive(name, Value());
                         break;
                     default:
-                        throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory] [--limit N] [--window SECONDS] [--concurrency N] [--rows N] [--cost-sales N]");
+                        throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory,startup] [--limit N] [--window SECONDS] [--concurrency N] [--rows N] [--cost-sales N]");
                 }
             }
 

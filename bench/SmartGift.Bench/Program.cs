@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using SmartGift.Bench;
 using SmartGift.Bench.Micro;
 
-// dotnet run -c Release --project bench/SmartGift.Bench [-- micro ... | --only rate,cost,memory ...]
+// dotnet run -c Release --project bench/SmartGift.Bench [-- micro ... | --only rate,cost,memory,startup ...]
 // Exits non-zero only when something could not be measured; a missed goal is reported, not failed.
 var command = args.Length > 0 ? args[0] : "";
 var rest = args.Skip(1).ToArray();
@@ -82,6 +82,12 @@ if (settings.Parts.Contains("memory"))
 if (settings.Parts.Contains("ledger"))
 {
     await Part("ledger", async () => report.Ledger = await LedgerBenchmark.RunAsync(settings, Log));
+}
+
+if (settings.Parts.Contains("startup"))
+{
+    // Last, and alone: it packs (CPU-heavy) and then times processes.
+    await Part("start-up of the installed tool", async () => report.Startup = await StartupBenchmark.RunAsync(Log));
 }
 
 Log($"done in {total.Elapsed.TotalSeconds:0} s");

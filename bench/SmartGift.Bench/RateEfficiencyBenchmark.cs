@@ -35,7 +35,7 @@ namespace SmartGift.Bench
 
             var measurement = RateMeasurement.From(await server.Control.RequestsAsync(), settings.RateLimit, settings.RateWindow);
             var duplicates = await server.DuplicatesAsync(prefix);
-            log($"  SaleImport, {latency} ms: {measurement.Sales} sales in {measurement.Windows} windows, efficiency {measurement.Efficiency:0.000}, "
+            log($"  SaleImport, {latency} ms: {measurement.Sales} sales in {measurement.Windows} windows, limit used {measurement.LimitUse:0.000}, sales efficiency {measurement.Efficiency:0.000}, "
                 + $"{measurement.TooManyRequests} 429s, {duplicates} duplicates; {outcome.Describe()} in {outcome.Elapsed.TotalSeconds:0.0} s"
                 + (outcome.StoppedFeeding ? $" (fed {outcome.Fed} orders, then stopped at the time bound)" : "")
                 + (outcome.FirstProblem != null ? "; first problem: " + outcome.FirstProblem : "")

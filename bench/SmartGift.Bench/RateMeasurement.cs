@@ -20,6 +20,8 @@ namespace SmartGift.Bench
         public TimeSpan Span { get; private init; }
         public int SalesInSpan { get; private init; }
         public double Efficiency { get; private init; }
+        /// <summary>Every request the server accepted in the span (sales and the import's catalogue reads) against the limit: how much of the rate limit was used.</summary>
+        public double LimitUse { get; private init; }
         public int Sales { get; private init; }
         public int SaleRequests { get; private init; }
         public int Requests { get; private init; }
@@ -65,10 +67,11 @@ namespace SmartGift.Bench
 
             var first = opens[0];
             var lastOpen = opens[opens.Count - 1];
-            int sales = 0, saleRequests = 0, tooMany = 0, salesInSpan = 0;
+            int sales = 0, saleRequests = 0, tooMany = 0, salesInSpan = 0, acceptedInSpan = 0;
             foreach (var request in requests)
             {
                 if (request.Status == 429) tooMany++;
+                else if (request.Time < lastOpen) acceptedInSpan++;
                 if (!request.IsSale) continue;
                 saleRequests++;
                 if (request.Status != 200) continue;
@@ -81,6 +84,9 @@ namespace SmartGift.Bench
             var efficiency = opens.Count > 1
                 ? salesInSpan / (limit * (span.TotalSeconds / window.TotalSeconds))
                 : (double)sales / limit;
+            var limitUse = opens.Count > 1
+                ? acceptedInSpan / (limit * (span.TotalSeconds / window.TotalSeconds))
+                : (double)(requests.Count - tooMany) / limit;
 
             return new RateMeasurement
             {
@@ -88,6 +94,7 @@ namespace SmartGift.Bench
                 Span = span,
                 SalesInSpan = opens.Count > 1 ? salesInSpan : sales,
                 Efficiency = efficiency,
+                LimitUse = limitUse,
                 Sales = sales,
                 SaleRequests = saleRequests,
                 Requests = requests.Count,

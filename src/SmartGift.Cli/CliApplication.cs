@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using SmartGift.Cli.Commands;
@@ -43,6 +44,14 @@ namespace SmartGift.Cli
 
         public static async Task<int> RunAsync(string[] args)
         {
+            // `smartgift --version` alone needs no command tree (a third of its start-up); it prints
+            // what System.CommandLine's version option prints.
+            if (args.Length == 1 && args[0] == "--version")
+            {
+                System.Console.Out.WriteLine(Version());
+                return ExitCodes.Success;
+            }
+
             using var signal = new CancelSignal();
             var root = Build(signal.Token);
             var parse = root.Parse(args);
@@ -56,6 +65,14 @@ namespace SmartGift.Cli
             // Ctrl+C is handled by CancelSignal so that imports can finish what is in flight, however long that takes.
             var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
             return await parse.InvokeAsync(configuration, signal.Token).ConfigureAwait(false);
+        }
+
+        /// <summary>The informational version (0.1.0+commit), as RootCommand.ExecutableVersion has it.</summary>
+        internal static string Version()
+        {
+            var assembly = typeof(CliApplication).Assembly;
+            return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString() ?? "";
         }
 
         private static string CommandPath(ParseResult parse)

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Reflection;
 using System.Threading.Tasks;
 using SmartGift.Testing;
 
@@ -33,6 +34,18 @@ namespace SmartGift.Cli.Tests
             Assert.True(commands.ExitCode == 0, commands.ToString());
             Assert.Equal(new[] { "reconcile", "redeem" }, commands.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray());
             Assert.Equal(new[] { "csv", "json", "jsonl", "table" }, values.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray());
+        }
+
+        [Fact]
+        public async Task The_version_is_the_informational_version_as_System_CommandLine_prints_it()
+        {
+            // Answered before the command tree is built; RootCommand.ExecutableVersion is the entry assembly's informational version.
+            var expected = typeof(CliApplication).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+            var run = await Run("--version");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Equal(expected + "\n", run.Stdout.Replace("\r\n", "\n"));
+            Assert.Equal("", run.Stderr);
         }
 
         [Fact]

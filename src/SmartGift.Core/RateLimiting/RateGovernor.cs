@@ -8,18 +8,27 @@ namespace SmartGift.RateLimiting
     /// count, Limit - X-RateLimit-Remaining, beyond everything this process had started when the
     /// answer came), and lets a request start only while Limit - started - others is above zero.
     /// Alone on a key this is exact: no 429, and no slot of the window wasted. When it is spent and
-    /// nothing is in flight, every blocked request shares one wait until the window ends: the
-    /// end comes from a 429's Retry-After / X-RateLimit-Reset, or else from the first answer's
-    /// Date plus the window length (learned from a 429, or 60 s per document 002). Server times
-    /// are turned into local ones through the clock skew measured from Date headers. A 429 is
-    /// waited out by the pipeline's rate-limit retry (RateLimitRetry), which asks ThrottleWait
+    /// nothing is in flight, every blocked request shares one wait until the window ends. A 429
+    /// says when (Retry-After / X-RateLimit-Reset); otherwise the end is worked out on this
+    /// machine's clock (see WindowEnd): from the send time of the request that opened the window
+    /// when its answer shows it did (Remaining = Limit - 1), else from the latest the window can
+    /// have started. The window length is learned from a 429, or 60 s per document 002. Server
+    /// times are turned into local ones through the clock skew measured from Date headers. A 429
+    /// is waited out by the pipeline's rate-limit retry (RateLimitRetry), which asks ThrottleWait
     /// how long; each host callback is told once per window, whichever of the two waits.
     /// </summary>
     internal sealed class RateGovernor
     {
-        /// <summary>Date has one-second resolution, so a window end is known to within a second.</summary>
+        /// <summary>Date, Retry-After and X-RateLimit-Reset have one-second resolution, so a time they give is known to within a second.</summary>
         private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
         private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
+
+        /// <summary>
+        /// Allowance for a request's way to the server's throttle taking longer for the window's
+        /// opener than for the next window's (scheduling on either side, timer resolution), beyond
+        /// what the opener's own round trip shows. Never more than the opener's whole round trip.
+        /// </summary>
+        internal static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(20);
 
         private readonly object _gate = new object();
         private int? _limit;
@@ -30,9 +39,18 @@ namespace SmartGift.RateLimiting
         private int _peakInFlight;
         private long _epoch;
         private TimeSpan _window = TimeSpan.FromSeconds(60);
-        private TimeSpan _skew;
-        private DateTimeOffset? _windowStart;
-        private bool _windowStartExact;
+        private ClockSkew _skew;
+        /// <summary>False after any 429: the send-time estimate of a window's start is then not trusted, only bounds are.</summary>
+        private bool _trustOpener = true;
+
+        // What this window's answers said (cleared when it rolls), all on this machine's clock.
+        private Opener? _opener;
+        /// <summary>The server Date of the opener's answer, to learn the window's length from a 429's reset.</summary>
+        private DateTimeOffset? _openerDate;
+        /// <summary>The latest the window can have started: the earliest moment any of its answered requests is known to have arrived by.</summary>
+        private DateTimeOffset? _startedBy;
+        private TimeSpan? _fastest;
+        /// <summary>The end a 429 gave.</summary>
         private DateTimeOffset? _windowEnd;
         private WindowWait? _wait;
         /// <summary>The host callbacks already told about this window's wait (cleared when it rolls).</summary>
@@ -61,14 +79,14 @@ namespace SmartGift.RateLimiting
                 RateLimitNotice? notice = null;
                 lock (_gate)
                 {
-                    var serverNow = time.GetUtcNow() + _skew;
-                    RollIfDue(serverNow);
+                    var now = time.GetUtcNow();
+                    RollIfDue(now);
                     if (_limit == null ? _inFlight == 0 && !_spent : Allowance() > 0)
                     {
                         _started++;
                         _inFlight++;
                         if (_inFlight > _peakInFlight) _peakInFlight = _inFlight;
-                        return new RateLease(this, _epoch);
+                        return new RateLease(this, _epoch, now);
                     }
 
                     if (_inFlight > 0)
@@ -78,7 +96,7 @@ namespace SmartGift.RateLimiting
                     }
                     else
                     {
-                        var wait = _wait ?? StartWindowWait(time, serverNow);
+                        var wait = _wait ?? StartWindowWait(time, now);
                         if (wait.Delay > maxWait)
                             throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Delay) + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Reason);
                         notice = NoticeFor(notify, wait.Delay, wait.Reason);
@@ -102,16 +120,25 @@ namespace SmartGift.RateLimiting
             lock (_gate)
             {
                 _inFlight--;
-                if (headers.Date is DateTimeOffset date) _skew = date - localNow;
+                if (headers.Date is DateTimeOffset date) _skew = _skew.With(date, lease.SentAt, localNow);
                 if (headers.Limit is int limit && limit > 0) _limit = limit;
 
                 if (lease.Epoch == _epoch)
                 {
-                    if (_windowStart == null && headers.Date is DateTimeOffset first)
+                    var roundTrip = localNow - lease.SentAt;
+                    if (roundTrip < TimeSpan.Zero) roundTrip = TimeSpan.Zero;
+                    if (_fastest == null || roundTrip < _fastest) _fastest = roundTrip;
+                    // The request reached the server's throttle before its answer came back, and before the answer's Date (plus a second) ended.
+                    var arrivedBy = localNow;
+                    if (headers.Date is DateTimeOffset stamped && _skew.ToLocal(stamped + Margin) < arrivedBy) arrivedBy = _skew.ToLocal(stamped + Margin);
+                    if (arrivedBy < lease.SentAt) arrivedBy = lease.SentAt;
+                    if (_startedBy == null || arrivedBy < _startedBy) _startedBy = arrivedBy;
+
+                    if (statusCode != 429 && headers.Remaining is int left && _limit is int max && left == max - 1)
                     {
-                        _windowStart = first;
-                        // Remaining = Limit - 1 means this was the window's first request, so its Date is the window's start.
-                        _windowStartExact = headers.Remaining != null && _limit != null && headers.Remaining == _limit - 1;
+                        // Remaining = Limit - 1: this request opened the window.
+                        _opener = new Opener(lease.SentAt, roundTrip, arrivedBy);
+                        _openerDate = headers.Date;
                     }
                     if (headers.Remaining is int remaining && _limit is int known)
                     {
@@ -139,10 +166,10 @@ namespace SmartGift.RateLimiting
         {
             lock (_gate)
             {
-                var serverNow = time.GetUtcNow() + _skew;
-                var end = _windowEnd ?? (_windowStart ?? serverNow) + _window + Margin;
+                var now = time.GetUtcNow();
+                var end = _windowEnd ?? WindowEnd() ?? now + _window + Margin;
                 _windowEnd = end;
-                var delay = end - serverNow;
+                var delay = end - now;
                 if (delay < ShortestWait) delay = ShortestWait;
                 return new RateLimitNotice(delay, Reason(time, delay, end));
             }
@@ -166,44 +193,77 @@ namespace SmartGift.RateLimiting
             }
         }
 
-        /// <summary>A 429: the window is spent whatever we thought; note when it ends and learn its length.</summary>
+        /// <summary>
+        /// A 429: the window is spent whatever we thought; note when it ends and learn its length.
+        /// From now on a window's end is taken from bounds only, never from the opener's send time.
+        /// </summary>
         private TimeSpan? TakeThrottle(RateLimitHeaders headers, DateTimeOffset localNow)
         {
             _spent = true;
-            var serverNow = headers.Date ?? localNow + _skew;
+            _trustOpener = false;
+            var serverNow = headers.Date ?? _skew.ToServer(localNow);
             DateTimeOffset? end = null;
             if (headers.RetryAfter is TimeSpan after) end = serverNow + after;
             else if (headers.Reset is DateTimeOffset reset) end = reset;
             if (end is DateTimeOffset known)
             {
-                if (_windowStartExact && _windowStart is DateTimeOffset start)
+                if (_openerDate is DateTimeOffset start)
                 {
                     var learned = TimeSpan.FromSeconds(Math.Round((known - start).TotalSeconds));
                     if (learned >= TimeSpan.FromSeconds(1) && learned <= TimeSpan.FromHours(1)) _window = learned;
                 }
-                _windowEnd = known + Margin;
+                // Without a Date the answer's own arrival stands for the server's "now" (it was stamped no later).
+                _windowEnd = (headers.Date == null ? localNow + (known - serverNow) : _skew.ToLocal(known)) + Margin;
                 return known - serverNow;
             }
-            _windowEnd = (_windowStart ?? serverNow) + _window + Margin;
+            _windowEnd = WindowEnd() ?? localNow + _window + Margin;
             return null;
         }
 
-        private WindowWait StartWindowWait(TimeProvider time, DateTimeOffset serverNow)
+        /// <summary>
+        /// When this window ends on this machine's clock, or null while nothing says when it began.
+        /// The server's window opens when the first request reaches its throttle and lasts the
+        /// window length. When the opener is known, it began a little after the opener was sent,
+        /// and the next window's first request, sent the window length later, takes the same way
+        /// to the server: only a difference between the two ways can make it early. So the margin
+        /// is the opener's round trip beyond the window's fastest (a new connection, a slow start)
+        /// plus Jitter, and never more than the latest the opener can have arrived (its answer, or
+        /// its Date and a second). Otherwise the window began no later than the earliest arrival
+        /// bound of its answers. Called under the lock.
+        /// </summary>
+        private DateTimeOffset? WindowEnd()
         {
-            var end = _windowEnd ?? (_windowStart ?? serverNow) + _window + Margin;
+            if (_windowEnd is DateTimeOffset given) return given;
+            if (_trustOpener && _opener is Opener opener)
+            {
+                var excess = opener.RoundTrip - (_fastest ?? opener.RoundTrip);
+                if (excess < TimeSpan.Zero) excess = TimeSpan.Zero;
+                var margin = excess + Jitter;
+                var bound = opener.ArrivedBy - opener.SentAt;
+                if (margin > bound) margin = bound;
+                return opener.SentAt + margin + _window;
+            }
+            if (_startedBy is DateTimeOffset by) return by + _window;
+            return null;
+        }
+
+        private WindowWait StartWindowWait(TimeProvider time, DateTimeOffset now)
+        {
+            // No answer in this window (its requests failed): it began, if at all, before now.
+            var end = WindowEnd() ?? now + _window + Margin;
             _windowEnd = end;
-            var delay = end - serverNow;
+            var delay = end - now;
             if (delay < ShortestWait) delay = ShortestWait;
-            var wait = new WindowWait(delay, Reason(time, delay, end));
+            var wait = new WindowWait(end, delay, Reason(time, delay, end));
             _wait = wait;
             wait.Task = SleepThenRollAsync(time, wait);
             return wait;
         }
 
         /// <summary>"waiting 23 s for the rate limit (0 of 60 left, window resets 14:02:10)". Called under the lock.</summary>
-        private string Reason(TimeProvider time, TimeSpan delay, DateTimeOffset serverEnd)
+        private string Reason(TimeProvider time, TimeSpan delay, DateTimeOffset end)
         {
-            var localEnd = TimeZoneInfo.ConvertTime(serverEnd - _skew, time.LocalTimeZone);
+            var localEnd = TimeZoneInfo.ConvertTime(end, time.LocalTimeZone);
             return "waiting " + Seconds(delay) + " s for the rate limit (0 of " + (_limit?.ToString(CultureInfo.InvariantCulture) ?? "?")
                 + " left, window resets " + localEnd.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + ")";
         }
@@ -219,7 +279,13 @@ namespace SmartGift.RateLimiting
         {
             try
             {
-                await time.Delay(wait.Delay, CancellationToken.None).ConfigureAwait(false);
+                var delay = wait.Delay;
+                while (delay > TimeSpan.Zero)
+                {
+                    await time.Delay(delay, CancellationToken.None).ConfigureAwait(false);
+                    // A timer may fire a little early (millisecond ticks); the end itself is what counts.
+                    delay = wait.End - time.GetUtcNow();
+                }
             }
             finally
             {
@@ -231,19 +297,20 @@ namespace SmartGift.RateLimiting
         }
 
         /// <summary>The window ended on its own (no wait was needed): start afresh.</summary>
-        private void RollIfDue(DateTimeOffset serverNow)
+        private void RollIfDue(DateTimeOffset now)
         {
             if (_wait != null) return;
-            var end = _windowEnd ?? (_windowStart is DateTimeOffset start ? start + _window + Margin : (DateTimeOffset?)null);
-            if (end is DateTimeOffset due && serverNow >= due) Roll();
+            if (WindowEnd() is DateTimeOffset due && now >= due) Roll();
         }
 
         private void Roll()
         {
             _epoch++;
             _wait = null;
-            _windowStart = null;
-            _windowStartExact = false;
+            _opener = null;
+            _openerDate = null;
+            _startedBy = null;
+            _fastest = null;
             _windowEnd = null;
             _spent = false;
             _othersAtLeast = 0;
@@ -261,6 +328,21 @@ namespace SmartGift.RateLimiting
             var old = _changed;
             _changed = NewSignal();
             old.TrySetResult(true);
+        }
+
+        /// <summary>The request that opened a window: when it was sent, its round trip, and the latest it can have arrived.</summary>
+        private readonly struct Opener
+        {
+            public Opener(DateTimeOffset sentAt, TimeSpan roundTrip, DateTimeOffset arrivedBy)
+            {
+                SentAt = sentAt;
+                RoundTrip = roundTrip;
+                ArrivedBy = arrivedBy;
+            }
+
+            public DateTimeOffset SentAt { get; }
+            public TimeSpan RoundTrip { get; }
+            public DateTimeOffset ArrivedBy { get; }
         }
 
         private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -10,13 +10,17 @@ namespace SmartGift.RateLimiting
         private readonly RateGovernor _governor;
         private int _released;
 
-        public RateLease(RateGovernor governor, long epoch)
+        public RateLease(RateGovernor governor, long epoch, DateTimeOffset sentAt)
         {
             _governor = governor;
             Epoch = epoch;
+            SentAt = sentAt;
         }
 
         public long Epoch { get; }
+
+        /// <summary>When the request was let go, on this machine's clock: it reached the server no earlier.</summary>
+        public DateTimeOffset SentAt { get; }
 
         /// <summary>True the first time only, so an answer and a Dispose never release twice.</summary>
         internal bool TryRelease() => Interlocked.Exchange(ref _released, 1) == 0;

@@ -7,12 +7,15 @@ namespace SmartGift.RateLimiting
     /// </summary>
     internal sealed class WindowWait
     {
-        public WindowWait(TimeSpan delay, string reason)
+        public WindowWait(DateTimeOffset end, TimeSpan delay, string reason)
         {
+            End = end;
             Delay = delay;
             Reason = reason;
         }
 
+        /// <summary>When the window is believed to end, on this machine's clock.</summary>
+        public DateTimeOffset End { get; }
         public TimeSpan Delay { get; }
         public string Reason { get; }
         public Task Task { get; set; } = Task.CompletedTask;
