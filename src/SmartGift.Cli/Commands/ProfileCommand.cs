@@ -66,6 +66,7 @@ namespace SmartGift.Cli.Commands
                 {
                     var line = Console.In.ReadLine();
                     if (string.IsNullOrWhiteSpace(line)) throw CliException.Usage("--store-key reads the key from standard input, and its first line is empty.");
+                    ApiKeySource.Parse(line!, "for profile '" + profileName + "' (--store-key)"); // refused now, not at the night's run
                     saved.StoredKey = line!.Trim();
                     context.Warn("warning: the key of profile '" + profileName + "' is stored in plain text in a file only you can read; prefer --key-env or --key-command.");
                 }

@@ -14,11 +14,11 @@ namespace SmartGift.Cli.Profiles
                 var value = Environment.GetEnvironmentVariable(variable);
                 if (string.IsNullOrWhiteSpace(value))
                     throw new CliException(ExitCodes.AuthenticationFailed, "No API key: profile '" + name + "' takes it from the environment variable " + variable + ", which is not set.");
-                return ApiKey.FromString(value!);
+                return ApiKeySource.Parse(value!, "of profile '" + name + "' (environment variable " + variable + ")");
             }
             if (profile.KeyCommand is string command) return FromCommand(name, command);
             if (profile.KeyFromStdin) return ApiKeySource.Read(fromStdin: true, stdin);
-            if (profile.StoredKey is string stored) return ApiKey.FromString(stored);
+            if (profile.StoredKey is string stored) return ApiKeySource.Parse(stored, "stored in profile '" + name + "'");
             return ApiKeySource.Read(fromStdin: false, stdin);
         }
 
@@ -48,7 +48,7 @@ namespace SmartGift.Cli.Profiles
                 var line = new StringReader(output).ReadLine();
                 if (string.IsNullOrWhiteSpace(line))
                     throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' printed nothing: " + command);
-                return ApiKey.FromString(line!);
+                return ApiKeySource.Parse(line!, "printed by the key command of profile '" + name + "'");
             }
         }
     }
