@@ -22,6 +22,7 @@ namespace SmartGift
             Options = options ?? throw new ArgumentNullException(nameof(options));
             BaseUriPolicy.Check(options.BaseUri);
             if (options.Timeout <= TimeSpan.Zero) throw new ArgumentException("Timeout must be positive.", nameof(options));
+            if (options.MaxAnswerBytes <= 0) throw new ArgumentException("MaxAnswerBytes must be positive.", nameof(options));
             if (options.TimeProvider == null) throw new ArgumentException("TimeProvider is required.", nameof(options));
             // Waits reach the options callback and the RateLimitWaiting event (imports turn them into progress).
             _pipeline = new RequestPipeline(options, NotifyRateLimitWait);
