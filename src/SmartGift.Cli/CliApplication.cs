@@ -49,7 +49,7 @@ namespace SmartGift.Cli
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction && parse.Action is not ExitCodeHelpAction)
             {
                 // System.CommandLine would exit 1; 1 means "records need attention" here, so usage errors are 2.
-                foreach (var error in parse.Errors) System.Console.Error.WriteLine("error: " + error.Message);
+                foreach (var error in parse.Errors) System.Console.Error.WriteLine("error: " + VisibleText.Lines(error.Message));
                 System.Console.Error.WriteLine("Run 'smartgift " + CommandPath(parse) + "--help' for usage.");
                 return ExitCodes.UsageError;
             }
