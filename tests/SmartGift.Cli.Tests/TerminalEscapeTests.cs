@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using SmartGift.Testing;
 
@@ -40,6 +41,28 @@ namespace SmartGift.Cli.Tests
             Assert.DoesNotContain('\u001b', run.Stdout + run.Stderr);
             Assert.DoesNotContain('\r', run.Stdout + run.Stderr);
             Assert.Contains("\\e[32mConfirmed (fake)", run.Stdout + run.Stderr);
+        }
+
+        /// <summary>Issue 22 finding 2: NUL and ESC in an order id and a message were sent and stored; now refused per row, nothing sent.</summary>
+        [Fact]
+        public async Task Control_characters_in_a_file_are_refused_per_row_before_anything_is_sent()
+        {
+            var file = Files.WriteSales("control.csv",
+                SampleCsv.SaleRow("C1"),
+                SampleCsv.SaleRow("N3\u0000"),
+                SampleCsv.SaleRow("C3").Replace("Happy birthday", "Happy \u001b[31mbirthday"));
+
+            var run = await Run("sale", "import", file, "--journal", Files.Journal("control.jsonl"), "-o", "jsonl");
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            Assert.DoesNotContain('\u001b', run.Stdout + run.Stderr);
+            Assert.DoesNotContain('\u0000', run.Stdout + run.Stderr);
+            var refused = run.JsonLines().Where(l => l.GetProperty("status").GetString() != "Confirmed").Select(l => l.ToString()).ToList();
+            Assert.Equal(2, refused.Count);
+            Assert.Contains(refused, l => l.Contains("line 3", System.StringComparison.Ordinal) && l.Contains("0000 NUL", System.StringComparison.Ordinal));
+            Assert.Contains(refused, l => l.Contains("line 4", System.StringComparison.Ordinal) && l.Contains("message", System.StringComparison.Ordinal));
+            var posts = await Control.GetRequestsAsync();
+            Assert.Single(posts, r => r.Method == "POST"); // C1 only
         }
     }
 }
