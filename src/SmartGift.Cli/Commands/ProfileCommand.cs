@@ -51,6 +51,10 @@ namespace SmartGift.Cli.Commands
 
                 var profileName = parse.GetValue(name)!;
                 if (string.IsNullOrWhiteSpace(profileName)) throw CliException.Usage("the profile needs a name.");
+                ProfileNames.CheckProfile(profileName, "NAME");
+                if (parse.GetValue(keyEnv) is string variable) ProfileNames.CheckVariable(variable, "--key-env");
+                if (parse.GetValue(keyCommand) is string keyCommandText && keyCommandText.Any(c => c != '\t' && VisibleText.NeedsEscape(c)))
+                    throw CliException.Usage("--key-command holds a control character or line break; give one command line.");
                 var saved = new Profile
                 {
                     BaseUrl = parse.GetValue(context.Options.BaseUrl),
