@@ -109,7 +109,7 @@ namespace SmartGift.Cli
 
         public SmartGiftSession OpenSession(Connection connection)
         {
-            var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), Console.In);
+            var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), StandardInput.Lines);
             Trace("connecting: " + connection.Describe(key));
             var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key) { OnRateLimitWait = Waits.Started };
             if (Debug) clientOptions.WrapHttpHandler = inner => new HttpExchangeLog(inner, Log, key.Masked);

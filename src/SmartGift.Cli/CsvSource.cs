@@ -5,7 +5,8 @@ namespace SmartGift.Cli
 {
     /// <summary>
     /// A CSV argument of `-` is standard input (`gunzip -c sales.csv.gz | smartgift sale import - ...`).
-    /// Read through Console.In, so that with --api-key-stdin the key is the first line and the CSV follows.
+    /// Read as bytes (StandardInput), with the same encoding rules as a file; with --api-key-stdin the
+    /// key is the first line and the CSV follows.
     /// </summary>
     public static class CsvSource
     {
@@ -16,7 +17,7 @@ namespace SmartGift.Cli
         /// <summary>How the source is named in messages and warnings.</summary>
         public static string Describe(string path) => IsStandardInput(path) ? "standard input" : path;
 
-        /// <summary>Standard input, or null for a file (opened by the reader, with its encoding rules).</summary>
-        public static TextReader? StandardInputOrNull(string path) => IsStandardInput(path) ? Console.In : null;
+        /// <summary>Standard input's bytes, or null for a file (opened by the reader).</summary>
+        public static Stream? StandardInputOrNull(string path) => IsStandardInput(path) ? SmartGift.Cli.StandardInput.Stream : null;
     }
 }

@@ -29,7 +29,7 @@ namespace SmartGift.Cli.Commands
                 var path = InputFile.RequireReadable(parse.GetValue(file)!);
                 var journalPath = JournalPath.ForReading(parse.GetValue(journal)!, context);
                 // Opened first: a file that cannot be read as written is refused before any call.
-                using var reader = InputFile.OpenSales(path, reading.From(parse));
+                using var reader = InputFile.OpenSales(path, reading.From(parse), context.Cancellation);
 
                 IReadOnlyList<Voucher> catalogue;
                 IReadOnlyList<PaymentMethod> methods;
