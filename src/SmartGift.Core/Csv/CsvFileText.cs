@@ -53,6 +53,7 @@ namespace SmartGift.Csv
             var spool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
             try
             {
+                OwnerOnly(path);
                 var buffer = new byte[64 * 1024];
                 long total = 0;
                 int n;
@@ -72,6 +73,19 @@ namespace SmartGift.Csv
                 spool.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>
+        /// 0600 whatever the umask: the copy holds customers' names and addresses. File.SetUnixFileMode
+        /// exists from .NET 7 on (PowerShell 7.4+, the CLI); this assembly targets netstandard2.0, so it is
+        /// found at run time. On Windows the user's temporary folder is already private.
+        /// </summary>
+        private static void OwnerOnly(string path)
+        {
+            if (System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Windows)) return;
+            var modeType = Type.GetType("System.IO.UnixFileMode");
+            var setMode = modeType == null ? null : typeof(File).GetMethod("SetUnixFileMode", new[] { typeof(string), modeType });
+            setMode?.Invoke(null, new[] { path, Enum.ToObject(modeType!, 0x180) }); // UserRead | UserWrite
         }
 
         private static TextReader OpenSeekable(Stream stream, CsvReadOptions options)

@@ -53,6 +53,21 @@ namespace SmartGift.Core.Tests.Csv
             Assert.Equal(CsvFileProblem.TooLarge, e.Problem);
         }
 
+        [Fact]
+        public void The_spooled_copy_is_private_and_gone_when_the_reader_is_closed()
+        {
+            if (OperatingSystem.IsWindows()) return;
+            var before = Directory.GetFiles(Path.GetTempPath(), "smartgift-input-*").ToHashSet();
+
+            var reader = SaleCsvReader.Open(new PipeStream(Text(Encoding.UTF8, false)), null);
+            var spooled = Assert.Single(Directory.GetFiles(Path.GetTempPath(), "smartgift-input-*"), f => !before.Contains(f));
+            var mode = File.GetUnixFileMode(spooled);
+            reader.Dispose();
+
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
+            Assert.False(File.Exists(spooled));
+        }
+
         /// <summary>Bytes that can be read once, forwards only, as from a pipe.</summary>
         private sealed class PipeStream : MemoryStream
         {
