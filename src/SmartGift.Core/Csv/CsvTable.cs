@@ -86,6 +86,7 @@ namespace SmartGift.Csv
             if (QuoteUnbalanced(_parser.RawRecord))
                 _headerProblems.Add("the header line has an unclosed quote");
             var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unknown = new List<string>();
             for (var i = 0; i < names.Length; i++)
             {
                 var name = Normalize(names[i], i == 0);
@@ -97,9 +98,10 @@ namespace SmartGift.Csv
                 }
                 byName[name] = i;
                 var k = IndexOf(name);
-                if (k < 0) _headerProblems.Add("unknown column " + ValueQuote.Of(names[i].Trim()) + " ignored");
+                if (k < 0) unknown.Add(names[i].Trim());
                 else { _sourceIndex[k] = i; _present.Add(name); }
             }
+            AddUnknown(unknown);
             foreach (var column in _known.Where(c => !_present.Contains(c)))
             {
                 var problem = missingProblem(_present, column);
@@ -110,6 +112,20 @@ namespace SmartGift.Csv
             _badField = null;
             _pending = ReadRecord();
             if (_pending == null) _headerProblems.Add("the file has a header but no rows");
+        }
+
+        /// <summary>Most unknown columns shown by name; beyond them one summary line, so a header of 100,000 columns is one warning, not 100,000.</summary>
+        private const int UnknownShown = 5;
+
+        private void AddUnknown(List<string> unknown)
+        {
+            if (unknown.Count <= UnknownShown)
+            {
+                foreach (var name in unknown) _headerProblems.Add("unknown column " + ValueQuote.Of(name) + " ignored");
+                return;
+            }
+            _headerProblems.Add(unknown.Count + " unknown columns ignored: " + string.Join(", ", unknown.Take(UnknownShown).Select(n => ValueQuote.Of(n)))
+                + " and " + (unknown.Count - UnknownShown) + " more (is the header the first line, and the separator right?)");
         }
 
         private CsvRecord? ReadRecord()
