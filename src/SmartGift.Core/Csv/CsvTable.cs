@@ -14,7 +14,11 @@ namespace SmartGift.Csv
     /// </summary>
     internal sealed class CsvTable : IDisposable
     {
+        /// <summary>The longest record (row) read, in characters; the rest of a longer one is dropped while reading (RecordSizeGuard).</summary>
+        public const int MaxRecordChars = 4_000_000;
+
         private readonly TextReader _reader;
+        private readonly RecordSizeGuard _guard;
         private readonly CsvParser _parser;
         private readonly IReadOnlyList<string> _known;
         private readonly char _delimiter;
@@ -47,7 +51,8 @@ namespace SmartGift.Csv
                 TrimOptions = TrimOptions.None,
                 Delimiter = delimiter.ToString(),
             };
-            _parser = new CsvParser(reader, config);
+            _guard = new RecordSizeGuard(reader, delimiter, MaxRecordChars);
+            _parser = new CsvParser(_guard, config);
             ReadHeader(missingProblem);
         }
 
@@ -135,12 +140,21 @@ namespace SmartGift.Csv
             var raw = _parser.RawRecord ?? "";
             var fields = _parser.Record ?? Array.Empty<string>();
             var unbalanced = QuoteUnbalanced(raw);
-            var line = StartLine(_parser.RawRow, raw, unbalanced);
+            var seenLine = StartLine(_parser.RawRow, raw, unbalanced);
+            var cut = _guard.WasCut(seenLine);
+            var line = seenLine + _guard.DroppedBefore(seenLine);
             // Made at the first problem only: most records of a large file have none.
             List<RecordProblem>? problems = null;
             void Add(string field, string message) => (problems ??= new List<RecordProblem>()).Add(new RecordProblem("line " + line, field, message));
             foreach (var p in _missingProblems) Add(p.Field, p.Message);
 
+            if (cut)
+            {
+                Add(RowText.WholeRow, "the record is longer than " + MaxRecordChars.ToString("N0", CultureInfo.InvariantCulture)
+                    + " characters, far more than any row can hold; it was not read (the rest of it was skipped), so nothing from it is sent");
+                _badField = null;
+                return new CsvRecord(_rows, line, new string?[_known.Count], problems!);
+            }
             if (unbalanced)
                 Add("record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
                     "), so any rows after line " + line + " were read into it; close the quote and import again");
