@@ -25,11 +25,39 @@ namespace SmartGift.Cli
                     throw new CliException(ExitCodes.AuthenticationFailed, atTerminal
                         ? "No API key: --api-key-stdin was given but nothing was typed at the prompt."
                         : "No API key: --api-key-stdin was given but the first line of standard input is empty.");
-                return ApiKey.FromString(line!);
+                return Parse(line!, atTerminal ? "typed at the prompt" : "from standard input (--api-key-stdin)");
             }
-            return ApiKey.FromEnvironment()
+            return FromEnvironment()
                 ?? throw new CliException(ExitCodes.AuthenticationFailed,
                     "No API key: set the " + ApiKey.EnvironmentVariable + " environment variable, or pipe the key in with --api-key-stdin.");
+        }
+
+        /// <summary>
+        /// The key from text, checked where it enters (no line breaks, control characters or spaces
+        /// inside it); a bad one is an authentication failure (exit 3) that says where it came from, never what it is.
+        /// </summary>
+        public static ApiKey Parse(string text, string origin)
+        {
+            try
+            {
+                return ApiKey.FromString(text, origin);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException(ExitCodes.AuthenticationFailed, e.Message);
+            }
+        }
+
+        private static ApiKey? FromEnvironment()
+        {
+            try
+            {
+                return ApiKey.FromEnvironment();
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException(ExitCodes.AuthenticationFailed, e.Message);
+            }
         }
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Reflection;
@@ -58,7 +61,8 @@ namespace SmartGift.Cli
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction && parse.Action is not ExitCodeHelpAction)
             {
                 // System.CommandLine would exit 1; 1 means "records need attention" here, so usage errors are 2.
-                foreach (var error in parse.Errors) System.Console.Error.WriteLine("error: " + error.Message);
+                foreach (var error in parse.Errors) System.Console.Error.WriteLine("error: " + VisibleText.Lines(error.Message));
+                foreach (var suggestion in Suggestions(parse)) System.Console.Error.WriteLine(suggestion);
                 System.Console.Error.WriteLine("Run 'smartgift " + CommandPath(parse) + "--help' for usage.");
                 return ExitCodes.UsageError;
             }
@@ -73,6 +77,38 @@ namespace SmartGift.Cli
             var assembly = typeof(CliApplication).Assembly;
             return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
                 ?? assembly.GetName().Version?.ToString() ?? "";
+        }
+
+        /// <summary>"Did you mean 'vouchers'?" for a mistyped command: the subcommands within two edits of an unmatched word.</summary>
+        private static IEnumerable<string> Suggestions(ParseResult parse)
+        {
+            var names = parse.CommandResult.Command.Subcommands.SelectMany(c => c.Aliases.Prepend(c.Name)).Distinct().ToList();
+            foreach (var token in parse.UnmatchedTokens)
+            {
+                if (token.StartsWith('-')) continue;
+                var close = names.Select(n => (Name: n, Distance: Distance(token.ToLowerInvariant(), n)))
+                    .Where(c => c.Distance <= Math.Max(1, Math.Min(2, token.Length / 3))).OrderBy(c => c.Distance).Select(c => "'" + c.Name + "'").ToList();
+                if (close.Count > 0)
+                    yield return "Did you mean " + string.Join(" or ", close.Take(3)) + "? ('" + VisibleText.Of(token) + "' is not a command of 'smartgift " + CommandPath(parse).TrimEnd() + "'.)";
+            }
+        }
+
+        /// <summary>Levenshtein distance, with a swap of two neighbours counted as one edit.</summary>
+        private static int Distance(string a, string b)
+        {
+            var d = new int[a.Length + 1, b.Length + 1];
+            for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+            for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+            for (var i = 1; i <= a.Length; i++)
+            {
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+            return d[a.Length, b.Length];
         }
 
         private static string CommandPath(ParseResult parse)

@@ -71,26 +71,29 @@ namespace SmartGift.Cli
             if (Quiet) return;
             if (Format == OutputFormat.Table)
             {
-                if (Interactive) AnsiConsole.WriteLine(text);
-                else Out.WriteLine(text);
+                if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
+                else Out.WriteLine(VisibleText.Lines(text));
             }
             else
             {
-                lock (_errorLock) Error.WriteLine(text);
+                lock (_errorLock) Error.WriteLine(VisibleText.Lines(text));
             }
         }
+
+        // Notes, warnings and log lines carry file names, values and server text: their control
+        // characters are shown as \e, \u0000... (DESIGN 19); the host's own line breaks stay.
 
         /// <summary>A warning or error line on stderr (also with --quiet).</summary>
         public void Warn(string text)
         {
-            lock (_errorLock) Error.WriteLine(text);
+            lock (_errorLock) Error.WriteLine(VisibleText.Lines(text));
         }
 
         /// <summary>"2026-11-22T03:04:05Z waiting 23 s for the rate limit" on stderr, readable in cron logs.</summary>
         public void Log(string text)
         {
             var stamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            lock (_errorLock) Error.WriteLine(stamp + " " + text);
+            lock (_errorLock) Error.WriteLine(stamp + " " + VisibleText.Lines(text));
         }
 
         /// <summary>What is being done, for --verbose and --debug only.</summary>
@@ -125,7 +128,7 @@ namespace SmartGift.Cli
 
         public SmartGiftSession OpenSession(Connection connection)
         {
-            var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), Console.In);
+            var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), StandardInput.Lines);
             Trace("connecting: " + connection.Describe(key));
             var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key)
             {

@@ -31,7 +31,11 @@ namespace SmartGift.Cli
             var name = parse.GetValue(options.Profile);
             if (string.IsNullOrWhiteSpace(name)) name = Environment.GetEnvironmentVariable(ProfileStore.ProfileVariable);
             Profile? profile = null;
-            if (!string.IsNullOrWhiteSpace(name)) profile = ProfileStore.Default().Get(name!);
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                ProfileNames.CheckProfile(name!, parse.GetValue(options.Profile) == null ? ProfileStore.ProfileVariable : "--profile");
+                profile = ProfileStore.Default().Get(name!);
+            }
             else name = null;
 
             var baseUrl = parse.GetValue(options.BaseUrl);

@@ -5,7 +5,8 @@ namespace SmartGift.Cli
 {
     /// <summary>
     /// A CSV argument of `-` is standard input (`gunzip -c sales.csv.gz | smartgift sale import - ...`).
-    /// Read through Console.In, so that with --api-key-stdin the key is the first line and the CSV follows.
+    /// Read as bytes (StandardInput), with the same encoding rules as a file; with --api-key-stdin the
+    /// key is the first line and the CSV follows.
     /// </summary>
     public static class CsvSource
     {
@@ -19,7 +20,7 @@ namespace SmartGift.Cli
         /// <summary>The source as the ledger records it: the full path, so it still says which file on another day.</summary>
         public static string Recorded(string path) => IsStandardInput(path) ? "standard input" : System.IO.Path.GetFullPath(path);
 
-        /// <summary>Standard input, or null for a file (opened by the reader, with its encoding rules).</summary>
-        public static TextReader? StandardInputOrNull(string path) => IsStandardInput(path) ? Console.In : null;
+        /// <summary>Standard input's bytes, or null for a file (opened by the reader).</summary>
+        public static Stream? StandardInputOrNull(string path) => IsStandardInput(path) ? SmartGift.Cli.StandardInput.Stream : null;
     }
 }

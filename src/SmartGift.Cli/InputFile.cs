@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace SmartGift.Cli
 {
@@ -16,31 +18,42 @@ namespace SmartGift.Cli
             if (CsvSource.IsStandardInput(path)) return path;
             if (Directory.Exists(path)) throw CliException.Usage("'" + path + "' is a folder; give the CSV file inside it (or - to read standard input).");
             if (!File.Exists(path)) throw CliException.Usage("cannot read '" + path + "': the file does not exist.");
-            try
-            {
-                using (File.OpenRead(path)) { }
-            }
-            catch (IOException e) { throw CliException.Usage("cannot read '" + path + "': " + e.Message); }
-            catch (System.UnauthorizedAccessException e) { throw CliException.Usage("cannot read '" + path + "': " + e.Message); }
+            // Not opened here: a FIFO or a process substitution can be read only once (it is opened when read).
             return path;
         }
 
-        /// <summary>The file, or standard input for `-` (already decoded by the console: --delimiter applies, --encoding does not).</summary>
-        public static SaleCsvReader OpenSales(string path, CsvReadOptions reading) =>
-            Opened(path, () => CsvSource.StandardInputOrNull(path) is TextReader input ? new SaleCsvReader(input, reading) : SaleCsvReader.Open(path, reading));
+        /// <summary>The file, or standard input for `-`: read once, with the same encoding rules (--encoding, byte order marks) and --delimiter.</summary>
+        public static SaleCsvReader OpenSales(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
+            Opened(path, () => CsvSource.StandardInputOrNull(path) is Stream input ? SaleCsvReader.Open(input, reading) : SaleCsvReader.Open(path, reading), cancellation);
 
-        public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading) =>
-            Opened(path, () => CsvSource.StandardInputOrNull(path) is TextReader input ? new RedemptionCsvReader(input, reading) : RedemptionCsvReader.Open(path, reading));
+        public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
+            Opened(path, () => CsvSource.StandardInputOrNull(path) is Stream input ? RedemptionCsvReader.Open(input, reading) : RedemptionCsvReader.Open(path, reading), cancellation);
 
-        private static T Opened<T>(string path, Func<T> open)
+        /// <summary>
+        /// Opening waits for a FIFO's writer and reads a pipe whole (and checks a file's encoding);
+        /// it runs aside so that Ctrl+C or SIGTERM ends the wait at once (DESIGN 19).
+        /// </summary>
+        private static T Opened<T>(string path, Func<T> open, CancellationToken cancellation) where T : class, IDisposable
         {
+            var shown = CsvSource.IsStandardInput(path) ? "standard input" : "'" + path + "'";
+            var opening = Task.Run(open);
             try
             {
-                return open();
+                opening.Wait(cancellation);
+                return opening.Result;
             }
-            catch (CsvFileException e)
+            catch (OperationCanceledException)
             {
-                throw CliException.Usage("cannot read " + (CsvSource.IsStandardInput(path) ? "standard input" : "'" + path + "'") + ": " + e.Message + " " + Remedy(e));
+                _ = opening.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+                throw;
+            }
+            catch (AggregateException wrapped) when (wrapped.InnerException is CsvFileException e)
+            {
+                throw CliException.Usage("cannot read " + shown + ": " + e.Message + " " + Remedy(e));
+            }
+            catch (AggregateException wrapped) when (wrapped.InnerException is IOException || wrapped.InnerException is UnauthorizedAccessException)
+            {
+                throw CliException.Usage("cannot read " + shown + ": " + wrapped.InnerException.Message);
             }
         }
 
@@ -48,6 +61,7 @@ namespace SmartGift.Cli
         {
             CsvFileProblem.NotUtf8 => "To read it as Windows-1252, add --encoding windows-1252.",
             CsvFileProblem.Utf8ReadAsOther => "Leave out --encoding (UTF-8 is the default).",
+            CsvFileProblem.TooLarge => "",
             _ => "To read it so, add --delimiter " + (e.Delimiter == '\t' ? "tab" : e.Delimiter == ';' ? "';'" : e.Delimiter.ToString()) + ".",
         };
     }

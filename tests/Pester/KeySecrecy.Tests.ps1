@@ -60,3 +60,36 @@ Stop-Transcript | Out-Null
         $everything[$_] | Should -Not -Match 'NeverShowThis'
     }
 }
+
+# Issue 22 finding 3: a key with CR/LF once went raw into the request (an extra header); it is
+# refused where it enters, naming where it came from, never showing it. A trailing newline is trimmed.
+Describe 'A key that cannot be meant' {
+    BeforeAll { Remove-AllSessions }
+    AfterAll { Remove-AllSessions }
+
+    It 'is refused from -ApiKey when it holds a line break, without showing it' {
+        $thrown = { Connect-SgService -Name Injected -ApiKey (ConvertTo-TestKey "sk_test_demo`r`nX-Injected: yes") -BaseUri $SgTest.MockUri } | Should -Throw -PassThru
+        $thrown.FullyQualifiedErrorId | Should -Be 'InvalidApiKey,SmartGift.Commands.ConnectSgServiceCommand'
+        $thrown.Exception.Message | Should -Match '-ApiKey'
+        $thrown.Exception.Message | Should -Match 'line break'
+        $thrown.Exception.Message | Should -Not -Match 'sk_test_demo|Injected'
+        Get-SgSession -Name 'Injected*' | Should -BeNullOrEmpty
+    }
+
+    It 'is refused from SMARTGIFT_API_KEY when it holds an escape, naming the variable' {
+        $saved = $env:SMARTGIFT_API_KEY
+        try {
+            $env:SMARTGIFT_API_KEY = "sk_test_demo`e[2K"
+            $thrown = { Connect-SgService -Name FromEnvironment -BaseUri $SgTest.MockUri } | Should -Throw -PassThru
+            $thrown.FullyQualifiedErrorId | Should -Be 'InvalidApiKey,SmartGift.Commands.ConnectSgServiceCommand'
+            $thrown.Exception.Message | Should -Match 'SMARTGIFT_API_KEY'
+            $thrown.Exception.Message | Should -Not -Match 'sk_test_demo'
+        }
+        finally { $env:SMARTGIFT_API_KEY = $saved }
+    }
+
+    It 'connects when the key only ends with a newline (a file-backed secret)' {
+        $session = Connect-SgService -Name Trailing -ApiKey (ConvertTo-TestKey "sk_test_demo`n") -BaseUri $SgTest.MockUri -PassThru
+        $session.Name | Should -Be 'Trailing'
+    }
+}

@@ -18,13 +18,26 @@ namespace SmartGift.Testing
     public sealed class HostileServer : IDisposable
     {
         private readonly TcpListener _listener;
-        private readonly Func<HostileRequest, HostileAnswer> _respond;
+        private readonly Func<HostileRequest, HostileAnswer>? _respond;
+        private readonly Func<HostileRequest, Stream, CancellationToken, Task>? _write;
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private readonly Task _loop;
 
         public HostileServer(Func<HostileRequest, HostileAnswer> respond)
+            : this(respond, null)
+        {
+        }
+
+        /// <summary>A server that writes its own raw answer (status line, headers, body) to the connection: endless, trickling, lying about its length.</summary>
+        public HostileServer(Func<HostileRequest, Stream, CancellationToken, Task> write)
+            : this(null, write)
+        {
+        }
+
+        private HostileServer(Func<HostileRequest, HostileAnswer>? respond, Func<HostileRequest, Stream, CancellationToken, Task>? write)
         {
             _respond = respond;
+            _write = write;
             _listener = new TcpListener(IPAddress.Loopback, 0);
             _listener.Start();
             BaseAddress = new Uri("http://127.0.0.1:" + ((IPEndPoint)_listener.LocalEndpoint).Port + "/");
@@ -57,7 +70,12 @@ namespace SmartGift.Testing
                     var request = await ReadRequest(stream);
                     if (request == null) return;
                     Requests.Enqueue(request);
-                    var answer = _respond(request);
+                    if (_write != null)
+                    {
+                        await _write(request, stream, _stop.Token);
+                        return;
+                    }
+                    var answer = _respond!(request);
                     var body = Encoding.UTF8.GetBytes(answer.Body);
                     var head = "HTTP/1.1 " + answer.Status + " " + answer.Reason + "\r\n"
                         + "Content-Type: " + answer.ContentType + "\r\n"
@@ -70,6 +88,7 @@ namespace SmartGift.Testing
                 }
                 catch (IOException) { }
                 catch (SocketException) { }
+                catch (OperationCanceledException) { }
             }
         }
 

@@ -26,6 +26,12 @@ namespace SmartGift.Testing
                 + "\":[\"starts " + r.Key.Substring(0, 10) + "\",\"ends " + r.Key.Substring(r.Key.Length - 9).ToUpperInvariant() + "\"]}}"),
             ["401 message, swapped case"] = r => HostileAnswer.Json(401, "{\"message\":\"Unauthenticated: " + SwapCase(r.Key) + "\"}"),
             ["plain text, middle piece"] = r => new HostileAnswer(503, "Service " + r.Key.Substring(5, 11), "text/plain", "down for " + r.Key.Substring(8, 9)),
+            // Issue 22 finding 8: encoded echoes were printed verbatim.
+            ["422 message, base64"] = r => HostileAnswer.Json(422, "{\"message\":\"Bad token " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(r.Key)) + "\",\"errors\":{}}"),
+            ["422 message, url-encoded"] = r => HostileAnswer.Json(422, "{\"message\":\"Bad token " + string.Concat(r.Key.Select(c => "%" + ((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture))) + "\",\"errors\":{}}"),
+            ["html, character references"] = r => HostileAnswer.Html(500, "<html><title>Invalid " + string.Concat(r.Key.Select(c => "&#" + ((int)c).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";")) + "</title></html>"),
+            ["json message, \\u escapes"] = r => HostileAnswer.Json(422, "{\"message\":\"Bad " + string.Concat(r.Key.Select(c => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture))) + "\",\"errors\":{}}"),
+            ["json message, split over lines"] = r => HostileAnswer.Json(422, "{\"message\":\"Bad " + r.Key.Substring(0, 10) + "\\n" + r.Key.Substring(10) + "\",\"errors\":{}}"),
             ["url with password"] = r => HostileAnswer.Json(500, "{\"message\":\"upstream http://admin:" + UrlPassword + "@db.internal/ failed for " + r.Key + "\"}"),
         };
 

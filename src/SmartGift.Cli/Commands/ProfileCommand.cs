@@ -51,6 +51,10 @@ namespace SmartGift.Cli.Commands
 
                 var profileName = parse.GetValue(name)!;
                 if (string.IsNullOrWhiteSpace(profileName)) throw CliException.Usage("the profile needs a name.");
+                ProfileNames.CheckProfile(profileName, "NAME");
+                if (parse.GetValue(keyEnv) is string variable) ProfileNames.CheckVariable(variable, "--key-env");
+                if (parse.GetValue(keyCommand) is string keyCommandText && keyCommandText.Any(c => c != '\t' && VisibleText.NeedsEscape(c)))
+                    throw CliException.Usage("--key-command holds a control character or line break; give one command line.");
                 var saved = new Profile
                 {
                     BaseUrl = parse.GetValue(context.Options.BaseUrl),
@@ -66,6 +70,7 @@ namespace SmartGift.Cli.Commands
                 {
                     var line = Console.In.ReadLine();
                     if (string.IsNullOrWhiteSpace(line)) throw CliException.Usage("--store-key reads the key from standard input, and its first line is empty.");
+                    ApiKeySource.Parse(line!, "for profile '" + profileName + "' (--store-key)"); // refused now, not at the night's run
                     saved.StoredKey = line!.Trim();
                     context.Warn("warning: the key of profile '" + profileName + "' is stored in plain text in a file only you can read; prefer --key-env or --key-command.");
                 }

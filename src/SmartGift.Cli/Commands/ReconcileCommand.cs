@@ -30,7 +30,7 @@ namespace SmartGift.Cli.Commands
                 var journalOption = parse.GetValue(journal);
                 var journalPath = journalOption == null ? null : JournalPath.ForReading(journalOption, context);
                 // Opened first: a file that cannot be read as written is refused before any call.
-                using var reader = InputFile.OpenSales(path, reading.From(parse));
+                using var reader = InputFile.OpenSales(path, reading.From(parse), context.Cancellation);
 
                 IReadOnlyList<Voucher> catalogue;
                 IReadOnlyList<PaymentMethod> methods;

@@ -27,7 +27,7 @@ namespace SmartGift.Cli.Commands
                 var journal = JournalPath.ForImport(parse.GetValue(options.Journal));
                 using var session = context.OpenSession();
                 ImportOptions.AnnounceRelease(context, session, journal, parse.GetValue(options.RetryUnknown));
-                using var reader = InputFile.OpenRedemptions(path, options.Reading.From(parse));
+                using var reader = InputFile.OpenRedemptions(path, options.Reading.From(parse), context.Cancellation);
                 foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
 
                 var dryRun = parse.GetValue(options.DryRun);

@@ -61,7 +61,7 @@ namespace SmartGift.Cli.Output
             var first = true;
             foreach (var field in record.Fields)
             {
-                var cell = CellText.Of(field.Value);
+                var cell = Shown(field.Value);
                 if (first)
                 {
                     text.Append(cell.PadRight(9));
@@ -79,16 +79,16 @@ namespace SmartGift.Cli.Output
         {
             var table = new Table().Border(TableBorder.Rounded);
             var names = _rows[0].Fields.Select(f => f.Key).ToList();
-            foreach (var name in names) table.AddColumn(new TableColumn(Markup.Escape(name)));
+            foreach (var name in names) table.AddColumn(new TableColumn(Markup.Escape(VisibleText.Of(name))));
             foreach (var row in _rows)
-                table.AddRow(row.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(CellText.Of(f.Value))).ToArray());
+                table.AddRow(row.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(Shown(f.Value))).ToArray());
             AnsiConsole.Write(table);
         }
 
         private void WritePlainTable()
         {
-            var names = _rows[0].Fields.Select(f => f.Key).ToList();
-            var cells = _rows.Select(r => r.Fields.Select(f => OneLine(CellText.Of(f.Value))).ToList()).ToList();
+            var names = _rows[0].Fields.Select(f => VisibleText.Of(f.Key)).ToList();
+            var cells = _rows.Select(r => r.Fields.Select(f => Shown(f.Value)).ToList()).ToList();
             var widths = names.Select((name, i) => Math.Max(name.Length, cells.Max(c => i < c.Count ? c[i].Length : 0))).ToList();
             _out.WriteLine(Join(names, widths));
             _out.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
@@ -99,6 +99,7 @@ namespace SmartGift.Cli.Output
         private static string Join(IReadOnlyList<string> cells, IReadOnlyList<int> widths) =>
             string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
 
-        private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
+        /// <summary>A cell on one line, its control characters visible (\e, \n, \u0000): data from outside never drives the terminal (DESIGN 19).</summary>
+        private static string Shown(object? value) => VisibleText.Of(CellText.Of(value));
     }
 }

@@ -30,8 +30,20 @@ namespace SmartGift.Cli.Profiles
             if (KeyEnvironmentVariable != null) return "environment variable " + KeyEnvironmentVariable;
             if (KeyCommand != null) return "command: " + KeyCommand;
             if (KeyFromStdin) return "standard input";
-            if (StoredKey != null) return "stored in the profile (" + SmartGift.ApiKey.FromString(StoredKey).Masked + ")";
+            if (StoredKey != null) return "stored in the profile (" + MaskedStoredKey(StoredKey) + ")";
             return "SMARTGIFT_API_KEY";
+        }
+
+        private static string MaskedStoredKey(string stored)
+        {
+            try
+            {
+                return SmartGift.ApiKey.FromString(stored).Masked;
+            }
+            catch (System.ArgumentException)
+            {
+                return "not usable: it holds a line break, control character or space";
+            }
         }
 
         public string DescribeService() => BaseUrl ?? Environment ?? "production";

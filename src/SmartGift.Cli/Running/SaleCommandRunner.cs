@@ -14,7 +14,8 @@ namespace SmartGift.Cli.Running
             CommandContext context, SmartGiftSession session, string csvPath, ImportOptions<SaleRequest> options, Action<ImportEvent>? observe = null,
             IRecordWriter? writer = null, CsvReadOptions? reading = null)
         {
-            using var reader = InputFile.OpenSales(csvPath, reading ?? new CsvReadOptions());
+            context.Trace("reading " + CsvSource.Describe(csvPath));
+            using var reader = InputFile.OpenSales(csvPath, reading ?? new CsvReadOptions(), context.Cancellation);
             foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(csvPath) + ": " + problem);
 
             using var import = new SaleImport(session, options);

@@ -13,9 +13,10 @@ namespace SmartGift
 
         private readonly char[] _secret;
 
-        private ApiKey(char[] secret)
+        private ApiKey(char[] secret, string origin)
         {
-            if (secret.Length == 0) throw new ArgumentException("The API key is empty.");
+            if (secret.Length == 0) throw new ArgumentException("The API key " + origin + " is empty.");
+            Refuse(secret, origin);
             _secret = secret;
             Masked = Mask(secret);
         }
@@ -23,9 +24,16 @@ namespace SmartGift
         /// <summary>sk_...abcd: the prefix before the first '_' and the last four characters.</summary>
         public string Masked { get; }
 
-        public static ApiKey FromString(string secret) => new ApiKey((secret ?? throw new ArgumentNullException(nameof(secret))).Trim().ToCharArray());
+        public static ApiKey FromString(string secret) => FromString(secret, "given");
 
-        public static ApiKey FromSecureString(SecureString secret)
+        /// <summary>The key, checked; origin says where it came from for an error message ("from SMARTGIFT_API_KEY"), never the key.</summary>
+        public static ApiKey FromString(string secret, string origin) =>
+            new ApiKey((secret ?? throw new ArgumentNullException(nameof(secret))).Trim().ToCharArray(), origin);
+
+        public static ApiKey FromSecureString(SecureString secret) => FromSecureString(secret, "given");
+
+        /// <summary>The key, trimmed and checked; origin says where it came from for an error message, never the key.</summary>
+        public static ApiKey FromSecureString(SecureString secret, string origin)
         {
             if (secret == null) throw new ArgumentNullException(nameof(secret));
             var ptr = System.Runtime.InteropServices.Marshal.SecureStringToGlobalAllocUnicode(secret);
@@ -33,7 +41,7 @@ namespace SmartGift
             {
                 var chars = new char[secret.Length];
                 System.Runtime.InteropServices.Marshal.Copy(ptr, chars, 0, chars.Length);
-                return new ApiKey(chars);
+                return new ApiKey(Trimmed(chars), origin);
             }
             finally
             {
@@ -45,7 +53,43 @@ namespace SmartGift
         public static ApiKey? FromEnvironment()
         {
             var value = Environment.GetEnvironmentVariable(EnvironmentVariable);
-            return string.IsNullOrWhiteSpace(value) ? null : FromString(value!);
+            return string.IsNullOrWhiteSpace(value) ? null : FromString(value!, "from the " + EnvironmentVariable + " environment variable");
+        }
+
+        /// <summary>
+        /// A key goes into a request header as it is: a CR or LF would end the header early or add
+        /// one of the sender's choosing (DESIGN 19). So a key is one piece of printable ASCII, checked
+        /// where it enters; the message says where it came from and what is wrong, never the key.
+        /// </summary>
+        private static void Refuse(char[] secret, string origin)
+        {
+            for (var i = 0; i < secret.Length; i++)
+            {
+                var c = secret[i];
+                if (c > ' ' && c < '\x7f') continue;
+                var what = c == '\r' || c == '\n' ? "a line break"
+                    : c == ' ' || c == '\t' ? "a space"
+                    : c < ' ' || (c >= '\x7f' && c <= '\x9f') ? "a control character"
+                    : "a character outside printable ASCII";
+                throw new ArgumentException("The API key " + origin + " cannot be used: it holds " + what + " at character "
+                    + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of "
+                    + secret.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + ". A key is one line of printable characters with no spaces; check how it was stored or copied.");
+            }
+        }
+
+        /// <summary>Leading and trailing white space (a file's or a command's final newline) removed; the rest cleared.</summary>
+        private static char[] Trimmed(char[] chars)
+        {
+            var start = 0;
+            var end = chars.Length;
+            while (start < end && char.IsWhiteSpace(chars[start])) start++;
+            while (end > start && char.IsWhiteSpace(chars[end - 1])) end--;
+            if (start == 0 && end == chars.Length) return chars;
+            var kept = new char[end - start];
+            Array.Copy(chars, start, kept, 0, kept.Length);
+            Array.Clear(chars, 0, chars.Length);
+            return kept;
         }
 
         /// <summary>For the request pipeline only.</summary>

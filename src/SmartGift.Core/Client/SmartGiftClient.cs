@@ -22,6 +22,7 @@ namespace SmartGift
             Options = options ?? throw new ArgumentNullException(nameof(options));
             BaseUriPolicy.Check(options.BaseUri);
             if (options.Timeout <= TimeSpan.Zero) throw new ArgumentException("Timeout must be positive.", nameof(options));
+            if (options.MaxAnswerBytes <= 0) throw new ArgumentException("MaxAnswerBytes must be positive.", nameof(options));
             if (options.TimeProvider == null) throw new ArgumentException("TimeProvider is required.", nameof(options));
             // Waits reach the options callback and the RateLimitWaiting event (imports turn them into progress).
             _pipeline = new RequestPipeline(options, NotifyRateLimitWait);
@@ -37,11 +38,11 @@ namespace SmartGift
 
         /// <summary>GET /vouchers, read leniently.</summary>
         public Task<ListResult<Voucher>> GetVouchersAsync(CancellationToken cancellationToken = default) =>
-            _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => VoucherListReader.Read(response.Body, response.MediaType), cancellationToken);
+            _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => CatalogueText.Visible(VoucherListReader.Read(response.Body, response.MediaType)), cancellationToken);
 
         /// <summary>GET /payment-methods, read leniently.</summary>
         public Task<ListResult<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default) =>
-            _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"), response => PaymentMethodListReader.Read(response.Body, response.MediaType), cancellationToken);
+            _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"), response => CatalogueText.Visible(PaymentMethodListReader.Read(response.Body, response.MediaType)), cancellationToken);
 
         /// <summary>
         /// POST the sale to Options.SalePath. Missing totals are filled in; a cart whose totals do

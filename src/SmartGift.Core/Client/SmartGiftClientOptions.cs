@@ -21,8 +21,18 @@ namespace SmartGift
         /// <summary>The sale endpoint (DESIGN 1): /pos-sale by default; /sale for older accounts.</summary>
         public string SalePath { get; set; } = "/pos-sale";
 
-        /// <summary>Per-attempt timeout of one HTTP call.</summary>
+        /// <summary>Per-attempt timeout of one HTTP call: sending, the headers and the whole body of the answer.</summary>
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>The default MaxAnswerBytes: 4 MB, far more than any answer of this API (a voucher list is a few KB).</summary>
+        public const int DefaultMaxAnswerBytes = 4 * 1024 * 1024;
+
+        /// <summary>
+        /// The largest answer body read (DESIGN 19); a larger one is dropped where it passes the limit
+        /// and the call fails ("the answer was larger than 4 MB"), a write as OutcomeUnknown. With
+        /// Timeout, which covers the whole answer, a hostile server costs at most this memory and that time.
+        /// </summary>
+        public int MaxAnswerBytes { get; set; } = DefaultMaxAnswerBytes;
 
         /// <summary>GET attempts in all (first try included), with exponential backoff and jitter.</summary>
         public int MaxGetAttempts { get; set; } = 4;

@@ -9,5 +9,7 @@ namespace SmartGift
         Utf8ReadAsOther,
         /// <summary>The header only makes sense split by another separator (';' from Excel in many European locales).</summary>
         OtherDelimiter,
+        /// <summary>Standard input or a pipe was larger than CsvReadOptions.MaxSpoolBytes, the most copied to be read whole before sending.</summary>
+        TooLarge,
     }
 }

@@ -11,6 +11,9 @@ namespace SmartGift
         /// </summary>
         public Encoding? Encoding { get; set; }
 
+        /// <summary>The most read from standard input or a pipe, which is copied once to a private temporary file before it is read (1 GB).</summary>
+        public long MaxSpoolBytes { get; set; } = Csv.CsvFileText.MaxSpoolBytes;
+
         /// <summary>The field separator: ',' (the default), ';', tab or '|'.</summary>
         public char Delimiter { get; set; } = ',';
 

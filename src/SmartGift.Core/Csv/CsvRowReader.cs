@@ -56,5 +56,15 @@ namespace SmartGift
             try { return make(text, reading); }
             catch { text.Dispose(); throw; }
         }
+
+        /// <summary>As OpenFile, for the bytes of a stream this takes over (standard input, a pipe): spooled once when it cannot seek, then the same rules.</summary>
+        private protected static TReader OpenStream<TReader>(Stream stream, CsvReadOptions? options, Func<TextReader, CsvReadOptions, TReader> make)
+        {
+            var reading = options ?? new CsvReadOptions();
+            reading.Check();
+            var text = CsvFileText.Open(stream, reading);
+            try { return make(text, reading); }
+            catch { text.Dispose(); throw; }
+        }
     }
 }

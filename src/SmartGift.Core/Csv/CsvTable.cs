@@ -14,7 +14,11 @@ namespace SmartGift.Csv
     /// </summary>
     internal sealed class CsvTable : IDisposable
     {
+        /// <summary>The longest record (row) read, in characters; the rest of a longer one is dropped while reading (RecordSizeGuard).</summary>
+        public const int MaxRecordChars = 4_000_000;
+
         private readonly TextReader _reader;
+        private readonly RecordSizeGuard _guard;
         private readonly CsvParser _parser;
         private readonly IReadOnlyList<string> _known;
         private readonly char _delimiter;
@@ -47,7 +51,8 @@ namespace SmartGift.Csv
                 TrimOptions = TrimOptions.None,
                 Delimiter = delimiter.ToString(),
             };
-            _parser = new CsvParser(reader, config);
+            _guard = new RecordSizeGuard(reader, delimiter, MaxRecordChars);
+            _parser = new CsvParser(_guard, config);
             ReadHeader(missingProblem);
         }
 
@@ -86,6 +91,7 @@ namespace SmartGift.Csv
             if (QuoteUnbalanced(_parser.RawRecord))
                 _headerProblems.Add("the header line has an unclosed quote");
             var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unknown = new List<string>();
             for (var i = 0; i < names.Length; i++)
             {
                 var name = Normalize(names[i], i == 0);
@@ -97,9 +103,10 @@ namespace SmartGift.Csv
                 }
                 byName[name] = i;
                 var k = IndexOf(name);
-                if (k < 0) _headerProblems.Add("unknown column " + ValueQuote.Of(names[i].Trim()) + " ignored");
+                if (k < 0) unknown.Add(names[i].Trim());
                 else { _sourceIndex[k] = i; _present.Add(name); }
             }
+            AddUnknown(unknown);
             foreach (var column in _known.Where(c => !_present.Contains(c)))
             {
                 var problem = missingProblem(_present, column);
@@ -112,6 +119,20 @@ namespace SmartGift.Csv
             if (_pending == null) _headerProblems.Add("the file has a header but no rows");
         }
 
+        /// <summary>Most unknown columns shown by name; beyond them one summary line, so a header of 100,000 columns is one warning, not 100,000.</summary>
+        private const int UnknownShown = 5;
+
+        private void AddUnknown(List<string> unknown)
+        {
+            if (unknown.Count <= UnknownShown)
+            {
+                foreach (var name in unknown) _headerProblems.Add("unknown column " + ValueQuote.Of(name) + " ignored");
+                return;
+            }
+            _headerProblems.Add(unknown.Count + " unknown columns ignored: " + string.Join(", ", unknown.Take(UnknownShown).Select(n => ValueQuote.Of(n)))
+                + " and " + (unknown.Count - UnknownShown) + " more (is the header the first line, and the separator right?)");
+        }
+
         private CsvRecord? ReadRecord()
         {
             if (!Read()) return null;
@@ -119,12 +140,21 @@ namespace SmartGift.Csv
             var raw = _parser.RawRecord ?? "";
             var fields = _parser.Record ?? Array.Empty<string>();
             var unbalanced = QuoteUnbalanced(raw);
-            var line = StartLine(_parser.RawRow, raw, unbalanced);
+            var seenLine = StartLine(_parser.RawRow, raw, unbalanced);
+            var cut = _guard.WasCut(seenLine);
+            var line = seenLine + _guard.DroppedBefore(seenLine);
             // Made at the first problem only: most records of a large file have none.
             List<RecordProblem>? problems = null;
             void Add(string field, string message) => (problems ??= new List<RecordProblem>()).Add(new RecordProblem("line " + line, field, message));
             foreach (var p in _missingProblems) Add(p.Field, p.Message);
 
+            if (cut)
+            {
+                Add(RowText.WholeRow, "the record is longer than " + MaxRecordChars.ToString("N0", CultureInfo.InvariantCulture)
+                    + " characters, far more than any row can hold; it was not read (the rest of it was skipped), so nothing from it is sent");
+                _badField = null;
+                return new CsvRecord(_rows, line, new string?[_known.Count], problems!);
+            }
             if (unbalanced)
                 Add("record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
                     "), so any rows after line " + line + " were read into it; close the quote and import again");

@@ -27,6 +27,9 @@ namespace SmartGift
         /// <summary>Opens a file as its author wrote it (see CsvRowReader.OpenFile).</summary>
         public static RedemptionCsvReader Open(string path, CsvReadOptions? options) => OpenFile(path, options, (text, reading) => new RedemptionCsvReader(text, reading));
 
+        /// <summary>Reads bytes from a stream (standard input, a pipe) with the same encoding rules as a file: copied once when it cannot seek. The stream is disposed with the reader.</summary>
+        public static RedemptionCsvReader Open(System.IO.Stream stream, CsvReadOptions? options) => OpenStream(stream, options, (text, reading) => new RedemptionCsvReader(text, reading));
+
         private protected override RedemptionRow ToRow(CsvRecord record)
         {
             var row = new RedemptionRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };

@@ -15,11 +15,20 @@ namespace SmartGift
             string? requestPath = null)
         {
             Kind = kind;
-            Message = message ?? throw new ArgumentNullException(nameof(message));
-            FieldErrors = TextMap<IReadOnlyList<string>>.Of(fieldErrors);
+            // Server text is in most messages: its control characters are made visible once, here,
+            // so no host prints a server's escape sequence or starts a line of its choosing (DESIGN 19).
+            Message = VisibleText.Of(message ?? throw new ArgumentNullException(nameof(message)));
+            FieldErrors = TextMap<IReadOnlyList<string>>.Of(fieldErrors == null ? null : Visible(fieldErrors));
             StatusCode = statusCode;
             RequestMethod = requestMethod;
             RequestPath = requestPath;
+        }
+
+        private static Dictionary<string, IReadOnlyList<string>> Visible(IReadOnlyDictionary<string, IReadOnlyList<string>> fieldErrors)
+        {
+            var visible = new Dictionary<string, IReadOnlyList<string>>(fieldErrors.Count);
+            foreach (var pair in fieldErrors) visible[VisibleText.Of(pair.Key)] = pair.Value.Select(VisibleText.Of).ToList();
+            return visible;
         }
 
         public SmartGiftErrorKind Kind { get; }

@@ -129,6 +129,10 @@ namespace SmartGift.Http
                 {
                     throw;
                 }
+                catch (AnswerTooLargeException e)
+                {
+                    return TooLarge(request, method, path, e);
+                }
                 catch (Exception e) when (e is HttpRequestException || e is IOException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
                 {
                     var timedOut = e is OperationCanceledException && timeout.IsCancellationRequested;
@@ -164,6 +168,20 @@ namespace SmartGift.Http
                 null, 429, method, path), wait);
         }
 
+        /// <summary>
+        /// An answer too large to read: never retried (the next would be as large). A write was
+        /// received and answered, so its outcome is unknown (DESIGN 5).
+        /// </summary>
+        private static Attempt TooLarge(ApiRequest request, string method, string path, AnswerTooLargeException e)
+        {
+            var what = "the server answered " + e.StatusCode + " but " + e.Message;
+            if (request.IsWrite)
+                return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown,
+                    what + " after the " + request.Description + " was sent: it may have been processed. Check Smart Gift before sending it again.",
+                    null, e.StatusCode, method, path), e);
+            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.ServerError, what, null, e.StatusCode, method, path), e);
+        }
+
         private async Task<ApiResponse> ExchangeAsync(ApiRequest request, Uri uri, CancellationToken cancellationToken)
         {
             using var message = new HttpRequestMessage(request.Method, uri);
@@ -176,17 +194,33 @@ namespace SmartGift.Http
             }
 
             using var answer = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            byte[] body;
-            using (var stream = await answer.Content.ReadAsStreamAsync().ConfigureAwait(false))
-            using (var buffer = new MemoryStream())
-            {
-                await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-                body = buffer.ToArray();
-            }
+            var body = await ReadBodyAsync(answer, _options.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
             // Everything the server said is scrubbed once, here, so no later message can carry the key (DESIGN 9).
             var key = _options.ApiKey;
             var reason = answer.ReasonPhrase == null ? null : key.Redact(answer.ReasonPhrase);
             return new ApiResponse((int)answer.StatusCode, reason, Scrubbed(body, key), answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
+        }
+
+        /// <summary>
+        /// The body, at most limit bytes (DESIGN 19): a Content-Length over it is refused unread, and
+        /// a body that runs past it (chunked, endless) is dropped at that point. The caller's token,
+        /// which carries the per-attempt timeout, bounds the time the whole body may take.
+        /// </summary>
+        private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage answer, int limit, CancellationToken cancellationToken)
+        {
+            var status = (int)answer.StatusCode;
+            if (answer.Content.Headers.ContentLength is long declared && declared > limit) throw new AnswerTooLargeException(status, limit);
+            using var stream = await answer.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            while (true)
+            {
+                var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
+                if (read == 0) break;
+                if (buffer.Length + read > limit) throw new AnswerTooLargeException(status, limit);
+                buffer.Write(chunk, 0, read);
+            }
+            return buffer.ToArray();
         }
 
         /// <summary>

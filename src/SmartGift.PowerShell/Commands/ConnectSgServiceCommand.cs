@@ -134,8 +134,8 @@ namespace SmartGift.Commands
             {
                 switch (ParameterSetName)
                 {
-                    case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!);
-                    case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password);
+                    case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey");
+                    case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password");
                     case SecretSet: return new VaultSecret(this).Read(SecretName!, Vault);
                     default:
                         var fromEnvironment = SmartGift.ApiKey.FromEnvironment();
@@ -148,7 +148,7 @@ namespace SmartGift.Commands
             }
             catch (ArgumentException e)
             {
-                // An empty key; the exception never holds the secret.
+                // An empty key, or one with a line break or control character; the message says where it came from, never the key.
                 ThrowTerminatingError(new ErrorRecord(e, "InvalidApiKey", ErrorCategory.InvalidArgument, null));
                 return null!;
             }

@@ -39,11 +39,12 @@ namespace SmartGift.Commands
             }
 
             var value = found.Select(o => o?.BaseObject).FirstOrDefault(o => o != null);
+            var origin = "from secret '" + secretName + "'" + (vault == null ? "" : " in vault '" + vault + "'");
             switch (value)
             {
-                case SecureString secure: return ApiKey.FromSecureString(secure);
-                case PSCredential credential: return ApiKey.FromSecureString(credential.Password);
-                case string text: return ApiKey.FromString(text);
+                case SecureString secure: return ApiKey.FromSecureString(secure, origin);
+                case PSCredential credential: return ApiKey.FromSecureString(credential.Password, origin);
+                case string text: return ApiKey.FromString(text, origin);
                 default:
                     _cmdlet.ThrowTerminatingError(new ErrorRecord(
                         new InvalidOperationException("Secret '" + secretName + "' is " + (value == null ? "empty" : "a " + value.GetType().Name) + "; store the API key as a SecureString or string secret (Set-Secret -Name " + secretName + " -Secret (Read-Host -AsSecureString))."),
