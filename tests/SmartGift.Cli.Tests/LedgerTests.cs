@@ -173,6 +173,24 @@ namespace SmartGift.Cli.Tests
         }
 
         [Fact]
+        public async Task A_redemption_by_hand_is_its_own_write_every_time_and_rows_without_a_reference_need_a_journal()
+        {
+            var first = await Run("redeem", "DEMO000002", "--value", "1.00", "--site", "1", "-o", "jsonl");
+            var second = await Run("redeem", "DEMO000002", "--value", "1.00", "--site", "1", "-o", "jsonl");
+            var csv = Files.Write("no-reference.csv", new[] { "voucher_no,site_id,value", "DEMO000002,1,1.00" });
+            var refused = await Run("redeem", "import", csv, "-o", "jsonl");
+
+            foreach (var run in new[] { first, second })
+            {
+                Assert.True(run.ExitCode == 0, run.ToString());
+                Assert.Equal("Confirmed", Assert.Single(run.JsonLines()).GetProperty("status").GetString());
+                Assert.DoesNotContain("Redemptions:", run.Stderr, StringComparison.Ordinal);
+            }
+            Assert.True(refused.ExitCode == 1, refused.ToString());
+            Assert.Contains("needs a journal", Assert.Single(refused.JsonLines()).GetProperty("error").GetString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Finding_12_a_torn_journal_line_is_a_warning_without_verbose()
         {
             var journal = Files.Journal("torn.jsonl");

@@ -251,7 +251,7 @@ namespace SmartGift.Cli.Demo
         {
             RedemptionResult? seen = null;
             RedemptionCommandRunner.Run(_context, _session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
-                e => { if (e is RedemptionResult r) seen = r; }, writer: new NullRecordWriter());
+                e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: new NullRecordWriter());
             return seen;
         }
 

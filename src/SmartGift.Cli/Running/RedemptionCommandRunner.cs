@@ -25,8 +25,8 @@ namespace SmartGift.Cli.Running
             }
             finally
             {
-                // A bulk run always ends with its summary, also when it stops on a fatal error (401).
-                if (options.JournalPath != null || options.UseLedger)
+                // A bulk run always ends with its summary, also when it stops on a fatal error (401); one redemption by hand needs none.
+                if (!single)
                     context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
                         + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary
                         + (import.StopReason != null ? ". Stopped sending: " + import.StopReason : ""));
