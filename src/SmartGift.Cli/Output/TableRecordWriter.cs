@@ -77,12 +77,33 @@ namespace SmartGift.Cli.Output
 
         private void WriteSpectreTable()
         {
-            var table = new Table().Border(TableBorder.Rounded);
             var names = _rows[0].Fields.Select(f => f.Key).ToList();
+            // A table wider than the terminal wraps its cells mid-value ("150" over ".00"): a list then reads better.
+            var needed = 1 + names.Select((name, i) => 3 + Math.Max(VisibleText.Of(name).Length, _rows.Max(r => Shown(r.Fields[i].Value).Length))).Sum();
+            if (needed > AnsiConsole.Profile.Width)
+            {
+                WriteList();
+                return;
+            }
+            var table = new Table().Border(TableBorder.Rounded);
             foreach (var name in names) table.AddColumn(new TableColumn(Markup.Escape(VisibleText.Of(name))));
             foreach (var row in _rows)
                 table.AddRow(row.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(Shown(f.Value))).ToArray());
             AnsiConsole.Write(table);
+        }
+
+        /// <summary>One record after another, a "name: value" line per field that has one, a blank line between records.</summary>
+        private void WriteList()
+        {
+            foreach (var row in _rows)
+            {
+                foreach (var field in row.Fields)
+                {
+                    var cell = Shown(field.Value);
+                    if (cell.Length > 0) AnsiConsole.WriteLine(VisibleText.Of(field.Key) + ": " + cell);
+                }
+                AnsiConsole.WriteLine();
+            }
         }
 
         private void WritePlainTable()
