@@ -33,7 +33,7 @@ namespace SmartGift.Cli.Tests
         protected Task<CliRun> Run(params string[] args) => RunWithKey(MockSeed.DemoKey, args);
 
         protected Task<CliRun> RunWithKey(string? apiKey, params string[] args) =>
-            CliProcess.RunAsync(args.Concat(new[] { "--base-url", BaseUrl }), apiKey);
+            InProcessCli.RunAsync(args.Concat(new[] { "--base-url", BaseUrl }), apiKey);
 
         protected async Task<int> CountPostsAsync(string path) =>
             (await Control.GetRequestsAsync()).Count(r => r.Method == "POST" && r.Path == path);
