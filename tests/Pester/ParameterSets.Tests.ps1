@@ -1,4 +1,4 @@
-# The parameter sets no other file drives end to end (see COVERAGE.md): Connect-SgService
+# The parameter sets no other file drives end to end (Coverage.Tests.ps1 checks every set is driven somewhere): Connect-SgService
 # -SecretName (a SecretManagement vault, supplied here as a Get-Secret function), Disconnect-SgService
 # -Session, New-SgSale -Cart, Set-SgJournalRecord -Release / -Drop / -Found -SmartGiftOrderId, and
 # Get-SgJournalRecord with and without -All, and the one parameter no other file uses, -RetryUnknown.
