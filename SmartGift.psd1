@@ -1,11 +1,12 @@
 #
 # Module manifest for SmartGift: cmdlets for the Smart Gift gift-voucher API.
 # The build lays the module out in out/SmartGift/<ModuleVersion>/ (see docs/powershell.md).
-# ModuleVersion is written by the build from <Version> in Directory.Build.props: change it there.
+# This is the template: the build writes <Version> from Directory.Build.props into the module
+# folder's copy (ModuleVersion below stays 0.0.0 here). Change the version there.
 #
 @{
     RootModule           = 'SmartGift.PowerShell.dll'
-    ModuleVersion        = '0.1.0'
+    ModuleVersion        = '0.0.0'
     GUID                 = '5b0f7c52-3a2e-4d5e-9a57-0c6b8f1d2e41'
     Author               = 'SmartGift contributors'
     CompanyName          = 'SmartGift'

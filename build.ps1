@@ -25,7 +25,7 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
 $root = $PSScriptRoot
-# The one version of the repository (the build writes it into SmartGift.psd1 as ModuleVersion).
+# The one version of the repository (the build writes it into the module folder's SmartGift.psd1).
 $version = (Select-Xml -Path (Join-Path $root 'Directory.Build.props') -XPath '/Project/PropertyGroup/Version').Node.InnerText
 $moduleBase = if ($Configuration -eq 'Release') { Join-Path $root 'out/SmartGift' } else { Join-Path $root "out/$Configuration/SmartGift" }
 $moduleDir = Join-Path $moduleBase $version

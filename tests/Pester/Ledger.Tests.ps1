@@ -15,7 +15,7 @@ BeforeAll {
     }
     function Add-MockFault([hashtable] $Fault) { $null = Invoke-MockControl faults -Method Post -Body $Fault }
     function Clear-MockFaults { $null = Invoke-MockControl faults -Method Delete }
-    $Cli = Join-Path $RepoRoot 'src/SmartGift.Cli/bin/Release/net10.0/smartgift.dll'
+    $Cli = Get-BuiltAssembly 'src/SmartGift.Cli/SmartGift.Cli.csproj' 'SMARTGIFT_TEST_CLI'
 }
 
 AfterAll {

@@ -4,12 +4,22 @@
 # Plain variables (no $script:), so that dot-sourcing in BeforeAll makes them visible to every It;
 # the functions read the shared state through $SgTest, a hashtable they can update in place.
 $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
-$ModuleVersion = (Import-PowerShellDataFile (Join-Path $RepoRoot 'SmartGift.psd1')).ModuleVersion
+# The one version (Directory.Build.props), which the build writes into the module folder's manifest.
+$ModuleVersion = (Select-Xml -Path (Join-Path $RepoRoot 'Directory.Build.props') -XPath '/Project/PropertyGroup/Version').Node.InnerText
 $ModuleManifest = Join-Path $RepoRoot "out/SmartGift/$ModuleVersion/SmartGift.psd1"
 $SalesCsv = Join-Path $RepoRoot 'docs/samples/sales.csv'
 $RedemptionsCsv = Join-Path $RepoRoot 'docs/samples/redemptions.csv'
 # The required sale columns only (one row is one order of one voucher): what the small test files write.
 $RequiredSaleHeader = 'order_id,voucher_id,price,first_name,last_name,email,address1,postcode,town,county,delivery_method,delivery_price,payment_method_id,payment_amount'
+# The built mock server and CLI: told by the test project (LocalPowerShell), else asked of MSBuild
+# (a file run by hand), never a bin/<configuration>/<framework> path written here.
+function Get-BuiltAssembly([string] $Project, [string] $Variable) {
+    $told = [Environment]::GetEnvironmentVariable($Variable)
+    if ($told) { return $told }
+    $path = & dotnet msbuild (Join-Path $RepoRoot $Project) -getProperty:TargetPath -p:Configuration=Release
+    [Environment]::SetEnvironmentVariable($Variable, $path)
+    $path
+}
 $SgTest = @{ RepoRoot = $RepoRoot; MockProcess = $null; MockUri = $null }
 # The ledgers of this test run (DESIGN 6): a temporary folder, never the user's data folder; one
 # ledger per mock server (named by its port), forgotten when the server is reset or replaced.
@@ -26,7 +36,7 @@ function Start-TestMockServer {
     # Port 0: the OS picks a free port; the server prints "SmartGift mock server listening on <url>".
     # A high rate limit keeps the suite from waiting out real rate-limit windows.
     # The built server, started directly (dotnet run would evaluate the project again for every file).
-    $server = Join-Path $SgTest.RepoRoot 'src/SmartGift.MockServer/bin/Release/net10.0/SmartGift.MockServer.dll'
+    $server = Get-BuiltAssembly 'src/SmartGift.MockServer/SmartGift.MockServer.csproj' 'SMARTGIFT_TEST_MOCK_SERVER'
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     foreach ($argument in @($server, '--urls', 'http://127.0.0.1:0', '--rate-limit', '10000')) {
         $start.ArgumentList.Add($argument)

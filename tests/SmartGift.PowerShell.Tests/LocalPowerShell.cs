@@ -58,6 +58,9 @@ namespace SmartGift.PowerShell.Tests
             // Plain text: no ANSI colour codes in the test log.
             start.Environment["NO_COLOR"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
+            // What TestEnvironment.ps1 starts: the assemblies this build made.
+            start.Environment["SMARTGIFT_TEST_MOCK_SERVER"] = ModuleFolder.MockServerAssembly;
+            start.Environment["SMARTGIFT_TEST_CLI"] = ModuleFolder.CliAssembly;
 
             var output = new StringBuilder();
             using var process = new Process { StartInfo = start };

@@ -12,6 +12,11 @@ namespace SmartGift.PowerShell.Tests
 
         public static string Version => Metadata("SmartGiftVersion");
 
+        /// <summary>The built mock server and CLI, where MSBuild put them (what Pester starts).</summary>
+        public static string MockServerAssembly => Metadata("SmartGiftMockServer");
+
+        public static string CliAssembly => Metadata("SmartGiftCli");
+
         /// <summary>out/SmartGift/&lt;ver&gt;/ for Release, out/&lt;Configuration&gt;/SmartGift/&lt;ver&gt;/ otherwise (as SmartGift.PowerShell.csproj lays it out).</summary>
         public static string Path
         {
