@@ -33,9 +33,10 @@ reconcile=$?
 echo "reconciliation exit $reconcile" | cat "$notes" - | stamp
 # REPORT (the HTML report, once it exists): smartgift reconcile "$sales" --report "$logs/report-$day.html" 2>&1 > /dev/null | stamp
 
-# The orders that need a person, one line each: status and order id (the reasons are in the lines above).
-awk -F, 'NR > 1 && $1 != "Confirmed" && $1 != "Skipped" && $1 != "NotInSource" { print "needs attention:", $1, $2 }' \
-    "$logs/reconcile-$day.csv" | stamp
+# The orders that need a person, one line each: status, order id, why (the detail, after the 4th comma).
+awk -F, 'NR > 1 && $1 != "Confirmed" && $1 != "Skipped" && $1 != "NotInSource" {
+        why = $0; for (i = 0; i < 4; i++) why = substr(why, index(why, ",") + 1)
+        gsub(/^"|"$/, "", why); print "needs attention:", $1, $2, why }' "$logs/reconcile-$day.csv" | stamp
 
 find "$logs" -maxdepth 1 -type f \( -name 'nightly-*.log' -o -name 'import-*.jsonl' -o -name 'reconcile-*.csv' -o -name 'report-*.html' \) \
     -mtime +"$keep" -delete

@@ -29,7 +29,7 @@ BeforeAll {
     function Get-Supplied($Sandbox) {
         @(
             @{ Text = 'dotnet run --project src/SmartGift.Cli --'; With = 'smartgift'; Why = 'the built tool (dotnet run would build it again)' }
-            @{ Text = 'dotnet run --project src/SmartGift.MockServer -- --urls http://127.0.0.1:5080'; With = ': the test''s mock server is running'; Why = 'a server that runs until stopped' }
+            @{ Text = 'dotnet run --project src/SmartGift.MockServer -- --urls http://127.0.0.1:5080'; With = ':  # the test runs its own mock server'; Why = 'a server that runs until stopped' }
             @{ Text = 'http://127.0.0.1:5080'; With = $SgTest.MockUri.ToString().TrimEnd('/'); Why = 'the mock server''s port' }
             @{ Text = 'SMARTGIFT_API_KEY=...'; With = 'SMARTGIFT_API_KEY=sk_test_demo'; Why = 'a key' }
             @{ Text = 'sk_live_...'; With = 'sk_test_demo'; Why = 'a live key' }
@@ -73,7 +73,7 @@ function Read-Host { param([switch] `$AsSecureString, `$Prompt) ConvertTo-Secure
 $($Block.Code)
 `$unexpected = @(`$Error | Where-Object { "`$(`$_.FullyQualifiedErrorId) `$_" -notmatch 'S-1013|VoucherExpired|VoucherFullyRedeemed' })
 `$unexpected | ForEach-Object { [Console]::Error.WriteLine("`$(`$_.FullyQualifiedErrorId): `$_") }
-exit `$unexpected.Count
+if (`$unexpected) { exit 2 }
 "@
                 $run = Invoke-SandboxProcess $sandbox (Join-Path $sandbox.bin 'pwsh') @('-NoProfile', '-NonInteractive', '-Command', $script) $environment
                 return [pscustomobject]@{ ExitCode = $run.ExitCode; Output = $run.StdOut + $run.StdErr }
