@@ -22,7 +22,8 @@ $null = New-Item -ItemType Directory -Force -Path $LogFolder
 
 # Every log line: the time, the file, then what happened.
 function Write-NightlyLog([string] $Text) {
-    Add-Content -Path $log -Value ('{0:yyyy-MM-ddTHH:mm:ssZ} {1} {2}' -f [DateTime]::UtcNow, $file, $Text)
+    $time = [DateTime]::UtcNow.ToString('yyyy-MM-ddTHH:mm:ssZ', [cultureinfo]::InvariantCulture)
+    Add-Content -Path $log -Value "$time $file $Text"
 }
 
 $code = 0
