@@ -31,11 +31,14 @@ namespace SmartGift.Configuration
         /// <param name="baseUrlOption">The explicit option's name, for messages (--base-url, -BaseUri).</param>
         /// <param name="profileName">The chosen profile's name, for messages.</param>
         /// <param name="profile">The chosen profile, if any.</param>
-        public static ServiceChoice Resolve(string? baseUrl, string? environment, string baseUrlOption, string? profileName, Profile? profile)
+        public static ServiceChoice Resolve(string? baseUrl, string? environment, string baseUrlOption, string? profileName, Profile? profile) =>
+            Resolve(baseUrl, environment, baseUrlOption, profileName, profile, System.Environment.GetEnvironmentVariable(BaseUrlVariable));
+
+        /// <summary>As the public Resolve, with SMARTGIFT_BASE_URL's value given: tests give it without touching the process's environment.</summary>
+        internal static ServiceChoice Resolve(string? baseUrl, string? environment, string baseUrlOption, string? profileName, Profile? profile, string? fromVariable)
         {
             if (!string.IsNullOrWhiteSpace(baseUrl)) return new ServiceChoice(baseUrl, null, baseUrlOption);
             if (!string.IsNullOrWhiteSpace(environment)) return new ServiceChoice(null, environment, "environment option");
-            var fromVariable = System.Environment.GetEnvironmentVariable(BaseUrlVariable);
             if (!string.IsNullOrWhiteSpace(fromVariable)) return new ServiceChoice(fromVariable!.Trim(), null, BaseUrlVariable);
             if (profile != null && (profile.BaseUrl != null || profile.Environment != null))
                 return new ServiceChoice(profile.BaseUrl, profile.Environment, "profile '" + profileName + "'");
