@@ -65,6 +65,7 @@ Describe 'Connect-SgService -Profile and SMARTGIFT_BASE_URL' {
         (Connect-SgService -PassThru).BaseUri | Should -Be $SgTest.MockUri
         $env:SMARTGIFT_BASE_URL = 'http://example.com/'
         { Connect-SgService } | Should -Throw -ErrorId 'InvalidConnection,SmartGift.Commands.ConnectSgServiceCommand'
+        { Connect-SgService } | Should -Throw 'The service address from SMARTGIFT_BASE_URL: Plain http is refused*'
     }
 
     It 'refuses a profile it cannot use, and says why' {

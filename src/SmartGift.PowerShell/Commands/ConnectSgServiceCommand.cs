@@ -92,9 +92,10 @@ namespace SmartGift.Commands
             var profile = ReadProfile();
             var key = ReadKey(profile);
             SmartGiftSession session;
+            var origin = "-BaseUri";
             try
             {
-                var options = ClientOptions(profile, key);
+                var options = ClientOptions(profile, key, out origin);
                 options.Company = Company;
                 options.LedgerPath = LedgerPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(LedgerPath);
                 LedgerLocation.Company(options); // a company name unfit for a file name is refused here
@@ -102,7 +103,9 @@ namespace SmartGift.Commands
             }
             catch (ArgumentException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, "InvalidConnection", ErrorCategory.InvalidArgument, BaseUri));
+                // An address from SMARTGIFT_BASE_URL or a profile says so: a rehearsal's variable left set is then found at once.
+                var shown = origin == "-BaseUri" ? e : new ArgumentException("The service address from " + origin + ": " + e.Message, e);
+                ThrowTerminatingError(new ErrorRecord(shown, "InvalidConnection", ErrorCategory.InvalidArgument, BaseUri));
                 return;
             }
 
@@ -139,10 +142,11 @@ namespace SmartGift.Commands
         }
 
         /// <summary>-BaseUri or -Environment as given; else SMARTGIFT_BASE_URL; else the profile's service; else Production (ServiceChoice, as the CLI).</summary>
-        private SmartGiftClientOptions ClientOptions(Configuration.Profile? profile, ApiKey key)
+        private SmartGiftClientOptions ClientOptions(Configuration.Profile? profile, ApiKey key, out string origin)
         {
             var environment = MyInvocation.BoundParameters.ContainsKey(nameof(Environment)) ? Environment : null;
             var service = ServiceChoice.Resolve(BaseUri?.OriginalString, environment, "-BaseUri", Profile, profile);
+            origin = service.Origin;
             if (service.BaseUrl != null)
             {
                 if (!Uri.TryCreate(service.BaseUrl, UriKind.Absolute, out var uri))
