@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using SmartGift.Cli.Profiles;
+using SmartGift.Configuration;
 
 namespace SmartGift.Cli
 {
@@ -9,7 +10,8 @@ namespace SmartGift.Cli
     /// Where a command connects and as whom. Options on the command line win; then the chosen
     /// profile (--profile, else SMARTGIFT_PROFILE); then SMARTGIFT_API_KEY / SMARTGIFT_SITE_ID;
     /// then production. A chosen profile beats the environment variables, so one shell can serve
-    /// two companies without unsetting anything.
+    /// two companies without unsetting anything; except SMARTGIFT_BASE_URL, which beats the
+    /// profile's service (ServiceChoice), so a job is rehearsed against a mock server unedited.
     /// </summary>
     public sealed class Connection
     {
@@ -38,15 +40,9 @@ namespace SmartGift.Cli
             }
             else name = null;
 
-            var baseUrl = parse.GetValue(options.BaseUrl);
-            var environment = parse.GetValue(options.Environment);
-            if (baseUrl == null && environment == null)
-            {
-                baseUrl = profile?.BaseUrl;
-                environment = profile?.Environment;
-            }
+            var service = ServiceChoice.Resolve(parse.GetValue(options.BaseUrl), parse.GetValue(options.Environment), "--base-url", name, profile);
             var site = siteOption ?? profile?.SiteId ?? NullIfEmpty(Environment.GetEnvironmentVariable("SMARTGIFT_SITE_ID"));
-            return new Connection(name, profile, ServiceAddress.Resolve(baseUrl, environment ?? "production"), site);
+            return new Connection(name, profile, ServiceAddress.Resolve(service.BaseUrl, service.Environment ?? "production", service.Origin), site);
         }
 
         /// <summary>--api-key-stdin first; else the profile's key source; else SMARTGIFT_API_KEY.</summary>

@@ -10,24 +10,25 @@ namespace SmartGift.Cli
     /// </summary>
     public static class ServiceAddress
     {
-        public static Uri Resolve(string? baseUrl, string environment)
+        /// <param name="source">Where the URL came from, for messages: --base-url, SMARTGIFT_BASE_URL or a profile.</param>
+        public static Uri Resolve(string? baseUrl, string environment, string source = "--base-url")
         {
             if (string.IsNullOrWhiteSpace(baseUrl))
                 return (environment == "development" ? SmartGiftEnvironment.Development : SmartGiftEnvironment.Production).BaseUri();
 
             var shown = Shown(baseUrl!);
             if (baseUrl!.Any(VisibleText.NeedsEscape))
-                throw CliException.Usage("--base-url '" + VisibleText.Of(shown) + "' holds a control character; give the service's address only.");
+                throw CliException.Usage(source + " '" + VisibleText.Of(shown) + "' holds a control character; give the service's address only.");
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-                throw CliException.Usage("--base-url '" + shown + "' is not an absolute http(s) URL.");
+                throw CliException.Usage(source + " '" + shown + "' is not an absolute http(s) URL.");
             if (!string.IsNullOrEmpty(uri.UserInfo))
-                throw CliException.Usage("--base-url '" + shown + "' holds a user name or password; remove it. The API key comes from "
+                throw CliException.Usage(source + " '" + shown + "' holds a user name or password; remove it. The API key comes from "
                     + ApiKey.EnvironmentVariable + " or --api-key-stdin, never from the URL.");
             // The client joins paths to the base; a query or fragment would be dropped without a word, so it is refused (DESIGN 19).
             if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || baseUrl!.Contains('?') || baseUrl.Contains('#'))
-                throw CliException.Usage("--base-url '" + VisibleText.Of(shown) + "' has a query (?...) or fragment (#...), which would be dropped; give the service's address only, e.g. https://api.smart-gift.co.uk.");
+                throw CliException.Usage(source + " '" + VisibleText.Of(shown) + "' has a query (?...) or fragment (#...), which would be dropped; give the service's address only, e.g. https://api.smart-gift.co.uk.");
             if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
-                throw CliException.Usage("--base-url '" + shown + "': plain http is refused except to a loopback address; use https.");
+                throw CliException.Usage(source + " '" + shown + "': plain http is refused except to a loopback address; use https.");
             return uri;
         }
 

@@ -37,6 +37,25 @@ namespace SmartGift.Cli.Tests
         }
 
         [Fact]
+        public async Task SMARTGIFT_BASE_URL_points_a_profile_at_a_test_server_and_an_option_beats_it()
+        {
+            // Issue 20, finding 6: a nightly job's profile names production; a rehearsal must reach the mock without editing the job.
+            var add = await Cli(Environment(), "profile", "add", "nightly", "--environment", "production", "--site", MockSeed.DemoSite, "--key-env", "NIGHTLY_KEY");
+            Assert.True(add.ExitCode == 0, add.ToString());
+
+            var rehearsal = await Cli(Environment(("NIGHTLY_KEY", MockSeed.DemoKey), ("SMARTGIFT_BASE_URL", BaseUrl)), "vouchers", "--profile", "nightly", "-o", "json", "--verbose");
+            var option = await Cli(Environment(("NIGHTLY_KEY", MockSeed.DemoKey), ("SMARTGIFT_BASE_URL", "http://127.0.0.1:1/")), "vouchers", "--profile", "nightly", "--base-url", BaseUrl, "-o", "json");
+            var refused = await Cli(Environment(("NIGHTLY_KEY", MockSeed.DemoKey), ("SMARTGIFT_BASE_URL", "http://example.com/")), "vouchers", "--profile", "nightly");
+
+            Assert.True(rehearsal.ExitCode == 0, rehearsal.ToString());
+            Assert.Contains(MockSeed.Voucher150, rehearsal.JsonDocument().EnumerateArray().Select(v => v.GetProperty("id").GetString()));
+            Assert.Contains(BaseUrl, rehearsal.Stderr, StringComparison.Ordinal); // --verbose says where it connects
+            Assert.True(option.ExitCode == 0, option.ToString());
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("SMARTGIFT_BASE_URL 'http://example.com/': plain http is refused", refused.Stderr, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Two_companies_are_two_profiles_chosen_by_option_or_variable()
         {
             await AddTwoCompaniesAsync();

@@ -89,6 +89,7 @@ namespace SmartGift.Testing
             start.Environment.Remove("SMARTGIFT_API_KEY");
             start.Environment.Remove("SMARTGIFT_SITE_ID");
             start.Environment.Remove("SMARTGIFT_PROFILE");
+            start.Environment.Remove("SMARTGIFT_BASE_URL"); // a rehearsal's address in the caller's shell must not redirect a test
             // Never the operator's own profiles: an empty folder unless a test names one.
             start.Environment["SMARTGIFT_CONFIG_DIR"] = Path.Combine(Path.GetTempPath(), "smartgift-cli-tests-no-config");
             if (apiKey != null) start.Environment["SMARTGIFT_API_KEY"] = apiKey;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using SmartGift.Cli.Output;
 using SmartGift.Cli.Profiles;
+using SmartGift.Configuration;
 
 namespace SmartGift.Cli.Commands
 {

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
+using SmartGift.Configuration;
 
 namespace SmartGift.Cli.Profiles
 {

@@ -1,10 +1,11 @@
 using System.Security;
+using SmartGift.Configuration;
 
 namespace SmartGift.Commands
 {
     /// <summary>
     /// Connects to Smart Gift: builds a session from an API key (SecureString, PSCredential,
-    /// SecretManagement vault or SMARTGIFT_API_KEY), checks the key by loading the catalogue and
+    /// SecretManagement vault, a CLI profile or SMARTGIFT_API_KEY), checks the key by loading the catalogue and
     /// payment methods (which also fills the cache used by queries and tab completion), and keeps
     /// it as the default session under its name.
     /// </summary>
@@ -70,6 +71,14 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? LedgerPath { get; set; }
 
+        /// <summary>
+        /// A profile of the smartgift CLI (profiles.json, SMARTGIFT_CONFIG_DIR): its service, site and
+        /// key source, each unless given here. One configuration for both hosts.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Profile { get; set; }
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -80,19 +89,23 @@ namespace SmartGift.Commands
                 ThrowTerminatingError(new ErrorRecord(new ArgumentException("Give -Environment or -BaseUri, not both."), "EnvironmentAndBaseUri", ErrorCategory.InvalidArgument, BaseUri));
             }
 
-            var key = ReadKey();
+            var profile = ReadProfile();
+            var key = ReadKey(profile);
             SmartGiftSession session;
+            var origin = "-BaseUri";
             try
             {
-                var options = BaseUri != null ? new SmartGiftClientOptions(BaseUri, key) : new SmartGiftClientOptions((SmartGiftEnvironment)Enum.Parse(typeof(SmartGiftEnvironment), Environment, ignoreCase: true), key);
+                var options = ClientOptions(profile, key, out origin);
                 options.Company = Company;
                 options.LedgerPath = LedgerPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(LedgerPath);
                 LedgerLocation.Company(options); // a company name unfit for a file name is refused here
-                session = new SmartGiftSession(options, Name, SiteId);
+                session = new SmartGiftSession(options, Name, SiteId ?? profile?.SiteId);
             }
             catch (ArgumentException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, "InvalidConnection", ErrorCategory.InvalidArgument, BaseUri));
+                // An address from SMARTGIFT_BASE_URL or a profile says so: a rehearsal's variable left set is then found at once.
+                var shown = origin == "-BaseUri" ? e : new ArgumentException("The service address from " + origin + ": " + e.Message, e);
+                ThrowTerminatingError(new ErrorRecord(shown, "InvalidConnection", ErrorCategory.InvalidArgument, BaseUri));
                 return;
             }
 
@@ -128,7 +141,38 @@ namespace SmartGift.Commands
             if (PassThru) WriteObject(session);
         }
 
-        private ApiKey ReadKey()
+        /// <summary>-BaseUri or -Environment as given; else SMARTGIFT_BASE_URL; else the profile's service; else Production (ServiceChoice, as the CLI).</summary>
+        private SmartGiftClientOptions ClientOptions(Configuration.Profile? profile, ApiKey key, out string origin)
+        {
+            var environment = MyInvocation.BoundParameters.ContainsKey(nameof(Environment)) ? Environment : null;
+            var service = ServiceChoice.Resolve(BaseUri?.OriginalString, environment, "-BaseUri", Profile, profile);
+            origin = service.Origin;
+            if (service.BaseUrl != null)
+            {
+                if (!Uri.TryCreate(service.BaseUrl, UriKind.Absolute, out var uri))
+                    throw new ArgumentException("The base URI from " + service.Origin + " ('" + VisibleText.Of(service.BaseUrl) + "') is not an absolute http(s) URL.");
+                return new SmartGiftClientOptions(uri, key);
+            }
+            if (!Enum.TryParse<SmartGiftEnvironment>(service.Environment ?? nameof(SmartGiftEnvironment.Production), ignoreCase: true, out var published))
+                throw new ArgumentException("The environment '" + VisibleText.Of(service.Environment) + "' of " + service.Origin + " is not Production or Development.");
+            return new SmartGiftClientOptions(published, key);
+        }
+
+        private Configuration.Profile? ReadProfile()
+        {
+            if (Profile == null) return null;
+            try
+            {
+                return ProfileFile.Default().Get(Profile);
+            }
+            catch (Exception e) when (e is ProfileFileException || e is System.IO.IOException || e is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, "ProfileNotUsable", ErrorCategory.ObjectNotFound, Profile));
+                return null;
+            }
+        }
+
+        private ApiKey ReadKey(Configuration.Profile? profile)
         {
             try
             {
@@ -138,10 +182,11 @@ namespace SmartGift.Commands
                     case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password");
                     case SecretSet: return new VaultSecret(this).Read(SecretName!, Vault);
                     default:
+                        if (profile != null && ProfileKey(profile) is SmartGift.ApiKey fromProfile) return fromProfile;
                         var fromEnvironment = SmartGift.ApiKey.FromEnvironment();
                         if (fromEnvironment != null) return fromEnvironment;
                         ThrowTerminatingError(new ErrorRecord(
-                            new InvalidOperationException("No API key: pass -ApiKey, -Credential or -SecretName, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
+                            new InvalidOperationException("No API key: pass -ApiKey, -Credential, -SecretName or -Profile, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
                             "NoApiKey", ErrorCategory.AuthenticationError, null));
                         return null!;
                 }
@@ -152,6 +197,32 @@ namespace SmartGift.Commands
                 ThrowTerminatingError(new ErrorRecord(e, "InvalidApiKey", ErrorCategory.InvalidArgument, null));
                 return null!;
             }
+        }
+
+        /// <summary>
+        /// The key from where the profile says: its environment variable or its stored key; null when
+        /// it names none (then SMARTGIFT_API_KEY, as in the CLI). A key command or standard input is the
+        /// CLI's to run: refused here with what to use instead.
+        /// </summary>
+        private ApiKey? ProfileKey(Configuration.Profile profile)
+        {
+            var name = "profile '" + VisibleText.Of(Profile) + "'";
+            if (profile.KeyEnvironmentVariable is string variable)
+            {
+                var value = System.Environment.GetEnvironmentVariable(variable);
+                if (string.IsNullOrWhiteSpace(value))
+                    ThrowTerminatingError(new ErrorRecord(
+                        new InvalidOperationException("No API key: " + name + " takes it from the environment variable " + VisibleText.Of(variable) + ", which is not set."),
+                        "NoApiKey", ErrorCategory.AuthenticationError, Profile));
+                return SmartGift.ApiKey.FromString(value!, "of " + name + " (environment variable " + VisibleText.Of(variable) + ")");
+            }
+            if (profile.KeyCommand != null || profile.KeyFromStdin)
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("No API key: " + name + " takes it from " + VisibleText.Of(profile.DescribeKeySource())
+                        + ", which only the smartgift CLI runs. Pass -SecretName (a SecretManagement vault) or -ApiKey with -Profile, or give the profile a key_env."),
+                    "ProfileKeySourceNotSupported", ErrorCategory.InvalidArgument, Profile));
+            if (profile.StoredKey is string stored) return SmartGift.ApiKey.FromString(stored, "stored in " + name);
+            return null;
         }
     }
 }

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Cli.Profiles
+namespace SmartGift.Configuration
 {
     /// <summary>
     /// A named connection: which service (environment or base URL), which site, and where the key
-    /// comes from. The key itself is stored only when the operator asks for it (StoredKey).
+    /// comes from. The key itself is stored only when the operator asks for it (StoredKey). Written
+    /// by `smartgift profile add`, read by the CLI and by Connect-SgService -Profile: one
+    /// configuration for both hosts.
     /// </summary>
     public sealed class Profile
     {
@@ -40,7 +42,7 @@ namespace SmartGift.Cli.Profiles
             {
                 return SmartGift.ApiKey.FromString(stored).Masked;
             }
-            catch (System.ArgumentException)
+            catch (ArgumentException)
             {
                 return "not usable: it holds a line break, control character or space";
             }
