@@ -53,7 +53,7 @@ function New-DocSandbox {
         $sandbox[$folder] = Join-Path $root $folder
         $null = New-Item -ItemType Directory -Force $sandbox[$folder]
     }
-    $cli = Join-Path $RepoRoot 'src/SmartGift.Cli/bin/Release/net10.0/smartgift.dll'
+    $cli = Get-BuiltAssembly 'src/SmartGift.Cli/SmartGift.Cli.csproj' 'SMARTGIFT_TEST_CLI'
     $pwsh = Get-PwshCommand
     $pwshPrefix = @($pwsh.Arguments | Where-Object { $_ -notlike '-*' } | ForEach-Object { "'$_'" }) -join ' '
     $mailbox = Join-Path $root 'mailbox'

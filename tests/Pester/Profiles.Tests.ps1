@@ -6,7 +6,7 @@ BeforeAll {
     Import-Module $ModuleManifest -Force
     $null = Start-TestMockServer
     $mock = $SgTest.MockUri.ToString()
-    $cli = Join-Path $RepoRoot 'src/SmartGift.Cli/bin/Release/net10.0/smartgift.dll'
+    $cli = Get-BuiltAssembly 'src/SmartGift.Cli/SmartGift.Cli.csproj' 'SMARTGIFT_TEST_CLI'
 
     function Invoke-Cli([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments) {
         $output = & dotnet $cli @Arguments 2>&1
