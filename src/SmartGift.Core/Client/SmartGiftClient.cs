@@ -38,11 +38,11 @@ namespace SmartGift
 
         /// <summary>GET /vouchers, read leniently.</summary>
         public Task<ListResult<Voucher>> GetVouchersAsync(CancellationToken cancellationToken = default) =>
-            _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => CatalogueText.Visible(VoucherListReader.Read(response.Body, response.MediaType)), cancellationToken);
+            _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => CatalogueText.Visible(ListReader.Vouchers(response.Body, response.MediaType)), cancellationToken);
 
         /// <summary>GET /payment-methods, read leniently.</summary>
         public Task<ListResult<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default) =>
-            _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"), response => CatalogueText.Visible(PaymentMethodListReader.Read(response.Body, response.MediaType)), cancellationToken);
+            _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"), response => CatalogueText.Visible(ListReader.PaymentMethods(response.Body, response.MediaType)), cancellationToken);
 
         /// <summary>
         /// POST the sale to Options.SalePath. Missing totals are filled in; a cart whose totals do

@@ -1,40 +1,45 @@
 using System.Globalization;
-using System.IO;
-using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SmartGift.Journal
 {
     /// <summary>
-    /// One record line of a journal. Written by hand with Utf8JsonWriter so the format stays exactly
-    /// as documented (docs/journal.md) whatever the models do; read leniently.
+    /// One record line of a journal or the ledger: a typed record written by the generated
+    /// serializer (JournalJsonContext) in the format docs/journal.md documents, null fields left
+    /// out; read leniently. Its bytes are pinned (JournalLineBytesTests): ledgers and journals hold them.
     /// </summary>
     internal sealed class JournalLine
     {
-        public DateTimeOffset At { get; set; }
-        public JournalEvent Event { get; set; }
-        public string Key { get; set; } = "";
+        [JsonIgnore] public DateTimeOffset At { get; set; }
+        [JsonIgnore] public JournalEvent Event { get; set; }
+
+        /// <summary>UTC to the millisecond, always three decimals.</summary>
+        [JsonPropertyName("at")] public string AtText => At.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        [JsonPropertyName("event")] public string EventText => Event.ToString().ToLowerInvariant();
+        [JsonPropertyName("key")] public string Key { get; set; } = "";
         /// <summary>Content hash of the record as sent (RecordKey.Hash).</summary>
-        public string? Hash { get; set; }
+        [JsonPropertyName("hash")] public string? Hash { get; set; }
+        [JsonPropertyName("items")] public int? Items { get; set; }
         /// <summary>Sales: the order total; redemptions: the money value.</summary>
-        public decimal? Amount { get; set; }
-        public long? ExperienceBits { get; set; }
-        public int? Items { get; set; }
-        public string? VoucherNumber { get; set; }
-        public string? SiteId { get; set; }
+        [JsonIgnore] public decimal? Amount { get; set; }
+        [JsonPropertyName("amount")] public decimal? AmountText => Amount is decimal amount ? decimal.Round(amount, 2) : null;
+        [JsonPropertyName("experience_bits")] public long? ExperienceBits { get; set; }
+        [JsonPropertyName("voucher_no")] public string? VoucherNumber { get; set; }
+        [JsonPropertyName("site_id")] public string? SiteId { get; set; }
         /// <summary>Sales, Confirmed: the order id Smart Gift assigned.</summary>
-        public string? SmartGiftOrderId { get; set; }
+        [JsonPropertyName("order_id")] public string? SmartGiftOrderId { get; set; }
         /// <summary>Redemptions, Confirmed: the redemption ids.</summary>
-        public IReadOnlyList<string>? RedemptionIds { get; set; }
+        [JsonPropertyName("redemption_ids")] public IReadOnlyList<string>? RedemptionIds { get; set; }
         /// <summary>Failed/Unknown: the SmartGiftErrorKind name.</summary>
-        public string? ErrorKind { get; set; }
-        public string? Message { get; set; }
-        public bool? Permanent { get; set; }
-        public string? Note { get; set; }
-        /// <summary>Sending: a short hash per field as sent (RecordKey.SaleFields), so a conflict can name what changed.</summary>
-        public IReadOnlyDictionary<string, string>? Fields { get; set; }
+        [JsonPropertyName("error")] public string? ErrorKind { get; set; }
+        [JsonPropertyName("message")] public string? Message { get; set; }
+        [JsonPropertyName("permanent")] public bool? Permanent { get; set; }
+        [JsonPropertyName("note")] public string? Note { get; set; }
         /// <summary>Settled: the operator's decision (found, absent, release).</summary>
-        public string? Decision { get; set; }
+        [JsonPropertyName("decision")] public string? Decision { get; set; }
+        /// <summary>Sending: a short hash per field as sent (RecordKey.SaleFields), so a conflict can name what changed.</summary>
+        [JsonPropertyName("fields")] public IReadOnlyDictionary<string, string>? Fields { get; set; }
 
         /// <summary>An operator's decision about a record, with its time (journal and ledger alike).</summary>
         public static JournalLine Settled(JournalEntry entry, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
@@ -52,43 +57,7 @@ namespace SmartGift.Journal
             };
         }
 
-        public string ToJson()
-        {
-            using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer))
-            {
-                w.WriteStartObject();
-                w.WriteString("at", At.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-                w.WriteString("event", Event.ToString().ToLowerInvariant());
-                w.WriteString("key", Key);
-                if (Hash != null) w.WriteString("hash", Hash);
-                if (Items != null) w.WriteNumber("items", Items.Value);
-                if (Amount != null) w.WriteNumber("amount", decimal.Round(Amount.Value, 2));
-                if (ExperienceBits != null) w.WriteNumber("experience_bits", ExperienceBits.Value);
-                if (VoucherNumber != null) w.WriteString("voucher_no", VoucherNumber);
-                if (SiteId != null) w.WriteString("site_id", SiteId);
-                if (SmartGiftOrderId != null) w.WriteString("order_id", SmartGiftOrderId);
-                if (RedemptionIds != null)
-                {
-                    w.WriteStartArray("redemption_ids");
-                    foreach (var id in RedemptionIds) w.WriteStringValue(id);
-                    w.WriteEndArray();
-                }
-                if (ErrorKind != null) w.WriteString("error", ErrorKind);
-                if (Message != null) w.WriteString("message", Message);
-                if (Permanent != null) w.WriteBoolean("permanent", Permanent.Value);
-                if (Note != null) w.WriteString("note", Note);
-                if (Decision != null) w.WriteString("decision", Decision);
-                if (Fields != null)
-                {
-                    w.WriteStartObject("fields");
-                    foreach (var pair in Fields) w.WriteString(pair.Key, pair.Value);
-                    w.WriteEndObject();
-                }
-                w.WriteEndObject();
-            }
-            return Encoding.UTF8.GetString(buffer.ToArray());
-        }
+        public string ToJson() => JsonSerializer.Serialize(this, JournalJsonContext.Default.JournalLine);
 
         /// <summary>Null when the text is not a record line (the caller notes why).</summary>
         public static JournalLine? TryParse(JsonElement o)

@@ -9,13 +9,16 @@ namespace SmartGift.Json
         public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType == JsonTokenType.Number) return reader.GetDecimal();
-            // Text is money by the one rule for money text (MoneyText): "1,000.00" is refused, not guessed.
+            // Text is money by the one rule for money text (MoneyText), in requests and answers alike: "1,000.00" is refused, not guessed.
             if (reader.TokenType == JsonTokenType.String)
-                return Sales.MoneyText.Parse(reader.GetString()!, out var reason) ?? throw new JsonException("money " + reason);
-            throw new JsonException("Money must be a number or a string holding one.");
+                return Sales.MoneyText.Parse(reader.GetString()!, out var reason) ?? throw new JsonException("is not a number: " + reason);
+            throw new JsonException("is not a number");
         }
 
         public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-            writer.WriteNumberValue(MoneyJson.ToWireScale(value));
+            writer.WriteNumberValue(ToWireScale(value));
+
+        /// <summary>Utf8JsonWriter keeps a decimal's scale, so adding 0.00m after rounding gives exactly two decimals.</summary>
+        public static decimal ToWireScale(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero) + 0.00m;
     }
 }

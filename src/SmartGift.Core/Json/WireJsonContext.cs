@@ -4,13 +4,17 @@ using SmartGift.Models;
 namespace SmartGift.Json
 {
     /// <summary>
-    /// The request bodies' serializers, generated at build time: no reflection over the models when
-    /// a command starts, and the same bytes as the reflection serializer with default options
-    /// (WireJsonTests compares the two on the sample bodies, so journal hashes do not move).
+    /// The wire's serializers, generated at build time: no reflection over the models when a command
+    /// starts. Request bodies come out as the reflection serializer with default options writes them
+    /// (WireJsonTests compares the two on the sample bodies, so journal hashes do not move); list
+    /// entries are read one by one (ListReader).
     /// </summary>
     [JsonSerializable(typeof(SaleRequest))]
     [JsonSerializable(typeof(RedeemRequest))]
     [JsonSerializable(typeof(HoldRequest))]
+    [JsonSerializable(typeof(VoucherEntry))]
+    [JsonSerializable(typeof(ExperienceEntry))]
+    [JsonSerializable(typeof(PaymentMethodEntry))]
     internal sealed partial class WireJsonContext : JsonSerializerContext
     {
     }

@@ -13,7 +13,7 @@ namespace SmartGift.Json
         public static SaleResponse ReadSale(byte[] body, string? mediaType)
         {
             using var document = ResponseBody.Parse(body, mediaType);
-            var orderId = Find(document.RootElement, "order_id") is JsonElement id ? IdJson.Read(id) : null;
+            var orderId = Find(document.RootElement, "order_id") is JsonElement id ? IdConverter.Text(id) : null;
             if (orderId == null) throw new UnreadableBodyException("the sale answer held no order_id");
             return new SaleResponse(orderId);
         }
@@ -23,13 +23,13 @@ namespace SmartGift.Json
         {
             using var document = ResponseBody.Parse(body, mediaType);
             var root = document.RootElement;
-            var message = Find(root, "message") is JsonElement m ? VoucherListReader.TextOf(m) : null;
+            var message = Find(root, "message") is JsonElement m ? TextOf(m) : null;
             var ids = new List<string>();
             if (Find(root, "redemptions") is JsonElement list && list.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in list.EnumerateArray())
                 {
-                    var id = IdJson.Read(item);
+                    var id = IdConverter.Text(item);
                     if (id != null) ids.Add(id);
                 }
             }
@@ -42,11 +42,20 @@ namespace SmartGift.Json
         {
             using var document = ResponseBody.Parse(body, mediaType);
             var root = document.RootElement;
-            var token = Find(root, "hold_token") is JsonElement t ? VoucherListReader.TextOf(t) : null;
+            var token = Find(root, "hold_token") is JsonElement t ? TextOf(t) : null;
             if (string.IsNullOrWhiteSpace(token)) throw new UnreadableBodyException("the hold answer held no hold_token");
-            var message = Find(root, "message") is JsonElement m ? VoucherListReader.TextOf(m) : null;
+            var message = Find(root, "message") is JsonElement m ? TextOf(m) : null;
             return (message ?? "", token!);
         }
+
+        private static string? TextOf(JsonElement value) => value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => null,
+        };
 
         private static JsonElement? Find(JsonElement root, string name)
         {

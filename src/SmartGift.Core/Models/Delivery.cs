@@ -10,7 +10,7 @@ namespace SmartGift
     public sealed class Delivery
     {
         [JsonPropertyName("price")] [JsonPropertyOrder(0)] [JsonConverter(typeof(MoneyConverter))] public decimal Price { get; set; }
-        [JsonPropertyName("delivery_method")] [JsonPropertyOrder(1)] [JsonConverter(typeof(DigitsAsNumberConverter))] public string? DeliveryMethod { get; set; }
+        [JsonPropertyName("delivery_method")] [JsonPropertyOrder(1)] [JsonConverter(typeof(IdConverter))] public string? DeliveryMethod { get; set; }
         [JsonPropertyName("delivery_email")] [JsonPropertyOrder(2)] public string? DeliveryEmail { get; set; }
         /// <summary>yyyy-MM-dd. A past, current or invalid date means "send now" on the server.</summary>
         [JsonPropertyName("delivery_date")] [JsonPropertyOrder(3)] public string? DeliveryDate { get; set; }

@@ -7,6 +7,6 @@ namespace SmartGift
     public sealed class Payment
     {
         [JsonPropertyName("amount")] [JsonConverter(typeof(MoneyConverter))] public decimal Amount { get; set; }
-        [JsonPropertyName("payment_method_id")] [JsonConverter(typeof(DigitsAsNumberConverter))] public string PaymentMethodId { get; set; } = "";
+        [JsonPropertyName("payment_method_id")] [JsonConverter(typeof(IdConverter))] public string PaymentMethodId { get; set; } = "";
     }
 }

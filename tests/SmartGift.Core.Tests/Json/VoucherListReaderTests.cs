@@ -7,7 +7,7 @@ namespace SmartGift.Core.Tests.Json
     /// <summary>DESIGN 2: the list endpoints are undocumented, so the catalogue is read leniently and one odd entry never fails the list.</summary>
     public class VoucherListReaderTests
     {
-        private static ListResult<Voucher> Read(string json) => VoucherListReader.Read(Encoding.UTF8.GetBytes(json), "application/json");
+        private static ListResult<Voucher> Read(string json) => ListReader.Vouchers(Encoding.UTF8.GetBytes(json), "application/json");
 
         [Fact]
         public void Reads_the_documented_shape()
@@ -108,13 +108,48 @@ namespace SmartGift.Core.Tests.Json
         [Fact]
         public void Payment_methods_are_read_leniently_too()
         {
-            var result = PaymentMethodListReader.Read(Encoding.UTF8.GetBytes(@"{""data"":[{""id"":11,""name"":""Card""},{""id"":""12"",""name"":""Cash"",""provider"":""till""},{""name"":""nameless""},42]}"), "application/json");
+            var result = ListReader.PaymentMethods(Encoding.UTF8.GetBytes(@"{""data"":[{""id"":11,""name"":""Card""},{""id"":""12"",""name"":""Cash"",""provider"":""till""},{""name"":""nameless""},42]}"), "application/json");
 
             Assert.Equal(new[] { "11", "12" }, result.Items.Select(m => m.Id));
             Assert.Equal("till", result.Items[1].AdditionalFields["provider"].GetString());
             Assert.Equal(2, result.Problems.Count);
             Assert.Contains("entry 2", result.Problems[0]);
             Assert.Contains("entry 3", result.Problems[1]);
+        }
+
+        [Theory]
+        [InlineData("\"1,000.00\"")]
+        [InlineData("\"150.00\"")]
+        [InlineData("\"1.005\"")]
+        [InlineData("\"-5\"")]
+        public void Money_text_in_an_answer_follows_the_one_rule_for_money_text(string price)
+        {
+            var text = price.Trim('"');
+            var asMoneyText = SmartGift.Sales.MoneyText.Parse(text, out _);
+
+            var result = Read(@"{""data"":[{""id"":1,""name"":""A"",""price"":" + price + "}]}");
+
+            if (asMoneyText is decimal amount)
+            {
+                Assert.Equal(amount, Assert.Single(result.Items).Price);
+                Assert.Empty(result.Problems);
+            }
+            else
+            {
+                Assert.Empty(result.Items);
+                Assert.Contains("price " + price + " is not a number", Assert.Single(result.Problems));
+            }
+        }
+
+        [Fact]
+        public void A_thousands_separator_in_a_price_is_refused_not_read_as_a_thousand()
+        {
+            Assert.Null(SmartGift.Sales.MoneyText.Parse("1,000.00", out _));
+
+            var result = Read(@"[{""id"":1,""price"":""1,000.00""},{""id"":2,""price"":1000.00}]");
+
+            Assert.Equal(new[] { "2" }, result.Items.Select(v => v.Id));
+            Assert.Contains("voucher entry 0 (id 1): price \"1,000.00\" is not a number", Assert.Single(result.Problems));
         }
     }
 }

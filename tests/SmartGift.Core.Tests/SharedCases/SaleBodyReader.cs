@@ -9,7 +9,7 @@ namespace SmartGift.Core.Tests.SharedCases
 {
     /// <summary>
     /// Reads a sale body as sent on the wire into Core's SaleRequest, with Core's own readings:
-    /// ids sent as numbers as IdJson reads them, money as a JSON number or as money text
+    /// ids sent as numbers as IdConverter reads them, money as a JSON number or as money text
     /// (MoneyText). Core has no body reader of its own yet (it only writes bodies); when the models
     /// carry their converters, this should become a plain JsonSerializer call with them.
     /// </summary>
@@ -49,7 +49,7 @@ namespace SmartGift.Core.Tests.SharedCases
                     case JsonTokenType.Number:
                         using (var document = JsonDocument.ParseValue(ref reader))
                         {
-                            return IdJson.Read(document.RootElement) ?? throw new JsonException("not an id");
+                            return IdConverter.Text(document.RootElement) ?? throw new JsonException("not an id");
                         }
                     default:
                         throw new JsonException("not text");

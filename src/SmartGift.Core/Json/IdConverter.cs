@@ -1,17 +1,31 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SmartGift.Json
 {
     /// <summary>
-    /// Ids are strings in the client. On the wire they may be numbers or strings either way; some
-    /// fields (delivery_method, payment_method_id) go out as numbers when they are plain digits,
-    /// as document 000 shows them.
+    /// The one id converter. Ids are strings in the client; on the wire they may be numbers or
+    /// strings either way (DESIGN 2). Plain digits go out as numbers (delivery_method,
+    /// payment_method_id, as document 000 shows them).
     /// </summary>
-    internal static class IdJson
+    internal sealed class IdConverter : JsonConverter<string>
     {
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            return Text(document.RootElement) ?? throw new JsonException("is not an id");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            var trimmed = value.Trim();
+            if (IsPlainNumber(trimmed)) writer.WriteNumberValue(long.Parse(trimmed, CultureInfo.InvariantCulture));
+            else writer.WriteStringValue(trimmed);
+        }
+
         /// <summary>A string id, or an integral number written back as text; null for anything else.</summary>
-        public static string? Read(JsonElement element)
+        public static string? Text(JsonElement element)
         {
             switch (element.ValueKind)
             {
@@ -30,7 +44,7 @@ namespace SmartGift.Json
         }
 
         /// <summary>Plain digits without a leading zero: they fit a number exactly ("012" would lose its zero).</summary>
-        public static bool IsPlainNumber(string text)
+        private static bool IsPlainNumber(string text)
         {
             if (text.Length == 0 || text.Length > 18) return false;
             if (text.Length > 1 && text[0] == '0') return false;
