@@ -216,8 +216,9 @@ namespace SmartGift.Bulk
         }
 
         /// <summary>The Sending line, the request, the outcome line (JournaledCall), as the result of this record.</summary>
-        private protected Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<TResponse>> call,
-            Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop) =>
+        private protected Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call,
+            Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
+            where TResponse : class =>
             _call.SendAsync(sending, ledgerKey, release, version, location, call, onConfirmed, confirmedLine, priorDetail, stop);
 
         private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)

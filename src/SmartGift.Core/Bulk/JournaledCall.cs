@@ -126,7 +126,8 @@ namespace SmartGift.Bulk
         /// token ends waits before the request leaves, and then nothing is sent (NotSent). A 401
         /// or an unwritable journal ends the run (Fatal).
         /// </summary>
-        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<TResponse>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
+        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
+            where TResponse : class
         {
             var left = false;
             BeforeRefusal? refused = null;
@@ -138,10 +139,10 @@ namespace SmartGift.Bulk
                 left = true;
             }, stop);
 
-            SmartGiftError error;
             try
             {
-                var response = await call(hooks).ConfigureAwait(false);
+                var answer = await call(hooks).ConfigureAwait(false);
+                if (answer.Value is not TResponse response) return Settle(sending, ledgerKey, answer.Error!);
                 onConfirmed(response);
                 var line = confirmedLine(response);
                 line.Event = JournalEvent.Confirmed;
@@ -163,14 +164,16 @@ namespace SmartGift.Bulk
                 if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = e.Message, Permanent = false }, ledgerKey);
                 return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + e.Message, null, null);
             }
-            catch (SmartGiftException e)
-            {
-                error = e.Error;
-            }
             catch (Exception e)
             {
-                error = UnexpectedError(e);
+                // Not the client's own answer (its errors come back in the Answer): nobody knows whether the request went out.
+                return Settle(sending, ledgerKey, UnexpectedError(e));
             }
+        }
+
+        /// <summary>A send that ended in an error: its outcome line, and what the run makes of it (a 401 or an unwritable journal ends it).</summary>
+        private CallOutcome Settle(JournalLine sending, string ledgerKey, SmartGiftError error)
+        {
             // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
             var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error), ledgerKey);
             var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;

@@ -132,7 +132,7 @@ namespace SmartGift.Bulk
                 Fields = fields,
             };
             var outcome = await CallAsync(sending, ledgerKey, release, version, location,
-                hooks => Session.Client.RedeemAsync(request, hooks, CancellationToken.None),
+                hooks => Session.Client.RedeemAnswerAsync(request, hooks, CancellationToken.None),
                 response =>
                 {
                     result.RedemptionIds = response.RedemptionIds;

@@ -134,7 +134,7 @@ namespace SmartGift.Bulk
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
             var outcome = await CallAsync(sending, key, release, version, location,
-                hooks => Session.Client.SellAsync(sale, body, hooks, CancellationToken.None),
+                hooks => Session.Client.SellAnswerAsync(sale, body, hooks, CancellationToken.None),
                 response => result.SmartGiftOrderId = response.OrderId,
                 response => new JournalLine { SmartGiftOrderId = response.OrderId },
                 priorDetail, stop).ConfigureAwait(false);

@@ -58,29 +58,32 @@ namespace SmartGift
             Sales.SaleValidator.FillTotals(sale);
             var problems = Sales.SaleValidator.Validate(sale, "");
             if (problems.Count > 0) return Refuse<SaleResponse>("the sale (order_id " + sale.OrderId + ") was not sent: ", problems, NormalizedPath(Options.SalePath));
-            return SellAsync(sale, WireJson.Body(sale), hooks, cancellationToken);
+            return Answer<SaleResponse>.Settled(SellAnswerAsync(sale, WireJson.Body(sale), hooks, cancellationToken));
         }
 
-        /// <summary>Sends a sale already validated and serialized (the bytes the journal hashed).</summary>
-        internal Task<SaleResponse> SellAsync(SaleRequest sale, byte[] body, WriteHooks? hooks, CancellationToken cancellationToken)
+        /// <summary>Sends a sale already validated and serialized (the bytes the journal hashed); the error is returned, not thrown.</summary>
+        internal Task<Answer<SaleResponse>> SellAnswerAsync(SaleRequest sale, byte[] body, WriteHooks? hooks, CancellationToken cancellationToken)
         {
             var request = ApiRequest.Post(NormalizedPath(Options.SalePath), body, "sale (order_id " + sale.OrderId + ")", hooks);
-            return _pipeline.SendAsync(request, response => WriteAnswerReader.ReadSale(response.Body, response.MediaType), cancellationToken);
+            return _pipeline.AnswerAsync(request, response => WriteAnswerReader.ReadSale(response.Body, response.MediaType), cancellationToken);
         }
 
         /// <summary>POST /redeem: Amount for a monetary voucher, or ExperienceBits (the bit_value sum) for an experience voucher.</summary>
-        public Task<RedemptionResponse> RedeemAsync(RedeemRequest request, CancellationToken cancellationToken = default) => RedeemAsync(request, null, cancellationToken);
-
-        /// <summary>RedeemAsync for a journaled import (see SellAsync).</summary>
-        internal Task<RedemptionResponse> RedeemAsync(RedeemRequest request, WriteHooks? hooks, CancellationToken cancellationToken)
+        public Task<RedemptionResponse> RedeemAsync(RedeemRequest request, CancellationToken cancellationToken = default)
         {
             if (request == null) throw new ArgumentNullException(nameof(request));
+            return Answer<RedemptionResponse>.Settled(RedeemAnswerAsync(request, null, cancellationToken));
+        }
+
+        /// <summary>POST /redeem with the error (a local refusal too) returned, not thrown: a journaled import's one outcome (hooks for the Sending line and for stopping before the request leaves).</summary>
+        internal Task<Answer<RedemptionResponse>> RedeemAnswerAsync(RedeemRequest request, WriteHooks? hooks, CancellationToken cancellationToken)
+        {
             var problems = Redemptions.RedeemValidator.Validate(request, "");
-            if (problems.Count > 0) return Refuse<RedemptionResponse>("the redemption was not sent: ", problems, "/redeem");
+            if (problems.Count > 0) return Answer<RedemptionResponse>.Refused(Refusal("the redemption was not sent: ", problems, "/redeem"));
 
             var body = WireJson.Body(request);
             var what = "redemption of " + request.VoucherNumber.Trim();
-            return _pipeline.SendAsync(ApiRequest.Post("/redeem", body, what, hooks), response => WriteAnswerReader.ReadRedemption(response.Body, response.MediaType), cancellationToken);
+            return _pipeline.AnswerAsync(ApiRequest.Post("/redeem", body, what, hooks), response => WriteAnswerReader.ReadRedemption(response.Body, response.MediaType), cancellationToken);
         }
 
         /// <summary>POST /redeem/hold: a five-minute hold; ExpiresAt is the server's Date (or the local clock) plus five minutes.</summary>
@@ -109,17 +112,18 @@ namespace SmartGift
             return trimmed.StartsWith("/", StringComparison.Ordinal) ? trimmed : "/" + trimmed;
         }
 
-        /// <summary>A local refusal, in the same shape as the server's 422 (field: messages), thrown from the returned task.</summary>
-        private static Task<T> Refuse<T>(string lead, IReadOnlyList<RecordProblem> problems, string path)
+        /// <summary>A local refusal, thrown from the returned task.</summary>
+        private static Task<T> Refuse<T>(string lead, IReadOnlyList<RecordProblem> problems, string path) where T : class =>
+            Answer<T>.Settled(Answer<T>.Refused(Refusal(lead, problems, path)));
+
+        /// <summary>A local refusal, in the same shape as the server's 422 (field: messages).</summary>
+        private static SmartGiftError Refusal(string lead, IReadOnlyList<RecordProblem> problems, string path)
         {
             var fields = new Dictionary<string, IReadOnlyList<string>>();
             foreach (var problem in problems)
                 fields[problem.Field] = fields.TryGetValue(problem.Field, out var given) ? new List<string>(given) { problem.Message } : new[] { problem.Message };
             var more = problems.Count > 1 ? " (and " + (problems.Count - 1) + " more error" + (problems.Count > 2 ? "s" : "") + ")" : "";
-            var error = new SmartGiftError(SmartGiftErrorKind.Validation, lead + problems[0].Message + more, fields, null, "POST", path);
-            var failed = new TaskCompletionSource<T>();
-            failed.SetException(new SmartGiftException(error));
-            return failed.Task;
+            return new SmartGiftError(SmartGiftErrorKind.Validation, lead + problems[0].Message + more, fields, null, "POST", path);
         }
     }
 }

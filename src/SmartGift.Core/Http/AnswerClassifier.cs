@@ -4,13 +4,14 @@ using SmartGift.Errors;
 namespace SmartGift.Http
 {
     /// <summary>
-    /// Decides what an answer means (other than a 429, which the governor handles): a value, or an
+    /// Decides what an answer means (other than a 429, which the governor handles): read (into the
+    /// caller's typed state), or an
     /// error of the right kind. For a write, anything that does not prove the server refused it
     /// (5xx, 408, a redirect, an unreadable success) is OutcomeUnknown (DESIGN 5).
     /// </summary>
     internal static class AnswerClassifier
     {
-        public static Attempt Classify(ApiRequest request, string method, string path, ApiResponse response, Func<ApiResponse, object> read, ApiKey key)
+        public static Attempt Classify(ApiRequest request, string method, string path, ApiResponse response, Action<ApiResponse> read, ApiKey key)
         {
             var status = response.StatusCode;
             if (status >= 200 && status < 300) return ReadSuccess(request, method, path, response, read, key);
@@ -54,11 +55,12 @@ namespace SmartGift.Http
             return Attempt.Failure(Error(SmartGiftErrorKind.Validation, "the server refused the request (" + status + " " + response.ReasonPhrase + "): " + said, key, body, status, method, path));
         }
 
-        private static Attempt ReadSuccess(ApiRequest request, string method, string path, ApiResponse response, Func<ApiResponse, object> read, ApiKey key)
+        private static Attempt ReadSuccess(ApiRequest request, string method, string path, ApiResponse response, Action<ApiResponse> read, ApiKey key)
         {
             try
             {
-                return Attempt.Success(read(response));
+                read(response);
+                return Attempt.Success;
             }
             catch (UnreadableBodyException e)
             {

@@ -1,17 +1,17 @@
 namespace SmartGift.Http
 {
     /// <summary>
-    /// The result of one attempt, as the retry strategies see it: a value, or an error with the
+    /// The result of one attempt, as the retry strategies see it: success (the answer read, kept
+    /// typed by the pipeline's AttemptState), or an error with the
     /// facts that decide a retry: may a GET try again (Transient), did the request certainly never
     /// leave (NeverSent), and did the server answer 429 with a wait the caller accepts
     /// (RateLimitWait). The last two are the only failures after which a write is re-sent.
     /// </summary>
     internal sealed class Attempt
     {
-        private Attempt(object? value, SmartGiftError? error, Exception? cause, bool transient, bool neverSent, TimeSpan? retryAfter, RateLimitNotice? rateLimitWait = null)
+        private Attempt(SmartGiftError? error, Exception? cause, bool transient, bool neverSent, TimeSpan? retryAfter, RateLimitNotice? rateLimitWait = null)
         {
             RateLimitWait = rateLimitWait;
-            Value = value;
             Error = error;
             Cause = cause;
             Transient = transient;
@@ -19,7 +19,6 @@ namespace SmartGift.Http
             RetryAfter = retryAfter;
         }
 
-        public object? Value { get; }
         public SmartGiftError? Error { get; }
         public Exception? Cause { get; }
         public bool Transient { get; }
@@ -30,12 +29,12 @@ namespace SmartGift.Http
         public RateLimitNotice? RateLimitWait { get; }
         public bool Succeeded => Error == null;
 
-        public static Attempt Success(object value) => new Attempt(value, null, null, false, false, null);
+        public static readonly Attempt Success = new Attempt(null, null, false, false, null);
 
         public static Attempt Failure(SmartGiftError error, Exception? cause = null, bool transient = false, bool neverSent = false, TimeSpan? retryAfter = null) =>
-            new Attempt(null, error, cause, transient, neverSent, retryAfter);
+            new Attempt(error, cause, transient, neverSent, retryAfter);
 
         public static Attempt Throttled(SmartGiftError error, RateLimitNotice wait) =>
-            new Attempt(null, error, null, false, false, null, wait);
+            new Attempt(error, null, false, false, null, wait);
     }
 }

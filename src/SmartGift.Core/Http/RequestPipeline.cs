@@ -9,8 +9,8 @@ namespace SmartGift.Http
     /// <summary>
     /// The one path every call takes: retries (Polly: transient failures, and 429s waited out)
     /// around attempts; each attempt asks the shared rate governor for a start, sends with the key
-    /// and standard headers under a per-attempt timeout, and classifies the answer. Failures
-    /// leave as SmartGiftException only.
+    /// and standard headers under a per-attempt timeout, and classifies the answer. A call settles
+    /// as an Answer (value or SmartGiftError); SendAsync throws the error as SmartGiftException.
     /// </summary>
     internal sealed class RequestPipeline : IDisposable
     {
@@ -46,7 +46,11 @@ namespace SmartGift.Http
 
         internal RateGovernor Governor => _governor;
 
-        public async Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class
+        public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class =>
+            Answer<T>.Settled(AnswerAsync(request, read, cancellationToken));
+
+        /// <summary>The call, settled: its answer or its error, returned. Stops (RequestNotSentException) and the caller's cancellation throw.</summary>
+        public async Task<Answer<T>> AnswerAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class
         {
             // A journaled write's stop ends its waits (the governor's, a 429's, a backoff), never a
             // request in the air: the exchange itself listens to the caller's token only.
@@ -54,7 +58,7 @@ namespace SmartGift.Http
             using var waits = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null;
             var context = ResilienceContextPool.Shared.Get(waits?.Token ?? cancellationToken);
             context.Properties.Set(RetryPipelines.StartedAt, _options.TimeProvider.GetUtcNow());
-            var state = new AttemptState(this, request, response => read(response), cancellationToken);
+            var state = new AttemptState<T>(this, request, read, cancellationToken);
             Attempt attempt;
             try
             {
@@ -74,7 +78,7 @@ namespace SmartGift.Http
             {
                 ResilienceContextPool.Shared.Return(context);
             }
-            if (attempt.Succeeded) return (T)attempt.Value!;
+            if (attempt.Succeeded) return new Answer<T>(state.Value!, null, null);
             if (attempt.RateLimitWait != null)
             {
                 // Cancelled or stopped as a 429's wait was due (Polly hands back the last answer then): nothing was processed.
@@ -83,11 +87,12 @@ namespace SmartGift.Http
             }
             if (attempt.NeverSent && stop.IsCancellationRequested)
                 throw new RequestNotSentException("stopped before sending it again; the " + request.Description + " was not sent");
-            throw new SmartGiftException(attempt.Error!, attempt.Cause);
+            return new Answer<T>(null, attempt.Error!, attempt.Cause);
         }
 
         /// <summary>One attempt: the governor's start, one exchange, and what its answer means.</summary>
-        private async Task<Attempt> AttemptAsync(AttemptState state, CancellationToken waitCancellation)
+        private async Task<Attempt> AttemptAsync<T>(AttemptState<T> state, CancellationToken waitCancellation)
+            where T : class
         {
             var request = state.Request;
             var cancellationToken = state.CallerCancellation;
@@ -143,7 +148,7 @@ namespace SmartGift.Http
                 if (response.StatusCode == 429) return Throttled(state, serverWait, method, path);
                 state.ThrottledInARow = 0;
             }
-            return AnswerClassifier.Classify(request, method, path, response, state.Read, _options.ApiKey);
+            return AnswerClassifier.Classify(request, method, path, response, state.ReadAnswer, _options.ApiKey);
         }
 
         /// <summary>
@@ -151,7 +156,8 @@ namespace SmartGift.Http
         /// (RateLimitRetry does it), unless the wait is longer than the caller allows. The error is
         /// what the caller gets when no retry is left.
         /// </summary>
-        private Attempt Throttled(AttemptState state, TimeSpan? serverWait, string method, string path)
+        private Attempt Throttled<T>(AttemptState<T> state, TimeSpan? serverWait, string method, string path)
+            where T : class
         {
             var what = state.Request.Description;
             state.ThrottledInARow++;
@@ -246,19 +252,26 @@ namespace SmartGift.Http
 
         public void Dispose() => _http.Dispose();
 
-        private sealed class AttemptState
+        /// <summary>One call's state across its attempts; the answer read stays typed (no object box cast back).</summary>
+        private sealed class AttemptState<T>
+            where T : class
         {
-            public AttemptState(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, object> read, CancellationToken callerCancellation)
+            private readonly Func<ApiResponse, T> _read;
+
+            public AttemptState(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, T> read, CancellationToken callerCancellation)
             {
                 Pipeline = pipeline;
                 Request = request;
-                Read = read;
+                _read = read;
                 CallerCancellation = callerCancellation;
             }
 
             public RequestPipeline Pipeline { get; }
             public ApiRequest Request { get; }
-            public Func<ApiResponse, object> Read { get; }
+            /// <summary>The answer read by the last successful attempt.</summary>
+            public T? Value { get; private set; }
+
+            public void ReadAnswer(ApiResponse response) => Value = _read(response);
             /// <summary>The caller's token: the only one an exchange in the air listens to.</summary>
             public CancellationToken CallerCancellation { get; }
             /// <summary>429s met one after another: the count in the message when no retry is left.</summary>
