@@ -1,19 +1,21 @@
 using System;
 using System.Threading;
+using SmartGift.RateLimiting;
 
 namespace SmartGift.Cli.Running
 {
     /// <summary>
     /// Told by the client the moment a request starts waiting for the rate limit (on the sending
-    /// thread). Keeps when the wait ends, for the live countdown; when no live display is shown,
-    /// writes one timestamped line as the wait starts (with its length) and one as sending resumes.
+    /// thread). Core's RateLimitCountdown keeps when the wait ends, for the live countdown column;
+    /// when no live display is shown, this writes one timestamped line as the wait starts (with
+    /// its length) and one as sending resumes.
     /// </summary>
     public sealed class RateLimitWaits : IDisposable
     {
         private readonly object _gate = new object();
         private readonly Action<string>? _log;
+        private readonly RateLimitCountdown _countdown = new RateLimitCountdown(TimeProvider.System);
         private Timer? _resume;
-        private DateTimeOffset? _until;
 
         /// <param name="log">Where the start and end lines go; null for none (--quiet).</param>
         public RateLimitWaits(Action<string>? log)
@@ -27,28 +29,15 @@ namespace SmartGift.Cli.Running
         public bool ShownLive { get; set; }
 
         /// <summary>Time left in the current wait, or null when nothing is waiting.</summary>
-        public TimeSpan? Remaining
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    if (_until == null) return null;
-                    var left = _until.Value - DateTimeOffset.UtcNow;
-                    return left > TimeSpan.Zero ? left : (TimeSpan?)null;
-                }
-            }
-        }
+        public TimeSpan? Remaining => _countdown.Remaining;
 
         public void Started(RateLimitNotice notice)
         {
-            var until = DateTimeOffset.UtcNow + notice.Delay;
             lock (_gate)
             {
                 // Several requests may wait for one window: the first notice tells the operator, a later end extends it.
-                var fresh = _until == null || _until <= DateTimeOffset.UtcNow;
-                if (!fresh && until <= _until) return;
-                _until = until;
+                var fresh = _countdown.Remaining == null;
+                if (!_countdown.Start(notice)) return;
                 Count++;
                 if (_log == null || ShownLive) return;
                 if (fresh) _log(notice.Reason);
@@ -62,8 +51,8 @@ namespace SmartGift.Cli.Running
             lock (_gate)
             {
                 // A stale timer of a wait that was since extended: the newer timer will speak.
-                if (_until == null || _until > DateTimeOffset.UtcNow.AddMilliseconds(200)) return;
-                _until = null;
+                if (!_countdown.Running || _countdown.Remaining > TimeSpan.FromMilliseconds(200)) return;
+                _countdown.End();
                 if (ShownLive) return;
             }
             _log?.Invoke("rate-limit wait over: sending resumes");

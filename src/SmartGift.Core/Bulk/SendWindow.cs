@@ -22,7 +22,6 @@ namespace SmartGift.Bulk
         private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
         /// <summary>Notes for the operator (shown as warnings), apart from the passing statuses in _notes.</summary>
         private readonly ConcurrentQueue<string> _operatorNotes = new ConcurrentQueue<string>();
-        private readonly ConcurrentQueue<RateLimitNotice> _waits = new ConcurrentQueue<RateLimitNotice>();
         private static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
         private readonly RateLimiting.RateLimitCountdown _countdown;
         private readonly object _gate = new object();
@@ -179,11 +178,10 @@ namespace SmartGift.Bulk
             while (_operatorNotes.TryDequeue(out var note)) events.Add(ImportProgress.Note(Submitted, Completed, note));
             while (_notes.TryDequeue(out var note)) events.Add(new ImportProgress(Submitted, Completed, note, null));
             var announced = false;
-            while (_waits.TryDequeue(out var wait))
+            foreach (var wait in _countdown.TakeNotices())
             {
                 Summary.RateLimitWaits++;
                 events.Add(new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay));
-                _countdown.Start(wait);
                 announced = true;
             }
             events.AddRange(results);
@@ -361,7 +359,7 @@ namespace SmartGift.Bulk
 
         private void OnRateLimitWait(RateLimitNotice notice)
         {
-            _waits.Enqueue(notice);
+            _countdown.Notice(notice);
             _changed.Release();
         }
 

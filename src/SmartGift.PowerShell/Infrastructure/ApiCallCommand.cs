@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using SmartGift.RateLimiting;
@@ -18,8 +17,7 @@ namespace SmartGift.Commands
         private static readonly TimeSpan PumpInterval = TimeSpan.FromMilliseconds(200);
         private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
         private SmartGiftClient? _watchedClient;
-        // The client's notices come on any thread; they are read, and counted down, on this one.
-        private readonly ConcurrentQueue<RateLimitNotice> _notices = new ConcurrentQueue<RateLimitNotice>();
+        // Core's one countdown: the client's notices come on any thread; they are read, and counted down, on this one.
         private RateLimitCountdown? _countdown;
         private bool _countdownShown;
         private bool _progressShown;
@@ -40,7 +38,7 @@ namespace SmartGift.Commands
             if (_watchedClient != null) return;
             _countdown = new RateLimitCountdown(client.Options.TimeProvider);
             _watchedClient = client;
-            _watchedClient.RateLimitWaiting += _notices.Enqueue;
+            _watchedClient.RateLimitWaiting += _countdown.Notice;
         }
 
         /// <summary>
@@ -68,11 +66,10 @@ namespace SmartGift.Commands
         {
             // Once stopping, PowerShell takes no more writes; the wait is ending anyway.
             if (_countdown == null || Cancellation.IsCancellationRequested) return;
-            RateLimitNotice? started = null;
-            while (_notices.TryDequeue(out var notice)) started = notice;
-            if (started != null)
+            var notices = _countdown.TakeNotices();
+            if (notices.Count > 0)
             {
-                _countdown.Start(started);
+                var started = notices[notices.Count - 1];
                 WriteStatus(started.Reason, 0, urgent: true);
                 WriteVerbose(started.Reason);
                 _countdownShown = true;
@@ -128,7 +125,7 @@ namespace SmartGift.Commands
             if (!disposing) return;
             if (_watchedClient != null && _countdown != null)
             {
-                _watchedClient.RateLimitWaiting -= _notices.Enqueue;
+                _watchedClient.RateLimitWaiting -= _countdown.Notice;
                 _watchedClient = null;
             }
             _cancellation.Dispose();

@@ -45,5 +45,38 @@ namespace SmartGift.Core.Tests.RateLimiting
             Assert.Null(countdown.Tick());
             Assert.False(countdown.Running);
         }
+
+        [Fact]
+        public void A_shorter_notice_does_not_cut_a_running_wait_short_and_a_longer_one_extends_it()
+        {
+            var clock = new StepClock();
+            var countdown = new RateLimitCountdown(clock);
+
+            Assert.True(countdown.Start(new RateLimitNotice(TimeSpan.FromSeconds(10), "waiting 10 s")));
+            clock.Now += TimeSpan.FromSeconds(1);
+            Assert.False(countdown.Start(new RateLimitNotice(TimeSpan.FromSeconds(2), "waiting 2 s")));
+            Assert.Equal(TimeSpan.FromSeconds(9), countdown.Remaining);
+            Assert.True(countdown.Start(new RateLimitNotice(TimeSpan.FromSeconds(20), "waiting 20 s")));
+            Assert.Equal(TimeSpan.FromSeconds(20), countdown.Remaining);
+            clock.Now += TimeSpan.FromSeconds(21);
+            Assert.Null(countdown.Remaining);
+        }
+
+        [Fact]
+        public async System.Threading.Tasks.Task Notices_from_the_client_are_kept_in_order_and_start_the_countdown_when_the_host_takes_them()
+        {
+            var countdown = new RateLimitCountdown(new StepClock());
+            var first = new RateLimitNotice(TimeSpan.FromSeconds(3), "waiting 3 s");
+            var second = new RateLimitNotice(TimeSpan.FromSeconds(5), "waiting 5 s");
+
+            await System.Threading.Tasks.Task.Run(() => countdown.Notice(first));
+            countdown.Notice(second);
+            Assert.False(countdown.Running);
+
+            Assert.Equal(new[] { first, second }, countdown.TakeNotices());
+            Assert.Empty(countdown.TakeNotices());
+            Assert.True(countdown.Running);
+            Assert.Equal(TimeSpan.FromSeconds(5), countdown.Total);
+        }
     }
 }
