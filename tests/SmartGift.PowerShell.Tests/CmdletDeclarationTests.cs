@@ -157,10 +157,14 @@ namespace SmartGift.PowerShell.Tests
             Assert.Contains("SupportsWildcardsAttribute", get.Parameter("Name").Attributes);
             Assert.Contains("ArgumentCompleterAttribute", get.Parameter("Name").Attributes);
             Assert.Contains("ArgumentCompleterAttribute", get.Parameter("Id").Attributes);
+            // Validated words with a completer of their own, not a ValidateSet: Tab would offer Unknown and Other (issue 21, finding 6).
             Assert.Equal("String", get.Parameter("Type").TypeName);
-            Assert.Contains("ValidateSetAttribute", get.Parameter("Type").Attributes);
+            Assert.Contains("ValidateWordAttribute", get.Parameter("Type").Attributes);
+            Assert.Contains("ArgumentCompleterAttribute", get.Parameter("Type").Attributes);
+            Assert.DoesNotContain("ValidateSetAttribute", get.Parameter("Type").Attributes);
             Assert.Equal("String", get.Parameter("Status").TypeName);
-            Assert.Contains("ValidateSetAttribute", get.Parameter("Status").Attributes);
+            Assert.Contains("ValidateWordAttribute", get.Parameter("Status").Attributes);
+            Assert.Contains("ArgumentCompleterAttribute", get.Parameter("Status").Attributes);
             Assert.Equal("SwitchParameter", get.Parameter("Force").TypeName);
         }
 
