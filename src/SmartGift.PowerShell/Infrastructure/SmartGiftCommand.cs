@@ -144,7 +144,13 @@ namespace SmartGift.Commands
                     {
                         // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
                         // Not even its text under -WhatIf (QuietProgress): a count follows every record.
-                        if (!QuietProgress) WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
+                        if (!QuietProgress)
+                        {
+                            if (progress.RateLimitWait == null && Estimate() is var (percent, secondsLeft) && percent >= 0)
+                                WriteStatus(progress.Status + "; " + Records + " of " + KnownTotal + " rows read", percent, secondsRemaining: secondsLeft);
+                            else
+                                WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
+                        }
                         if (progress.RateLimitWait != null && !progress.IsCountdown) WriteVerbose(progress.Status);
                     }
                     else
