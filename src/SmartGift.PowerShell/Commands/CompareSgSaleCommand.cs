@@ -6,7 +6,7 @@ namespace SmartGift.Commands
     /// available it also flags rows naming a voucher or payment method not active in the catalogue.
     /// Sends nothing.
     /// </summary>
-    [Cmdlet(VerbsData.Compare, "SgSale", HelpUri = HelpLinks.Pages + "Compare-SgSale.md", DefaultParameterSetName = RowSet)]
+    [Cmdlet(VerbsData.Compare, "SgSale", DefaultParameterSetName = RowSet)]
     [OutputType(typeof(ReconciliationRow), typeof(ReconciliationSummary))]
     public sealed class CompareSgSaleCommand : SaleRowCommand
     {

@@ -7,7 +7,7 @@ namespace SmartGift.Commands
     /// pipeline record (CSV rows, Lock-SgVoucher holds). Drives Core's RedemptionImport like
     /// New-SgSale drives SaleImport.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", HelpUri = HelpLinks.Pages + "Invoke-SgRedeem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(RedemptionResult))]
     public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     {
@@ -26,6 +26,7 @@ namespace SmartGift.Commands
         /// <summary>Experiences to redeem: names, "a;b" strings, or Experience objects from Get-SgVoucher.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("experiences")]
+        [ArgumentCompleter(typeof(ExperienceCompleter))]
         public object[]? Experience { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -127,7 +128,7 @@ namespace SmartGift.Commands
                     if (NeedsErrorRecord(result.Status, result.Error))
                     {
                         var record = "Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber);
-                        WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.SourceRow, result.Detail);
+                        WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.GetSourceRow(), result.Detail);
                     }
                     break;
             }

@@ -80,6 +80,7 @@ namespace SmartGift.Commands
         [Parameter(ParameterSetName = RowSet)]
         [RowColumn]
         [Alias("delivery_method")]
+        [ArgumentCompleter(typeof(DeliveryMethodCompleter))]
         public string? DeliveryMethod { get; set; }
 
         [Parameter(ParameterSetName = RowSet)]
