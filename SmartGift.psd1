@@ -24,6 +24,7 @@
         'Invoke-SgRedeem'
         'Lock-SgVoucher'
         'Compare-SgSale'
+        'Compare-SgRedemption'
         'Get-SgJournalRecord'
         'Set-SgJournalRecord'
     )

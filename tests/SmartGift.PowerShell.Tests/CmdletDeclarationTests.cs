@@ -10,7 +10,7 @@ namespace SmartGift.PowerShell.Tests
         public static readonly string[] ExpectedCmdlets =
         {
             "Connect-SgService", "Disconnect-SgService", "Get-SgSession", "Get-SgVoucher", "Get-SgPaymentMethod",
-            "New-SgSale", "Invoke-SgRedeem", "Lock-SgVoucher", "Compare-SgSale", "Get-SgJournalRecord", "Set-SgJournalRecord",
+            "New-SgSale", "Invoke-SgRedeem", "Lock-SgVoucher", "Compare-SgSale", "Compare-SgRedemption", "Get-SgJournalRecord", "Set-SgJournalRecord",
         };
 
         // Every common parameter and its alias: a cmdlet parameter or alias with one of these names fails at run time.
@@ -50,6 +50,7 @@ namespace SmartGift.PowerShell.Tests
         [InlineData("Get-SgVoucher", false, "Medium (default)")]
         [InlineData("Get-SgPaymentMethod", false, "Medium (default)")]
         [InlineData("Compare-SgSale", false, "Medium (default)")]
+        [InlineData("Compare-SgRedemption", false, "Medium (default)")]
         [InlineData("Get-SgJournalRecord", false, "Medium (default)")]
         [InlineData("Set-SgJournalRecord", true, "Medium")]
         public void ShouldProcess_where_something_is_sent_or_changed(string name, bool supportsShouldProcess, string confirmImpact)
@@ -68,6 +69,7 @@ namespace SmartGift.PowerShell.Tests
         [InlineData("Invoke-SgRedeem", "SmartGift.RedemptionResult")]
         [InlineData("Lock-SgVoucher", "SmartGift.VoucherHold")]
         [InlineData("Compare-SgSale", "SmartGift.ReconciliationRow", "SmartGift.ReconciliationSummary")]
+        [InlineData("Compare-SgRedemption", "SmartGift.RedemptionReconciliationRow", "SmartGift.ReconciliationSummary")]
         [InlineData("Disconnect-SgService")]
         [InlineData("Get-SgJournalRecord", "SmartGift.JournalRecord")]
         [InlineData("Set-SgJournalRecord", "SmartGift.JournalRecord")]
@@ -119,6 +121,7 @@ namespace SmartGift.PowerShell.Tests
         [InlineData("Invoke-SgRedeem")]
         [InlineData("Lock-SgVoucher")]
         [InlineData("Compare-SgSale")]
+        [InlineData("Compare-SgRedemption")]
         public void Cmdlets_that_call_Smart_Gift_take_an_optional_session_and_are_disposable(string name)
         {
             var cmdlet = CmdletMetadata.Cmdlet(name);

@@ -4,6 +4,8 @@ namespace SmartGift
     public sealed class ReconciliationRow
     {
         public string OrderId { get; set; } = "";
+        /// <summary>Where the order is in the source ("line 4", "lines 4-6"); null for an order only the journal has.</summary>
+        public string? Line { get; set; }
         public decimal? LocalTotal { get; set; }
         public ReconciliationStatus Status { get; set; }
         public string? SmartGiftOrderId { get; set; }

@@ -15,6 +15,13 @@ namespace SmartGift.Commands
         [Alias("order_id")]
         public string? OrderId { get; set; }
 
+        private const string PathSet = "Path";
+
+        /// <summary>The sale CSV file itself (docs/csv-format.md), read by Core's reader as New-SgSale -Path reads it: no pipeline cost per row, and each order names its file line.</summary>
+        [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
+
         /// <summary>A journal of the import (optional): its orders missing from the source are listed too. The session's ledger is always read.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -67,8 +74,26 @@ namespace SmartGift.Commands
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == PathSet)
+            {
+                CompareFile();
+                return;
+            }
             BindRowColumns();
             Write(_reconciliation!.Add(NextRow(OrderId)));
+        }
+
+        /// <summary>-Path: every row of the file, results written as each order is complete; Ctrl+C stops reading.</summary>
+        private void CompareFile()
+        {
+            var file = CsvFileParameter.Resolve(this, Path!);
+            using var reader = CsvFileParameter.Open(this, file, () => SaleCsvReader.Open(file));
+            foreach (var problem in reader.HeaderProblems) WriteWarning(file + ": " + problem);
+            foreach (var row in reader.ReadRows())
+            {
+                if (Stopping || Cancellation.IsCancellationRequested) break;
+                Write(_reconciliation!.Add(row));
+            }
         }
 
         protected override void EndProcessing()
