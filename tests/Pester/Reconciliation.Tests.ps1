@@ -84,3 +84,33 @@ Describe 'Compare-SgSale -Path (finding 7)' {
         { Compare-SgSale -Path (Join-Path $TestDrive 'none.csv') -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound,SmartGift.Commands.CompareSgSaleCommand'
     }
 }
+
+Describe 'The report from PowerShell (-ReportPath)' {
+    BeforeEach { Reset-Mock }
+
+    It 'Compare-SgSale -ReportPath writes the page with every order needing a person and says where' {
+        $null = New-SgSale -Path $SalesCsv -ErrorAction SilentlyContinue
+        $report = Join-Path $TestDrive 'sales-report.html'
+
+        $rows = @(Compare-SgSale -Path $SalesCsv -ReportPath $report -InformationVariable info)
+
+        Test-Path $report | Should -BeTrue
+        $html = Get-Content $report -Raw
+        "$($info | Where-Object { $_.Tags -contains 'Report' })" | Should -BeLike "*report $report"
+        foreach ($row in $rows | Where-Object Status -in 'Failed', 'NotSent', 'Unknown', 'Conflict') {
+            $html | Should -Match ([regex]::Escape("data-key=""$($row.OrderId)"""))
+        }
+        $html | Should -Match 'New-SgSale -Path|smartgift journal settle'
+        $html | Should -Not -Match '<script'
+    }
+
+    It 'Compare-SgRedemption -ReportPath writes the redemptions page, rows from the pipeline too' {
+        $report = Join-Path $TestDrive 'redemptions-report.html'
+
+        $null = Import-Csv $RedemptionsCsv | Compare-SgRedemption -ReportPath $report -WarningAction SilentlyContinue
+
+        $html = Get-Content $report -Raw
+        foreach ($reference in 'R-0001', 'R-0002', 'R-0005') { $html | Should -Match "data-key=""$reference""" }
+        $html | Should -Match '<svg id="chart"'
+    }
+}

@@ -11,5 +11,8 @@ namespace SmartGift
         public string? SmartGiftOrderId { get; set; }
         /// <summary>The failure, the local problem, or a catalogue warning ("voucher 290 is not active").</summary>
         public string? Detail { get; set; }
+
+        /// <summary>The columns of the problems that refused it before sending: what the report names instead of the values (customers' details stay out of it).</summary>
+        internal IReadOnlyList<string> ProblemFields { get; set; } = Array.Empty<string>();
     }
 }

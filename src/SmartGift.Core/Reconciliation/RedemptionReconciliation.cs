@@ -139,6 +139,7 @@ namespace SmartGift
                     detail = SaleReconciliation.Join(detail, "the source row is now invalid: " + string.Join("; ", plan.Problems.Select(p => p.ToString())));
             }
             result.Detail = detail;
+            if (!plan.IsValid) result.ProblemFields = plan.Problems.Select(p => p.Field).Distinct().ToList();
             return Count(result);
         }
 

@@ -20,5 +20,8 @@ namespace SmartGift
         public bool NeedsAttention => Contradiction != null || Status == ReconciliationStatus.Failed || Status == ReconciliationStatus.Unknown
             || Status == ReconciliationStatus.NotSent || Status == ReconciliationStatus.Conflict;
         public string? Detail { get; set; }
+
+        /// <summary>The columns of the problems that refused it before sending: what the report names instead of the values (customers' details stay out of it).</summary>
+        internal IReadOnlyList<string> ProblemFields { get; set; } = Array.Empty<string>();
     }
 }

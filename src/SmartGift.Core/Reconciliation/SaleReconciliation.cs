@@ -141,6 +141,7 @@ namespace SmartGift
                 else if (!draft.IsValid)
                     detail = Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
             }
+            if (!draft.IsValid) row.ProblemFields = draft.Problems.Select(p => p.Field).Distinct().ToList();
             var warnings = _catalogue.Check(draft.Rows).Concat(_catalogue.PriceWarnings(draft.Rows)).ToList();
             foreach (var warning in warnings) detail = Join(detail, warning);
             row.Detail = detail;

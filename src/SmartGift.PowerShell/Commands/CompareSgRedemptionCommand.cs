@@ -50,6 +50,11 @@ namespace SmartGift.Commands
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
 
+        /// <summary>Also write the reconciliation as a self-contained HTML page (Report/ReconciliationReport) to this file.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ReportPath { get; set; }
+
         /// <summary>Output only the ReconciliationSummary (for scheduled tasks), not a row per redemption.</summary>
         [Parameter]
         public SwitchParameter Summary { get; set; }
@@ -78,9 +83,13 @@ namespace SmartGift.Commands
                 }
             }
             var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
+            _journalFile = journal;
+            if (ParameterSetName == PathSet) _sourceFile = CsvFileParameter.Resolve(this, Path!);
+            if (ReportPath != null) _report = new SmartGift.Report.ReconciliationReport("Smart Gift reconciliation of " + (_sourceFile == null ? "redemptions" : System.IO.Path.GetFileName(_sourceFile)), DateTimeOffset.UtcNow);
             try
             {
-                _reconciliation = new RedemptionReconciliation(journal, session == null ? null : LedgerLocation.For(session.Client.Options), catalogue, session?.DefaultSiteId);
+                _ledgerPath = session == null ? null : LedgerLocation.For(session.Client.Options);
+                _reconciliation = new RedemptionReconciliation(journal, _ledgerPath, catalogue, session?.DefaultSiteId);
             }
             catch (System.IO.IOException e)
             {
@@ -92,7 +101,7 @@ namespace SmartGift.Commands
         {
             if (ParameterSetName == PathSet)
             {
-                var file = CsvFileParameter.Resolve(this, Path!);
+                var file = _sourceFile!;
                 using var reader = CsvFileParameter.Open(this, file, () => RedemptionCsvReader.Open(file));
                 foreach (var problem in reader.HeaderProblems) WriteWarning(file + ": " + problem);
                 foreach (var row in reader.ReadRows())
@@ -116,12 +125,39 @@ namespace SmartGift.Commands
             }));
         }
 
+        private SmartGift.Report.ReconciliationReport? _report;
+        private string? _ledgerPath;
+        private string? _journalFile;
+        private string? _sourceFile;
+
+        /// <summary>-ReportPath: every row goes to the page too.</summary>
+        private void Report(RedemptionReconciliationRow row) => _report?.Add(_sourceFile, row, _journalFile);
+
+        /// <summary>-ReportPath: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
+        private void WriteReport()
+        {
+            if (_report == null) return;
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(ReportPath!);
+            try
+            {
+                _report.ReadSettledSince(_ledgerPath);
+                path = _report.Write(path);
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
+            {
+                WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
+                return;
+            }
+            WriteInformation(MyInvocation.MyCommand.Name + ": report " + path, new[] { "SmartGift", "Report" });
+        }
+
         protected override void EndProcessing()
         {
             foreach (var row in _reconciliation!.Complete()) Write(row);
             CompleteStatus();
             var summary = _reconciliation.Summary;
             WriteInformation("Compare-SgRedemption: " + summary, new[] { "SmartGift", "Summary" });
+            WriteReport();
             if (Summary) WriteObject(summary);
         }
 
@@ -133,6 +169,7 @@ namespace SmartGift.Commands
 
         private void Write(RedemptionReconciliationRow row)
         {
+            Report(row);
             if (Summary) WriteVerbose(row.Reference + ": " + row.Status + (row.Detail == null ? "" : " (" + row.Detail + ")"));
             else WriteObject(row);
         }
