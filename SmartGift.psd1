@@ -25,6 +25,7 @@
         'Invoke-SgRedeem'
         'Lock-SgVoucher'
         'Compare-SgSale'
+        'Compare-SgRedemption'
         'Get-SgJournalRecord'
         'Set-SgJournalRecord'
     )

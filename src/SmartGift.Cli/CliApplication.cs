@@ -26,6 +26,7 @@ namespace SmartGift.Cli
             root.Subcommands.Add(RedeemCommand.Create(action));
             root.Subcommands.Add(HoldCommand.Create(action));
             root.Subcommands.Add(ReconcileCommand.Create(action));
+            root.Subcommands.Add(ReportCommand.Create(action));
             root.Subcommands.Add(JournalCommand.Create(action));
             root.Subcommands.Add(MockServerCommand.Create(action));
             root.Subcommands.Add(DemoCommand.Create(action));

@@ -32,7 +32,7 @@ namespace SmartGift.Cli.Tests
             var values = await Run("[suggest:22]", "smartgift vouchers -o ");
 
             Assert.True(commands.ExitCode == 0, commands.ToString());
-            Assert.Equal(new[] { "reconcile", "redeem" }, commands.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray());
+            Assert.Equal(new[] { "reconcile", "redeem", "report" }, commands.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray());
             Assert.Equal(new[] { "csv", "json", "jsonl", "table" }, values.Stdout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray());
         }
 
