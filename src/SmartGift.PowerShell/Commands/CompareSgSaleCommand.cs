@@ -67,8 +67,7 @@ namespace SmartGift.Commands
 
         protected override void ProcessRecord()
         {
-            BindRowColumns();
-            Write(_reconciliation!.Add(NextRow(OrderId)));
+            Write(_reconciliation!.Add(NextRow()));
         }
 
         protected override void EndProcessing()

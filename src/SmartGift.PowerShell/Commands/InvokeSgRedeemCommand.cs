@@ -15,34 +15,41 @@ namespace SmartGift.Commands
         [Parameter(ValueFromPipeline = true)]
         public PSObject? InputObject { get; set; }
 
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0)]
+        [RowColumn]
         [Alias("voucher_no", "VoucherNo")]
         public string? VoucherNumber { get; set; }
 
         /// <summary>Money to redeem from a monetary voucher, as text ("10.00"): a bad value fails its own row with a clear message.</summary>
-        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 1)]
+        [RowColumn]
         public string? Value { get; set; }
 
         /// <summary>Experiences to redeem: names, "a;b" strings, or Experience objects from Get-SgVoucher.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         [Alias("experiences")]
         public object[]? Experience { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         [Alias("hold_token")]
         public string? HoldToken { get; set; }
 
         /// <summary>Falls back to the session's -SiteId.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         [Alias("site_id")]
         public string? SiteId { get; set; }
 
         /// <summary>Your own key for this redemption in the journal.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         public string? Reference { get; set; }
 
         /// <summary>The catalogue voucher whose experiences the names refer to, when a name is ambiguous.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         [Alias("catalogue_voucher_id")]
         [ArgumentCompleter(typeof(VoucherCompleter))]
         public string? CatalogueVoucherId { get; set; }
@@ -67,6 +74,8 @@ namespace SmartGift.Commands
 
         private RedemptionImport? _import;
         private long _rowNumber;
+        private RowColumnBinder? _binder;
+        private IReadOnlyDictionary<CsvColumn, object?>? _commandLine;
 
         protected override void BeginProcessing()
         {
@@ -77,37 +86,56 @@ namespace SmartGift.Commands
         protected override void ProcessRecord()
         {
             CountRecord();
+            var row = NextRow();
+            RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
+        }
+
+        /// <summary>
+        /// The record as a RedemptionRow, bound straight from the piped object by the column table
+        /// (RowColumnBinder, as SaleRowCommand.NextRow), then the columns given on the command line.
+        /// </summary>
+        private RedemptionRow NextRow()
+        {
+            _binder ??= new RowColumnBinder(CsvColumns.Redemption);
+            _commandLine ??= _binder.CommandLine(MyInvocation.BoundParameters, GetType());
             var row = new RedemptionRow
             {
                 // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
                 RowNumber = InputObject == null ? 0 : ++_rowNumber + 1,
-                Reference = Reference,
                 // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
-                VoucherNumber = VoucherNumber ?? InputObject?.BaseObject as string,
-                SiteId = SiteId,
-                Value = Value,
-                HoldToken = HoldToken,
-                CatalogueVoucherId = CatalogueVoucherId,
+                VoucherNumber = InputObject?.BaseObject as string,
             };
+            var names = new List<string>();
+            var experiences = new List<Experience>();
+            void Set(CsvColumn column, object? value)
+            {
+                if (column.Name == "experiences") AddExperiences(value, names, experiences);
+                else column.SetText(row, RowColumnBinder.Text(value));
+            }
+            if (InputObject != null && !(InputObject.BaseObject is string)) _binder.Bind(InputObject, _commandLine, Set, WriteWarning);
+            foreach (var given in _commandLine) Set(given.Key, given.Value);
+            row.ExperienceNames = names;
+            row.Experiences = experiences;
             // One redemption by hand (the command line, a hold or a voucher number piped in) is its own write.
             row.SingleWrite = InputObject == null || InputObject.BaseObject is VoucherHold || InputObject.BaseObject is string;
             // The caller's own object names the record in errors (TargetObject); on the command line, the voucher number.
             row.Source = InputObject ?? (object)(row.VoucherNumber ?? "");
-            var names = new List<string>();
-            var experiences = new List<Experience>();
-            foreach (var item in Experience ?? Array.Empty<object>())
+            return row;
+        }
+
+        /// <summary>Experiences as given: names, "a;b" strings, Experience objects, or a list of them.</summary>
+        private static void AddExperiences(object? value, List<string> names, List<Experience> experiences)
+        {
+            switch (value is PSObject wrapped ? wrapped.BaseObject : value)
             {
-                switch (item is PSObject wrapped ? wrapped.BaseObject : item)
-                {
-                    case null: break;
-                    case Experience experience: experiences.Add(experience); break;
-                    case string text: names.AddRange(text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0)); break;
-                    case var other: names.Add(other.ToString()); break;
-                }
+                case null: break;
+                case Experience experience: experiences.Add(experience); break;
+                case string text: names.AddRange(text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0)); break;
+                case System.Collections.IEnumerable many:
+                    foreach (var item in many) AddExperiences(item, names, experiences);
+                    break;
+                case var other: names.Add(other.ToString() ?? ""); break;
             }
-            row.ExperienceNames = names;
-            row.Experiences = experiences;
-            RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
         }
 
         protected override void EndProcessing()
