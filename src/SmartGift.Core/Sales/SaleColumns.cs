@@ -44,9 +44,6 @@ namespace SmartGift.Sales
         private static readonly Dictionary<string, SaleColumn> ByName =
             All.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
-        /// <summary>The column of a name, or null (SaleFieldLocator maps the API's field names back to columns).</summary>
-        public static SaleColumn? Find(string name) => ByName.TryGetValue(name, out var c) ? c : null;
-
         public static SaleColumn Get(string name) => ByName[name];
 
         private static SaleColumn Item(string name, bool required, string? wirePath, Func<SaleRow, string?> get, Action<SaleRow, string?> set) =>
