@@ -62,3 +62,16 @@ Describe 'A redemption file with the header Site ID' {
         $result.SiteId | Should -Be '1'
     }
 }
+
+Describe 'A catalogue voucher piped to Invoke-SgRedeem (issue 19, finding 4)' {
+    BeforeAll { Reset-Mock }
+
+    It 'is one clear error saying it is not an issued voucher number, never "row 2: voucher_no is required"' {
+        $results = Get-SgVoucher 'Spa*' | Invoke-SgRedeem -Value 1 -WhatIf -ErrorVariable refused -ErrorAction SilentlyContinue
+        $results | Should -BeNullOrEmpty
+        $refused.Count | Should -Be 1
+        $refused[0].FullyQualifiedErrorId | Should -Be 'CatalogueVoucherNotIssued,SmartGift.Commands.InvokeSgRedeemCommand'
+        "$refused" | Should -BeLike "Voucher 280 'Spa Day for Two' is a catalogue voucher*not an issued voucher number*-CatalogueVoucherId 280*"
+        "$refused" | Should -Not -BeLike '*row 2*'
+    }
+}

@@ -86,6 +86,11 @@ namespace SmartGift.Commands
         protected override void ProcessRecord()
         {
             CountRecord();
+            if (InputObject?.BaseObject is Voucher catalogue)
+            {
+                WriteCatalogueVoucherError(catalogue);
+                return;
+            }
             var row = NextRow();
             RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
         }
@@ -121,6 +126,21 @@ namespace SmartGift.Commands
             // The caller's own object names the record in errors (TargetObject); on the command line, the voucher number.
             row.Source = InputObject ?? (object)(row.VoucherNumber ?? "");
             return row;
+        }
+
+        /// <summary>
+        /// Get-SgVoucher's output is what is sold, not a voucher a customer holds: bound as a row it
+        /// would be "row 2: voucher_no is required" (issue 19, finding 4). One clear error instead.
+        /// </summary>
+        private void WriteCatalogueVoucherError(Voucher catalogue)
+        {
+            var message = "Voucher " + catalogue.Id + " '" + catalogue.Name + "' is a catalogue voucher (what is sold, from Get-SgVoucher), not an issued voucher number: nothing was redeemed. "
+                + "Pipe voucher numbers (DEMO000006), holds from Lock-SgVoucher or redemption rows"
+                + (catalogue.Experiences.Count > 0 ? "; give -CatalogueVoucherId " + catalogue.Id + " to say whose experiences the names mean." : ".");
+            WriteError(new ErrorRecord(new ArgumentException(message), "CatalogueVoucherNotIssued", ErrorCategory.InvalidArgument, InputObject)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Give the issued voucher's number (-VoucherNumber), as printed on the customer's voucher." },
+            });
         }
 
         /// <summary>Experiences as given: names, "a;b" strings, Experience objects, or a list of them.</summary>
