@@ -6,36 +6,42 @@ namespace SmartGift.Commands
     /// unknown, were never sent or were answered otherwise than asked. Rows are keyed as the import
     /// keys them (reference, or the row's content with the import's journal). Sends nothing.
     /// </summary>
-    [Cmdlet(VerbsData.Compare, "SgRedemption", HelpUri = HelpLinks.Pages + "Compare-SgRedemption.md", DefaultParameterSetName = RowSet)]
+    [Cmdlet(VerbsData.Compare, "SgRedemption", DefaultParameterSetName = RowSet)]
     [OutputType(typeof(RedemptionReconciliationRow), typeof(ReconciliationSummary))]
     public sealed class CompareSgRedemptionCommand : SmartGiftCommand
     {
         private const string RowSet = "Row";
         private const string PathSet = "Path";
 
-        /// <summary>The pipeline object itself (an Import-Csv row): its properties bind by name.</summary>
+        /// <summary>The pipeline object itself (an Import-Csv row): its properties bind by the column table (RedemptionRowBinding).</summary>
         [Parameter(ValueFromPipeline = true, ParameterSetName = RowSet)]
         public PSObject? InputObject { get; set; }
 
-        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RowSet)]
+        [RowColumn]
         public string? Reference { get; set; }
 
-        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RowSet)]
+        [RowColumn]
         [Alias("voucher_no", "VoucherNo")]
         public string? VoucherNumber { get; set; }
 
-        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RowSet)]
+        [RowColumn]
         [Alias("site_id")]
         public string? SiteId { get; set; }
 
-        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RowSet)]
+        [RowColumn]
         public string? Value { get; set; }
 
-        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RowSet)]
+        [RowColumn]
         [Alias("experiences")]
         public string[]? Experience { get; set; }
 
-        [Parameter(ParameterSetName = RowSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = RowSet)]
+        [RowColumn]
         [Alias("catalogue_voucher_id")]
         [ArgumentCompleter(typeof(VoucherCompleter))]
         public string? CatalogueVoucherId { get; set; }
@@ -60,7 +66,7 @@ namespace SmartGift.Commands
         public SwitchParameter Summary { get; set; }
 
         private RedemptionReconciliation? _reconciliation;
-        private long _rowNumber;
+        private readonly RedemptionRowBinding _rows = new RedemptionRowBinding();
 
         protected override void BeginProcessing()
         {
@@ -111,18 +117,7 @@ namespace SmartGift.Commands
                 }
                 return;
             }
-            var names = (Experience ?? Array.Empty<string>()).SelectMany(n => (n ?? "").Split(';')).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-            Write(_reconciliation!.Add(new RedemptionRow
-            {
-                // As a spreadsheet numbers a CSV file's rows: the header is row 1.
-                RowNumber = InputObject == null ? 0 : ++_rowNumber + 1,
-                Reference = Reference,
-                VoucherNumber = VoucherNumber ?? InputObject?.BaseObject as string,
-                SiteId = SiteId,
-                Value = Value,
-                ExperienceNames = names,
-                CatalogueVoucherId = CatalogueVoucherId,
-            }));
+            Write(_reconciliation!.Add(_rows.Next(this, InputObject, WriteWarning)));
         }
 
         private SmartGift.Report.ReconciliationReport? _report;

@@ -88,8 +88,7 @@ namespace SmartGift.Commands
                 CompareFile();
                 return;
             }
-            BindRowColumns();
-            Write(_reconciliation!.Add(NextRow(OrderId)));
+            Write(_reconciliation!.Add(NextRow()));
         }
 
         /// <summary>-Path: every row of the file, results written as each order is complete; Ctrl+C stops reading.</summary>

@@ -70,11 +70,10 @@ namespace SmartGift.Commands
                 SellFile();
                 return;
             }
-            if (ParameterSetName == RowSet) BindRowColumns();
             CountRecord();
             RunImportStep(() => ParameterSetName == CartSet
                 ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
-                : _import!.Add(NextRow(OrderId), Cancellation), Write, JournalPath);
+                : _import!.Add(NextRow(), Cancellation), Write, JournalPath);
         }
 
         protected override void EndProcessing() => EndImport("sale rows", Write, JournalPath);
