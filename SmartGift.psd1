@@ -25,6 +25,7 @@
         'Invoke-SgRedeem'
         'Lock-SgVoucher'
         'Compare-SgSale'
+        'Compare-SgRedemption'
         'Get-SgJournalRecord'
         'Set-SgJournalRecord'
     )
@@ -34,8 +35,6 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('SmartGift', 'GiftVoucher', 'Voucher', 'Sales', 'CSV', 'Reconciliation', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
-            ProjectUri   = 'https://github.com/smartgift/smartgift'
-            LicenseUri   = 'https://github.com/smartgift/smartgift/blob/main/LICENSE'
             ReleaseNotes = 'First release: Connect-SgService, Get-SgVoucher, Get-SgPaymentMethod, New-SgSale (journaled CSV import), Invoke-SgRedeem, Lock-SgVoucher, Compare-SgSale. Supports Windows PowerShell 5.1 and PowerShell 7.4.2 or later.'
         }
     }

@@ -21,23 +21,27 @@ namespace SmartGift.Cli
                 _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
                 {
                     context.Cancel = true;
-                    Stop();
+                    Stop("SIGTERM");
                 });
         }
 
         public CancellationToken Token => _source.Token;
 
+        /// <summary>What asked for the stop ("Ctrl+C", "SIGTERM"), for the summary line; null while running.</summary>
+        public string? Reason { get; private set; }
+
         private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e)
         {
             if (_source.IsCancellationRequested) return; // second press: let the runtime end the process
             e.Cancel = true;
-            Stop();
+            Stop("Ctrl+C");
         }
 
-        private void Stop()
+        private void Stop(string reason)
         {
             if (_source.IsCancellationRequested) return;
-            Console.Error.WriteLine("Stopping: waiting for the requests in flight; nothing new is sent. Press Ctrl+C again to end at once.");
+            Reason = reason;
+            Console.Error.WriteLine("Stopping (" + reason + "): waiting for the requests in flight; nothing new is sent. Press Ctrl+C again to end at once.");
             _source.Cancel();
         }
 

@@ -13,10 +13,11 @@ namespace SmartGift.Cli
     /// <summary>Builds the command tree and runs one command line.</summary>
     public static class CliApplication
     {
-        public static RootCommand Build(CancellationToken cancellation)
+        /// <param name="stoppedBy">What asked for the stop ("Ctrl+C", "SIGTERM"), for the summary line.</param>
+        public static RootCommand Build(CancellationToken cancellation, Func<string?>? stoppedBy = null)
         {
             var options = new GlobalOptions();
-            var action = new CommandAction(options, cancellation);
+            var action = new CommandAction(options, cancellation, stoppedBy);
             var root = new RootCommand("smartgift: Smart Gift voucher sales, redemptions and reconciliation from any shell.");
             options.AddTo(root);
             root.Subcommands.Add(VouchersCommand.Create(action));
@@ -25,6 +26,7 @@ namespace SmartGift.Cli
             root.Subcommands.Add(RedeemCommand.Create(action));
             root.Subcommands.Add(HoldCommand.Create(action));
             root.Subcommands.Add(ReconcileCommand.Create(action));
+            root.Subcommands.Add(ReportCommand.Create(action));
             root.Subcommands.Add(JournalCommand.Create(action));
             root.Subcommands.Add(MockServerCommand.Create(action));
             root.Subcommands.Add(DemoCommand.Create(action));
@@ -56,7 +58,7 @@ namespace SmartGift.Cli
             }
 
             using var signal = new CancelSignal();
-            var root = Build(signal.Token);
+            var root = Build(signal.Token, () => signal.Reason);
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction && parse.Action is not ExitCodeHelpAction)
             {

@@ -14,11 +14,13 @@ namespace SmartGift.Cli
     {
         private readonly GlobalOptions _options;
         private readonly CancellationToken _cancellation;
+        private readonly Func<string?>? _stoppedBy;
 
-        public CommandAction(GlobalOptions options, CancellationToken cancellation)
+        public CommandAction(GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
         {
             _options = options;
             _cancellation = cancellation;
+            _stoppedBy = stoppedBy;
         }
 
         public GlobalOptions Options => _options;
@@ -27,7 +29,7 @@ namespace SmartGift.Cli
             async (parse, token) =>
             {
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, token);
-                using var context = new CommandContext(parse, _options, linked.Token);
+                using var context = new CommandContext(parse, _options, linked.Token, _stoppedBy);
                 try
                 {
                     return await body(parse, context).ConfigureAwait(false);
@@ -44,7 +46,7 @@ namespace SmartGift.Cli
                 }
                 catch (OperationCanceledException) when (linked.IsCancellationRequested)
                 {
-                    context.Warn("Stopped.");
+                    context.Warn(context.StoppedNote.TrimEnd());
                     return ExitCodes.Cancelled;
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)

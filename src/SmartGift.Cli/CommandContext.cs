@@ -20,11 +20,14 @@ namespace SmartGift.Cli
         private readonly ParseResult _parse;
         private readonly object _errorLock = new object();
 
-        public CommandContext(ParseResult parse, GlobalOptions options, CancellationToken cancellation)
+        private readonly Func<string?>? _stoppedBy;
+
+        public CommandContext(ParseResult parse, GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
         {
             _parse = parse;
             _options = options;
             Cancellation = cancellation;
+            _stoppedBy = stoppedBy;
             Format = (parse.GetValue(options.Output) ?? "table") switch
             {
                 "json" => OutputFormat.Json,
@@ -41,6 +44,9 @@ namespace SmartGift.Cli
         public GlobalOptions Options => _options;
         public OutputFormat Format { get; }
         public CancellationToken Cancellation { get; }
+
+        /// <summary>"Stopped by Ctrl+C. " or "Stopped by SIGTERM. ": the signal that asked, for the summary line (issue 21, finding 8).</summary>
+        public string StoppedNote => "Stopped by " + (_stoppedBy?.Invoke() ?? "Ctrl+C") + ". ";
         public TextWriter Out => Console.Out;
         public TextWriter Error => Console.Error;
         public bool Quiet { get; }

@@ -88,7 +88,9 @@ Describe 'Hold errors (004) from Lock-SgVoucher' {
         $held.VoucherNumber | Should -Be 'DEMO000006'
         $failures.Count | Should -Be 1
         $failures[0].FullyQualifiedErrorId | Should -Be "VoucherExpired,$lock"
-        $failures[0].TargetObject | Should -Be 'DEMO000004'
+        # The piped row itself (issue 21, finding 8), not the number read from it.
+        $failures[0].TargetObject | Should -Be $rows[0]
+        $failures[0].TargetObject.voucher_no | Should -Be 'DEMO000004'
     }
 }
 

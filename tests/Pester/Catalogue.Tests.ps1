@@ -93,3 +93,57 @@ Describe 'Get-SgPaymentMethod' {
         (Complete-Input 'New-SgSale -PaymentMethodId 1').CompletionMatches.CompletionText | Should -Contain '11'
     }
 }
+
+# Issue 21, finding 6: Tab offered file names for these parameters, and internal words for -Type and -Status.
+Describe 'Completion offers what the parameter takes, never file names' {
+    BeforeAll {
+        # A file in the current folder that file-name completion would offer.
+        Push-Location $TestDrive
+        $null = New-Item -ItemType File -Path (Join-Path $TestDrive 'sales-export.csv') -Force
+        $null = Get-SgVoucher
+        function Get-Completion([string] $Line) { @((Complete-Input $Line).CompletionMatches.CompletionText) }
+    }
+    AfterAll { Pop-Location }
+
+    It 'the test folder has a file that file-name completion offers' {
+        Get-Completion 'Get-Content ' | Should -Contain './sales-export.csv'
+    }
+
+    It '-Experience offers the catalogue''s experience names (of -CatalogueVoucherId when given)' {
+        $all = Get-Completion 'Invoke-SgRedeem -VoucherNumber DEMO000006 -Experience '
+        $all | Should -Contain "'Spa Access'"
+        $all | Should -Contain 'Massage'
+        $all | Should -Not -Contain './sales-export.csv'
+        Get-Completion 'Invoke-SgRedeem -VoucherNumber DEMO000006 -CatalogueVoucherId 280 -Experience Ma' | Should -Be @('Massage')
+    }
+
+    It '-Experience offers nothing, not file names, for a session that has not read the catalogue' {
+        $other = Connect-TestSession -Name NoCatalogue -Key sk_test_sister
+        try { Get-Completion 'Invoke-SgRedeem -Session NoCatalogue -VoucherNumber X -Experience ' | Should -BeNullOrEmpty }
+        finally { Disconnect-SgService -Name NoCatalogue; $null = Connect-TestSession -Name Demo; $null = Get-SgVoucher }
+    }
+
+    It '-DeliveryMethod offers a delivery method id' {
+        $offered = Get-Completion 'New-SgSale -DeliveryMethod '
+        $offered | Should -Contain '12'
+        $offered | Should -Not -Contain './sales-export.csv'
+    }
+
+    It 'Set-SgJournalRecord -Key offers the keys that wait for a decision' {
+        Invoke-MockControl faults -Method Post -Body @{ method = 'POST'; path = '/redeem'; kind = 'fail_after'; status = 500; count = 1 } | Out-Null
+        $null = Invoke-SgRedeem DEMO000001 1 -Reference 'tab-unknown-1' -ErrorAction SilentlyContinue
+        (Get-SgJournalRecord).Key | Should -Contain 'tab-unknown-1'
+        $offered = Get-Completion 'Set-SgJournalRecord -Key tab-'
+        $offered | Should -Be @('tab-unknown-1')
+        Get-Completion 'Set-SgJournalRecord -Key ' | Should -Not -Contain './sales-export.csv'
+        $null = Set-SgJournalRecord -Key 'tab-unknown-1' -Absent -Confirm:$false
+    }
+
+    It '-Type and -Status offer the catalogue''s words, not Unknown or Other, and still accept them' {
+        Get-Completion 'Get-SgVoucher -Type ' | Should -Be @('Monetary', 'Experience')
+        Get-Completion 'Get-SgVoucher -Status ' | Should -Be @('Active', 'Hidden', 'Disabled')
+        { Get-SgVoucher -Type Unknown } | Should -Not -Throw
+        { Get-SgVoucher -Status other } | Should -Not -Throw
+        { Get-SgVoucher -Type Cardboard } | Should -Throw -ExpectedMessage "*'Cardboard' is not one of Monetary, Experience, Unknown*"
+    }
+}

@@ -105,3 +105,90 @@ Describe 'An unreachable service' {
         $failure.ErrorDetails.RecommendedAction | Should -Match 'BaseUri|Environment'
     }
 }
+
+# Issue 21, finding 8: messages named the record twice ("Order 'S-1013' (line 20) was not sent: line 20: ...",
+# "... to the sale (order_id S-1013)"), and an outage said "Order S-1007 was refused: Not sent ...".
+Describe 'Messages name the record once and say what happened' {
+    BeforeEach {
+        Reset-Mock
+        Invoke-MockControl faults -Method Delete | Out-Null
+    }
+
+    It 'a <Kind> answer to a sale: "outcome unknown", the order named once in the message and the exception' -ForEach @(
+        @{ Kind = 'fail_before'; Status = 500 }
+        @{ Kind = 'drop_after'; Status = $null }
+    ) {
+        $fault = @{ method = 'POST'; path = '/pos-sale'; kind = $Kind; count = 1 }
+        if ($Status) { $fault.status = $Status }
+        Invoke-MockControl faults -Method Post -Body $fault | Out-Null
+        $row = Import-Csv $SalesCsv | Select-Object -First 1
+        $null = $row | New-SgSale -JournalPath (Join-Path $TestDrive "once-$Kind.jsonl") -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures.Count | Should -Be 1
+        $id = [regex]::Escape($row.order_id)
+        $failures[0].ErrorDetails.Message | Should -Match "^Order $id`: outcome unknown: "
+        ([regex]::Matches($failures[0].ErrorDetails.Message, $id)).Count | Should -Be 1
+        ([regex]::Matches($failures[0].Exception.Message, $id)).Count | Should -BeLessOrEqual 1
+    }
+
+    It 'a sale row refused before sending: the row named once in the exception too' {
+        $rows = @(Import-Csv $SalesCsv)
+        $results = @($rows | New-SgSale -JournalPath (Join-Path $TestDrive 'refused-once.jsonl') -ErrorVariable failures -ErrorAction SilentlyContinue)
+        $bad = @($failures | Where-Object { $_.ErrorDetails.Message -match 'S-1013' })
+        $bad.Count | Should -Be 1
+        $result = $results | Where-Object OrderId -eq 'S-1013'
+        # The result's own error was "Order 'S-1013' (row 21) was not sent: row 21: ...".
+        foreach ($text in $bad[0].ErrorDetails.Message, $result.Error.Message) {
+            ([regex]::Matches($text, 'S-1013')).Count | Should -BeLessOrEqual 1
+            ([regex]::Matches($text, '\b(line|row) \d+')).Count | Should -Be 1
+        }
+        ([regex]::Matches($bad[0].ErrorDetails.Message, 'S-1013')).Count | Should -Be 1
+    }
+
+    It 'Lock-SgVoucher: the piped row as TargetObject, and advice that says nothing was held' {
+        $null = Lock-SgVoucher DEMO000001
+        $row = [pscustomobject]@{ voucher_no = 'DEMO000001'; till = 'front desk' }
+        $null = $row | Lock-SgVoucher -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures.Count | Should -Be 1
+        $failures[0].TargetObject | Should -Be $row
+        $failures[0].TargetObject.till | Should -Be 'front desk'
+        $null = 'NOPE0001' | Lock-SgVoucher -ErrorVariable unknown -ErrorAction SilentlyContinue
+        $unknown[0].TargetObject | Should -Be 'NOPE0001'
+        $unknown[0].ErrorDetails.RecommendedAction | Should -Match 'Nothing was held'
+        $unknown[0].ErrorDetails.RecommendedAction | Should -Not -Match 'Nothing was redeemed'
+    }
+}
+
+Describe 'Messages when the service goes away during an import' {
+    BeforeAll {
+        Reset-Mock
+        # Cached first, so that the import's catalogue check needs no request.
+        $null = Get-SgVoucher -Force
+        $null = Get-SgPaymentMethod -Force
+        Stop-TestMockServer
+        $rows = @(Import-Csv $SalesCsv | Where-Object order_id -ne 'S-1013' | Select-Object -First 6)
+        $results = @($rows | New-SgSale -JournalPath (Join-Path $TestDrive 'gone.jsonl') -ErrorVariable failures -ErrorAction SilentlyContinue -WarningAction SilentlyContinue)
+    }
+
+    AfterAll {
+        $null = Start-TestMockServer
+        Remove-AllSessions
+        $null = Connect-TestSession -Name Demo
+    }
+
+    It 'every order is reported, none sent' {
+        $orders = @($rows.order_id | Sort-Object -Unique)
+        $results.Count | Should -Be $orders.Count
+        @($results | Where-Object Status -eq Confirmed).Count | Should -Be 0
+        $failures.Count | Should -Be $orders.Count
+    }
+
+    It 'a failed connection: "was not sent", the order named once, "not sent" said once' {
+        foreach ($failure in $failures) {
+            $failure.ErrorDetails.Message | Should -Match '^Order S-\d+ was not sent: '
+            $failure.ErrorDetails.Message | Should -Not -Match 'was refused'
+            ([regex]::Matches($failure.ErrorDetails.Message, '(?i)not sent')).Count | Should -Be 1
+            ([regex]::Matches($failure.ErrorDetails.Message, 'S-\d+')).Count | Should -Be 1
+        }
+        ($failures | Where-Object { $_.ErrorDetails.Message -match 'could not connect' }) | Should -Not -BeNullOrEmpty
+    }
+}

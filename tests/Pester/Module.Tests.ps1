@@ -61,14 +61,32 @@ Describe 'Help a user can reach' {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestEnvironment.ps1')
         Import-Module $ModuleManifest -Force
-        $pages = 'https://github.com/smartgift/smartgift/blob/main/docs/cmdlets/'
+        # The project has no published address: a link to this placeholder led nowhere (issue 21, finding 9).
+        $placeholder = 'github.com/smartgift'
     }
 
-    It '<_> has a HelpUri and its help''s first link is the same online page' -ForEach @(
+    It '<_> has full help offline and no link to the placeholder address' -ForEach @(
         (Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../SmartGift.psd1')).CmdletsToExport
     ) {
-        (Get-Command $_).HelpUri | Should -Be "$pages$_.md"
-        @((Get-Help $_).relatedLinks.navigationLink)[0].uri | Should -Be "$pages$_.md"
+        (Get-Command $_).HelpUri | Should -BeNullOrEmpty
+        $help = Get-Help $_ -Full
+        $help.examples.example.Count | Should -BeGreaterThan 0
+        @($help.relatedLinks.navigationLink | ForEach-Object { "$($_.linkText) $($_.uri)" }) -join "`n" | Should -Not -Match $placeholder
+        $help | Out-String -Width 300 | Should -Not -Match $placeholder
+    }
+
+    It 'docs/powershell.md''s cmdlet table lists every exported cmdlet, each linked to its page (issue 21, finding 9)' {
+        $table = @(Get-Content (Join-Path $RepoRoot 'docs/powershell.md') | Where-Object { $_ -match '^\| \[[A-Z][a-z]+-Sg\w+\]\(cmdlets/' } |
+            ForEach-Object { if ($_ -match '^\| \[([^\]]+)\]\(cmdlets/([^)]+)\.md\)') { $Matches[1]; $Matches[1] | Should -Be $Matches[2] } })
+        $exported = @((Get-Module SmartGift).ExportedCmdlets.Keys)
+        $exported.Count | Should -BeGreaterThan 10
+        @($exported | Where-Object { $_ -notin $table }) | Should -BeNullOrEmpty -Because 'every cmdlet needs a row in docs/powershell.md'
+        @($table | Where-Object { $_ -notin $exported }) | Should -BeNullOrEmpty
+    }
+
+    It 'the manifest and about_SmartGift name no placeholder address' {
+        Get-Content (Join-Path $RepoRoot 'SmartGift.psd1') -Raw | Should -Not -Match $placeholder
+        Get-Help about_SmartGift | Out-String | Should -Not -Match $placeholder
     }
 
     It 'has an about_SmartGift topic on sessions, the journal, Unknown and the rate limit' {

@@ -44,10 +44,11 @@ Describe 'New-SgSale -Path' {
             $failures[0].TargetObject.OrderId | Should -Be 'S-1013'
         }
 
-        It 'exports its source rows as their lines, not a type name' {
-            $csv = $results | Select-Object -First 1 | ConvertTo-Csv
-            $csv[1] | Should -Match '"line 2 \(order S-1001\)"'
-            $csv -join "`n" | Should -Not -Match 'SmartGift\.SaleRow'
+        It 'exports no source rows (customers'' details), which read as their lines where asked for' {
+            $first = $results | Select-Object -First 1
+            $csv = $first | ConvertTo-Csv
+            $csv -join "`n" | Should -Not -Match 'SourceRows|SmartGift\.SaleRow|line 2'
+            "$($first.GetSourceRows()[0])" | Should -Be 'line 2 (order S-1001)'
         }
     }
 

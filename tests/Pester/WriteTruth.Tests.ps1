@@ -111,13 +111,32 @@ Describe 'A redemption says what was sent and flags an answer that contradicts i
 
     It 'money asked, two redemptions made (DEMO000006 is an experience voucher): a warning, and the result needs attention' {
         $result = Invoke-SgRedeem DEMO000006 5 -WarningVariable warned -WarningAction SilentlyContinue
-        $result.Status | Should -Be 'Confirmed'
+        $result.Status | Should -Be 'Contradicted'
         $result.Value | Should -Be 5
         $result.RedemptionIds.Count | Should -Be 2
         $result.NeedsAttention | Should -BeTrue
         $result.Contradiction | Should -Match 'one redemption'
         $warned.Count | Should -Be 1
         "$($warned[0])" | Should -Match 'DEMO000006'
+    }
+
+    It 'a contradicted redemption has its own status, so filtering out Confirmed keeps it, in the results and the ledger (issue 21, finding 3)' {
+        $results = @(
+            Invoke-SgRedeem DEMO000001 1 -Reference 'ok-1'
+            Invoke-SgRedeem DEMO000006 5 -Reference 'contra-1' -WarningAction SilentlyContinue
+        )
+        $needLook = @($results | Where-Object Status -ne Confirmed)
+        $needLook.Count | Should -Be 1
+        $needLook[0].Reference | Should -Be 'contra-1'
+        $needLook[0].Status | Should -Be ([SmartGift.RecordStatus]::Contradicted)
+        ($results | ConvertTo-Json | ConvertFrom-Json | Where-Object Reference -eq 'contra-1').Status | Should -Be 'Contradicted'
+        $again = Invoke-SgRedeem DEMO000006 5 -Reference 'contra-1' -WarningAction SilentlyContinue
+        $again.Status | Should -Be 'Contradicted'
+        (Get-SgJournalRecord | Where-Object Key -eq 'contra-1').State | Should -Be 'Contradicted'
+        $settled = Set-SgJournalRecord -Key 'contra-1' -Found -Confirm:$false
+        $settled.State | Should -Be 'Confirmed'
+        $settled.NeedsAttention | Should -BeFalse
+        (Invoke-SgRedeem DEMO000006 5 -Reference 'contra-1' -WarningAction SilentlyContinue).Status | Should -Be 'Skipped'
     }
 
     It 'an experience asked of a monetary voucher states the value sent and what it means as money' {

@@ -16,7 +16,8 @@ namespace SmartGift.Cli.Tests
             Directory.CreateDirectory(temp);
 
             // No key in the environment: the demo uses its own mock server and that server's test key.
-            var run = await CliProcess.RunAsync(new[] { "demo" }, apiKey: null,
+            var report = Path.Combine(Path.GetTempPath(), "smartgift-demo-report-" + System.Guid.NewGuid().ToString("N") + ".html");
+            var run = await CliProcess.RunAsync(new[] { "demo", "--report", report }, apiKey: null,
                 environment: new System.Collections.Generic.Dictionary<string, string> { ["TMPDIR"] = temp });
 
             Assert.True(run.ExitCode == 0, run.ToString());
@@ -38,6 +39,10 @@ namespace SmartGift.Cli.Tests
             Assert.Contains("$ smartgift journal settle phone-orders.journal.jsonl S-3001 --found", story);
             Assert.Contains("the phone order: 1 sold and confirmed", story);
             Assert.Contains("Demo complete", story);
+            // It ends by writing the day's report and saying where it is.
+            Assert.Contains("The day's report, what a person looks at the morning after (open it in a browser): " + report, story);
+            Assert.Contains("S-1013", ReportTests.Parse(report).QuerySelectorAll("#attention tbody tr").Select(r => r.GetAttribute("data-key")));
+            File.Delete(report);
             Assert.DoesNotContain("NOT AS EXPECTED", story);
 
             // Shop words, not the API's.

@@ -46,6 +46,30 @@ namespace SmartGift.Cli.Tests
         }
 
         [Fact]
+        public async Task SIGTERM_stops_after_the_requests_in_flight_and_says_it_was_SIGTERM()
+        {
+            // Issue 21, finding 8: the summary said "Stopped by Ctrl+C" after a SIGTERM.
+            if (OperatingSystem.IsWindows()) return;
+            await Control.AddFaultAsync(MockFault.Latency("POST", "/pos-sale", 1500));
+            var csv = Files.WriteSales("terminate.csv", Enumerable.Range(1, 12).Select(i => SampleCsv.SaleRow("T" + i)).ToArray());
+
+            CliRun run;
+            using (var cli = RunningCli.Start(new[] { "sale", "import", csv, "--journal", Files.Journal("terminate.jsonl"), "--max-concurrency", "2", "--base-url", BaseUrl }, MockSeed.DemoKey))
+            {
+                await cli.WaitForLineAsync(l => l.StartsWith("Confirmed", StringComparison.Ordinal), Limit);
+                cli.Terminate();
+                run = await cli.WaitForExitAsync(Limit);
+            }
+
+            Assert.True(run.ExitCode == 130, run.ToString());
+            Assert.Contains("Stopped by SIGTERM", run.Stdout);
+            Assert.DoesNotContain("Ctrl+C", run.Stdout);
+            // The requests in the air finished and were recorded: every order the server made is confirmed, none Unknown.
+            var sent = (await Control.GetOrdersAsync()).Count;
+            Assert.Contains("Orders: " + sent + " confirmed, 0 failed, 0 unknown", run.Stdout);
+        }
+
+        [Fact]
         public async Task Rate_limit_waits_are_logged_when_they_start_and_when_sending_resumes_and_stdout_stays_json()
         {
             // Two requests per 4 s window: the third order waits for the next window.

@@ -110,8 +110,10 @@ namespace SmartGift.Cli.Tests
 
             Assert.True(rerun.ExitCode == 1, rerun.ToString());
             Assert.True(Assert.Single(rerun.JsonLines()).GetProperty("needs_attention").GetBoolean());
+            Assert.Equal("Contradicted", Assert.Single(rerun.JsonLines()).GetProperty("status").GetString());
             Assert.True(list.ExitCode == 1, list.ToString());
             Assert.Equal("T-1", Assert.Single(list.JsonLines()).GetProperty("key").GetString());
+            Assert.Equal("Contradicted", Assert.Single(list.JsonLines()).GetProperty("state").GetString());
 
             var settle = await Run("journal", "settle", "T-1", "--found");
             Assert.True(settle.ExitCode == 0, settle.ToString());

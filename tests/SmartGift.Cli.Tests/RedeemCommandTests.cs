@@ -108,7 +108,8 @@ namespace SmartGift.Cli.Tests
 
             Assert.True(run.ExitCode == 1, run.ToString());
             var result = Assert.Single(run.JsonLines());
-            Assert.Equal("Confirmed", result.GetProperty("status").GetString());
+            // Issue 21, finding 3: its own status, not Confirmed, so a filter on status finds it.
+            Assert.Equal("Contradicted", result.GetProperty("status").GetString());
             Assert.Equal(5m, result.GetProperty("value").GetDecimal());
             Assert.True(result.GetProperty("needs_attention").GetBoolean());
             Assert.Contains("one redemption", result.GetProperty("contradiction").GetString());

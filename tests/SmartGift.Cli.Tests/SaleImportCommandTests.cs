@@ -127,6 +127,24 @@ namespace SmartGift.Cli.Tests
         }
 
         [Fact]
+        public async Task A_refused_item_is_reported_on_the_row_that_made_it_when_an_earlier_row_has_quantity_2()
+        {
+            // Issue 19, finding 3: items 0 and 1 come from line 2 (quantity 2), so the server's
+            // cart.items.2.id is line 3's voucher, not line 4's.
+            var csv = Files.WriteSales("quantity.csv",
+                SampleCsv.SaleRow("QQ1", "270", "150.00", "500.50").Replace(",150.00,1,", ",150.00,2,"),
+                SampleCsv.SaleRow("QQ1", "999999", "150.00", "500.50"),
+                SampleCsv.SaleRow("QQ1", "271", "50.00", "500.50"));
+
+            var run = await Run("sale", "import", csv, "--journal", Files.Journal("quantity.jsonl"), "--no-catalogue-check", "-o", "jsonl");
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            var error = Assert.Single(run.JsonLines()).GetProperty("error").GetString()!;
+            Assert.Contains("line 3: voucher_id '999999' (cart.items.2.id)", error);
+            Assert.DoesNotContain("line 4", error);
+        }
+
+        [Fact]
         public async Task Vouchers_and_payment_methods_the_catalogue_cannot_sell_are_refused_before_sending_and_a_far_price_is_a_warning()
         {
             // Issue 10, finding 13: an unknown or hidden voucher and an unknown payment method were sent;

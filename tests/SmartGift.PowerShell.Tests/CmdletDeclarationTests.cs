@@ -83,6 +83,7 @@ namespace SmartGift.PowerShell.Tests
         [InlineData("Invoke-SgRedeem")]
         [InlineData("Lock-SgVoucher")]
         [InlineData("Compare-SgSale")]
+        [InlineData("Compare-SgRedemption")]
         public void Cmdlets_that_call_Smart_Gift_take_an_optional_session_and_are_disposable(string name)
         {
             var cmdlet = CmdletMetadata.Cmdlet(name);

@@ -57,10 +57,13 @@ namespace SmartGift.PowerShell.Tests
             Assert.Equal(new[] { "Core", "Desktop" }, Manifest.List("CompatiblePSEditions")!.OrderBy(e => e));
             Assert.Equal("5.1", Manifest.Value("PowerShellVersion"));
             Assert.True(Guid.TryParse(Manifest.Value("GUID"), out _));
-            foreach (var key in new[] { "Author", "CompanyName", "Copyright", "Description", "ProjectUri", "LicenseUri", "ReleaseNotes" })
+            foreach (var key in new[] { "Author", "CompanyName", "Copyright", "Description", "ReleaseNotes" })
             {
                 Assert.False(string.IsNullOrWhiteSpace(Manifest.Value(key)), key);
             }
+            // No ProjectUri or LicenseUri until the project has a published address: a placeholder led nowhere (issue 21, finding 9).
+            Assert.Null(Manifest.Value("ProjectUri"));
+            Assert.Null(Manifest.Value("LicenseUri"));
             Assert.NotEmpty(Manifest.List("Tags")!);
         }
     }

@@ -17,7 +17,20 @@ namespace SmartGift.Testing
     {
         public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(3);
 
-        public static string DllPath => Path.Combine(AppContext.BaseDirectory, "smartgift.dll");
+        /// <summary>
+        /// The CLI as its own project built it (the test assembly's SmartGiftChildCli metadata), not
+        /// the copy beside the tests: coverlet instruments that copy, and instrumented children
+        /// exiting together fight over one hits file.
+        /// </summary>
+        public static string DllPath { get; } = FindCli();
+
+        private static string FindCli()
+        {
+            foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+                foreach (var meta in assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false).Cast<System.Reflection.AssemblyMetadataAttribute>())
+                    if (meta.Key == "SmartGiftChildCli" && File.Exists(meta.Value)) return meta.Value!;
+            return Path.Combine(AppContext.BaseDirectory, "smartgift.dll");
+        }
 
         /// <param name="apiKey">SMARTGIFT_API_KEY for the child; null leaves it unset (the parent's is never inherited).</param>
         /// <param name="stdin">Written to the child's standard input, then closed.</param>
@@ -78,7 +91,7 @@ namespace SmartGift.Testing
                 UseShellExecute = false,
                 WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             };
-            if (!File.Exists(DllPath)) throw new FileNotFoundException("The CLI is not beside the tests (a project reference to SmartGift.Cli copies it).", DllPath);
+            if (!File.Exists(DllPath)) throw new FileNotFoundException("The CLI is not built (a project reference to SmartGift.Cli builds it).", DllPath);
             start.ArgumentList.Add(DllPath);
             var shown = new List<string>();
             foreach (var arg in args)

@@ -19,10 +19,12 @@ namespace SmartGift.Cli.Commands
         public static Command Create(CommandAction action)
         {
             var keep = new Option<bool>("--keep-files") { Description = "Keep the demo's CSV files and journals, and say where they are." };
+            var report = new Option<string?>("--report") { Description = "Where to write the day's report (HTML). Default: smartgift-demo-report.html in the temporary folder.", HelpName = "FILE.html" };
             var command = new Command("demo", "A shop's day against a built-in mock server: last night's orders with a bad row, a rerun that sells nothing twice, a rate-limit wait, an order whose answer was lost (Unknown), the spa desk, an expired voucher, the morning check. No account needed.")
             {
                 keep,
-            }.WithExamples("smartgift demo", "smartgift demo --keep-files");
+                report,
+            }.WithExamples("smartgift demo", "smartgift demo --keep-files", "smartgift demo --report demo-report.html");
             command.SetAction(action.For(async (parse, context) =>
             {
                 var workFolder = Path.Combine(Path.GetTempPath(), "smartgift-demo-" + Guid.NewGuid().ToString("N").Substring(0, 8));
@@ -39,6 +41,12 @@ namespace SmartGift.Cli.Commands
                     using var session = new SmartGiftSession(clientOptions, "demo", "1");
                     using var probe = new MockServerProbe(host.BaseAddress);
                     var failed = await new DemoScript(context, session, probe, workFolder, DemoKey).RunAsync().ConfigureAwait(false);
+
+                    // The page the person who looks the morning after gets (smartgift report): outside the demo's folder, so it stays.
+                    var page = Report.ReconciliationReport.ForDay(clientOptions.LedgerPath!, DateTime.UtcNow.Date, DateTimeOffset.UtcNow);
+                    var written = page.Write(parse.GetValue(report) ?? Path.Combine(Path.GetTempPath(), "smartgift-demo-report.html"));
+                    context.Note("");
+                    context.Note("The day's report, what a person looks at the morning after (open it in a browser): " + written);
 
                     context.Note("");
                     if (failed.Count == 0)

@@ -242,7 +242,7 @@ namespace SmartGift.Cli.Demo
         private List<OrderResult> Import(string csv, string journal)
         {
             var results = new List<OrderResult>();
-            SaleCommandRunner.Run(_context, _session, csv, new ImportOptions<SaleRequest> { JournalPath = journal },
+            SaleCommandRunner.Run(_context, _session, csv, new ImportOptions<SaleRequest> { JournalPath = journal, Source = csv },
                 e => { if (e is OrderResult r) results.Add(r); }, new NullRecordWriter());
             return results;
         }

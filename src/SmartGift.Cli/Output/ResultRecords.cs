@@ -43,8 +43,19 @@ namespace SmartGift.Cli.Output
         public static OutputRecord Reconciliation(ReconciliationRow row) => new OutputRecord()
             .Add("status", row.Status.ToString())
             .Add("order_id", row.OrderId)
+            .Add("line", row.Line)
             .Add("local_total", row.LocalTotal)
             .Add("smartgift_order_id", row.SmartGiftOrderId)
+            .Add("detail", row.Detail);
+
+        public static OutputRecord Reconciliation(RedemptionReconciliationRow row) => new OutputRecord()
+            .Add("status", row.Status.ToString())
+            .Add("reference", row.Reference)
+            .Add("line", row.Line)
+            .Add("voucher_no", row.VoucherNumber)
+            .Add("amount", row.Amount)
+            .Add("redemption_ids", row.RedemptionIds)
+            .Add("needs_attention", row.NeedsAttention)
             .Add("detail", row.Detail);
 
         public static OutputRecord Voucher(Voucher voucher) => new OutputRecord()

@@ -27,7 +27,7 @@ namespace SmartGift.Cli.Running
             {
                 // A bulk run always ends with its summary, also when it stops on a fatal error (401); one redemption by hand needs none.
                 if (!single)
-                    context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
+                    context.Note((context.Cancellation.IsCancellationRequested ? context.StoppedNote : "")
                         + (options.DryRun ? "Dry run, nothing sent. " : "") + "Redemptions: " + import.Summary
                         + (import.StopReason != null ? ". Stopped sending: " + import.StopReason : ""));
             }

@@ -30,7 +30,7 @@ namespace SmartGift.Cli.Running
             {
                 // Also when the run stops on a fatal error (401): the operator sees what was done before it.
                 var summary = import.Summary;
-                context.Note((context.Cancellation.IsCancellationRequested ? "Stopped by Ctrl+C. " : "")
+                context.Note((context.Cancellation.IsCancellationRequested ? context.StoppedNote : "")
                     + (options.DryRun ? "Dry run, nothing sent. " : "")
                     + "Orders: " + summary
                     + (summary.RateLimitWaits > 0 ? "; " + summary.RateLimitWaits + " rate-limit waits" : "")

@@ -188,6 +188,10 @@ namespace SmartGift.Bulk
             }
         }
 
+        /// <summary>" (line 20)" after a record's name, unless every problem names its row itself: a message names the row once (issue 21, finding 8).</summary>
+        private protected static string At(string? location, IReadOnlyList<RecordProblem> problems) =>
+            string.IsNullOrEmpty(location) || (problems.Count > 0 && problems.All(p => p.Location.Length > 0)) ? "" : " (" + location + ")";
+
         private protected void Settle(TResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
             _window.Enqueue(WindowSlot<TResult>.Done(Mark(result, status, detail, error)));
 
@@ -223,6 +227,10 @@ namespace SmartGift.Bulk
 
         private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
         {
+            // A redemption Smart Gift's answer contradicts keeps its own status, now and on every rerun
+            // until a person settles it, so that `Where-Object Status -ne Confirmed` finds it (issue 21).
+            if (result is RedemptionResult { Contradiction: not null } && (status == RecordStatus.Confirmed || status == RecordStatus.Skipped))
+                status = RecordStatus.Contradicted;
             result.Status = status;
             result.Detail = detail;
             result.Error = error;

@@ -9,7 +9,7 @@ namespace SmartGift.Bulk
         public int Skipped { get; set; }
         public int NotSent { get; set; }
         public int Conflicts { get; set; }
-        /// <summary>Confirmed, but the answer contradicts the request (DESIGN 16): check it in the dashboard.</summary>
+        /// <summary>Contradicted: redeemed, but the answer contradicts the request (DESIGN 16): check it in the dashboard.</summary>
         public int Contradictions { get; set; }
         public int RateLimitWaits { get; set; }
 
@@ -19,6 +19,6 @@ namespace SmartGift.Bulk
             $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {Skipped} skipped"
             + (NotSent > 0 ? $", {NotSent} not sent" : "")
             + (Conflicts > 0 ? $", {Conflicts} conflicts" : "")
-            + (Contradictions > 0 ? $", {Contradictions} contradicted by the answer" : "");
+            + (Contradictions > 0 ? $", {Contradictions} contradicted" : "");
     }
 }

@@ -24,7 +24,13 @@ namespace SmartGift
         public string? Detail { get; set; }
         /// <summary>Sent, but worth a look: a price far from the catalogue price.</summary>
         public IReadOnlyList<string> Warnings { get => _warnings; set => _warnings = TextList<string>.Of(value); }
-        /// <summary>The source rows (SaleRow.Source where set), for error records' TargetObject.</summary>
-        public IReadOnlyList<object> SourceRows { get => _sourceRows; set => _sourceRows = TextList<object>.Of(value); }
+        /// <summary>
+        /// The source rows (SaleRow.Source where set): error records' TargetObject. A method, not a
+        /// property, because they hold customers' e-mails and addresses: Export-Csv, ConvertTo-Json and
+        /// the default display leave methods out, so a report made from results does not spread them.
+        /// </summary>
+        public IReadOnlyList<object> GetSourceRows() => _sourceRows;
+
+        internal void SetSourceRows(IReadOnlyList<object> rows) => _sourceRows = TextList<object>.Of(rows);
     }
 }

@@ -1,7 +1,13 @@
 namespace SmartGift
 {
     /// <summary>What happened to one order or redemption (docs/journal.md, "Statuses").</summary>
-    public enum RecordStatus
+    /// <remarks>
+    /// Based on Int64 on purpose, like every status enum that reaches PowerShell: ConvertTo-Json
+    /// writes such an enum as its name ("Confirmed") where it writes an Int32 enum as a number,
+    /// and Export-Csv and Where-Object read the name either way (issue 21, finding 1).
+    /// </remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1028", Justification = "Int64 makes PowerShell's ConvertTo-Json write the name, not a number (see remarks).")]
+    public enum RecordStatus : long
     {
         /// <summary>Smart Gift accepted it (now, or in an earlier run per the journal).</summary>
         Confirmed,
@@ -15,5 +21,7 @@ namespace SmartGift
         NotSent,
         /// <summary>The journal has this key with other content: the change was not sent. Needs attention.</summary>
         Conflict,
+        /// <summary>Redeemed, but Smart Gift's answer contradicts the request (two experiences asked for, one redemption made): check the voucher in the dashboard, then settle it (found). Never sent again.</summary>
+        Contradicted,
     }
 }

@@ -32,8 +32,8 @@ namespace SmartGift.Bulk
                 Reference = key,
                 VoucherNumber = (row.VoucherNumber ?? "").Trim(),
                 SiteId = string.IsNullOrWhiteSpace(row.SiteId) ? Session.DefaultSiteId : row.SiteId!.Trim(),
-                SourceRow = row.Source ?? row.VoucherNumber,
             };
+            result.SetSourceRow(row.Source ?? row.VoucherNumber);
 
             var plan = RedemptionPlanner.Plan(row, _catalogue, Session.DefaultSiteId);
             if (plan.NeedsCatalogue)
@@ -50,7 +50,7 @@ namespace SmartGift.Bulk
             var request = plan.Request;
             if (request == null || plan.Problems.Count > 0)
             {
-                Refuse(result, plan.Problems, "Redemption " + (result.VoucherNumber.Length == 0 ? "" : "of " + result.VoucherNumber + " ") + "(" + row.Location + ") was not sent: "
+                Refuse(result, plan.Problems, "Redemption" + (result.VoucherNumber.Length == 0 ? "" : " of " + result.VoucherNumber) + At(row.Location, plan.Problems) + " was not sent: "
                     + string.Join("; ", plan.Problems.Select(p => p.ToString())), ledgerKey, row.Location);
                 return;
             }

@@ -62,8 +62,12 @@ namespace SmartGift.Bulk
             Queue(result, draft.Sale, draft.Problems, draft.Location, draft.Rows);
         }
 
-        private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources) =>
-            new OrderResult { OrderId = orderId, Total = total, Items = items, SourceRows = sources };
+        private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources)
+        {
+            var result = new OrderResult { OrderId = orderId, Total = total, Items = items };
+            result.SetSourceRows(sources);
+            return result;
+        }
 
         private void Queue(OrderResult result, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, string location, IReadOnlyList<SaleRow>? rows)
         {
@@ -108,7 +112,7 @@ namespace SmartGift.Bulk
         private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
         {
             var id = result.OrderId.Length == 0 ? "without order_id" : "'" + result.OrderId + "'";
-            Refuse(result, problems, "Order " + id + " (" + location + ") was not sent: " + string.Join("; ", problems.Select(p => p.ToString())), result.OrderId.Trim(), location);
+            Refuse(result, problems, "Order " + id + At(location, problems) + " was not sent: " + string.Join("; ", problems.Select(p => p.ToString())), result.OrderId.Trim(), location);
         }
 
         /// <summary>The session's catalogue and payment methods, read once on the caller's thread; null (no check, with a note) when they cannot be read.</summary>
@@ -145,7 +149,7 @@ namespace SmartGift.Bulk
                 // Every field error of the answer, each at its line and column (issue 10, finding 13).
                 result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
                 error = new SmartGiftError(error.Kind,
-                    "Order '" + result.OrderId + "' (" + location + ") was refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString())),
+                    "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString())),
                     error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath);
                 detail = "refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString()));
             }

@@ -321,7 +321,6 @@ namespace SmartGift.Bulk
                 Completed++;
                 var status = result.Status;
                 Count(status);
-                if (result is RedemptionResult { NeedsAttention: true }) Summary.Contradictions++;
                 events.Add(result);
                 delivered = true;
                 if (_stopOnFirstError && (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.Conflict))
@@ -353,6 +352,7 @@ namespace SmartGift.Bulk
                 case RecordStatus.Unknown: Summary.Unknown++; break;
                 case RecordStatus.NotSent: Summary.NotSent++; break;
                 case RecordStatus.Conflict: Summary.Conflicts++; break;
+                case RecordStatus.Contradicted: Summary.Contradictions++; break;
                 default: Summary.Skipped++; break;
             }
         }

@@ -64,7 +64,8 @@ namespace SmartGift
         /// <summary>Sends a sale already validated and serialized (the bytes the journal hashed); the error is returned, not thrown.</summary>
         internal Task<Answer<SaleResponse>> SellAnswerAsync(SaleRequest sale, byte[] body, WriteHooks? hooks, CancellationToken cancellationToken)
         {
-            var request = ApiRequest.Post(NormalizedPath(Options.SalePath), body, "sale (order_id " + sale.OrderId + ")", hooks);
+            // A journaled import (hooks) names the order itself, in its result and error record: the message says it once (issue 21, finding 8).
+            var request = ApiRequest.Post(NormalizedPath(Options.SalePath), body, hooks == null ? "sale (order_id " + sale.OrderId + ")" : "sale", hooks);
             return _pipeline.AnswerAsync(request, response => WriteAnswerReader.ReadSale(response.Body, response.MediaType), cancellationToken);
         }
 
@@ -82,7 +83,8 @@ namespace SmartGift
             if (problems.Count > 0) return Answer<RedemptionResponse>.Refused(Refusal("the redemption was not sent: ", problems, "/redeem"));
 
             var body = WireJson.Body(request);
-            var what = "redemption of " + request.VoucherNumber.Trim();
+            // A journaled import (hooks) names the voucher itself: the message says it once (see SellAnswerAsync).
+            var what = hooks == null ? "redemption of " + request.VoucherNumber.Trim() : "redemption";
             return _pipeline.AnswerAsync(ApiRequest.Post("/redeem", body, what, hooks), response => WriteAnswerReader.ReadRedemption(response.Body, response.MediaType), cancellationToken);
         }
 

@@ -1,7 +1,9 @@
 namespace SmartGift
 {
     /// <summary>The two published Smart Gift hosts (document 002).</summary>
-    public enum SmartGiftEnvironment
+    // Int64 so that PowerShell's ConvertTo-Json writes the name, not a number: see RecordStatus.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1028", Justification = "Int64 makes PowerShell's ConvertTo-Json write the name (see RecordStatus).")]
+    public enum SmartGiftEnvironment : long
     {
         Production,
         Development,

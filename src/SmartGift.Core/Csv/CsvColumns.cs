@@ -6,8 +6,8 @@ namespace SmartGift
     /// <summary>The CSV columns of docs/csv-format.md, in documented order: the one declaration (SaleColumns, RedemptionColumns) made public.</summary>
     public static class CsvColumns
     {
-        public static IReadOnlyList<CsvColumn> Sale { get; } = SaleColumns.All.ToArray();
+        public static CsvColumnTable Sale => SaleColumns.Table;
 
-        public static IReadOnlyList<CsvColumn> Redemption { get; } = RedemptionColumns.All.ToArray();
+        public static CsvColumnTable Redemption => RedemptionColumns.Table;
     }
 }

@@ -16,7 +16,7 @@ namespace SmartGift
         private readonly CsvTable _table;
 
         /// <summary>Reads the header at once; rows are read as ReadRows is enumerated. The reader is disposed with this object.</summary>
-        private protected CsvRowReader(TextReader reader, CsvReadOptions? options, IReadOnlyList<string> columns, Func<IReadOnlyCollection<string>, string, string?> missing)
+        private protected CsvRowReader(TextReader reader, CsvReadOptions? options, CsvColumnTable columns, Func<IReadOnlyCollection<string>, string, string?> missing)
         {
             var reading = options ?? new CsvReadOptions();
             reading.Check();

@@ -8,7 +8,8 @@ namespace SmartGift.Csv
 {
     /// <summary>
     /// A CSV file read record by record (CsvHelper's parser, RFC 4180, invariant culture): the
-    /// header is matched to the known columns (case-insensitive, trimmed), and every record comes
+    /// header is matched to the known columns (CsvColumnTable: case, spaces, hyphens and underscores
+    /// ignored), and every record comes
     /// out with its starting line and the problems found reading it, so a bad record is reported
     /// and the next one still read. Nothing but the current record is held in memory.
     /// </summary>
@@ -20,6 +21,7 @@ namespace SmartGift.Csv
         private readonly TextReader _reader;
         private readonly RecordSizeGuard _guard;
         private readonly CsvParser _parser;
+        private readonly CsvColumnTable _columns;
         private readonly IReadOnlyList<string> _known;
         private readonly char _delimiter;
         private readonly int[] _sourceIndex;
@@ -33,15 +35,16 @@ namespace SmartGift.Csv
         private bool _started;
 
         /// <param name="reader">The text to read; disposed with the table.</param>
-        /// <param name="known">The documented columns, snake_case.</param>
+        /// <param name="columns">The documented columns.</param>
         /// <param name="missingProblem">For a known column absent from the header: the problem every record gets, or null when the column may be left out.</param>
         /// <param name="delimiter">The field separator; a header that only makes sense split by another one is refused (CsvFileException).</param>
-        public CsvTable(TextReader reader, IReadOnlyList<string> known, Func<IReadOnlyCollection<string>, string, string?> missingProblem, char delimiter = ',')
+        public CsvTable(TextReader reader, CsvColumnTable columns, Func<IReadOnlyCollection<string>, string, string?> missingProblem, char delimiter = ',')
         {
             _reader = reader ?? throw new ArgumentNullException(nameof(reader));
             _delimiter = delimiter;
-            _known = known;
-            _sourceIndex = Enumerable.Repeat(-1, known.Count).ToArray();
+            _columns = columns;
+            _known = columns.Select(c => c.Name).ToArray();
+            _sourceIndex = Enumerable.Repeat(-1, _known.Count).ToArray();
             var config = new CsvConfiguration(CultureInfo.InvariantCulture)
             {
                 // Remember bad data for the current record instead of throwing: one bad record never stops the file.
@@ -90,21 +93,25 @@ namespace SmartGift.Csv
             RefuseOtherDelimiter(names);
             if (QuoteUnbalanced(_parser.RawRecord))
                 _headerProblems.Add("the header line has an unclosed quote");
-            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            var unknownSeen = new HashSet<string>(StringComparer.Ordinal);
             var unknown = new List<string>();
             for (var i = 0; i < names.Length; i++)
             {
-                var name = Normalize(names[i], i == 0);
-                if (name.Length == 0) { _headerProblems.Add("column " + (i + 1) + " has no name; its values are ignored"); continue; }
-                if (byName.TryGetValue(name, out var first))
+                var key = CsvColumn.KeyOf(names[i]);
+                if (key.Length == 0) { _headerProblems.Add("column " + (i + 1) + " has no name; its values are ignored"); continue; }
+                var k = _columns.IndexOf(names[i]);
+                if (k < 0)
                 {
-                    _headerProblems.Add("column '" + ValueQuote.Bare(name) + "' appears twice (columns " + (first + 1) + " and " + (i + 1) + "); the first is used");
+                    if (unknownSeen.Add(key)) unknown.Add(names[i].Trim().TrimStart('\uFEFF'));
                     continue;
                 }
-                byName[name] = i;
-                var k = IndexOf(name);
-                if (k < 0) unknown.Add(names[i].Trim());
-                else { _sourceIndex[k] = i; _present.Add(name); }
+                if (_sourceIndex[k] >= 0)
+                {
+                    _headerProblems.Add(CsvColumnTable.Twice(_columns[k], "columns " + (_sourceIndex[k] + 1), (i + 1).ToString(CultureInfo.InvariantCulture)));
+                    continue;
+                }
+                _sourceIndex[k] = i;
+                _present.Add(_known[k]);
             }
             AddUnknown(unknown);
             foreach (var column in _known.Where(c => !_present.Contains(c)))
@@ -126,7 +133,7 @@ namespace SmartGift.Csv
         {
             if (unknown.Count <= UnknownShown)
             {
-                foreach (var name in unknown) _headerProblems.Add("unknown column " + ValueQuote.Of(name) + " ignored");
+                foreach (var name in unknown) _headerProblems.Add(CsvColumnTable.UnknownColumn(name));
                 return;
             }
             _headerProblems.Add(unknown.Count + " unknown columns ignored: " + string.Join(", ", unknown.Take(UnknownShown).Select(n => ValueQuote.Of(n)))
@@ -195,33 +202,19 @@ namespace SmartGift.Csv
         /// </summary>
         private void RefuseOtherDelimiter(string[] names)
         {
-            var matched = names.Select((n, i) => IndexOf(Normalize(n, i == 0))).Count(k => k >= 0);
+            var matched = names.Count(n => _columns.IndexOf(n) >= 0);
             var raw = (_parser.RawRecord ?? "").TrimEnd('\r', '\n');
             foreach (var other in CsvReadOptions.Delimiters)
             {
                 if (other == _delimiter || raw.IndexOf(other) < 0) continue;
                 var split = raw.Split(other);
-                var otherMatched = split.Select((n, i) => IndexOf(Normalize(n.Trim().Trim('"'), i == 0))).Count(k => k >= 0);
+                var otherMatched = split.Count(n => _columns.IndexOf(n.Trim().Trim('"')) >= 0);
                 if (otherMatched >= 2 && otherMatched > matched)
                     throw new CsvFileException(CsvFileProblem.OtherDelimiter, 1,
                         "line 1: the header's columns are separated by " + CsvReadOptions.Name(other) + ", not " + CsvReadOptions.Name(_delimiter)
                         + " (" + otherMatched + " known columns when split by " + CsvReadOptions.Name(other) + ", " + matched + " otherwise). Nothing was sent. "
                         + "Read the file with " + CsvReadOptions.Name(other) + " as the separator.", other);
             }
-        }
-
-        private int IndexOf(string name)
-        {
-            for (var k = 0; k < _known.Count; k++) if (_known[k] == name) return k;
-            return -1;
-        }
-
-        /// <summary>"Delivery Price", " EMAIL ", "delivery-price" all match delivery_price; a BOM left in the first name is dropped.</summary>
-        internal static string Normalize(string name, bool first)
-        {
-            var n = first ? name.TrimStart('\uFEFF') : name;
-            n = n.Trim().ToLowerInvariant();
-            return n.Replace(' ', '_').Replace('-', '_');
         }
 
         /// <summary>An odd number of quotes means a quoted field never closed (possible only at the end of the file).</summary>

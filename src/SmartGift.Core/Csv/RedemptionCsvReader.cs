@@ -10,14 +10,12 @@ namespace SmartGift
     /// </summary>
     public sealed class RedemptionCsvReader : CsvRowReader<RedemptionRow>
     {
-        private static readonly string[] Columns = RedemptionColumns.All.Select(c => c.Name).ToArray();
-
         public RedemptionCsvReader(TextReader reader) : this(reader, null)
         {
         }
 
         /// <summary>As above, with the field separator of options (',' by default); the reader's text is already decoded.</summary>
-        public RedemptionCsvReader(TextReader reader, CsvReadOptions? options) : base(reader, options, Columns, Missing)
+        public RedemptionCsvReader(TextReader reader, CsvReadOptions? options) : base(reader, options, RedemptionColumns.Table, Missing)
         {
         }
 
@@ -33,8 +31,8 @@ namespace SmartGift
         private protected override RedemptionRow ToRow(CsvRecord record)
         {
             var row = new RedemptionRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
-            for (var k = 0; k < Columns.Length; k++)
-                RedemptionColumns.All[k].Set(row, record.Values[k]);
+            for (var k = 0; k < RedemptionColumns.All.Count; k++)
+                RedemptionColumns.All[k].SetText(row, record.Values[k]);
             return row;
         }
 

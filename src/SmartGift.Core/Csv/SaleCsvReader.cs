@@ -7,14 +7,12 @@ namespace SmartGift
     /// <summary>Streams SaleRows from a CSV file with the sale columns of docs/csv-format.md (SaleColumns).</summary>
     public sealed class SaleCsvReader : CsvRowReader<SaleRow>
     {
-        private static readonly string[] Columns = SaleColumns.All.Select(c => c.Name).ToArray();
-
         public SaleCsvReader(TextReader reader) : this(reader, null)
         {
         }
 
         /// <summary>As above, with the field separator of options (',' by default); the reader's text is already decoded.</summary>
-        public SaleCsvReader(TextReader reader, CsvReadOptions? options) : base(reader, options, Columns, Missing)
+        public SaleCsvReader(TextReader reader, CsvReadOptions? options) : base(reader, options, SaleColumns.Table, Missing)
         {
         }
 
@@ -30,8 +28,8 @@ namespace SmartGift
         private protected override SaleRow ToRow(CsvRecord record)
         {
             var row = new SaleRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
-            for (var k = 0; k < Columns.Length; k++)
-                SaleColumns.All[k].Set(row, record.Values[k]);
+            for (var k = 0; k < SaleColumns.All.Count; k++)
+                SaleColumns.All[k].SetText(row, record.Values[k]);
             return row;
         }
 

@@ -7,7 +7,7 @@ namespace SmartGift
         public string Kind { get; set; } = "";
         /// <summary>The order id (sales), the reference or "row:..." key (redemptions): what settle takes.</summary>
         public string Key { get; set; } = "";
-        /// <summary>Confirmed, Failed, Unknown, Released (sent by the next run) or Settled (never sent again).</summary>
+        /// <summary>Confirmed, Contradicted (redeemed, but the answer contradicts the request), Failed, NotSent, Unknown, Released (sent by the next run) or Settled (never sent again).</summary>
         public string State { get; set; } = "";
         public DateTimeOffset At { get; set; }
         public decimal? Amount { get; set; }

@@ -71,7 +71,7 @@ namespace SmartGift
         {
             var state = entry.State switch
             {
-                JournalEvent.Confirmed => "Confirmed",
+                JournalEvent.Confirmed => entry.Contradiction != null ? "Contradicted" : "Confirmed",
                 JournalEvent.Failed => entry.Permanent ? "Failed" : "NotSent",
                 JournalEvent.Released => "Released",
                 JournalEvent.Settled => "Settled",
@@ -89,7 +89,7 @@ namespace SmartGift
                 Decision = entry.Decision,
                 Message = entry.State == JournalEvent.Sending ? "sent; the run stopped before an answer was recorded"
                     : entry.Contradiction != null ? "contradiction: " + entry.Contradiction : entry.Message,
-                NeedsAttention = state == "Unknown" || state == "Failed" || entry.Contradiction != null,
+                NeedsAttention = state == "Unknown" || state == "Failed" || state == "Contradicted",
                 Source = entry.Source,
                 Location = entry.Location,
             };

@@ -282,6 +282,51 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             }
         }
 
+        /// <summary>The operator's decisions written after a moment (the report's "settled since the last report"), oldest first.</summary>
+        public IReadOnlyList<(JournalKind Kind, string Key, JournalLine Line)> SettledSince(DateTimeOffset since)
+        {
+            var settled = new List<(JournalKind, string, JournalLine)>();
+            lock (_gate)
+            {
+                using var c = _db.CreateCommand();
+                c.CommandText = "SELECT kind, key, line FROM events WHERE event = 'settled' AND at > $since ORDER BY id";
+                c.Parameters.AddWithValue("$since", Stamp(since));
+                using var reader = c.ExecuteReader();
+                while (reader.Read())
+                {
+                    JournalLine? line;
+                    using (var document = JsonDocument.Parse(reader.GetString(2)))
+                        line = JournalLine.TryParse(document.RootElement);
+                    if (line == null) continue;
+                    var kind = reader.GetString(0) == KindName(JournalKind.Redemption) ? JournalKind.Redemption : JournalKind.Sale;
+                    settled.Add((kind, reader.GetString(1), line));
+                }
+            }
+            return settled;
+        }
+
+        /// <summary>When the last report was written from this ledger (null: never), and marks a new one.</summary>
+        public DateTimeOffset? LastReport()
+        {
+            lock (_gate)
+            {
+                using var c = _db.CreateCommand();
+                c.CommandText = "SELECT value FROM meta WHERE name = 'last_report'";
+                return c.ExecuteScalar() is string text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
+            }
+        }
+
+        public void MarkReport(DateTimeOffset at)
+        {
+            lock (_gate)
+            {
+                using var c = _db.CreateCommand();
+                c.CommandText = "INSERT OR REPLACE INTO meta(name, value) VALUES('last_report', $at)";
+                c.Parameters.AddWithValue("$at", Stamp(at));
+                c.ExecuteNonQuery();
+            }
+        }
+
         private bool HasKey(JournalKind kind, string key, SqliteTransaction transaction)
         {
             using var c = _db.CreateCommand();

@@ -52,6 +52,8 @@ namespace SmartGift.RateLimiting
         private TimeSpan? _fastest;
         /// <summary>The end a 429 gave.</summary>
         private DateTimeOffset? _windowEnd;
+        /// <summary>_windowEnd is the server's (a 429's Retry-After or X-RateLimit-Reset), not the client's estimate.</summary>
+        private bool _endTold;
         private WindowWait? _wait;
         /// <summary>The host callbacks already told about this window's wait (cleared when it rolls).</summary>
         private readonly HashSet<Action<RateLimitNotice>> _told = new HashSet<Action<RateLimitNotice>>();
@@ -214,6 +216,7 @@ namespace SmartGift.RateLimiting
                 }
                 // Without a Date the answer's own arrival stands for the server's "now" (it was stamped no later).
                 _windowEnd = (headers.Date == null ? localNow + (known - serverNow) : _skew.ToLocal(known)) + Margin;
+                _endTold = true;
                 return known - serverNow;
             }
             _windowEnd = WindowEnd() ?? localNow + _window + Margin;
@@ -260,12 +263,17 @@ namespace SmartGift.RateLimiting
             return wait;
         }
 
-        /// <summary>"waiting 23 s for the rate limit (0 of 60 left, window resets 14:02:10)". Called under the lock.</summary>
+        /// <summary>
+        /// "waiting 23 s for the rate limit (0 of 60 left, window resets 14:02:10)" when a 429 said when;
+        /// otherwise the time is the client's estimate, and the words say so (issue 21, finding 5):
+        /// "(0 of 60 left, window resets about 14:02:10, estimated: Smart Gift gives the time only on a 429)".
+        /// Called under the lock.
+        /// </summary>
         private string Reason(TimeProvider time, TimeSpan delay, DateTimeOffset end)
         {
-            var localEnd = TimeZoneInfo.ConvertTime(end, time.LocalTimeZone);
+            var localEnd = TimeZoneInfo.ConvertTime(end, time.LocalTimeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
             return "waiting " + Seconds(delay) + " s for the rate limit (0 of " + (_limit?.ToString(CultureInfo.InvariantCulture) ?? "?")
-                + " left, window resets " + localEnd.ToString("HH:mm:ss", CultureInfo.InvariantCulture) + ")";
+                + " left, window resets " + (_endTold ? localEnd : "about " + localEnd + ", estimated: Smart Gift gives the time only on a 429") + ")";
         }
 
         /// <summary>The notice for this callback, the first time it asks in this window; null afterwards. Called under the lock.</summary>
@@ -312,6 +320,7 @@ namespace SmartGift.RateLimiting
             _startedBy = null;
             _fastest = null;
             _windowEnd = null;
+            _endTold = false;
             _spent = false;
             _othersAtLeast = 0;
             _told.Clear();

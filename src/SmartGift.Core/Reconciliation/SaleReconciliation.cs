@@ -84,7 +84,7 @@ namespace SmartGift
                         LocalTotal = null,
                         Status = ReconciliationStatus.NotInSource,
                         SmartGiftOrderId = entry.SmartGiftOrderId,
-                        Detail = "in the journal (" + Describe(Lookup(entry.Key).Entry ?? entry) + ") but not in the source",
+                        Detail = "in the journal (" + EntryText.Describe(Lookup(entry.Key).Entry ?? entry) + ") but not in the source",
                     }, false));
             return rows;
         }
@@ -97,7 +97,7 @@ namespace SmartGift
             _seen.Add(key);
             var found = key.Length == 0 ? default : Lookup(key);
             var entry = found.Entry;
-            var row = new ReconciliationRow { OrderId = draft.OrderId, LocalTotal = draft.Total };
+            var row = new ReconciliationRow { OrderId = draft.OrderId, LocalTotal = draft.Total, Line = draft.Location.Length == 0 ? null : draft.Location };
             string? detail;
             if (entry == null && found.Sibling != null)
             {
@@ -121,7 +121,7 @@ namespace SmartGift
                     _ => ReconciliationStatus.Unknown,
                 };
                 row.SmartGiftOrderId = entry.SmartGiftOrderId;
-                detail = entry.State == JournalEvent.Confirmed ? null : Describe(entry);
+                detail = entry.State == JournalEvent.Confirmed ? null : EntryText.Describe(entry);
                 if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale) && entry.Hash != RecordKey.LegacySaleHash(draft.Sale))
                 {
                     var which = RecordKey.ChangedFields(entry.Fields, RecordKey.SaleFields(draft.Sale));
@@ -141,23 +141,14 @@ namespace SmartGift
                 else if (!draft.IsValid)
                     detail = Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
             }
+            if (!draft.IsValid) row.ProblemFields = draft.Problems.Select(p => p.Field).Distinct().ToList();
             var warnings = _catalogue.Check(draft.Rows).Concat(_catalogue.PriceWarnings(draft.Rows)).ToList();
             foreach (var warning in warnings) detail = Join(detail, warning);
             row.Detail = detail;
             return Count(row, warnings.Count > 0);
         }
 
-        private static string Describe(JournalEntry entry) => entry.State switch
-        {
-            JournalEvent.Confirmed => "confirmed as " + entry.SmartGiftOrderId + " on " + entry.Day,
-            JournalEvent.Failed => (entry.Permanent ? "refused" : "not processed (a rerun sends it again)") + " on " + entry.Day + ": " + entry.Message,
-            JournalEvent.Sending => "sent on " + entry.Day + " with no answer recorded (the run was interrupted): " + ResumeDecision.RetryUnknownHint,
-            JournalEvent.Released => "released for retry on " + entry.Day + (entry.Decision == "absent" ? " (settled: not in Smart Gift)" : "") + " and not sent again yet",
-            JournalEvent.Settled => "dropped by the operator on " + entry.Day + ": this content is never sent (a corrected row is)",
-            _ => "unknown since " + entry.Day + ": " + entry.Message + "; " + ResumeDecision.RetryUnknownHint,
-        };
-
-        private static string Join(string? a, string b) => string.IsNullOrEmpty(a) ? b : a + "; " + b;
+        internal static string Join(string? a, string b) => string.IsNullOrEmpty(a) ? b : a + "; " + b;
 
         private ReconciliationRow Count(ReconciliationRow row, bool warned)
         {

@@ -31,22 +31,25 @@ namespace SmartGift
                     (catalogueVoucherId == null ? "" : " in catalogue voucher " + catalogueVoucherId) + "; known experiences: " + listed + ".", nameof(names));
             }
 
-            // One redemption uses one voucher's experiences: only vouchers that have every name qualify.
-            var candidates = vouchers.Where(v => wanted.All(n => Find(v, n) != null)).ToList();
-            if (candidates.Count == 0)
+            // The API cannot say which catalogue voucher an issued voucher belongs to (issue 19, finding 2):
+            // a name meaning different bits in different catalogue vouchers is refused until the
+            // catalogue voucher is given, never resolved by which voucher has all the other names.
+            foreach (var name in wanted)
+            {
+                var meanings = vouchers.Select(v => (Voucher: v, Experience: Find(v, name))).Where(m => m.Experience != null).ToList();
+                if (meanings.Select(m => m.Experience!.BitValue).Distinct().Count() > 1)
+                    throw new ArgumentException("Experience '" + Cut(name) + "' is ambiguous: it is " +
+                        string.Join(", ", meanings.Select(m => "bit_value " + m.Experience!.BitValue + " in catalogue voucher " + m.Voucher.Id + " '" + Cut(m.Voucher.Name) + "'")) +
+                        "; Smart Gift cannot say which one an issued voucher belongs to, so give the catalogue voucher (catalogue_voucher_id, -CatalogueVoucherId, --catalogue-voucher).", nameof(names));
+            }
+
+            // One redemption uses one voucher's experiences: only vouchers that have every name qualify,
+            // and (no name being ambiguous) every one of them gives each name the same bit.
+            var chosen = vouchers.FirstOrDefault(v => wanted.All(n => Find(v, n) != null));
+            if (chosen == null)
                 throw new ArgumentException("The experiences " + string.Join(", ", wanted.Select(n => "'" + Cut(n) + "'")) +
                     " do not all belong to one catalogue voucher; redeem one voucher's experiences at a time.", nameof(names));
-
-            var chosen = candidates[0];
             var result = wanted.Select(n => Find(chosen, n)!).ToList();
-            foreach (var other in candidates.Skip(1))
-            {
-                var differing = wanted.Where(n => Find(other, n)!.BitValue != Find(chosen, n)!.BitValue).ToList();
-                if (differing.Count > 0)
-                    throw new ArgumentException("Experience '" + Cut(differing[0]) + "' is ambiguous: it has bit_value " + Find(chosen, differing[0])!.BitValue +
-                        " in catalogue voucher " + chosen.Id + " and " + Find(other, differing[0])!.BitValue + " in " + other.Id +
-                        "; give the catalogue voucher id.", nameof(names));
-            }
             return result;
         }
 

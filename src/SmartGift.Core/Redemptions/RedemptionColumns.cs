@@ -11,14 +11,20 @@ namespace SmartGift.Redemptions
     {
         public static readonly IReadOnlyList<RedemptionColumn> All = new[]
         {
-            new RedemptionColumn("reference", false, (r, v) => r.Reference = v),
-            new RedemptionColumn("voucher_no", true, (r, v) => r.VoucherNumber = v),
-            new RedemptionColumn("site_id", false, (r, v) => r.SiteId = v),
-            new RedemptionColumn("value", false, (r, v) => r.Value = v),
-            new RedemptionColumn("experiences", false, (r, v) => r.ExperienceNames = SplitNames(v)),
-            new RedemptionColumn("hold_token", false, (r, v) => r.HoldToken = v),
-            new RedemptionColumn("catalogue_voucher_id", false, (r, v) => r.CatalogueVoucherId = v),
+            // The journal's key for the row; not sent.
+            new RedemptionColumn("reference", false, null, (r, v) => r.Reference = v),
+            new RedemptionColumn("voucher_no", true, "voucher_no", (r, v) => r.VoucherNumber = v, "VoucherNumber"),
+            new RedemptionColumn("site_id", false, "site_id", (r, v) => r.SiteId = v),
+            new RedemptionColumn("value", false, "value", (r, v) => r.Value = v),
+            // Names, sent as the sum of their bit_values in one value.
+            new RedemptionColumn("experiences", false, "value", (r, v) => r.ExperienceNames = SplitNames(v), "Experience"),
+            new RedemptionColumn("hold_token", false, "hold_token", (r, v) => r.HoldToken = v),
+            // Says which catalogue voucher's bits the names mean; not sent.
+            new RedemptionColumn("catalogue_voucher_id", false, null, (r, v) => r.CatalogueVoucherId = v),
         };
+
+        /// <summary>All, found by any spelling of a header (public as CsvColumns.Redemption).</summary>
+        public static readonly CsvColumnTable Table = new CsvColumnTable(All);
 
         /// <summary>"Spa Access;Massage": names separated by ';', blanks dropped.</summary>
         public static IReadOnlyList<string> SplitNames(string? text)
@@ -37,11 +43,14 @@ namespace SmartGift.Redemptions
     /// <summary>One CSV column of a redemption row and how it fills the RedemptionRow.</summary>
     internal sealed class RedemptionColumn : CsvColumn
     {
-        public RedemptionColumn(string name, bool required, Action<RedemptionRow, string?> set) : base(name, false, required)
+        public RedemptionColumn(string name, bool required, string? wirePath, Action<RedemptionRow, string?> set, params string[] aliases)
+            : base(name, false, required, wirePath, aliases)
         {
-            Set = set;
+            SetRow = set;
         }
 
-        public Action<RedemptionRow, string?> Set { get; }
+        public Action<RedemptionRow, string?> SetRow { get; }
+
+        private protected override void Set(object row, string? value) => SetRow((RedemptionRow)row, value);
     }
 }

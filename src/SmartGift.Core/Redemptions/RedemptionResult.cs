@@ -8,6 +8,7 @@ namespace SmartGift
         private IReadOnlyList<RecordProblem> _problems = TextList<RecordProblem>.Empty;
         private IReadOnlyList<string> _redemptionIds = TextList<string>.Empty;
         private IReadOnlyList<string> _experiences = TextList<string>.Empty;
+        private object? _sourceRow;
 
         public string Reference { get; set; } = "";
         public string VoucherNumber { get; set; } = "";
@@ -25,13 +26,16 @@ namespace SmartGift
         public string? Sent { get; set; }
         /// <summary>Set when Smart Gift's answer contradicts the request (two experiences asked for, one redemption made).</summary>
         public string? Contradiction { get; set; }
-        /// <summary>Confirmed, but check it in the dashboard: the answer contradicts the request.</summary>
+        /// <summary>Status Contradicted: redeemed, but check it in the dashboard, the answer contradicts the request.</summary>
         public bool NeedsAttention => Contradiction != null;
         public IReadOnlyList<string> RedemptionIds { get => _redemptionIds; set => _redemptionIds = TextList<string>.Of(value); }
         public string? Message { get; set; }
         public SmartGiftError? Error { get; set; }
         public IReadOnlyList<RecordProblem> Problems { get => _problems; set => _problems = TextList<RecordProblem>.Of(value); }
         public string? Detail { get; set; }
-        public object? SourceRow { get; set; }
+        /// <summary>The source row (the CSV row, a piped object or the voucher number): error records' TargetObject. A method, not a property, so that exports leave the row's other columns out (see OrderResult.GetSourceRows).</summary>
+        public object? GetSourceRow() => _sourceRow;
+
+        internal void SetSourceRow(object? row) => _sourceRow = row;
     }
 }

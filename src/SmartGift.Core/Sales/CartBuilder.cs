@@ -104,6 +104,18 @@ namespace SmartGift.Sales
             return items;
         }
 
+        /// <summary>The row that made item <paramref name="item"/> of the cart (quantity N makes N items), or null past the last.</summary>
+        public static SaleRow? RowOfItem(IReadOnlyList<SaleRow> rows, int item)
+        {
+            var made = 0;
+            foreach (var row in rows)
+            {
+                made += Quantity(row, new ProblemList()) ?? 0;
+                if (item < made) return row;
+            }
+            return null;
+        }
+
         private static int? Quantity(SaleRow row, ProblemList problems)
         {
             var text = RowText.Clean(row.Quantity);

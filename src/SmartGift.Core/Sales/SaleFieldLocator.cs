@@ -4,9 +4,11 @@ namespace SmartGift.Sales
 {
     /// <summary>
     /// Takes a server refusal back to the file (issue 10, finding 13): the API's field name
-    /// ("cart.items.0.id") becomes the row, the CSV column and the value as written
+    /// ("cart.items.2.id") becomes the row, the CSV column and the value as written
     /// ("line 5, voucher_id '999999'"), one problem per message, none hidden behind
-    /// "(and 4 more errors)". One row is one item; per-order columns sit on the first row that has them.
+    /// "(and 4 more errors)". The column is the one whose wire path (SaleColumns) the field is; an
+    /// item is found on the row that made it (a row of quantity 2 makes two items, issue 19
+    /// finding 3); per-order columns sit on the first row that has them.
     /// </summary>
     internal static class SaleFieldLocator
     {
@@ -17,61 +19,48 @@ namespace SmartGift.Sales
             {
                 var (row, column) = Place(pair.Key, rows);
                 var where = row == null ? orderLocation : row.Location;
-                var value = row == null || column == null ? null : SaleColumns.Find(column)?.Get(row);
-                var field = column ?? pair.Key;
-                var shown = column == null ? pair.Key : column + (value == null ? "" : " " + ValueQuote.Of(value)) + " (" + pair.Key + ")";
+                var value = row == null || column == null ? null : column.Get(row);
+                var field = column?.Name ?? pair.Key;
+                var shown = column == null ? pair.Key : column.Name + (value == null ? "" : " " + ValueQuote.Of(value)) + " (" + pair.Key + ")";
                 foreach (var message in pair.Value.DefaultIfEmpty("refused"))
                     problems.Add(new RecordProblem(where, field, shown + ": " + message));
             }
             return problems;
         }
 
-        private static (SaleRow? Row, string? Column) Place(string field, IReadOnlyList<SaleRow> rows)
+        private static (SaleRow? Row, SaleColumn? Column) Place(string field, IReadOnlyList<SaleRow> rows)
         {
-            var parts = field.Split('.');
             if (rows.Count == 0) return (null, null);
-            if (parts.Length == 1) return (First(rows, parts[0]), parts[0] == "order_id" ? "order_id" : null);
-            if (parts[0] != "cart") return (rows[0], null);
-            switch (parts[1])
+            var parts = field.Split('.');
+            // "cart.items.2.id" is the wire path "cart.items.*.id", of item 2.
+            int? index = null;
+            for (var i = 0; i < parts.Length; i++)
             {
-                case "items" when parts.Length >= 4 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var item):
-                    var itemColumn = parts[3] switch
-                    {
-                        "id" => "voucher_id",
-                        "total" => "price",
-                        var other => other,
-                    };
-                    return (item < rows.Count ? rows[item] : rows[rows.Count - 1], Known(itemColumn));
-                case "customer" when parts.Length >= 3:
-                    return Order(rows, parts[2]);
-                case "delivery" when parts.Length >= 3:
-                    var deliveryColumn = parts[2] switch
-                    {
-                        "price" => "delivery_price",
-                        var d when d.StartsWith("delivery_", StringComparison.Ordinal) => d,
-                        var d => "delivery_" + d,
-                    };
-                    return Order(rows, deliveryColumn);
-                case "payments" when parts.Length >= 4:
-                    return Order(rows, parts[3] == "amount" ? "payment_amount" : parts[3]);
-                case "totals":
-                    return Order(rows, "payment_amount");
+                if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n)) continue;
+                index ??= n;
+                parts[i] = "*";
             }
-            return (rows[0], null);
+            var path = string.Join(".", parts);
+            var column = ByWirePath(path);
+            if (parts.Length >= 2 && parts[0] == "cart" && parts[1] == "items")
+                return (index is int item ? CartBuilder.RowOfItem(rows, item) ?? rows[rows.Count - 1] : rows[0], column);
+            if (column == null) return (rows[0], null);
+            return (First(rows, column), column);
         }
 
-        private static (SaleRow?, string?) Order(IReadOnlyList<SaleRow> rows, string column)
+        private static readonly Dictionary<string, SaleColumn> WirePaths = SaleColumns.All
+            .Where(c => c.WirePath != null).ToDictionary(c => c.WirePath!, StringComparer.Ordinal);
+
+        private static SaleColumn? ByWirePath(string path)
         {
-            var known = Known(column);
-            return (known == null ? rows[0] : First(rows, known), known);
+            if (WirePaths.TryGetValue(path, out var column)) return column;
+            // Computed from columns rather than given: an item's total is its price, the order's totals its payment.
+            if (path == "cart.items.*.total") return SaleColumns.Get("price");
+            if (path.StartsWith("cart.totals", StringComparison.Ordinal)) return SaleColumns.Get("payment_amount");
+            return null;
         }
 
-        private static SaleRow First(IReadOnlyList<SaleRow> rows, string column)
-        {
-            var found = SaleColumns.Find(column);
-            return found == null ? rows[0] : rows.FirstOrDefault(r => !string.IsNullOrWhiteSpace(found.Get(r))) ?? rows[0];
-        }
-
-        private static string? Known(string column) => SaleColumns.Find(column) != null ? column : null;
+        private static SaleRow First(IReadOnlyList<SaleRow> rows, SaleColumn column) =>
+            rows.FirstOrDefault(r => !string.IsNullOrWhiteSpace(column.Get(r))) ?? rows[0];
     }
 }

@@ -6,7 +6,7 @@ namespace SmartGift.Commands
     /// available it also flags rows naming a voucher or payment method not active in the catalogue.
     /// Sends nothing.
     /// </summary>
-    [Cmdlet(VerbsData.Compare, "SgSale", HelpUri = HelpLinks.Pages + "Compare-SgSale.md", DefaultParameterSetName = RowSet)]
+    [Cmdlet(VerbsData.Compare, "SgSale", DefaultParameterSetName = RowSet)]
     [OutputType(typeof(ReconciliationRow), typeof(ReconciliationSummary))]
     public sealed class CompareSgSaleCommand : SaleRowCommand
     {
@@ -15,10 +15,22 @@ namespace SmartGift.Commands
         [Alias("order_id")]
         public string? OrderId { get; set; }
 
+        private const string PathSet = "Path";
+
+        /// <summary>The sale CSV file itself (docs/csv-format.md), read by Core's reader as New-SgSale -Path reads it: no pipeline cost per row, and each order names its file line.</summary>
+        [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
+
         /// <summary>A journal of the import (optional): its orders missing from the source are listed too. The session's ledger is always read.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? JournalPath { get; set; }
+
+        /// <summary>Also write the reconciliation as a self-contained HTML page (Report/ReconciliationReport) to this file.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ReportPath { get; set; }
 
         /// <summary>Output only the ReconciliationSummary (for scheduled tasks), not a row per order.</summary>
         [Parameter]
@@ -55,9 +67,13 @@ namespace SmartGift.Commands
                 ThrowTerminatingError(new ErrorRecord(new InvalidOperationException("Compare-SgSale reads the company's ledger: connect first (Connect-SgService), or give the import's -JournalPath."),
                     "NothingToCompare", ErrorCategory.InvalidOperation, null));
             var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
+            _journalFile = journal;
+            if (ParameterSetName == PathSet) _sourceFile = CsvFileParameter.Resolve(this, Path!);
+            if (ReportPath != null) _report = new SmartGift.Report.ReconciliationReport("Smart Gift reconciliation of " + (_sourceFile == null ? "sales" : System.IO.Path.GetFileName(_sourceFile)), DateTimeOffset.UtcNow);
             try
             {
-                _reconciliation = new SaleReconciliation(journal, session == null ? null : LedgerLocation.For(session.Client.Options), catalogue, methods);
+                _ledgerPath = session == null ? null : LedgerLocation.For(session.Client.Options);
+                _reconciliation = new SaleReconciliation(journal, _ledgerPath, catalogue, methods);
             }
             catch (System.IO.IOException e)
             {
@@ -67,8 +83,51 @@ namespace SmartGift.Commands
 
         protected override void ProcessRecord()
         {
-            BindRowColumns();
-            Write(_reconciliation!.Add(NextRow(OrderId)));
+            if (ParameterSetName == PathSet)
+            {
+                CompareFile();
+                return;
+            }
+            Write(_reconciliation!.Add(NextRow()));
+        }
+
+        /// <summary>-Path: every row of the file, results written as each order is complete; Ctrl+C stops reading.</summary>
+        private void CompareFile()
+        {
+            var file = _sourceFile!;
+            using var reader = CsvFileParameter.Open(this, file, () => SaleCsvReader.Open(file));
+            foreach (var problem in reader.HeaderProblems) WriteWarning(file + ": " + problem);
+            foreach (var row in reader.ReadRows())
+            {
+                if (Stopping || Cancellation.IsCancellationRequested) break;
+                Write(_reconciliation!.Add(row));
+            }
+        }
+
+        private SmartGift.Report.ReconciliationReport? _report;
+        private string? _ledgerPath;
+        private string? _journalFile;
+        private string? _sourceFile;
+
+        /// <summary>-ReportPath: every row goes to the page too.</summary>
+        private void Report(ReconciliationRow row) => _report?.Add(_sourceFile, row, _journalFile);
+
+        /// <summary>-ReportPath: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
+        private void WriteReport()
+        {
+            if (_report == null) return;
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(ReportPath!);
+            try
+            {
+                _report.ReadSettledSince(_ledgerPath);
+                path = _report.Write(path);
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
+            {
+                WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
+                return;
+            }
+            WriteInformation(MyInvocation.MyCommand.Name + ": report " + path, new[] { "SmartGift", "Report" });
         }
 
         protected override void EndProcessing()
@@ -77,6 +136,7 @@ namespace SmartGift.Commands
             CompleteStatus();
             var summary = _reconciliation.Summary;
             WriteInformation("Compare-SgSale: " + summary, new[] { "SmartGift", "Summary" });
+            WriteReport();
             if (Summary) WriteObject(summary);
         }
 
@@ -90,6 +150,7 @@ namespace SmartGift.Commands
         {
             foreach (var row in rows)
             {
+                Report(row);
                 if (Summary) WriteVerbose(row.OrderId + ": " + row.Status + (row.Detail == null ? "" : " (" + row.Detail + ")"));
                 else WriteObject(row);
             }

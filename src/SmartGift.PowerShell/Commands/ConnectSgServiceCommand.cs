@@ -9,7 +9,7 @@ namespace SmartGift.Commands
     /// payment methods (which also fills the cache used by queries and tab completion), and keeps
     /// it as the default session under its name.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Connect, "SgService", HelpUri = HelpLinks.Pages + "Connect-SgService.md", DefaultParameterSetName = EnvironmentVariableSet)]
+    [Cmdlet(VerbsCommunications.Connect, "SgService", DefaultParameterSetName = EnvironmentVariableSet)]
     [OutputType(typeof(SmartGiftSession))]
     public sealed class ConnectSgServiceCommand : ApiCallCommand
     {

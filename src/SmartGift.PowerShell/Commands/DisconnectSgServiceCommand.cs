@@ -1,7 +1,7 @@
 namespace SmartGift.Commands
 {
     /// <summary>Forgets a session (by name, or the object) and releases its client. Without arguments: the default session.</summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "SgService", HelpUri = HelpLinks.Pages + "Disconnect-SgService.md", DefaultParameterSetName = NameSet)]
+    [Cmdlet(VerbsCommunications.Disconnect, "SgService", DefaultParameterSetName = NameSet)]
     public sealed class DisconnectSgServiceCommand : PSCmdlet
     {
         private const string NameSet = "Name";

@@ -8,7 +8,7 @@ namespace SmartGift.Commands
     /// them. Pipe them into Set-SgJournalRecord after checking the Smart Gift dashboard. No request
     /// is made: the session only names the company's ledger.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Get-SgJournalRecord.md")]
+    [Cmdlet(VerbsCommon.Get, "SgJournalRecord")]
     [OutputType(typeof(JournalRecord))]
     public sealed class GetSgJournalRecordCommand : LedgerRecordCommand
     {

@@ -1,7 +1,7 @@
 namespace SmartGift.Commands
 {
     /// <summary>Lists payment methods from the session's cache (-Force reloads it).</summary>
-    [Cmdlet(VerbsCommon.Get, "SgPaymentMethod", HelpUri = HelpLinks.Pages + "Get-SgPaymentMethod.md", DefaultParameterSetName = NameSet)]
+    [Cmdlet(VerbsCommon.Get, "SgPaymentMethod", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(PaymentMethod))]
     public sealed class GetSgPaymentMethodCommand : SessionListCommand
     {

@@ -1,7 +1,7 @@
 namespace SmartGift.Commands
 {
     /// <summary>Lists connected sessions (the API key shown masked only).</summary>
-    [Cmdlet(VerbsCommon.Get, "SgSession", HelpUri = HelpLinks.Pages + "Get-SgSession.md", DefaultParameterSetName = NameSet)]
+    [Cmdlet(VerbsCommon.Get, "SgSession", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(SmartGiftSession))]
     public sealed class GetSgSessionCommand : PSCmdlet
     {

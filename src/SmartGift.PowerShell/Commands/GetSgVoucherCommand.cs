@@ -4,7 +4,7 @@ namespace SmartGift.Commands
     /// Queries the voucher catalogue from the session's cache (-Force reloads it), so repeated
     /// queries and tab completion do not spend the rate limit.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "SgVoucher", HelpUri = HelpLinks.Pages + "Get-SgVoucher.md", DefaultParameterSetName = NameSet)]
+    [Cmdlet(VerbsCommon.Get, "SgVoucher", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(Voucher))]
     public sealed class GetSgVoucherCommand : SessionListCommand
     {
@@ -23,13 +23,16 @@ namespace SmartGift.Commands
         [ArgumentCompleter(typeof(VoucherCompleter))]
         public string[]? Id { get; set; }
 
-        // Strings with the enums' names, not the enums: see Connect-SgService's -Environment.
+        // Strings with the enums' names, not the enums: see Connect-SgService's -Environment. Not a
+        // ValidateSet: Tab would offer Unknown and Other, the client's words for what it could not read.
         [Parameter]
-        [ValidateSet(nameof(VoucherType.Monetary), nameof(VoucherType.Experience), nameof(VoucherType.Unknown))]
+        [ValidateWord(nameof(VoucherType.Monetary), nameof(VoucherType.Experience), nameof(VoucherType.Unknown))]
+        [ArgumentCompleter(typeof(VoucherTypeCompleter))]
         public string? Type { get; set; }
 
         [Parameter]
-        [ValidateSet(nameof(VoucherStatus.Active), nameof(VoucherStatus.Hidden), nameof(VoucherStatus.Disabled), nameof(VoucherStatus.Other))]
+        [ValidateWord(nameof(VoucherStatus.Active), nameof(VoucherStatus.Hidden), nameof(VoucherStatus.Disabled), nameof(VoucherStatus.Other))]
+        [ArgumentCompleter(typeof(VoucherStatusCompleter))]
         public string? Status { get; set; }
 
         /// <summary>Reload the catalogue from Smart Gift instead of using the cache.</summary>

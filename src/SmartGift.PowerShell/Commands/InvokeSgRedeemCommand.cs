@@ -7,7 +7,7 @@ namespace SmartGift.Commands
     /// pipeline record (CSV rows, Lock-SgVoucher holds). Drives Core's RedemptionImport like
     /// New-SgSale drives SaleImport.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", HelpUri = HelpLinks.Pages + "Invoke-SgRedeem.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(RedemptionResult))]
     public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     {
@@ -15,34 +15,42 @@ namespace SmartGift.Commands
         [Parameter(ValueFromPipeline = true)]
         public PSObject? InputObject { get; set; }
 
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0)]
+        [RowColumn]
         [Alias("voucher_no", "VoucherNo")]
         public string? VoucherNumber { get; set; }
 
         /// <summary>Money to redeem from a monetary voucher, as text ("10.00"): a bad value fails its own row with a clear message.</summary>
-        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 1)]
+        [RowColumn]
         public string? Value { get; set; }
 
         /// <summary>Experiences to redeem: names, "a;b" strings, or Experience objects from Get-SgVoucher.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         [Alias("experiences")]
+        [ArgumentCompleter(typeof(ExperienceCompleter))]
         public object[]? Experience { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         [Alias("hold_token")]
         public string? HoldToken { get; set; }
 
         /// <summary>Falls back to the session's -SiteId.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         [Alias("site_id")]
         public string? SiteId { get; set; }
 
         /// <summary>Your own key for this redemption in the journal.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         public string? Reference { get; set; }
 
         /// <summary>The catalogue voucher whose experiences the names refer to, when a name is ambiguous.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter]
+        [RowColumn]
         [Alias("catalogue_voucher_id")]
         [ArgumentCompleter(typeof(VoucherCompleter))]
         public string? CatalogueVoucherId { get; set; }
@@ -66,7 +74,7 @@ namespace SmartGift.Commands
         public int MaxConcurrency { get; set; } = 4;
 
         private RedemptionImport? _import;
-        private long _rowNumber;
+        private readonly RedemptionRowBinding _rows = new RedemptionRowBinding();
 
         protected override void BeginProcessing()
         {
@@ -77,37 +85,28 @@ namespace SmartGift.Commands
         protected override void ProcessRecord()
         {
             CountRecord();
-            var row = new RedemptionRow
+            if (InputObject?.BaseObject is Voucher catalogue)
             {
-                // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
-                RowNumber = InputObject == null ? 0 : ++_rowNumber + 1,
-                Reference = Reference,
-                // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
-                VoucherNumber = VoucherNumber ?? InputObject?.BaseObject as string,
-                SiteId = SiteId,
-                Value = Value,
-                HoldToken = HoldToken,
-                CatalogueVoucherId = CatalogueVoucherId,
-            };
-            // One redemption by hand (the command line, a hold or a voucher number piped in) is its own write.
-            row.SingleWrite = InputObject == null || InputObject.BaseObject is VoucherHold || InputObject.BaseObject is string;
-            // The caller's own object names the record in errors (TargetObject); on the command line, the voucher number.
-            row.Source = InputObject ?? (object)(row.VoucherNumber ?? "");
-            var names = new List<string>();
-            var experiences = new List<Experience>();
-            foreach (var item in Experience ?? Array.Empty<object>())
-            {
-                switch (item is PSObject wrapped ? wrapped.BaseObject : item)
-                {
-                    case null: break;
-                    case Experience experience: experiences.Add(experience); break;
-                    case string text: names.AddRange(text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0)); break;
-                    case var other: names.Add(other.ToString()); break;
-                }
+                WriteCatalogueVoucherError(catalogue);
+                return;
             }
-            row.ExperienceNames = names;
-            row.Experiences = experiences;
+            var row = _rows.Next(this, InputObject, WriteWarning);
             RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
+        }
+
+        /// <summary>
+        /// Get-SgVoucher's output is what is sold, not a voucher a customer holds: bound as a row it
+        /// would be "row 2: voucher_no is required" (issue 19, finding 4). One clear error instead.
+        /// </summary>
+        private void WriteCatalogueVoucherError(Voucher catalogue)
+        {
+            var message = "Voucher " + catalogue.Id + " '" + catalogue.Name + "' is a catalogue voucher (what is sold, from Get-SgVoucher), not an issued voucher number: nothing was redeemed. "
+                + "Pipe voucher numbers (DEMO000006), holds from Lock-SgVoucher or redemption rows"
+                + (catalogue.Experiences.Count > 0 ? "; give -CatalogueVoucherId " + catalogue.Id + " to say whose experiences the names mean." : ".");
+            WriteError(new ErrorRecord(new ArgumentException(message), "CatalogueVoucherNotIssued", ErrorCategory.InvalidArgument, InputObject)
+            {
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Give the issued voucher's number (-VoucherNumber), as printed on the customer's voucher." },
+            });
         }
 
         protected override void EndProcessing()
@@ -127,7 +126,7 @@ namespace SmartGift.Commands
                     if (NeedsErrorRecord(result.Status, result.Error))
                     {
                         var record = "Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber);
-                        WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.SourceRow, result.Detail);
+                        WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.GetSourceRow(), result.Detail);
                     }
                     break;
             }

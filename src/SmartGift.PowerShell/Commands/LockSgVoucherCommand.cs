@@ -4,10 +4,14 @@ namespace SmartGift.Commands
     /// Holds a voucher for five minutes (document 004) so a redemption cannot race another till;
     /// the hold pipes into Invoke-SgRedeem. The API has no release call: a hold simply expires.
     /// </summary>
-    [Cmdlet(VerbsCommon.Lock, "SgVoucher", HelpUri = HelpLinks.Pages + "Lock-SgVoucher.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Lock, "SgVoucher", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(VoucherHold))]
     public sealed class LockSgVoucherCommand : SmartGiftCommand
     {
+        /// <summary>The pipeline object itself (a voucher number, or an Import-Csv row): the TargetObject of its errors.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        public PSObject? InputObject { get; set; }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("voucher_no", "VoucherNo")]
         [ValidateNotNullOrEmpty]
@@ -26,7 +30,8 @@ namespace SmartGift.Commands
                 }
                 catch (SmartGiftException e)
                 {
-                    WriteFailure(e.Error, number, "Voucher " + number + " not held");
+                    // The caller's own object names the record (an Import-Csv row); on the command line, the number.
+                    WriteFailure(e.Error, InputObject ?? (object)number, "Voucher " + number + " not held", SmartGiftErrorRecord.HoldAction(e.Error.Kind));
                 }
                 catch (OperationCanceledException)
                 {

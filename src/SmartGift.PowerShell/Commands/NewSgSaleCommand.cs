@@ -9,7 +9,7 @@ namespace SmartGift.Commands
     /// writing every event it returns from the pipeline thread. The journal (-JournalPath)
     /// makes a rerun send only what was never sent.
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "SgSale", HelpUri = HelpLinks.Pages + "New-SgSale.md", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "SgSale", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(OrderResult))]
     public sealed partial class NewSgSaleCommand : SaleRowCommand
     {
@@ -70,11 +70,10 @@ namespace SmartGift.Commands
                 SellFile();
                 return;
             }
-            if (ParameterSetName == RowSet) BindRowColumns();
             CountRecord();
             RunImportStep(() => ParameterSetName == CartSet
                 ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
-                : _import!.Add(NextRow(OrderId), Cancellation), Write, JournalPath);
+                : _import!.Add(NextRow(), Cancellation), Write, JournalPath);
         }
 
         protected override void EndProcessing() => EndImport("sale rows", Write, JournalPath);
@@ -90,7 +89,8 @@ namespace SmartGift.Commands
                     WriteObject(result);
                     if (NeedsErrorRecord(result.Status, result.Error))
                     {
-                        var target = result.SourceRows.Count == 1 ? result.SourceRows[0] : result.SourceRows.ToArray();
+                        var rows = result.GetSourceRows();
+                        var target = rows.Count == 1 ? rows[0] : rows.ToArray();
                         WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result.Status, result.Error, result.Problems, target, result.Detail);
                     }
                     break;

@@ -9,7 +9,7 @@ namespace SmartGift.Commands
     /// record -Drop (never sent, no longer reported); a contradicted redemption -Found (as Smart Gift
     /// has it). Every key, piped or given, is checked before any is changed. Nothing is sent now.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "SgJournalRecord", HelpUri = HelpLinks.Pages + "Set-SgJournalRecord.md", DefaultParameterSetName = FoundSet,
+    [Cmdlet(VerbsCommon.Set, "SgJournalRecord", DefaultParameterSetName = FoundSet,
         SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JournalRecord))]
     public sealed class SetSgJournalRecordCommand : LedgerRecordCommand
@@ -23,6 +23,7 @@ namespace SmartGift.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("OrderId", "Reference")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(JournalKeyCompleter))]
         public string[]? Key { get; set; }
 
         /// <summary>A journal of the import: taken into the ledger first, and given the same decisions.</summary>

@@ -86,7 +86,7 @@ namespace SmartGift.Commands
         /// quarter second: Write-Progress per record was three quarters of a -WhatIf validation's
         /// time. A rate-limit wait (urgent) is always shown.
         /// </summary>
-        protected void WriteStatus(string status, int percent = -1, bool urgent = false)
+        protected void WriteStatus(string status, int percent = -1, bool urgent = false, int secondsRemaining = -1)
         {
             // Under -WhatIf every order writes a "What if:" line, and the console redraws a progress
             // bar around each line: the counts would cost more than the validation. Nothing waits then.
@@ -98,6 +98,7 @@ namespace SmartGift.Commands
             WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, string.IsNullOrEmpty(status) ? "working" : status)
             {
                 PercentComplete = percent,
+                SecondsRemaining = secondsRemaining,
             });
         }
 

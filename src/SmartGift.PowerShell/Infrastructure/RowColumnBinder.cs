@@ -1,98 +1,77 @@
-using System.Reflection;
-
 namespace SmartGift.Commands
 {
     /// <summary>
-    /// Binds a piped object's properties to a command's [RowColumn] parameters, by parameter name or
-    /// alias, case-insensitively, converting values to text as PowerShell's binder does. A column
-    /// given on the command line wins for every record; any other column not on the object is null.
-    /// A binder per command type, shared: only ever used from a pipeline thread, one row at a time
-    /// per command instance, and _lastFound is only a hint, so a race costs a lookup, never a value.
+    /// Binds a piped object straight into a row (SaleRow, RedemptionRow) by Core's column table
+    /// (CsvColumnTable): a property answers to a column as a header of a file does, whatever its
+    /// case, spaces, hyphens or underscores ("Delivery Email", "Site ID"), so a row piped from
+    /// Import-Csv is the row `-Path` and the CLI read. A property of a row object (Import-Csv,
+    /// ConvertFrom-Csv, [pscustomobject]) that no column answers to is a warning, once, in the
+    /// words a file's header gets; a typed object's other properties (a hold's Message) are not
+    /// columns and are passed over. One binder per command instance, used from the pipeline thread.
     /// </summary>
     internal sealed class RowColumnBinder
     {
-        private static readonly Dictionary<Type, RowColumnBinder> Cache = new Dictionary<Type, RowColumnBinder>();
-        private readonly Column[] _columns;
+        private readonly CsvColumnTable _table;
+        // Keyed by the property's own spelling: every row of a file spells its header the same way.
+        private readonly Dictionary<string, CsvColumn?> _byProperty = new Dictionary<string, CsvColumn?>(StringComparer.Ordinal);
+        private readonly HashSet<string> _warned = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<CsvColumn, string> _boundFrom = new Dictionary<CsvColumn, string>();
 
-        private RowColumnBinder(Type commandType)
+        public RowColumnBinder(CsvColumnTable table)
         {
-            _columns = commandType.GetProperties()
-                .Where(p => p.IsDefined(typeof(RowColumnAttribute), inherit: true))
-                .Select(p => new Column(p, new[] { p.Name }.Concat(p.GetCustomAttributes<AliasAttribute>().SelectMany(a => a.AliasNames)).ToArray()))
-                .ToArray();
+            _table = table;
         }
 
-        public static RowColumnBinder For(Type commandType)
+        /// <summary>
+        /// Sets each column the object has on the row; a column in <paramref name="fromCommandLine"/>
+        /// is left alone (the command line wins for every record). <paramref name="set"/> puts a
+        /// value on the row (most columns: as text).
+        /// </summary>
+        public void Bind(PSObject input, IReadOnlyDictionary<CsvColumn, object?> fromCommandLine, Action<CsvColumn, object?> set, Action<string> warn)
         {
-            lock (Cache)
+            var isRow = input.BaseObject is PSCustomObject;
+            _boundFrom.Clear();
+            foreach (var property in input.Properties)
             {
-                if (!Cache.TryGetValue(commandType, out var binder)) Cache[commandType] = binder = new RowColumnBinder(commandType);
-                return binder;
+                if (!_byProperty.TryGetValue(property.Name, out var column))
+                    _byProperty[property.Name] = column = _table.Find(property.Name);
+                if (column == null)
+                {
+                    if (isRow && _warned.Add(property.Name)) warn(CsvColumnTable.UnknownColumn(property.Name));
+                    continue;
+                }
+                if (_boundFrom.TryGetValue(column, out var first))
+                {
+                    if (_warned.Add(property.Name)) warn(CsvColumnTable.Twice(column, "'" + first + "'", "'" + property.Name + "'"));
+                    continue;
+                }
+                _boundFrom[column] = property.Name;
+                if (fromCommandLine.ContainsKey(column)) continue;
+                set(column, property.Value);
             }
         }
 
-        public void Bind(object command, PSObject input, ICollection<string> fromCommandLine)
+        /// <summary>The columns given as parameters on the command line, with their values (bound before the first record).</summary>
+        public IReadOnlyDictionary<CsvColumn, object?> CommandLine(Dictionary<string, object> boundParameters, Type command)
         {
-            // Looked up by name, not by enumerating the object's properties: PowerShell builds the
-            // whole member list on every enumeration, which cost more than all the validation.
-            var properties = input.Properties;
-            foreach (var column in _columns)
+            var given = new Dictionary<CsvColumn, object?>();
+            foreach (var pair in boundParameters)
             {
-                if (fromCommandLine.Contains(column.Property.Name)) continue;
-                column.Set(command, Text(column.Find(properties)?.Value));
+                var property = command.GetProperty(pair.Key);
+                if (property == null || !property.IsDefined(typeof(RowColumnAttribute), inherit: true)) continue;
+                var column = _table.Find(pair.Key) ?? throw new InvalidOperationException("Parameter " + pair.Key + " answers to no column of the table.");
+                given[column] = pair.Value;
             }
+            return given;
         }
 
-        private static string? Text(object? value) => value switch
+        /// <summary>A value as text, converted as PowerShell's binder converts it.</summary>
+        public static string? Text(object? value) => value switch
         {
             null => null,
             string text => text,
+            PSObject wrapped when wrapped.BaseObject is string text => text,
             _ => LanguagePrimitives.ConvertTo<string>(value),
         };
-
-        /// <summary>A column parameter and the names it answers to; the name found last is tried first (rows share a header).</summary>
-        private sealed class Column
-        {
-            private readonly string[] _names;
-            private int _lastFound;
-
-            public Column(PropertyInfo property, string[] names)
-            {
-                Property = property;
-                _names = names;
-                Set = Setter(property);
-            }
-
-            public PropertyInfo Property { get; }
-
-            /// <summary>The property's setter as a delegate: PropertyInfo.SetValue for every column of every row cost more.</summary>
-            public Action<object, string?> Set { get; }
-
-            private static Action<object, string?> Setter(PropertyInfo property) =>
-                (Action<object, string?>)typeof(Column).GetMethod(nameof(TypedSetter), BindingFlags.NonPublic | BindingFlags.Static)!
-                    .MakeGenericMethod(property.DeclaringType!)
-                    .Invoke(null, new object[] { property.GetSetMethod()! })!;
-
-            private static Action<object, string?> TypedSetter<TCommand>(MethodInfo setter)
-            {
-                var set = (Action<TCommand, string?>)Delegate.CreateDelegate(typeof(Action<TCommand, string?>), setter);
-                return (command, value) => set((TCommand)command, value);
-            }
-
-            public PSPropertyInfo? Find(PSMemberInfoCollection<PSPropertyInfo> properties)
-            {
-                var found = properties[_names[_lastFound]];
-                if (found != null) return found;
-                for (var i = 0; i < _names.Length; i++)
-                {
-                    if (i == _lastFound) continue;
-                    found = properties[_names[i]];
-                    if (found == null) continue;
-                    _lastFound = i;
-                    return found;
-                }
-                return null;
-            }
-        }
     }
 }

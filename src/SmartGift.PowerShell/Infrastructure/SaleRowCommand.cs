@@ -2,8 +2,8 @@ namespace SmartGift.Commands
 {
     /// <summary>
     /// The columns of docs/csv-format.md as parameters, shared by New-SgSale and Compare-SgSale.
-    /// Every one is a string filled from the piped object's property of that name (Import-Csv rows
-    /// bind as they are; see RowColumnBinder), with the snake_case column name as an alias where it
+    /// A piped object binds by Core's column table (RowColumnBinder: any spelling of a header), the
+    /// parameters serve the command line; each has the snake_case column name as an alias where it
     /// differs from the PascalCase name. Strings on
     /// purpose: a bad value must fail its whole order with a row and column message from Core,
     /// not fail parameter binding for one row while the rest of the order is sent.
@@ -80,6 +80,7 @@ namespace SmartGift.Commands
         [Parameter(ParameterSetName = RowSet)]
         [RowColumn]
         [Alias("delivery_method")]
+        [ArgumentCompleter(typeof(DeliveryMethodCompleter))]
         public string? DeliveryMethod { get; set; }
 
         [Parameter(ParameterSetName = RowSet)]
@@ -144,61 +145,24 @@ namespace SmartGift.Commands
         public string? PaymentAmount { get; set; }
 
         private long _rowNumber;
-        private HashSet<string>? _fromCommandLine;
-
-        /// <summary>Fills the [RowColumn] parameters from the piped object (call first in ProcessRecord).</summary>
         private RowColumnBinder? _binder;
-
-        protected void BindRowColumns()
-        {
-            if (InputObject == null) return;
-            // Before the first record only the command line has bound parameters.
-            _fromCommandLine ??= new HashSet<string>(MyInvocation.BoundParameters.Keys.Where(k => k != nameof(InputObject)), StringComparer.OrdinalIgnoreCase);
-            // Looked up once per command, not per record (a lock and a dictionary lookup each time).
-            _binder ??= RowColumnBinder.For(GetType());
-            _binder.Bind(this, InputObject, _fromCommandLine);
-        }
+        private IReadOnlyDictionary<CsvColumn, object?>? _commandLine;
 
         /// <summary>
-        /// The bound values as a SaleRow, numbered as a spreadsheet shows the rows of a CSV file:
-        /// the header is row 1, so the first piped record is row 2 (a quoted line break does not
-        /// add a row there, unlike a text editor's line count). A record given on the command line
-        /// has no row (0).
+        /// The record as a SaleRow, bound straight from the piped object by the column table
+        /// (RowColumnBinder), then the columns given on the command line. Numbered as a spreadsheet
+        /// shows the rows of a CSV file: the header is row 1, so the first piped record is row 2 (a
+        /// quoted line break does not add a row there, unlike a text editor's line count). A record
+        /// given on the command line has no row (0).
         /// </summary>
-        protected SaleRow NextRow(string? orderId)
+        protected SaleRow NextRow()
         {
-            var row = new SaleRow
-            {
-            RowNumber = InputObject == null ? 0 : ++_rowNumber + 1,
-            OrderId = orderId,
-            VoucherId = VoucherId,
-            Price = Price,
-            Quantity = Quantity,
-            To = To,
-            From = From,
-            Message = Message,
-            FirstName = FirstName,
-            LastName = LastName,
-            Email = Email,
-            Address1 = Address1,
-            Address2 = Address2,
-            Postcode = Postcode,
-            Town = Town,
-            County = County,
-            DeliveryMethod = DeliveryMethod,
-            DeliveryPrice = DeliveryPrice,
-            DeliveryEmail = DeliveryEmail,
-            DeliveryDate = DeliveryDate,
-            DeliveryFirstName = DeliveryFirstName,
-            DeliveryLastName = DeliveryLastName,
-            DeliveryAddress1 = DeliveryAddress1,
-            DeliveryAddress2 = DeliveryAddress2,
-            DeliveryTown = DeliveryTown,
-            DeliveryCounty = DeliveryCounty,
-            DeliveryPostcode = DeliveryPostcode,
-            PaymentMethodId = PaymentMethodId,
-            PaymentAmount = PaymentAmount,
-            };
+            _binder ??= new RowColumnBinder(CsvColumns.Sale);
+            // Before the first record only the command line has bound the columns.
+            _commandLine ??= _binder.CommandLine(MyInvocation.BoundParameters, GetType());
+            var row = new SaleRow { RowNumber = InputObject == null ? 0 : ++_rowNumber + 1 };
+            if (InputObject != null) _binder.Bind(InputObject, _commandLine, (column, value) => column.SetText(row, RowColumnBinder.Text(value)), WriteWarning);
+            foreach (var given in _commandLine) given.Key.SetText(row, RowColumnBinder.Text(given.Value));
             // The caller's own object names the record in errors (TargetObject); on the command line, the order id.
             row.Source = InputObject ?? (object)(row.OrderId ?? "");
             return row;

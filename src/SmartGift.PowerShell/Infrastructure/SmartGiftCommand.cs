@@ -62,9 +62,12 @@ namespace SmartGift.Commands
             return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
         }
 
-        /// <summary>Every status but Confirmed and Skipped is an error record, every time (DESIGN 17); so is any result with an error.</summary>
+        /// <summary>
+        /// Every status but Confirmed and Skipped is an error record, every time (DESIGN 17); so is any
+        /// result with an error. Contradicted is a warning instead: the redemption was made.
+        /// </summary>
         protected static bool NeedsErrorRecord(RecordStatus status, SmartGiftError? error) =>
-            (status != RecordStatus.Confirmed && status != RecordStatus.Skipped) || error != null;
+            (status != RecordStatus.Confirmed && status != RecordStatus.Skipped && status != RecordStatus.Contradicted) || error != null;
 
         /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
         protected void WriteNoInputError(string noun)
@@ -103,9 +106,10 @@ namespace SmartGift.Commands
             if (error == null && problems.Count == 0)
             {
                 // Not sent, with no error of its own (a stop while it waited): still one error record per record (DESIGN 17).
-                WriteError(new ErrorRecord(new InvalidOperationException(record + " " + (detail ?? "was not sent")), status.ToString(), ErrorCategory.OperationStopped, target)
+                var message = detail == null ? record + " was not sent" : SmartGiftErrorRecord.Follow(record + " was not sent", detail);
+                WriteError(new ErrorRecord(new InvalidOperationException(message), status.ToString(), ErrorCategory.OperationStopped, target)
                 {
-                    ErrorDetails = new ErrorDetails(record + " " + (detail ?? "was not sent")) { RecommendedAction = "Run the command again: what was not sent is sent, what was sent is skipped." },
+                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Run the command again: what was not sent is sent, what was sent is skipped." },
                 });
                 return;
             }
@@ -114,7 +118,9 @@ namespace SmartGift.Commands
                 WriteError(SmartGiftErrorRecord.ForProblems(problems, target, record + " was not sent", Journaled));
                 return;
             }
-            WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown" : " was refused"));
+            // Said as it happened: never "was refused" for what never reached Smart Gift (issue 21, finding 8).
+            var notSent = status == RecordStatus.NotSent || error.Kind == SmartGiftErrorKind.Network || error.Kind == SmartGiftErrorKind.RateLimited;
+            WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown" : notSent ? " was not sent" : " was refused"));
         }
 
         /// <summary>
@@ -138,7 +144,13 @@ namespace SmartGift.Commands
                     {
                         // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
                         // Not even its text under -WhatIf (QuietProgress): a count follows every record.
-                        if (!QuietProgress) WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
+                        if (!QuietProgress)
+                        {
+                            if (progress.RateLimitWait == null && Estimate() is var (percent, secondsLeft) && percent >= 0)
+                                WriteStatus(progress.Status + "; " + Records + " of " + KnownTotal + " rows read", percent, secondsRemaining: secondsLeft);
+                            else
+                                WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
+                        }
                         if (progress.RateLimitWait != null && !progress.IsCountdown) WriteVerbose(progress.Status);
                     }
                     else

@@ -11,7 +11,23 @@ namespace SmartGift.Commands
         /// <param name="what">The record and what happened to it ("Order S-1013 was not sent"); the error's message follows it.</param>
         /// <param name="journaled">The command keeps a journal (-JournalPath), so advice may name a rerun with it.</param>
         public static ErrorRecord Create(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null, bool journaled = false) =>
-            Create(error, target, what == null ? error.Message : what + ": " + error.Message, recommendedAction ?? RecommendedAction(error.Kind, journaled));
+            Create(error, target, what == null ? error.Message : Follow(what, error.Message), recommendedAction ?? RecommendedAction(error.Kind, journaled));
+
+        /// <summary>
+        /// "Order S-1007 was not sent: " and the error's own words, without saying "not sent" twice:
+        /// the error's leading "Not sent: " and trailing "; the sale was not sent" go (issue 21, finding 8).
+        /// </summary>
+        internal static string Follow(string what, string message)
+        {
+            if (what.EndsWith("was not sent", StringComparison.Ordinal))
+            {
+                const string lead = "not sent: ";
+                if (message.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) message = message.Substring(lead.Length);
+                var tail = message.LastIndexOf("; the ", StringComparison.Ordinal);
+                if (tail > 0 && message.EndsWith(" was not sent", StringComparison.Ordinal)) message = message.Substring(0, tail);
+            }
+            return what + ": " + message;
+        }
 
         /// <summary>A record refused before sending: one message with each problem's row and reason.</summary>
         public static ErrorRecord ForProblems(IReadOnlyList<RecordProblem> problems, object? target, string what, bool journaled)
@@ -59,6 +75,12 @@ namespace SmartGift.Commands
             return error.Message.StartsWith("no answer came within", StringComparison.Ordinal) ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
         }
 
+        /// <summary>The advice for a hold that failed: as for a redemption, but what did not happen is a hold (issue 21, finding 8).</summary>
+        public static string HoldAction(SmartGiftErrorKind kind) =>
+            RecommendedAction(kind, false).Replace(NothingRedeemed, "Nothing was held, and nothing redeemed.");
+
+        private const string NothingRedeemed = "Nothing was redeemed.";
+
         private static string RecommendedAction(SmartGiftErrorKind kind, bool journaled)
         {
             var rerun = journaled
@@ -69,15 +91,15 @@ namespace SmartGift.Commands
                 case SmartGiftErrorKind.Validation:
                     return "Correct the value named in the message (the row and column for CSV input), then " + rerun + ".";
                 case SmartGiftErrorKind.VoucherInvalid:
-                    return "Check the voucher number against the voucher itself: Smart Gift does not know this one. Nothing was redeemed.";
+                    return "Check the voucher number against the voucher itself: Smart Gift does not know this one. " + NothingRedeemed;
                 case SmartGiftErrorKind.SiteInvalid:
-                    return "Give a site of this company: -SiteId (or the site_id column), or a default site with Connect-SgService -SiteId. Nothing was redeemed.";
+                    return "Give a site of this company: -SiteId (or the site_id column), or a default site with Connect-SgService -SiteId. " + NothingRedeemed;
                 case SmartGiftErrorKind.VoucherNotOwned:
-                    return "The voucher belongs to another company: redeem it with that company's session (Connect-SgService -Name ... with its key, then -Session), or refuse it. Nothing was redeemed.";
+                    return "The voucher belongs to another company: redeem it with that company's session (Connect-SgService -Name ... with its key, then -Session), or refuse it. " + NothingRedeemed;
                 case SmartGiftErrorKind.VoucherExpired:
-                    return "The voucher is outside its validity dates (expired or not yet valid) and cannot be redeemed now. Nothing was redeemed.";
+                    return "The voucher is outside its validity dates (expired or not yet valid) and cannot be redeemed now. " + NothingRedeemed;
                 case SmartGiftErrorKind.VoucherFullyRedeemed:
-                    return "Nothing is left on the voucher: check its redemptions in the Smart Gift portal before accepting it. Nothing was redeemed.";
+                    return "Nothing is left on the voucher: check its redemptions in the Smart Gift portal before accepting it. " + NothingRedeemed;
                 case SmartGiftErrorKind.VoucherAlreadyHeld:
                     return "Another till holds the voucher for up to five minutes: wait and try again, or redeem with that hold's -HoldToken.";
                 case SmartGiftErrorKind.Unauthenticated:

@@ -74,7 +74,10 @@ namespace SmartGift.Core.Tests.Bulk
             var rest = results.Skip(confirmed.Count + inFlight.Count).ToList();
             Assert.All(rest, r => Assert.Equal(RecordStatus.NotSent, r.Status));
             Assert.All(rest, r => Assert.NotNull(r.Error));
-            Assert.Contains("'" + rest[0].OrderId + "'", thrown!.Message, System.StringComparison.Ordinal);
+            // The stop names the record it stopped at: the one whose outcome could not be recorded
+            // when a request was in flight, else the first one the ledger would not let leave.
+            var stoppedAt = inFlight.Count == 1 ? inFlight[0].OrderId : rest[0].OrderId;
+            Assert.Contains("'" + stoppedAt + "'", thrown!.Message, System.StringComparison.Ordinal);
             Assert.Equal(confirmed.Count + inFlight.Count, (await server.Control.GetOrdersAsync()).Count);
             var recorded = LedgerRecords.List(ledgerPath).Where(r => r.State == "Confirmed").Select(r => r.Key).ToHashSet();
             Assert.All(confirmed, r => Assert.Contains(r.OrderId, recorded));

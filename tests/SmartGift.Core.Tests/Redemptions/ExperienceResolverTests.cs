@@ -44,18 +44,26 @@ namespace SmartGift.Core.Tests.Redemptions
 
             var e = Assert.Throws<ArgumentException>(() => ExperienceResolver.Resolve(catalogue, new[] { "Lunch" }));
             Assert.Contains("'Lunch' is ambiguous", e.Message);
-            Assert.Contains("give the catalogue voucher id", e.Message);
+            Assert.Contains("give the catalogue voucher", e.Message);
 
             Assert.Equal(4, ExperienceResolver.BitSum(ExperienceResolver.Resolve(catalogue, new[] { "Lunch" }, "281")));
             Assert.Equal(2, ExperienceResolver.BitSum(ExperienceResolver.Resolve(catalogue, new[] { "Lunch" }, "280")));
         }
 
         [Fact]
-        public void Another_name_can_settle_which_voucher_is_meant()
+        public void Another_name_never_settles_an_ambiguous_one_by_elimination()
         {
+            // Issue 19, finding 2: Lunch and Dinner on a Spa Day voucher chose Dinner Day (the only
+            // voucher with both) and sent 3; the API cannot say which catalogue voucher it is.
             var catalogue = Catalogue.Seed();
-            catalogue.Add(Catalogue.Experience("281", "Golf and Lunch", ("Golf", 1), ("Lunch", 4)));
-            Assert.Equal(5, ExperienceResolver.BitSum(ExperienceResolver.Resolve(catalogue, new[] { "Golf", "Lunch" })));
+            catalogue.Add(Catalogue.Experience("281", "Dinner Day", ("Lunch", 1), ("Dinner", 2)));
+
+            var e = Assert.Throws<ArgumentException>(() => ExperienceResolver.Resolve(catalogue, new[] { "Lunch", "Dinner" }));
+            Assert.Contains("Experience 'Lunch' is ambiguous: it is bit_value 2 in catalogue voucher 280 'Spa Day for Two', bit_value 1 in catalogue voucher 281 'Dinner Day'", e.Message);
+            Assert.Contains("give the catalogue voucher", e.Message);
+
+            Assert.Equal(3, ExperienceResolver.BitSum(ExperienceResolver.Resolve(catalogue, new[] { "Lunch", "Dinner" }, "281")));
+            Assert.Contains("Unknown experience 'Dinner' in catalogue voucher 280", Assert.Throws<ArgumentException>(() => ExperienceResolver.Resolve(catalogue, new[] { "Lunch", "Dinner" }, "280")).Message);
         }
 
         [Fact]

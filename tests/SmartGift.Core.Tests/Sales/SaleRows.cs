@@ -40,7 +40,7 @@ namespace SmartGift.Core.Tests.Sales
 
         public static SaleRow With(this SaleRow row, string column, string? value)
         {
-            SmartGift.Sales.SaleColumns.Get(column).Set(row, value);
+            SmartGift.Sales.SaleColumns.Get(column).SetText(row, value);
             return row;
         }
 
