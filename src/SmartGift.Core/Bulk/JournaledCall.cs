@@ -133,15 +133,16 @@ namespace SmartGift.Bulk
             BeforeRefusal? refused = null;
             var hooks = new WriteHooks(() =>
             {
-                if (left) return; // a second attempt (after a 429 or a refused connection) is the same record
+                if (left) return null; // a second attempt (after a 429 or a refused connection) is the same record
                 refused = Before(sending, ledgerKey, release, version, location);
-                if (refused != null) throw new RequestNotSentException(refused.Message, refused.Fatal);
-                left = true;
+                left = refused == null;
+                return refused?.Message;
             }, stop);
 
             try
             {
                 var answer = await call(hooks).ConfigureAwait(false);
+                if (answer.NotSent is string stopped) return NotSent(sending, ledgerKey, refused, left, stopped);
                 if (answer.Value is not TResponse response) return Settle(sending, ledgerKey, answer.Error!);
                 onConfirmed(response);
                 var line = confirmedLine(response);
@@ -154,21 +155,23 @@ namespace SmartGift.Bulk
                 var notKept = "Smart Gift confirmed it, but " + lost.Message + " Settle it as found: `smartgift journal settle " + ledgerKey + " --found` (Set-SgJournalRecord -Found)";
                 return new CallOutcome(true, RecordStatus.Unknown, "unknown: " + notKept, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, notKept), lost);
             }
-            catch (RequestNotSentException e)
-            {
-                if (refused?.Fatal != null)
-                    return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + refused.Message, new SmartGiftError(SmartGiftErrorKind.Validation, refused.Message), refused.Fatal);
-                if (refused != null)
-                    return new CallOutcome(false, RecordStatus.Skipped, "not sent: " + refused.Message, null, null);
-                // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
-                if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = e.Message, Permanent = false }, ledgerKey);
-                return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + e.Message, null, null);
-            }
             catch (Exception e)
             {
                 // Not the client's own answer (its errors come back in the Answer): nobody knows whether the request went out.
                 return Settle(sending, ledgerKey, UnexpectedError(e));
             }
+        }
+
+        /// <summary>A send that stopped before it left: its journal refused it (Before), or the run's stop ended its wait.</summary>
+        private CallOutcome NotSent(JournalLine sending, string ledgerKey, BeforeRefusal? refused, bool left, string why)
+        {
+            if (refused?.Fatal != null)
+                return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + refused.Message, new SmartGiftError(SmartGiftErrorKind.Validation, refused.Message), refused.Fatal);
+            if (refused != null)
+                return new CallOutcome(false, RecordStatus.Skipped, "not sent: " + refused.Message, null, null);
+            // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
+            if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = why, Permanent = false }, ledgerKey);
+            return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + why, null, null);
         }
 
         /// <summary>A send that ended in an error: its outcome line, and what the run makes of it (a 401 or an unwritable journal ends it).</summary>

@@ -49,19 +49,20 @@ namespace SmartGift
         /// not add up is refused (Validation) before anything is sent. Throws SmartGiftException
         /// (OutcomeUnknown when it may have been processed).
         /// </summary>
-        public Task<SaleResponse> SellAsync(SaleRequest sale, CancellationToken cancellationToken = default) => SellAsync(sale, null, cancellationToken);
-
-        /// <summary>SellAsync for a journaled import: hooks for the Sending line and for stopping before the request leaves.</summary>
-        internal Task<SaleResponse> SellAsync(SaleRequest sale, WriteHooks? hooks, CancellationToken cancellationToken)
+        public Task<SaleResponse> SellAsync(SaleRequest sale, CancellationToken cancellationToken = default)
         {
             if (sale == null) throw new ArgumentNullException(nameof(sale));
             Sales.SaleValidator.FillTotals(sale);
             var problems = Sales.SaleValidator.Validate(sale, "");
             if (problems.Count > 0) return Refuse<SaleResponse>("the sale (order_id " + sale.OrderId + ") was not sent: ", problems, NormalizedPath(Options.SalePath));
-            return Answer<SaleResponse>.Settled(SellAnswerAsync(sale, WireJson.Body(sale), hooks, cancellationToken));
+            return Answer<SaleResponse>.Settled(SellAnswerAsync(sale, WireJson.Body(sale), null, cancellationToken));
         }
 
-        /// <summary>Sends a sale already validated and serialized (the bytes the journal hashed); the error is returned, not thrown.</summary>
+        /// <summary>
+        /// Sends a sale already validated and serialized (the bytes the journal hashed); the error is
+        /// returned, not thrown. Hooks (a journaled import) for the Sending line and for stopping
+        /// before the request leaves.
+        /// </summary>
         internal Task<Answer<SaleResponse>> SellAnswerAsync(SaleRequest sale, byte[] body, WriteHooks? hooks, CancellationToken cancellationToken)
         {
             // A journaled import (hooks) names the order itself, in its result and error record: the message says it once (issue 21, finding 8).

@@ -49,7 +49,7 @@ namespace SmartGift.Http
         public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class =>
             Answer<T>.Settled(AnswerAsync(request, read, cancellationToken));
 
-        /// <summary>The call, settled: its answer or its error, returned. Stops (RequestNotSentException) and the caller's cancellation throw.</summary>
+        /// <summary>The call, settled: its answer, its error, or a journaled write's stop before it left (NotSent), returned. Only the caller's cancellation throws.</summary>
         public async Task<Answer<T>> AnswerAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class
         {
             // A journaled write's stop ends its waits (the governor's, a 429's, a backoff), never a
@@ -72,21 +72,22 @@ namespace SmartGift.Http
             {
                 // Stopped in a retry's delay: after a 429, or after a connection that was never made.
                 var waitingFor = state.ThrottledInARow > 0 ? "the rate limit" : "a retry";
-                throw new RequestNotSentException("stopped while waiting for " + waitingFor + "; the " + request.Description + " was not sent");
+                attempt = Attempt.Stopped("stopped while waiting for " + waitingFor + "; the " + request.Description + " was not sent");
             }
             finally
             {
                 ResilienceContextPool.Shared.Return(context);
             }
             if (attempt.Succeeded) return new Answer<T>(state.Value!, null, null);
+            if (attempt.NotSent != null) return new Answer<T>(null, null, null, attempt.NotSent);
             if (attempt.RateLimitWait != null)
             {
                 // Cancelled or stopped as a 429's wait was due (Polly hands back the last answer then): nothing was processed.
                 cancellationToken.ThrowIfCancellationRequested();
-                if (stop.IsCancellationRequested) throw new RequestNotSentException("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
+                if (stop.IsCancellationRequested) return new Answer<T>(null, null, null, "stopped while waiting for the rate limit; the " + request.Description + " was not sent");
             }
             if (attempt.NeverSent && stop.IsCancellationRequested)
-                throw new RequestNotSentException("stopped before sending it again; the " + request.Description + " was not sent");
+                return new Answer<T>(null, null, null, "stopped before sending it again; the " + request.Description + " was not sent");
             return new Answer<T>(null, attempt.Error!, attempt.Cause);
         }
 
@@ -111,7 +112,7 @@ namespace SmartGift.Http
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                throw new RequestNotSentException("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
+                return Attempt.Stopped("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
             }
 
             ApiResponse response;
@@ -119,9 +120,9 @@ namespace SmartGift.Http
             {
                 if (request.Hooks != null)
                 {
-                    // The last moment to stay: nothing new leaves once the run is stopping.
-                    if (stop.IsCancellationRequested) throw new RequestNotSentException("stopped before sending; the " + request.Description + " was not sent");
-                    request.Hooks.Leaving();
+                    // The last moment to stay: nothing new leaves once the run is stopping, or when its journal refuses.
+                    if (stop.IsCancellationRequested) return Attempt.Stopped("stopped before sending; the " + request.Description + " was not sent");
+                    if (request.Hooks.Leaving() is string refused) return Attempt.Stopped(refused);
                 }
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 // The network's own clock: a per-attempt timeout is about real seconds, not the governor's time source.

@@ -8,7 +8,7 @@ namespace SmartGift.Http
     /// </summary>
     internal sealed class WriteHooks
     {
-        public WriteHooks(Action leaving, CancellationToken stop)
+        public WriteHooks(Func<string?> leaving, CancellationToken stop)
         {
             Stop = stop;
             Leaving = leaving ?? throw new ArgumentNullException(nameof(leaving));
@@ -16,13 +16,7 @@ namespace SmartGift.Http
 
         public CancellationToken Stop { get; }
 
-        /// <summary>May throw RequestNotSentException (the journal could not be written): the request then stays here.</summary>
-        public Action Leaving { get; }
-    }
-
-    /// <summary>The request never left: stopped while it waited, or its journal line could not be written.</summary>
-    internal sealed class RequestNotSentException : Exception
-    {
-        public RequestNotSentException(string message, Exception? inner = null) : base(message, inner) { }
+        /// <summary>Why the request must stay here (the journal could not be written, another run has the record); null: it leaves.</summary>
+        public Func<string?> Leaving { get; }
     }
 }

@@ -28,11 +28,14 @@ namespace SmartGift.Core.Tests.RateLimiting
             // The event the imports turn into a countdown: the stop comes while the wait runs.
             client.RateLimitWaiting += notice => { told = notice; stop.Cancel(); };
             var left = 0;
-            var hooks = new WriteHooks(() => left++, stop.Token);
+            var hooks = new WriteHooks(() => { left++; return null; }, stop.Token);
+            var sale = ExampleSale("stopped-429");
 
-            var e = await Assert.ThrowsAsync<RequestNotSentException>(() => client.SellAsync(ExampleSale("stopped-429"), hooks, CancellationToken.None));
+            var answer = await client.SellAnswerAsync(sale, SmartGift.Json.WireJson.Body(sale), hooks, CancellationToken.None);
 
-            Assert.Contains("rate limit", e.Message);
+            Assert.Null(answer.Value);
+            Assert.Null(answer.Error);
+            Assert.Contains("rate limit", answer.NotSent);
             Assert.NotNull(told);
             Assert.StartsWith("waiting ", told!.Reason);
             Assert.True(told.Delay > TimeSpan.FromSeconds(30), "the server asked for the rest of a 90 s window, got " + told.Delay);
