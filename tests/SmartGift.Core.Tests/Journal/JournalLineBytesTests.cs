@@ -50,5 +50,16 @@ namespace SmartGift.Core.Tests.Journal
                 "{\"at\":\"2026-11-22T02:30:00.007Z\",\"event\":\"released\",\"key\":\"k\"}",
                 new JournalLine { At = At, Event = JournalEvent.Released, Key = "k" }.ToJson());
         }
+
+        [Fact]
+        public void A_journal_header_keeps_its_bytes_with_and_without_its_ledger()
+        {
+            Assert.Equal(
+                "{\"format\":\"smartgift-journal\",\"version\":1,\"kind\":\"redemption\",\"created\":\"2026-11-22T02:30:00.007Z\",\"ledger\":\"/data/caf\\u00E9\\u002Bs\\u0027 ledger.db\"}",
+                JournalReader.HeaderJson(JournalKind.Redemption, At, "/data/café+s' ledger.db"));
+            Assert.Equal(
+                "{\"format\":\"smartgift-journal\",\"version\":1,\"kind\":\"sale\",\"created\":\"2026-11-22T02:30:00.007Z\"}",
+                JournalReader.HeaderJson(JournalKind.Sale, At));
+        }
     }
 }
