@@ -14,8 +14,7 @@ namespace SmartGift.Journal
         [JsonIgnore] public DateTimeOffset At { get; set; }
         [JsonIgnore] public JournalEvent Event { get; set; }
 
-        /// <summary>UTC to the millisecond, always three decimals.</summary>
-        [JsonPropertyName("at")] public string AtText => At.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        [JsonPropertyName("at")] public string AtText => TimeText(At);
         [JsonPropertyName("event")] public string EventText => Event.ToString().ToLowerInvariant();
         [JsonPropertyName("key")] public string Key { get; set; } = "";
         /// <summary>Content hash of the record as sent (RecordKey.Hash).</summary>
@@ -56,6 +55,9 @@ namespace SmartGift.Journal
                 Note = note ?? "settled by the operator: " + word,
             };
         }
+
+        /// <summary>A time in a journal: UTC to the millisecond, always three decimals.</summary>
+        public static string TimeText(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
         public string ToJson() => JsonSerializer.Serialize(this, JournalJsonContext.Default.JournalLine);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -103,20 +102,7 @@ namespace SmartGift.Journal
 
         public static string Name(JournalKind kind) => kind == JournalKind.Sale ? "sale" : "redemption";
 
-        public static string HeaderJson(JournalKind kind, DateTimeOffset created, string? ledger = null)
-        {
-            using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer))
-            {
-                w.WriteStartObject();
-                w.WriteString("format", Format);
-                w.WriteNumber("version", Version);
-                w.WriteString("kind", Name(kind));
-                w.WriteString("created", created.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
-                if (ledger != null) w.WriteString("ledger", ledger);
-                w.WriteEndObject();
-            }
-            return Encoding.UTF8.GetString(buffer.ToArray());
-        }
+        public static string HeaderJson(JournalKind kind, DateTimeOffset created, string? ledger = null) =>
+            JsonSerializer.Serialize(new JournalHeader(kind, created, ledger), JournalJsonContext.Default.JournalHeader);
     }
 }
