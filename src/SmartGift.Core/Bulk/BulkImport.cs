@@ -1,4 +1,3 @@
-using SmartGift.Http;
 using SmartGift.Journal;
 using SmartGift.Ledger;
 
@@ -17,7 +16,8 @@ namespace SmartGift.Bulk
         where TResult : ImportEvent, IRecordResult
     {
         private readonly SendWindow<TResult> _window;
-        private readonly JournaledCall _call;
+        /// <summary>The Sending line, the request, the outcome line: the one way a record is sent.</summary>
+        private protected JournaledCall Call { get; }
         private bool _completed;
         private bool _disposed;
 
@@ -55,7 +55,7 @@ namespace SmartGift.Bulk
                 if (taken > 0) _window.Note(taken + " record(s) of the journal " + Journal.Path + " were taken into the ledger " + Ledger.Path + ".");
             }
             if (Ledger != null && !options.DryRun) Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
-            _call = new JournaledCall(Journal, Ledger, kind, options.Source, time);
+            Call = new JournaledCall(Journal, Ledger, kind, options.Source, time);
         }
 
         /// <summary>The company's ledger; a dry run reads it only when it exists (and creates nothing).</summary>
@@ -218,12 +218,6 @@ namespace SmartGift.Bulk
             var release = decision.Action == ResumeAction.ReleaseAndSend;
             _window.Enqueue(WindowSlot<TResult>.ToSend(stop => send(stop, release), (status, detail, error) => Mark(result, status, detail, error)));
         }
-
-        /// <summary>The Sending line, the request, the outcome line (JournaledCall), as the result of this record.</summary>
-        private protected Task<JournaledCall.CallOutcome> CallAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call,
-            Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
-            where TResponse : class =>
-            _call.SendAsync(sending, ledgerKey, release, version, location, call, onConfirmed, confirmedLine, priorDetail, stop);
 
         private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
         {

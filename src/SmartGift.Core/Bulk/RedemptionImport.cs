@@ -131,7 +131,7 @@ namespace SmartGift.Bulk
                 ExperienceBits = request.ExperienceBits,
                 Fields = fields,
             };
-            var outcome = await CallAsync(sending, ledgerKey, release, version, location,
+            var outcome = await Call.SendAsync(sending, ledgerKey, release, version, location,
                 hooks => Session.Client.RedeemAnswerAsync(request, hooks, CancellationToken.None),
                 response =>
                 {

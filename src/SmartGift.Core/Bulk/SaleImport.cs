@@ -137,7 +137,7 @@ namespace SmartGift.Bulk
         private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
         {
             var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
-            var outcome = await CallAsync(sending, key, release, version, location,
+            var outcome = await Call.SendAsync(sending, key, release, version, location,
                 hooks => Session.Client.SellAnswerAsync(sale, body, hooks, CancellationToken.None),
                 response => result.SmartGiftOrderId = response.OrderId,
                 response => new JournalLine { SmartGiftOrderId = response.OrderId },
