@@ -135,6 +135,12 @@ namespace SmartGift.Commands
             {
                 foreach (var item in step())
                 {
+                    if (Stopping)
+                    {
+                        // Ctrl+C: every write would throw now; the rest is drained so the requests in flight are recorded.
+                        CountAfterStop(item);
+                        continue;
+                    }
                     if (item is ImportProgress note && note.IsNote)
                     {
                         // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
@@ -170,6 +176,7 @@ namespace SmartGift.Commands
             catch (OperationCanceledException)
             {
             }
+            if (Stopping) ReportStop();
         }
 
         /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
