@@ -64,15 +64,15 @@ namespace SmartGift.Commands
 
         private static void OnTerminate(object context)
         {
-            // Not the default (the process ended at once): the runs end it when their requests are recorded.
-            context.GetType().GetProperty("Cancel")?.SetValue(context, true);
             Run[] runs;
             lock (Gate)
             {
-                if (Received) return;
+                if (Received) return; // a second SIGTERM: the default, pwsh ends at once
                 Received = true;
                 runs = Runs.ToArray();
             }
+            // Not the default (the process ended at once): the runs end it when their requests are recorded.
+            context.GetType().GetProperty("Cancel")?.SetValue(context, true);
             Console.Error.WriteLine("SIGTERM: stopping after the requests in flight (they finish and are recorded); nothing new is sent.");
             foreach (var run in runs) run.StopSending();
             // Each run ends pwsh as it closes (EndIfReceived); this is for a run that never does. The signal's own thread returns at once.
