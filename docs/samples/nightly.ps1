@@ -10,6 +10,7 @@ param(
     [string] $LogFolder = '/var/log/smartgift',
     [string] $ProfileName = $env:SMARTGIFT_PROFILE,   # a smartgift CLI profile; else SMARTGIFT_API_KEY
     [string] $SecretName,                             # or a SecretManagement vault's secret (Windows)
+    [string] $MailTo = $env:SMARTGIFT_MAIL_TO,         # mail the report here when something needs a person
     [int] $KeepDays = 30
 )
 $ErrorActionPreference = 'Stop'
@@ -18,6 +19,7 @@ $ProgressPreference = 'SilentlyContinue'                   # no one watches a sc
 $day = Get-Date -Format yyyy-MM-dd
 $file = Split-Path -Leaf $SalesFile
 $log = Join-Path $LogFolder "nightly-$day.log"
+$report = Join-Path $LogFolder "report-$day.html"
 $null = New-Item -ItemType Directory -Force -Path $LogFolder
 
 # Every log line: the time, the file, then what happened.
@@ -44,9 +46,8 @@ catch {
 }
 
 try {
-    # Reconcile the file with the ledger, whatever the import did.
-    $rows = @(Import-Csv $SalesFile | Compare-SgSale -WarningAction SilentlyContinue)
-    # REPORT (the HTML report, once it exists): Compare-SgSale -Path $SalesFile -ReportPath (Join-Path $LogFolder "report-$day.html")
+    # Reconcile the file with the ledger, whatever the import did, and write the night's report.
+    $rows = @(Compare-SgSale -Path $SalesFile -ReportPath $report -WarningAction SilentlyContinue -InformationAction SilentlyContinue)
     $attention = @($rows | Where-Object { "$($_.Status)" -notin 'Confirmed', 'Skipped', 'NotInSource' })
     Write-NightlyLog ('reconciliation: {0} orders, {1} need attention' -f $rows.Count, $attention.Count)
     foreach ($row in $attention) { Write-NightlyLog "needs attention: $($row.Status) $($row.OrderId) $($row.Detail)" }
@@ -58,12 +59,21 @@ catch {
     $code = [Math]::Max($code, 2)
 }
 
-Get-ChildItem -Path $LogFolder -Filter 'nightly-*.log' | Where-Object LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) | Remove-Item
+Get-ChildItem -Path (Join-Path $LogFolder '*') -Include 'nightly-*.log', 'report-*.html' -File |
+    Where-Object LastWriteTime -lt (Get-Date).AddDays(-$KeepDays) | Remove-Item
+
+if ($code -ne 0 -and $MailTo -and (Test-Path $report)) {
+    # The report itself as the mail: a self-contained HTML page, readable in any mail client.
+    $headers = "To: $MailTo", "Subject: Smart Gift nightly job for $file needs a person (exit $code)", 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', ''
+    try { ($headers + (Get-Content -Raw -Path $report)) -join "`n" | sendmail -t }
+    catch { Write-NightlyLog "the report could not be mailed to ${MailTo}: $($_.Exception.Message)" }
+    if ($LASTEXITCODE) { Write-NightlyLog "the report could not be mailed to ${MailTo}: sendmail exit $LASTEXITCODE" }
+}
 
 if ($code -ne 0) {
     # Printed only now: cron mails it (MAILTO). Tonight's log says what happened, line by line.
     "Smart Gift nightly job for $file needs a person: exit $code."
-    "Log: $log"
+    "Log: $log   Report: $report"
     ''
     Get-Content -Path $log
 }

@@ -55,6 +55,9 @@ BeforeAll {
             # The files the commands name: the samples, under the names the pages use.
             foreach ($name in 'sales.csv', 'big.csv', 'south-sales.csv') { Copy-Item $SalesCsv (Join-Path $sandbox.work $name) }
             Copy-Item $RedemptionsCsv $sandbox.work
+            # README's commands run from the repository's root and name the samples by their path there.
+            $null = New-Item -ItemType Directory -Force (Join-Path $sandbox.work 'docs')
+            Copy-Item -Recurse (Join-Path $RepoRoot 'docs/samples') (Join-Path $sandbox.work 'docs/samples')
             Copy-Item $SalesCsv (Join-Path $sandbox.exports "sales-$day.csv")
             $null = New-Item -ItemType Directory -Force (Join-Path $sandbox.home '.config/fish/completions')
             Set-Content -Path (Join-Path $sandbox.etc 'env') -Value $keyFile.Replace('sk_live_...', 'sk_test_demo')

@@ -36,7 +36,7 @@ BeforeAll {
 
     # One night: a fresh company history, the key file as documented (the mock's key in place of a
     # live one), tonight's export, an old log that must be pruned; then the cron line.
-    function Invoke-Night([string] $Pattern, [string[]] $SalesLines, [switch] $Outage, [switch] $MailLine) {
+    function Invoke-Night([string] $Pattern, [string[]] $SalesLines, [switch] $Outage, [switch] $MailLine, [hashtable] $Environment = @{}) {
         Reset-Mock
         $sandbox = New-DocSandbox
         Set-Content -Path (Join-Path $sandbox.etc 'env') -Value $keyFile.Replace('sk_live_...', 'sk_test_demo')
@@ -45,14 +45,16 @@ BeforeAll {
         Set-Content -Path $old -Value 'an old night'
         (Get-Item $old).LastWriteTime = (Get-Date).AddDays(-40)
         if ($Outage) { $null = Invoke-MockControl faults -Method Post -Body @{ method = 'POST'; path = '/pos-sale'; kind = 'fail_before'; status = 503 } }
-        $run = Invoke-SandboxProcess $sandbox '/bin/sh' @('-c', (Get-NightlyCommand $sandbox $Pattern -MailLine:$MailLine))
+        $run = Invoke-SandboxProcess $sandbox '/bin/sh' @('-c', (Get-NightlyCommand $sandbox $Pattern -MailLine:$MailLine)) $Environment
         $logPath = Join-Path $sandbox.logs "nightly-$day.log"
+        $reportPath = Join-Path $sandbox.logs "report-$day.html"
         $run | Add-Member -PassThru -NotePropertyMembers @{
             Mail = $run.StdOut + $run.StdErr
             Log = if (Test-Path $logPath) { @(Get-Content $logPath) } else { @() }
             OldLogKept = Test-Path $old
             Orders = @(Get-MockOrders).Count
             Mailbox = if (Test-Path $sandbox.Mailbox) { Get-Content -Raw $sandbox.Mailbox } else { '' }
+            Report = if (Test-Path $reportPath) { Get-Content -Raw $reportPath } else { '' }
         }
         Invoke-MockControl faults -Method Delete | Out-Null
         Remove-DocSandbox $sandbox
@@ -76,6 +78,8 @@ Describe 'The nightly <Job> job, rehearsed against the mock server' -ForEach $jo
         $night.Log | ForEach-Object { $_ | Should -Match $logLine }
         $night.Log -match 'needs attention' | Should -BeNullOrEmpty
         $night.OldLogKept | Should -BeFalse -Because 'logs older than 30 days are deleted'
+        $night.Report | Should -Match '<svg' -Because 'the night''s report is written every night, its chart inline'
+        $night.Report | Should -Match 'All settled: nothing needs a person'
     }
 
     It 'on a night with a bad row reconciles anyway, mails the order that needs a person and exits 1' {
@@ -88,6 +92,22 @@ Describe 'The nightly <Job> job, rehearsed against the mock server' -ForEach $jo
         @($night.Log -match ($logLine + 'needs attention: Failed S-1013')).Count | Should -Be 1
         @($night.Log -match ($logLine + 'reconciliation')).Count | Should -BeGreaterThan 0
         ($night.Log -join "`n") | Should -Not -Match $escape
+        $night.Mail | Should -Match ([regex]::Escape("Report: ") + '\S+report-' + $day + '\.html')
+        $night.Report | Should -Match '1 record needs a person'
+        $night.Report | Should -Match 'S-1013' -Because 'the report lists the order that needs a person'
+    }
+
+    It 'mails the report itself to SMARTGIFT_MAIL_TO on a night with a bad row, and nothing on a clean night' {
+        $mailTo = @{ SMARTGIFT_MAIL_TO = 'venue-admin@example.co.uk' }
+        $clean = Invoke-Night $Pattern $cleanSales -Environment $mailTo
+        $clean.Mailbox | Should -BeNullOrEmpty
+        $bad = Invoke-Night $Pattern $allSales -Environment $mailTo
+        $bad.ExitCode | Should -Be 1
+        $bad.Mailbox | Should -Match '^sendmail -t'
+        $bad.Mailbox | Should -Match '(?m)^To: venue-admin@example\.co\.uk$'
+        $bad.Mailbox | Should -Match '(?m)^Content-Type: text/html; charset=utf-8$'
+        $bad.Mailbox | Should -Match '<svg'
+        $bad.Mailbox | Should -Match 'S-1013'
     }
 
     It 'on a night Smart Gift stops answering sales mails every order that needs a person, without colour codes' {

@@ -36,7 +36,18 @@ namespace SmartGift.Bulk
 
         private protected override void EndOfInput()
         {
-            foreach (var draft in _assembler.Complete()) Queue(draft);
+            foreach (var draft in _assembler.Complete())
+            {
+                if (!Cancelled)
+                {
+                    Queue(draft);
+                    continue;
+                }
+                // Reading stopped (Ctrl+C, SIGTERM) inside the file: the order being assembled may
+                // lack its later rows, so it is neither judged nor sent, only reported as not sent.
+                var sources = draft.Rows.Select(row => row.Source ?? row).ToArray();
+                Settle(NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources)), RecordStatus.Skipped, "not sent: cancelled", null);
+            }
         }
 
         private void AcceptCart(SaleRequest sale, object? source)

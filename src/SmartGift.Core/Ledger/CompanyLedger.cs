@@ -42,6 +42,27 @@ namespace SmartGift.Ledger
         /// <summary>This run's id, on every event it writes ("20261207T031500Z-4f2a").</summary>
         public string Run { get; }
 
+        /// <summary>
+        /// The ledger a reconciliation reads beside a journal: null when the company has none yet;
+        /// refused (and closed) when the journal is another company's.
+        /// </summary>
+        public static CompanyLedger? OpenBeside(string? ledgerPath, JournalContents? journal, string? journalPath)
+        {
+            if (ledgerPath == null || !File.Exists(ledgerPath)) return null;
+            var ledger = Open(ledgerPath, DateTimeOffset.UtcNow);
+            if (journal == null || journalPath == null) return ledger;
+            try
+            {
+                ledger.RefuseForeign(journal, journalPath);
+                return ledger;
+            }
+            catch
+            {
+                ledger.Dispose();
+                throw;
+            }
+        }
+
         /// <summary>Opens (creating it when new, private to the user) the ledger file.</summary>
         /// <exception cref="JournalException">The file is not a ledger, or was written by a newer SmartGift.</exception>
         public static CompanyLedger Open(string path, DateTimeOffset now)

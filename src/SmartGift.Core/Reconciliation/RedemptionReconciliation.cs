@@ -34,19 +34,7 @@ namespace SmartGift
                 _journalPath = System.IO.Path.GetFullPath(journalPath);
                 _journal = ImportJournal.ReadContents(journalPath, JournalKind.Redemption);
             }
-            if (ledgerPath != null && System.IO.File.Exists(ledgerPath)) _ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
-            if (_ledger != null && _journal != null && journalPath != null)
-            {
-                try
-                {
-                    _ledger.RefuseForeign(_journal, journalPath);
-                }
-                catch
-                {
-                    _ledger.Dispose();
-                    throw;
-                }
-            }
+            _ledger = CompanyLedger.OpenBeside(ledgerPath, _journal, journalPath);
             _catalogue = catalogue;
             _defaultSiteId = defaultSiteId;
         }

@@ -35,19 +35,7 @@ namespace SmartGift
         {
             // Read without the run lock: reconciling while an import runs shows where it stands.
             if (journalPath != null) _journal = ImportJournal.ReadContents(journalPath, JournalKind.Sale);
-            if (ledgerPath != null && System.IO.File.Exists(ledgerPath)) _ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
-            if (_ledger != null && _journal != null && journalPath != null)
-            {
-                try
-                {
-                    _ledger.RefuseForeign(_journal, journalPath);
-                }
-                catch
-                {
-                    _ledger.Dispose();
-                    throw;
-                }
-            }
+            _ledger = CompanyLedger.OpenBeside(ledgerPath, _journal, journalPath);
             _catalogue = new CatalogueCheck(catalogue, paymentMethods);
         }
 

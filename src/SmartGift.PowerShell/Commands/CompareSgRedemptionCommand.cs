@@ -128,31 +128,13 @@ namespace SmartGift.Commands
         /// <summary>-ReportPath: every row goes to the page too.</summary>
         private void Report(RedemptionReconciliationRow row) => _report?.Add(_sourceFile, row, _journalFile);
 
-        /// <summary>-ReportPath: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
-        private void WriteReport()
-        {
-            if (_report == null) return;
-            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(ReportPath!);
-            try
-            {
-                _report.ReadSettledSince(_ledgerPath);
-                path = _report.Write(path);
-            }
-            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
-            {
-                WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
-                return;
-            }
-            WriteInformation(MyInvocation.MyCommand.Name + ": report " + path, new[] { "SmartGift", "Report" });
-        }
-
         protected override void EndProcessing()
         {
             foreach (var row in _reconciliation!.Complete()) Write(row);
             CompleteStatus();
             var summary = _reconciliation.Summary;
             WriteInformation("Compare-SgRedemption: " + summary, new[] { "SmartGift", "Summary" });
-            WriteReport();
+            WriteReport(_report, ReportPath, _ledgerPath);
             if (Summary) WriteObject(summary);
         }
 

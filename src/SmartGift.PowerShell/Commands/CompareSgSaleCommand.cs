@@ -112,31 +112,13 @@ namespace SmartGift.Commands
         /// <summary>-ReportPath: every row goes to the page too.</summary>
         private void Report(ReconciliationRow row) => _report?.Add(_sourceFile, row, _journalFile);
 
-        /// <summary>-ReportPath: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
-        private void WriteReport()
-        {
-            if (_report == null) return;
-            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(ReportPath!);
-            try
-            {
-                _report.ReadSettledSince(_ledgerPath);
-                path = _report.Write(path);
-            }
-            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
-            {
-                WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
-                return;
-            }
-            WriteInformation(MyInvocation.MyCommand.Name + ": report " + path, new[] { "SmartGift", "Report" });
-        }
-
         protected override void EndProcessing()
         {
             Write(_reconciliation!.Complete());
             CompleteStatus();
             var summary = _reconciliation.Summary;
             WriteInformation("Compare-SgSale: " + summary, new[] { "SmartGift", "Summary" });
-            WriteReport();
+            WriteReport(_report, ReportPath, _ledgerPath);
             if (Summary) WriteObject(summary);
         }
 

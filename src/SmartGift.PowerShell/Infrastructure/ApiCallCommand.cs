@@ -26,7 +26,10 @@ namespace SmartGift.Commands
         /// <summary>Cancelled by Ctrl+C: every wait of a Core call ends at once, and nothing new is sent.</summary>
         protected CancellationToken Cancellation => _cancellation.Token;
 
-        protected override void StopProcessing()
+        protected override void StopProcessing() => StopSending();
+
+        /// <summary>Ctrl+C or SIGTERM (TerminateSignal): nothing new is sent; the requests in flight finish. Any thread.</summary>
+        protected void StopSending()
         {
             try { _cancellation.Cancel(); }
             catch (ObjectDisposedException) { }

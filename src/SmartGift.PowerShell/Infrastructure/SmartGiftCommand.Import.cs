@@ -11,6 +11,11 @@ namespace SmartGift.Commands
     public abstract partial class SmartGiftCommand
     {
         private IBulkImport? _import;
+        private TerminateSignal.Run? _terminateRun;
+        // Ctrl+C: results that came after PowerShell stopped taking output, said in the stop message instead.
+        private int _resultsAfterStop;
+        private int _confirmedAfterStop;
+        private bool _stopReported;
 
         /// <summary>-WhatIf: Core checks every record and reads the journal without writing to it.</summary>
         protected bool DryRun { get; private set; }
@@ -21,6 +26,8 @@ namespace SmartGift.Commands
         /// <summary>BeginProcessing of a writing cmdlet: the session, -WhatIf, and the import (its journal opened).</summary>
         protected void OpenImport(Func<SmartGiftSession, IBulkImport> open, string? journalPath)
         {
+            if (TerminateSignal.Received)
+                ThrowTerminatingError(new ErrorRecord(new OperationCanceledException("pwsh is ending (SIGTERM): nothing more is sent."), "Terminating", ErrorCategory.OperationStopped, null));
             var session = ResolveSession();
             DryRun = WhatIfRequested();
             QuietProgress = DryRun;
@@ -31,6 +38,47 @@ namespace SmartGift.Commands
             catch (System.IO.IOException e)
             {
                 ThrowJournalError(e, ProviderPath(journalPath));
+            }
+            _terminateRun = TerminateSignal.Enter(StopSending);
+        }
+
+        /// <summary>A result PowerShell no longer takes (Ctrl+C): counted for the stop message.</summary>
+        private void CountAfterStop(ImportEvent item)
+        {
+            if (!(item is IRecordResult result)) return;
+            _resultsAfterStop++;
+            if (result.Status == RecordStatus.Confirmed) _confirmedAfterStop++;
+        }
+
+        /// <summary>
+        /// Ctrl+C stopped the command: PowerShell takes no more output, so what the output lacks is
+        /// said on the host (the one channel left), and a script run exits 130, not 0 (issue 21, finding 4).
+        /// </summary>
+        private void ReportStop()
+        {
+            if (_stopReported || _import == null) return;
+            _stopReported = true;
+            try
+            {
+                // The requests still in flight finish and are recorded before the counts are said.
+                foreach (var item in _import.Complete(Cancellation)) CountAfterStop(item);
+            }
+            catch (Exception e) when (e is OperationCanceledException || e is InvalidOperationException || e is SmartGiftException || e is System.IO.IOException)
+            {
+                // Said below from what is known; every outcome the import learnt is in the ledger.
+            }
+            var name = MyInvocation.MyCommand.Name;
+            var message = name + " was stopped (Ctrl+C): " + _import.Summary + "; the requests in flight finished and were recorded"
+                + (_resultsAfterStop > 0 ? "; " + _resultsAfterStop + (_resultsAfterStop == 1 ? " result" : " results") + " came after the stop and are not in the output (" + _confirmedAfterStop + " of them confirmed)" : "")
+                + ". Nothing more was sent. Get-SgJournalRecord -All lists every record; the same command run again sends only the rest.";
+            try
+            {
+                Host.UI.WriteWarningLine(message);
+                if (ScriptRun.EndsAfterwards(Host)) Host.SetShouldExit(130);
+            }
+            catch (Exception e) when (e is NotImplementedException || e is NotSupportedException || e is System.Management.Automation.Host.HostException)
+            {
+                // A host without a console (a service's runspace): the ledger still holds every outcome.
             }
         }
 
@@ -89,14 +137,23 @@ namespace SmartGift.Commands
             var name = MyInvocation.MyCommand.Name;
             WriteVerbose(name + ": " + _import!.Summary);
             if (_import.StopReason != null) WriteWarning(name + " stopped sending: " + _import.StopReason);
+            if (TerminateSignal.Received && _terminateRun != null)
+                WriteWarning(name + " was stopped (SIGTERM): " + _import.Summary + "; the requests in flight finished and were recorded, nothing more was sent, and pwsh ends now (exit 143). The same command run again sends only the rest.");
         }
 
         private string? ProviderPath(string? path) => path == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
 
         private void DisposeImport()
         {
+            // Ctrl+C came between records: the stop is still reported.
+            if (Stopping) ReportStop();
             _import?.Dispose();
             _import = null;
+            // Journal and ledger closed: a SIGTERM waiting for this write may end pwsh now.
+            if (_terminateRun == null) return;
+            _terminateRun.Dispose();
+            _terminateRun = null;
+            TerminateSignal.EndIfReceived();
         }
     }
 }

@@ -135,6 +135,12 @@ namespace SmartGift.Commands
             {
                 foreach (var item in step())
                 {
+                    if (Stopping)
+                    {
+                        // Ctrl+C: every write would throw now; the rest is drained so the requests in flight are recorded.
+                        CountAfterStop(item);
+                        continue;
+                    }
                     if (item is ImportProgress note && note.IsNote)
                     {
                         // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
@@ -170,6 +176,25 @@ namespace SmartGift.Commands
             catch (OperationCanceledException)
             {
             }
+            if (Stopping) ReportStop();
+        }
+
+        /// <summary>-ReportPath of the Compare cmdlets: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
+        protected void WriteReport(SmartGift.Report.ReconciliationReport? report, string? reportPath, string? ledgerPath)
+        {
+            if (report == null || reportPath == null) return;
+            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(reportPath);
+            try
+            {
+                report.ReadSettledSince(ledgerPath);
+                path = report.Write(path);
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
+            {
+                WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
+                return;
+            }
+            WriteInformation(MyInvocation.MyCommand.Name + ": report " + path, new[] { "SmartGift", "Report" });
         }
 
         /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
