@@ -20,27 +20,19 @@ namespace SmartGift.RateLimiting
         public RateLimitCountdown(TimeProvider clock) => _clock = clock ?? throw new ArgumentNullException(nameof(clock));
 
         /// <summary>True from Start until Tick sees the wait has passed, or End is called.</summary>
-        public bool Running
-        {
-            get { lock (_gate) return _ends != null; }
-        }
+        public bool Running { get { lock (_gate) return _ends != null; } }
 
         /// <summary>The whole length of the current wait.</summary>
-        public TimeSpan Total
-        {
-            get { lock (_gate) return _total; }
-        }
+        public TimeSpan Total { get { lock (_gate) return _total; } }
 
         /// <summary>Time left in the current wait, or null when nothing is waiting.</summary>
         public TimeSpan? Remaining
         {
             get
             {
-                lock (_gate)
-                {
-                    var left = _ends - _clock.GetUtcNow();
-                    return left > TimeSpan.Zero ? left : null;
-                }
+                TimeSpan? left;
+                lock (_gate) left = _ends - _clock.GetUtcNow();
+                return left > TimeSpan.Zero ? left : null;
             }
         }
 
@@ -63,10 +55,7 @@ namespace SmartGift.RateLimiting
         }
 
         /// <summary>The client's notice (its RateLimitWaiting event, on any thread): kept for the host's TakeNotices.</summary>
-        public void Notice(RateLimitNotice notice)
-        {
-            lock (_gate) _notices.Enqueue(notice);
-        }
+        public void Notice(RateLimitNotice notice) { lock (_gate) _notices.Enqueue(notice); }
 
         /// <summary>
         /// The notices since the last call, in order, each started (Start) on the host's own thread:
@@ -103,10 +92,7 @@ namespace SmartGift.RateLimiting
         }
 
         /// <summary>The wait is over (a request went through, the call ended).</summary>
-        public void End()
-        {
-            lock (_gate) _ends = null;
-        }
+        public void End() { lock (_gate) _ends = null; }
 
         /// <summary>The line a host shows on a tick.</summary>
         public static string Status(TimeSpan left) =>
