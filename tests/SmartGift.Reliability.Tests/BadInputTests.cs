@@ -21,13 +21,13 @@ namespace SmartGift.Reliability.Tests
             var control = new MockControl(http);
             var csv = Path.GetTempFileName();
             File.WriteAllText(csv, string.Join("\n",
-                SaleCsv.Header,
-                SaleCsv.Row("good-1", "270", 150.00m),
-                SaleCsv.Row("bad-price", "270", 150.00m).Replace("150.00,1,", "15O.00,1,"),
-                SaleCsv.Row("good-2", "271", 50.00m),
-                SaleCsv.Row("bad-email", "270", 150.00m).Replace("ada@example.com", "not-an-email"),
-                SaleCsv.Row("bad-pay", "270", 150.00m).Replace(",150.50", ",99.00"),
-                SaleCsv.Row("good-3", "270", 150.00m)) + "\n");
+                SampleCsv.SaleHeader,
+                SampleCsv.SaleRow("good-1"),
+                SampleCsv.SaleRow("bad-price", price: "15O.00"),
+                SampleCsv.SaleRow("good-2", "271", "50.00", "50.50"),
+                SampleCsv.SaleRow("bad-email", email: "not-an-email"),
+                SampleCsv.SaleRow("bad-pay", payment: "99.00"),
+                SampleCsv.SaleRow("good-3")) + "\n");
             try
             {
                 using var session = new SmartGiftSession(new SmartGiftClientOptions(host.BaseAddress, ApiKey.FromString("sk_test_demo")), "bad", "1");

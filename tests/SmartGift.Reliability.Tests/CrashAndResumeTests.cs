@@ -30,7 +30,7 @@ namespace SmartGift.Reliability.Tests
         [Fact]
         public async Task Killed_twenty_times_and_resumed_no_order_is_sold_twice()
         {
-            var csv = SaleCsv.Write(Path.Combine(Folder, "sales.csv"), Orders, "crash-");
+            var csv = SampleCsv.WriteOrders(Path.Combine(Folder, "sales.csv"), Orders, "crash-");
             var journal = Path.Combine(Folder, "sales.jsonl");
             var arguments = SaleImport(csv, journal);
             var random = new Random(20261122);

@@ -25,7 +25,7 @@ namespace SmartGift.Reliability.Tests
         [Fact]
         public async Task Killed_during_a_rate_limit_wait_nothing_unsent_is_left_looking_sent()
         {
-            var csv = SaleCsv.Write(Path.Combine(Folder, "sales.csv"), Orders, "wait-");
+            var csv = SampleCsv.WriteOrders(Path.Combine(Folder, "sales.csv"), Orders, "wait-");
             var journal = Path.Combine(Folder, "sales.jsonl");
             var arguments = SaleImport(csv, journal, "--max-concurrency", "4");
             using (var process = await StartUntilRateLimitWaitAsync(arguments))
@@ -55,7 +55,7 @@ namespace SmartGift.Reliability.Tests
         [Fact]
         public async Task Stopped_during_a_rate_limit_wait_sends_nothing_new_and_ends()
         {
-            var csv = SaleCsv.Write(Path.Combine(Folder, "sales.csv"), Orders, "term-");
+            var csv = SampleCsv.WriteOrders(Path.Combine(Folder, "sales.csv"), Orders, "term-");
             var journal = Path.Combine(Folder, "term.jsonl");
             var arguments = SaleImport(csv, journal, "--max-concurrency", "4");
             using var process = await StartUntilRateLimitWaitAsync(arguments);
