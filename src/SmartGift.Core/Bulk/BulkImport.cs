@@ -85,9 +85,7 @@ namespace SmartGift.Bulk
         private protected LedgerLookup Lookup(string key, string? ledgerKey = null)
         {
             var found = Ledger?.Find(Kind, ledgerKey ?? key) ?? default;
-            if (found.Entry != null) return found;
-            var fromJournal = Journal?.Contents.Find(key);
-            return fromJournal == null ? found : new LedgerLookup(fromJournal, found.Sibling, found.Version);
+            return found.Entry != null ? found : found.OrJournal(Journal?.Contents.Find(key));
         }
 
         /// <summary>Adds one record; returns the events (results in input order, progress) ready now.</summary>

@@ -19,5 +19,9 @@ namespace SmartGift.Ledger
         public JournalEntry? Entry { get; }
         public JournalEntry? Sibling { get; }
         public long Version { get; }
+
+        /// <summary>The ledger's record, else the journal's (a journal never taken into the ledger), keeping the look-alike and version.</summary>
+        public LedgerLookup OrJournal(JournalEntry? fromJournal) =>
+            Entry != null || fromJournal == null ? this : new LedgerLookup(fromJournal, Sibling, Version);
     }
 }

@@ -2,9 +2,18 @@ using SmartGift.Journal;
 
 namespace SmartGift.Reconciliation
 {
-    /// <summary>Where a ledger or journal record stands, in words, for the Detail of a reconciled row (sales and redemptions alike).</summary>
+    /// <summary>Where a ledger or journal record stands, as a status and in words, for a reconciled row (sales and redemptions alike).</summary>
     internal static class EntryText
     {
+        public static ReconciliationStatus Status(JournalEntry entry) => entry.State switch
+        {
+            JournalEvent.Confirmed => ReconciliationStatus.Confirmed,
+            JournalEvent.Failed => ReconciliationStatus.Failed,
+            JournalEvent.Released => ReconciliationStatus.NotSent,
+            JournalEvent.Settled => ReconciliationStatus.Skipped,
+            _ => ReconciliationStatus.Unknown,
+        };
+
         public static string Describe(JournalEntry entry) => entry.State switch
         {
             JournalEvent.Confirmed => "confirmed as " + Confirmation(entry) + " on " + entry.Day,

@@ -16,6 +16,21 @@ namespace SmartGift
         /// <summary>Source orders naming a voucher or payment method that is not active in the catalogue.</summary>
         public int CatalogueWarnings { get; set; }
 
+        /// <summary>One more row of this status (both reconciliations count alike).</summary>
+        internal void Count(ReconciliationStatus status)
+        {
+            switch (status)
+            {
+                case ReconciliationStatus.Confirmed: Confirmed++; break;
+                case ReconciliationStatus.Failed: Failed++; break;
+                case ReconciliationStatus.Unknown: Unknown++; break;
+                case ReconciliationStatus.NotSent: NotSent++; break;
+                case ReconciliationStatus.Conflict: Conflicts++; break;
+                case ReconciliationStatus.Skipped: Skipped++; break;
+                default: NotInSource++; break;
+            }
+        }
+
         /// <summary>True when a scheduled task should alert: anything Unknown, Failed, NotSent, in conflict or contradicted.</summary>
         public bool NeedsAttention => Failed > 0 || Unknown > 0 || NotSent > 0 || Conflicts > 0 || Contradictions > 0;
 

@@ -55,9 +55,7 @@ namespace SmartGift
         {
             var ledgerKey = LedgerKeyOf(key);
             var found = ledgerKey == null ? default : _ledger?.Find(JournalKind.Redemption, ledgerKey) ?? default;
-            if (found.Entry != null) return found;
-            var fromJournal = _journal?.Find(key);
-            return fromJournal == null ? found : new LedgerLookup(fromJournal, found.Sibling, found.Version);
+            return found.Entry != null ? found : found.OrJournal(_journal?.Find(key));
         }
 
         public RedemptionReconciliationRow Add(RedemptionRow row)
@@ -98,14 +96,7 @@ namespace SmartGift
             }
             else
             {
-                result.Status = entry.State switch
-                {
-                    JournalEvent.Confirmed => ReconciliationStatus.Confirmed,
-                    JournalEvent.Failed => ReconciliationStatus.Failed,
-                    JournalEvent.Released => ReconciliationStatus.NotSent,
-                    JournalEvent.Settled => ReconciliationStatus.Skipped,
-                    _ => ReconciliationStatus.Unknown,
-                };
+                result.Status = EntryText.Status(entry);
                 result.RedemptionIds = entry.RedemptionIds;
                 if (entry.State == JournalEvent.Confirmed) result.Contradiction = entry.Contradiction;
                 detail = entry.State == JournalEvent.Confirmed ? (entry.Contradiction == null ? null : "Smart Gift's answer contradicts the request: " + entry.Contradiction) : EntryText.Describe(entry);
@@ -153,16 +144,7 @@ namespace SmartGift
 
         private RedemptionReconciliationRow Count(RedemptionReconciliationRow row)
         {
-            switch (row.Status)
-            {
-                case ReconciliationStatus.Confirmed: Summary.Confirmed++; break;
-                case ReconciliationStatus.Failed: Summary.Failed++; break;
-                case ReconciliationStatus.Unknown: Summary.Unknown++; break;
-                case ReconciliationStatus.NotSent: Summary.NotSent++; break;
-                case ReconciliationStatus.Conflict: Summary.Conflicts++; break;
-                case ReconciliationStatus.Skipped: Summary.Skipped++; break;
-                default: Summary.NotInSource++; break;
-            }
+            Summary.Count(row.Status);
             if (row.Contradiction != null) Summary.Contradictions++;
             return row;
         }

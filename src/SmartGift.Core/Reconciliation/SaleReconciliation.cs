@@ -44,9 +44,7 @@ namespace SmartGift
         private LedgerLookup Lookup(string key)
         {
             var found = _ledger?.Find(JournalKind.Sale, key) ?? default;
-            if (found.Entry != null) return found;
-            var fromJournal = _journal?.Find(key);
-            return fromJournal == null ? found : new LedgerLookup(fromJournal, found.Sibling, found.Version);
+            return found.Entry != null ? found : found.OrJournal(_journal?.Find(key));
         }
 
         /// <summary>Notes about journal lines that could not be read (a torn last line).</summary>
@@ -100,14 +98,7 @@ namespace SmartGift
             }
             else
             {
-                row.Status = entry.State switch
-                {
-                    JournalEvent.Confirmed => ReconciliationStatus.Confirmed,
-                    JournalEvent.Failed => ReconciliationStatus.Failed,
-                    JournalEvent.Released => ReconciliationStatus.NotSent,
-                    JournalEvent.Settled => ReconciliationStatus.Skipped,
-                    _ => ReconciliationStatus.Unknown,
-                };
+                row.Status = EntryText.Status(entry);
                 row.SmartGiftOrderId = entry.SmartGiftOrderId;
                 detail = entry.State == JournalEvent.Confirmed ? null : EntryText.Describe(entry);
                 if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale) && entry.Hash != RecordKey.LegacySaleHash(draft.Sale))
@@ -140,16 +131,7 @@ namespace SmartGift
 
         private ReconciliationRow Count(ReconciliationRow row, bool warned)
         {
-            switch (row.Status)
-            {
-                case ReconciliationStatus.Confirmed: Summary.Confirmed++; break;
-                case ReconciliationStatus.Failed: Summary.Failed++; break;
-                case ReconciliationStatus.Unknown: Summary.Unknown++; break;
-                case ReconciliationStatus.NotSent: Summary.NotSent++; break;
-                case ReconciliationStatus.Conflict: Summary.Conflicts++; break;
-                case ReconciliationStatus.Skipped: Summary.Skipped++; break;
-                default: Summary.NotInSource++; break;
-            }
+            Summary.Count(row.Status);
             if (warned) Summary.CatalogueWarnings++;
             return row;
         }

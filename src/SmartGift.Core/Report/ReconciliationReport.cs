@@ -46,12 +46,19 @@ namespace SmartGift.Report
             if (file != null && !Files.Contains(file)) Files.Add(file);
         }
 
+        /// <summary>One record of the page, with the commands that settle it.</summary>
+        private void Add(string? file, ReportEntry entry, string? journal)
+        {
+            AddFile(file);
+            ReportCommands.Fill(entry, journal);
+            Records.Add(entry);
+        }
+
         /// <summary>A reconciled sale order of a file (null: rows from a pipeline).</summary>
         public void Add(string? file, ReconciliationRow row, string? journal = null)
         {
             if (row == null) throw new ArgumentNullException(nameof(row));
-            AddFile(file);
-            var entry = new ReportEntry
+            Add(file, new ReportEntry
             {
                 Kind = "sale",
                 Key = row.OrderId,
@@ -62,17 +69,14 @@ namespace SmartGift.Report
                 NeedsAttention = IsAttention(row.Status.ToString()),
                 Contradicted = row.Status == ReconciliationStatus.Conflict,
                 Reason = Reason(row.Detail, row.ProblemFields, row.Line),
-            };
-            ReportCommands.Fill(entry, journal);
-            Records.Add(entry);
+            }, journal);
         }
 
         /// <summary>A reconciled redemption of a file.</summary>
         public void Add(string? file, RedemptionReconciliationRow row, string? journal = null)
         {
             if (row == null) throw new ArgumentNullException(nameof(row));
-            AddFile(file);
-            var entry = new ReportEntry
+            Add(file, new ReportEntry
             {
                 Kind = "redemption",
                 Key = row.Reference,
@@ -83,9 +87,7 @@ namespace SmartGift.Report
                 NeedsAttention = row.NeedsAttention,
                 Contradicted = row.Contradiction != null || row.Status == ReconciliationStatus.Conflict,
                 Reason = Reason(row.Detail, row.ProblemFields, row.Line),
-            };
-            ReportCommands.Fill(entry, journal);
-            Records.Add(entry);
+            }, journal);
         }
 
         /// <summary>
@@ -119,8 +121,7 @@ namespace SmartGift.Report
             var byRun = at >= 0 && entry.Key.Substring(at + 1).StartsWith("run:", StringComparison.Ordinal);
             var key = byRun ? entry.Key : CompanyLedger.UnscopedKey(entry.Key);
             var journal = at < 0 || byRun ? null : entry.Key.Substring(at + 1);
-            if (entry.Source != null) AddFile(entry.Source);
-            var report = new ReportEntry
+            Add(entry.Source, new ReportEntry
             {
                 Kind = record.Kind,
                 Key = key,
@@ -134,9 +135,7 @@ namespace SmartGift.Report
                 Reason = !(record.NeedsAttention || status == "NotSent") ? null
                     : entry.ErrorKind == "Validation" && entry.State == JournalEvent.Failed ? "refused before sending: " + (entry.Location ?? "the row") + " is invalid (the import, or its dry run, says what is wrong there)"
                     : Scrub(record.Message ?? (status == "NotSent" ? "not processed; the next run sends it" : null)),
-            };
-            ReportCommands.Fill(report, journal);
-            Records.Add(report);
+            }, journal);
         }
 
         /// <summary>What operators settled since the last report of this ledger (the last 24 hours when there was none); marks this report.</summary>
