@@ -77,17 +77,14 @@ namespace SmartGift.Cli.Commands
             using var reconciliation = new SaleReconciliation(journalPath, ledgerPath, catalogue, methods);
             using var writer = context.CreateWriter(streaming: false);
             var source = CsvSource.Recorded(path);
-            foreach (var row in reader.ReadRows())
-                foreach (var result in reconciliation.Add(row))
-                {
-                    writer.Write(ResultRecords.Reconciliation(result));
-                    page?.Add(source, result, journalPath);
-                }
-            foreach (var result in reconciliation.Complete())
+            void Show(ReconciliationRow result)
             {
                 writer.Write(ResultRecords.Reconciliation(result));
                 page?.Add(source, result, journalPath);
             }
+            foreach (var row in reader.ReadRows())
+                foreach (var result in reconciliation.Add(row)) Show(result);
+            foreach (var result in reconciliation.Complete()) Show(result);
             writer.Complete();
             return (reconciliation.Summary, ledgerPath);
         }
