@@ -1,13 +1,12 @@
-namespace SmartGift.Bench
-{
-    /// <summary>One child's measurement: CPU per sale over the measured sales.</summary>
-    internal sealed record CostSample(string Mode, double CpuMicrosecondsPerSale, double WallMs, int Sales, int Ok, string? Problem);
+namespace SmartGift.Bench;
 
-    /// <summary>The best sample of each mode; the goal is SaleImport over the bare loop.</summary>
-    internal sealed record CostResult(CostSample Bare, CostSample Client, CostSample Import, CostSample? Journaled, int Sales, int Concurrency)
-    {
-        public double ClientRatio => Client.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
-        public double Ratio => Import.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
-        public double? JournaledRatio => Journaled == null ? null : Journaled.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
-    }
+/// <summary>One child's measurement: CPU per sale over the measured sales.</summary>
+internal sealed record CostSample(string Mode, double CpuMicrosecondsPerSale, double WallMs, int Sales, int Ok, string? Problem);
+
+/// <summary>The best sample of each mode; the goal is SaleImport over the bare loop.</summary>
+internal sealed record CostResult(CostSample Bare, CostSample Client, CostSample Import, CostSample? Journaled, int Sales, int Concurrency)
+{
+    public double ClientRatio => Client.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
+    public double Ratio => Import.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
+    public double? JournaledRatio => Journaled == null ? null : Journaled.CpuMicrosecondsPerSale / Bare.CpuMicrosecondsPerSale;
 }

@@ -1,10 +1,9 @@
 using System;
 
-namespace SmartGift.Bench
+namespace SmartGift.Bench;
+
+/// <summary>One API request as the mock server logged it; Time is when it arrived (before any latency fault), on the simulator clock.</summary>
+internal sealed record LoggedRequest(string Method, string Path, int Status, DateTimeOffset Time)
 {
-    /// <summary>One API request as the mock server logged it; Time is when it arrived (before any latency fault), on the simulator clock.</summary>
-    internal sealed record LoggedRequest(string Method, string Path, int Status, DateTimeOffset Time)
-    {
-        public bool IsSale => Method == "POST" && Path.TrimEnd('/').Equals("/pos-sale", StringComparison.OrdinalIgnoreCase);
-    }
+    public bool IsSale => Method == "POST" && Path.TrimEnd('/').Equals("/pos-sale", StringComparison.OrdinalIgnoreCase);
 }

@@ -3,104 +3,103 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace SmartGift.Bench
+namespace SmartGift.Bench;
+
+/// <summary>
+/// Sales per rate window, read from the mock server's request log. The throttle (like
+/// Laravel's) opens a window at the first request after the previous one ended, so the
+/// windows are rebuilt from the arrival times. The measured span runs from the first request
+/// to the opening of the last window: every window in it is whole, and whatever time the
+/// client leaves unused between a window's end and its next request counts against it. The
+/// last window is left out because that is where the input ran out.
+/// efficiency = sales in the span / (limit x span / window length).
+/// </summary>
+internal sealed class RateMeasurement
 {
-    /// <summary>
-    /// Sales per rate window, read from the mock server's request log. The throttle (like
-    /// Laravel's) opens a window at the first request after the previous one ended, so the
-    /// windows are rebuilt from the arrival times. The measured span runs from the first request
-    /// to the opening of the last window: every window in it is whole, and whatever time the
-    /// client leaves unused between a window's end and its next request counts against it. The
-    /// last window is left out because that is where the input ran out.
-    /// efficiency = sales in the span / (limit x span / window length).
-    /// </summary>
-    internal sealed class RateMeasurement
+    public int Windows { get; private init; }
+    public TimeSpan Span { get; private init; }
+    public int SalesInSpan { get; private init; }
+    public double Efficiency { get; private init; }
+    /// <summary>Every request the server accepted in the span (sales and the import's catalogue reads) against the limit: how much of the rate limit was used.</summary>
+    public double LimitUse { get; private init; }
+    public int Sales { get; private init; }
+    public int SaleRequests { get; private init; }
+    public int Requests { get; private init; }
+    public int TooManyRequests { get; private init; }
+
+    /// <summary>Per window: sales accepted in it and the time left unused before it opened (after the previous window ended).</summary>
+    public IReadOnlyList<(int Sales, TimeSpan IdleBefore)> WindowDetail { get; private init; } = Array.Empty<(int, TimeSpan)>();
+
+    /// <summary>e.g. "60, 57 (+1.4 s), 57 (+1.2 s), 36 (+1.3 s)": where a window's allowance or time went unused.</summary>
+    public string DescribeWindows() =>
+        string.Join(", ", WindowDetail.Select((w, i) => i == 0 ? w.Sales.ToString(CultureInfo.InvariantCulture)
+            : w.Sales.ToString(CultureInfo.InvariantCulture) + " (+" + w.IdleBefore.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s)"));
+
+    public double SalesPerWindow(TimeSpan window) =>
+        Span > TimeSpan.Zero ? SalesInSpan * window.TotalSeconds / Span.TotalSeconds : SalesInSpan;
+
+    public static RateMeasurement From(IReadOnlyList<LoggedRequest> requests, int limit, TimeSpan window)
     {
-        public int Windows { get; private init; }
-        public TimeSpan Span { get; private init; }
-        public int SalesInSpan { get; private init; }
-        public double Efficiency { get; private init; }
-        /// <summary>Every request the server accepted in the span (sales and the import's catalogue reads) against the limit: how much of the rate limit was used.</summary>
-        public double LimitUse { get; private init; }
-        public int Sales { get; private init; }
-        public int SaleRequests { get; private init; }
-        public int Requests { get; private init; }
-        public int TooManyRequests { get; private init; }
-
-        /// <summary>Per window: sales accepted in it and the time left unused before it opened (after the previous window ended).</summary>
-        public IReadOnlyList<(int Sales, TimeSpan IdleBefore)> WindowDetail { get; private init; } = Array.Empty<(int, TimeSpan)>();
-
-        /// <summary>e.g. "60, 57 (+1.4 s), 57 (+1.2 s), 36 (+1.3 s)": where a window's allowance or time went unused.</summary>
-        public string DescribeWindows() =>
-            string.Join(", ", WindowDetail.Select((w, i) => i == 0 ? w.Sales.ToString(CultureInfo.InvariantCulture)
-                : w.Sales.ToString(CultureInfo.InvariantCulture) + " (+" + w.IdleBefore.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s)"));
-
-        public double SalesPerWindow(TimeSpan window) =>
-            Span > TimeSpan.Zero ? SalesInSpan * window.TotalSeconds / Span.TotalSeconds : SalesInSpan;
-
-        public static RateMeasurement From(IReadOnlyList<LoggedRequest> requests, int limit, TimeSpan window)
+        if (requests.Count == 0)
         {
-            if (requests.Count == 0)
-            {
-                throw new InvalidOperationException("The mock server logged no request: nothing was sent.");
-            }
-
-            var opens = new List<DateTimeOffset> { requests[0].Time };
-            foreach (var request in requests)
-            {
-                if (request.Time >= opens[opens.Count - 1] + window) opens.Add(request.Time);
-            }
-
-            var perWindow = new int[opens.Count];
-            foreach (var request in requests)
-            {
-                if (!request.IsSale || request.Status != 200) continue;
-                var index = opens.FindLastIndex(open => open <= request.Time);
-                perWindow[index]++;
-            }
-
-            var detail = new List<(int, TimeSpan)>();
-            for (var i = 0; i < opens.Count; i++)
-            {
-                detail.Add((perWindow[i], i == 0 ? TimeSpan.Zero : opens[i] - (opens[i - 1] + window)));
-            }
-
-            var first = opens[0];
-            var lastOpen = opens[opens.Count - 1];
-            int sales = 0, saleRequests = 0, tooMany = 0, salesInSpan = 0, acceptedInSpan = 0;
-            foreach (var request in requests)
-            {
-                if (request.Status == 429) tooMany++;
-                else if (request.Time < lastOpen) acceptedInSpan++;
-                if (!request.IsSale) continue;
-                saleRequests++;
-                if (request.Status != 200) continue;
-                sales++;
-                if (request.Time < lastOpen) salesInSpan++;
-            }
-
-            // A run that fits in one window has no whole window to divide by: it is judged on that window alone.
-            var span = lastOpen - first;
-            var efficiency = opens.Count > 1
-                ? salesInSpan / (limit * (span.TotalSeconds / window.TotalSeconds))
-                : (double)sales / limit;
-            var limitUse = opens.Count > 1
-                ? acceptedInSpan / (limit * (span.TotalSeconds / window.TotalSeconds))
-                : (double)(requests.Count - tooMany) / limit;
-
-            return new RateMeasurement
-            {
-                Windows = opens.Count,
-                Span = span,
-                SalesInSpan = opens.Count > 1 ? salesInSpan : sales,
-                Efficiency = efficiency,
-                LimitUse = limitUse,
-                Sales = sales,
-                SaleRequests = saleRequests,
-                Requests = requests.Count,
-                TooManyRequests = tooMany,
-                WindowDetail = detail,
-            };
+            throw new InvalidOperationException("The mock server logged no request: nothing was sent.");
         }
+
+        var opens = new List<DateTimeOffset> { requests[0].Time };
+        foreach (var request in requests)
+        {
+            if (request.Time >= opens[opens.Count - 1] + window) opens.Add(request.Time);
+        }
+
+        var perWindow = new int[opens.Count];
+        foreach (var request in requests)
+        {
+            if (!request.IsSale || request.Status != 200) continue;
+            var index = opens.FindLastIndex(open => open <= request.Time);
+            perWindow[index]++;
+        }
+
+        var detail = new List<(int, TimeSpan)>();
+        for (var i = 0; i < opens.Count; i++)
+        {
+            detail.Add((perWindow[i], i == 0 ? TimeSpan.Zero : opens[i] - (opens[i - 1] + window)));
+        }
+
+        var first = opens[0];
+        var lastOpen = opens[opens.Count - 1];
+        int sales = 0, saleRequests = 0, tooMany = 0, salesInSpan = 0, acceptedInSpan = 0;
+        foreach (var request in requests)
+        {
+            if (request.Status == 429) tooMany++;
+            else if (request.Time < lastOpen) acceptedInSpan++;
+            if (!request.IsSale) continue;
+            saleRequests++;
+            if (request.Status != 200) continue;
+            sales++;
+            if (request.Time < lastOpen) salesInSpan++;
+        }
+
+        // A run that fits in one window has no whole window to divide by: it is judged on that window alone.
+        var span = lastOpen - first;
+        var efficiency = opens.Count > 1
+            ? salesInSpan / (limit * (span.TotalSeconds / window.TotalSeconds))
+            : (double)sales / limit;
+        var limitUse = opens.Count > 1
+            ? acceptedInSpan / (limit * (span.TotalSeconds / window.TotalSeconds))
+            : (double)(requests.Count - tooMany) / limit;
+
+        return new RateMeasurement
+        {
+            Windows = opens.Count,
+            Span = span,
+            SalesInSpan = opens.Count > 1 ? salesInSpan : sales,
+            Efficiency = efficiency,
+            LimitUse = limitUse,
+            Sales = sales,
+            SaleRequests = saleRequests,
+            Requests = requests.Count,
+            TooManyRequests = tooMany,
+            WindowDetail = detail,
+        };
     }
 }

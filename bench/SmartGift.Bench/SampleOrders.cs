@@ -2,81 +2,80 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace SmartGift.Bench
+namespace SmartGift.Bench;
+
+/// <summary>
+/// The orders every benchmark sends: one £50 voucher by email, paid by card. The same order
+/// is available as a source row (for SaleImport) and as a ready JSON body (for the naive and
+/// bare loops), so both sides send the same thing.
+/// </summary>
+internal static class SampleOrders
 {
-    /// <summary>
-    /// The orders every benchmark sends: one £50 voucher by email, paid by card. The same order
-    /// is available as a source row (for SaleImport) and as a ready JSON body (for the naive and
-    /// bare loops), so both sides send the same thing.
-    /// </summary>
-    internal static class SampleOrders
+    public const string VoucherId = "271";
+    public const decimal Price = 50.00m;
+    public const string DeliveryMethod = "12";
+    public const decimal DeliveryPrice = 0.50m;
+    public const string PaymentMethod = "11";
+
+    public static string OrderId(string prefix, int index) => prefix + "-" + index.ToString("D7", CultureInfo.InvariantCulture);
+
+    public static SaleRow Row(string prefix, int index) => new SaleRow
     {
-        public const string VoucherId = "271";
-        public const decimal Price = 50.00m;
-        public const string DeliveryMethod = "12";
-        public const decimal DeliveryPrice = 0.50m;
-        public const string PaymentMethod = "11";
+        RowNumber = index + 1,
+        OrderId = OrderId(prefix, index),
+        VoucherId = VoucherId,
+        Price = Money(Price),
+        Quantity = "1",
+        To = "Sam",
+        From = "Alex",
+        Message = "Happy birthday",
+        FirstName = "Marty",
+        LastName = "Gift",
+        Email = "marty.gift@example.com",
+        Address1 = "Bank Chambers",
+        Address2 = "High Street",
+        Postcode = "NP11 4EY",
+        Town = "Newbridge",
+        County = "Newport",
+        DeliveryMethod = DeliveryMethod,
+        DeliveryPrice = Money(DeliveryPrice),
+        PaymentMethodId = PaymentMethod,
+        PaymentAmount = Money(Price + DeliveryPrice),
+    };
 
-        public static string OrderId(string prefix, int index) => prefix + "-" + index.ToString("D7", CultureInfo.InvariantCulture);
-
-        public static SaleRow Row(string prefix, int index) => new SaleRow
+    public static SaleRequest Sale(string prefix, int index)
+    {
+        var total = Price + DeliveryPrice;
+        return new SaleRequest
         {
-            RowNumber = index + 1,
             OrderId = OrderId(prefix, index),
-            VoucherId = VoucherId,
-            Price = Money(Price),
-            Quantity = "1",
-            To = "Sam",
-            From = "Alex",
-            Message = "Happy birthday",
-            FirstName = "Marty",
-            LastName = "Gift",
-            Email = "marty.gift@example.com",
-            Address1 = "Bank Chambers",
-            Address2 = "High Street",
-            Postcode = "NP11 4EY",
-            Town = "Newbridge",
-            County = "Newport",
-            DeliveryMethod = DeliveryMethod,
-            DeliveryPrice = Money(DeliveryPrice),
-            PaymentMethodId = PaymentMethod,
-            PaymentAmount = Money(Price + DeliveryPrice),
-        };
-
-        public static SaleRequest Sale(string prefix, int index)
-        {
-            var total = Price + DeliveryPrice;
-            return new SaleRequest
+            Cart = new Cart
             {
-                OrderId = OrderId(prefix, index),
-                Cart = new Cart
+                Items = { new CartItem { Id = VoucherId, Price = Price, Total = Price, To = "Sam", From = "Alex", Message = "Happy birthday" } },
+                Totals = new CartTotals { Total = total, Subtotal = total },
+                Customer = new Customer
                 {
-                    Items = { new CartItem { Id = VoucherId, Price = Price, Total = Price, To = "Sam", From = "Alex", Message = "Happy birthday" } },
-                    Totals = new CartTotals { Total = total, Subtotal = total },
-                    Customer = new Customer
-                    {
-                        FirstName = "Marty",
-                        LastName = "Gift",
-                        Email = "marty.gift@example.com",
-                        Address1 = "Bank Chambers",
-                        Address2 = "High Street",
-                        Postcode = "NP11 4EY",
-                        Town = "Newbridge",
-                        County = "Newport",
-                    },
-                    Delivery = new Delivery { Price = DeliveryPrice, DeliveryMethod = DeliveryMethod, Name = "Email Delivery" },
-                    Payments = { new Payment { Amount = total, PaymentMethodId = PaymentMethod } },
+                    FirstName = "Marty",
+                    LastName = "Gift",
+                    Email = "marty.gift@example.com",
+                    Address1 = "Bank Chambers",
+                    Address2 = "High Street",
+                    Postcode = "NP11 4EY",
+                    Town = "Newbridge",
+                    County = "Newport",
                 },
-            };
-        }
-
-        /// <summary>
-        /// The body a hand-written script would post. The models carry their wire names; decimal
-        /// literals keep their two decimals, so the money is written as 50.50.
-        /// </summary>
-        public static byte[] Body(string prefix, int index) =>
-            Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Sale(prefix, index)));
-
-        private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+                Delivery = new Delivery { Price = DeliveryPrice, DeliveryMethod = DeliveryMethod, Name = "Email Delivery" },
+                Payments = { new Payment { Amount = total, PaymentMethodId = PaymentMethod } },
+            },
+        };
     }
+
+    /// <summary>
+    /// The body a hand-written script would post. The models carry their wire names; decimal
+    /// literals keep their two decimals, so the money is written as 50.50.
+    /// </summary>
+    public static byte[] Body(string prefix, int index) =>
+        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Sale(prefix, index)));
+
+    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -7,175 +7,174 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
-namespace SmartGift.Bench
+namespace SmartGift.Bench;
+
+/// <summary>
+/// Cold start of the installed tool, as an operator runs it: the CLI is packed (ReadyToRun, the
+/// package of this machine's platform) and installed with `dotnet tool install --tool-path`,
+/// and so is the floor, a console app of the same kind (packed and installed the same way)
+/// that prints a line, or, for the floor of `vouchers`, makes one HttpClient GET of the same
+/// mock server and prints the answer. Each command runs once to warm the disk cache, then the
+/// four run in turn, round after round (the machine's load drifts), and each median is kept.
+/// </summary>
+internal static class StartupBenchmark
 {
-    /// <summary>
-    /// Cold start of the installed tool, as an operator runs it: the CLI is packed (ReadyToRun, the
-    /// package of this machine's platform) and installed with `dotnet tool install --tool-path`,
-    /// and so is the floor, a console app of the same kind (packed and installed the same way)
-    /// that prints a line, or, for the floor of `vouchers`, makes one HttpClient GET of the same
-    /// mock server and prints the answer. Each command runs once to warm the disk cache, then the
-    /// four run in turn, round after round (the machine's load drifts), and each median is kept.
-    /// </summary>
-    internal static class StartupBenchmark
+    public const int Rounds = 10;
+    private const string FloorPackage = "SmartGift.StartupFloor";
+
+    public static async Task<StartupResult> RunAsync(Action<string> log)
     {
-        public const int Rounds = 10;
-        private const string FloorPackage = "SmartGift.StartupFloor";
-
-        public static async Task<StartupResult> RunAsync(Action<string> log)
+        var root = RepositoryRoot();
+        var rid = RuntimeInformation.RuntimeIdentifier;
+        var work = Directory.CreateTempSubdirectory("sg-startup-").FullName;
+        try
         {
-            var root = RepositoryRoot();
-            var rid = RuntimeInformation.RuntimeIdentifier;
-            var work = Directory.CreateTempSubdirectory("sg-startup-").FullName;
-            try
+            var packages = Path.Combine(work, "packages");
+            var version = typeof(SaleRequest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+            log($"  packing the CLI for {rid} (ReadyToRun) and the floor app...");
+            Dotnet(work, "pack", Path.Combine(root, "src", "SmartGift.Cli"), "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
+            var floor = Path.Combine(work, "floor");
+            Directory.CreateDirectory(floor);
+            File.WriteAllText(Path.Combine(floor, "Floor.csproj"), FloorProject);
+            File.WriteAllText(Path.Combine(floor, "Program.cs"), FloorProgram);
+            Dotnet(work, "pack", floor, "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
+
+            // Only the packages just made: no other feed is asked for either name.
+            var config = Path.Combine(work, "nuget.config");
+            File.WriteAllText(config, "<configuration><packageSources><clear /><add key=\"bench\" value=\"" + packages + "\" /></packageSources></configuration>");
+            var tools = Path.Combine(work, "tools");
+            Dotnet(work, "tool", "install", "--tool-path", tools, "--configfile", config, "SmartGift.Cli", "--version", version);
+            Dotnet(work, "tool", "install", "--tool-path", tools, "--configfile", config, FloorPackage, "--version", "1.0.0");
+
+            await using var server = await BenchServer.StartUnlimitedAsync().ConfigureAwait(false);
+            var vouchersUrl = server.BaseAddress.ToString().TrimEnd('/') + "/vouchers";
+            var smartgift = Path.Combine(tools, "smartgift");
+            var floorTool = Path.Combine(tools, "floor");
+            var runs = new (string Name, string File, string[] Args)[]
             {
-                var packages = Path.Combine(work, "packages");
-                var version = typeof(SaleRequest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
-                log($"  packing the CLI for {rid} (ReadyToRun) and the floor app...");
-                Dotnet(work, "pack", Path.Combine(root, "src", "SmartGift.Cli"), "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
-                var floor = Path.Combine(work, "floor");
-                Directory.CreateDirectory(floor);
-                File.WriteAllText(Path.Combine(floor, "Floor.csproj"), FloorProject);
-                File.WriteAllText(Path.Combine(floor, "Program.cs"), FloorProgram);
-                Dotnet(work, "pack", floor, "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
-
-                // Only the packages just made: no other feed is asked for either name.
-                var config = Path.Combine(work, "nuget.config");
-                File.WriteAllText(config, "<configuration><packageSources><clear /><add key=\"bench\" value=\"" + packages + "\" /></packageSources></configuration>");
-                var tools = Path.Combine(work, "tools");
-                Dotnet(work, "tool", "install", "--tool-path", tools, "--configfile", config, "SmartGift.Cli", "--version", version);
-                Dotnet(work, "tool", "install", "--tool-path", tools, "--configfile", config, FloorPackage, "--version", "1.0.0");
-
-                await using var server = await BenchServer.StartUnlimitedAsync().ConfigureAwait(false);
-                var vouchersUrl = server.BaseAddress.ToString().TrimEnd('/') + "/vouchers";
-                var smartgift = Path.Combine(tools, "smartgift");
-                var floorTool = Path.Combine(tools, "floor");
-                var runs = new (string Name, string File, string[] Args)[]
-                {
-                    ("floor", floorTool, Array.Empty<string>()),
-                    ("version", smartgift, new[] { "--version" }),
-                    ("floor get", floorTool, new[] { "get", vouchersUrl }),
-                    ("vouchers", smartgift, new[] { "--base-url", server.BaseAddress.ToString(), "vouchers" }),
-                };
-                var config2 = Path.Combine(work, "config");
-                Directory.CreateDirectory(config2);
-                var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
-                for (var round = 0; round <= Rounds; round++)
-                {
-                    foreach (var (name, file, args) in runs)
-                    {
-                        var seconds = TimeOne(file, args, config2);
-                        if (round > 0) times[name].Add(seconds);
-                    }
-                }
-
-                var result = new StartupResult(
-                    Median(times["version"]), Median(times["vouchers"]), Median(times["floor"]), Median(times["floor get"]), rid);
-                log($"  smartgift --version {result.VersionSeconds:0.000} s, smartgift vouchers {result.VouchersSeconds:0.000} s; "
-                    + $"floor {result.FloorSeconds:0.000} s, with one GET {result.FloorGetSeconds:0.000} s (medians of {Rounds})");
-                return result;
-            }
-            finally
+                ("floor", floorTool, Array.Empty<string>()),
+                ("version", smartgift, new[] { "--version" }),
+                ("floor get", floorTool, new[] { "get", vouchersUrl }),
+                ("vouchers", smartgift, new[] { "--base-url", server.BaseAddress.ToString(), "vouchers" }),
+            };
+            var config2 = Path.Combine(work, "config");
+            Directory.CreateDirectory(config2);
+            var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
+            for (var round = 0; round <= Rounds; round++)
             {
-                try { Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            }
-        }
-
-        private static double TimeOne(string file, string[] args, string configDirectory)
-        {
-            var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var a in args) start.ArgumentList.Add(a);
-            start.Environment["SMARTGIFT_API_KEY"] = BenchSettings.ApiKey;
-            start.Environment["SMARTGIFT_CONFIG_DIR"] = configDirectory;
-            start.Environment.Remove("SMARTGIFT_PROFILE");
-            var clock = Stopwatch.StartNew();
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + file);
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            var seconds = clock.Elapsed.TotalSeconds;
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException(Path.GetFileName(file) + " " + string.Join(" ", args) + " exited " + process.ExitCode + ": " + error.Result);
-            return seconds;
-        }
-
-        private static void Dotnet(string workingDirectory, params string[] args)
-        {
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var a in args) start.ArgumentList.Add(a);
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException("dotnet " + string.Join(" ", args) + " exited " + process.ExitCode + ": " + string.Join(" ", (output + error.Result).Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(3)));
-        }
-
-        private static double Median(List<double> values)
-        {
-            var sorted = values.OrderBy(v => v).ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-        }
-
-        private static string RepositoryRoot()
-        {
-            foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-            {
-                for (var folder = new DirectoryInfo(start); folder != null; folder = folder.Parent)
+                foreach (var (name, file, args) in runs)
                 {
-                    if (File.Exists(Path.Combine(folder.FullName, "SmartGift.sln"))) return folder.FullName;
+                    var seconds = TimeOne(file, args, config2);
+                    if (round > 0) times[name].Add(seconds);
                 }
             }
 
-            throw new InvalidOperationException("run the bench from the repository (no SmartGift.sln above " + Environment.CurrentDirectory + ")");
+            var result = new StartupResult(
+                Median(times["version"]), Median(times["vouchers"]), Median(times["floor"]), Median(times["floor get"]), rid);
+            log($"  smartgift --version {result.VersionSeconds:0.000} s, smartgift vouchers {result.VouchersSeconds:0.000} s; "
+                + $"floor {result.FloorSeconds:0.000} s, with one GET {result.FloorGetSeconds:0.000} s (medians of {Rounds})");
+            return result;
         }
-
-        /// <summary>Packed as the CLI is (a tool package per platform, ReadyToRun), outside the repository's build settings.</summary>
-        private const string FloorProject = """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <PackAsTool>true</PackAsTool>
-                <ToolCommandName>floor</ToolCommandName>
-                <PackageId>SmartGift.StartupFloor</PackageId>
-                <Version>1.0.0</Version>
-                <ToolPackageRuntimeIdentifiers>$(RuntimeIdentifiers)</ToolPackageRuntimeIdentifiers>
-                <PublishReadyToRun>true</PublishReadyToRun>
-              </PropertyGroup>
-            </Project>
-            """;
-
-        /// <summary>"Hello, World!" (dotnet new console), or one GET with the key header, its answer printed.</summary>
-        private const string FloorProgram = """
-            using System;
-            using System.Net.Http;
-
-            public static class Program
-            {
-                public static int Main(string[] args)
-                {
-                    if (args.Length == 2 && args[0] == "get") return Get(args[1]);
-                    Console.WriteLine("Hello, World!");
-                    return 0;
-                }
-
-                private static int Get(string url)
-                {
-                    using var http = new HttpClient();
-                    using var request = new HttpRequestMessage(HttpMethod.Get, url);
-                    request.Headers.TryAddWithoutValidation("Smart-Auth", Environment.GetEnvironmentVariable("SMARTGIFT_API_KEY"));
-                    using var response = http.SendAsync(request).GetAwaiter().GetResult();
-                    Console.WriteLine(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
-                    return response.IsSuccessStatusCode ? 0 : 1;
-                }
-            }
-            """;
+        finally
+        {
+            try { Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
     }
 
-    /// <summary>Medians, in seconds, of the installed tool and of its floors.</summary>
-    internal sealed record StartupResult(double VersionSeconds, double VouchersSeconds, double FloorSeconds, double FloorGetSeconds, string RuntimeIdentifier);
+    private static double TimeOne(string file, string[] args, string configDirectory)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["SMARTGIFT_API_KEY"] = BenchSettings.ApiKey;
+        start.Environment["SMARTGIFT_CONFIG_DIR"] = configDirectory;
+        start.Environment.Remove("SMARTGIFT_PROFILE");
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + file);
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var seconds = clock.Elapsed.TotalSeconds;
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException(Path.GetFileName(file) + " " + string.Join(" ", args) + " exited " + process.ExitCode + ": " + error.Result);
+        return seconds;
+    }
+
+    private static void Dotnet(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException("dotnet " + string.Join(" ", args) + " exited " + process.ExitCode + ": " + string.Join(" ", (output + error.Result).Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(3)));
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder != null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "SmartGift.sln"))) return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the bench from the repository (no SmartGift.sln above " + Environment.CurrentDirectory + ")");
+    }
+
+    /// <summary>Packed as the CLI is (a tool package per platform, ReadyToRun), outside the repository's build settings.</summary>
+    private const string FloorProject = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <PackAsTool>true</PackAsTool>
+            <ToolCommandName>floor</ToolCommandName>
+            <PackageId>SmartGift.StartupFloor</PackageId>
+            <Version>1.0.0</Version>
+            <ToolPackageRuntimeIdentifiers>$(RuntimeIdentifiers)</ToolPackageRuntimeIdentifiers>
+            <PublishReadyToRun>true</PublishReadyToRun>
+          </PropertyGroup>
+        </Project>
+        """;
+
+    /// <summary>"Hello, World!" (dotnet new console), or one GET with the key header, its answer printed.</summary>
+    private const string FloorProgram = """
+        using System;
+        using System.Net.Http;
+
+        public static class Program
+        {
+            public static int Main(string[] args)
+            {
+                if (args.Length == 2 && args[0] == "get") return Get(args[1]);
+                Console.WriteLine("Hello, World!");
+                return 0;
+            }
+
+            private static int Get(string url)
+            {
+                using var http = new HttpClient();
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.TryAddWithoutValidation("Smart-Auth", Environment.GetEnvironmentVariable("SMARTGIFT_API_KEY"));
+                using var response = http.SendAsync(request).GetAwaiter().GetResult();
+                Console.WriteLine(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+                return response.IsSuccessStatusCode ? 0 : 1;
+            }
+        }
+        """;
 }
+
+/// <summary>Medians, in seconds, of the installed tool and of its floors.</summary>
+internal sealed record StartupResult(double VersionSeconds, double VouchersSeconds, double FloorSeconds, double FloorGetSeconds, string RuntimeIdentifier);

@@ -1,63 +1,59 @@
-using System;
-using System.IO;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli
+/// <summary>
+/// Where the key comes from: SMARTGIFT_API_KEY, or standard input with --api-key-stdin: the
+/// first line of a pipe or file, read silently, or at a terminal a prompt on stderr with the
+/// typing not echoed. Never from an argument: argv is visible to every user of the machine.
+/// </summary>
+public static class ApiKeySource
 {
-    /// <summary>
-    /// Where the key comes from: SMARTGIFT_API_KEY, or standard input with --api-key-stdin: the
-    /// first line of a pipe or file, read silently, or at a terminal a prompt on stderr with the
-    /// typing not echoed. Never from an argument: argv is visible to every user of the machine.
-    /// </summary>
-    public static class ApiKeySource
+    public const string Prompt = "Smart Gift API key (not shown): ";
+
+    public static ApiKey Read(bool fromStdin, TextReader stdin) => Read(fromStdin, stdin, ConsoleKeyPrompt.Instance);
+
+    /// <param name="terminal">Used instead of stdin when standard input is a terminal.</param>
+    public static ApiKey Read(bool fromStdin, TextReader stdin, IKeyPrompt terminal)
     {
-        public const string Prompt = "Smart Gift API key (not shown): ";
-
-        public static ApiKey Read(bool fromStdin, TextReader stdin) => Read(fromStdin, stdin, ConsoleKeyPrompt.Instance);
-
-        /// <param name="terminal">Used instead of stdin when standard input is a terminal.</param>
-        public static ApiKey Read(bool fromStdin, TextReader stdin, IKeyPrompt terminal)
+        if (fromStdin)
         {
-            if (fromStdin)
-            {
-                var atTerminal = terminal.IsTerminal;
-                var line = atTerminal ? terminal.ReadHidden(Prompt) : stdin.ReadLine();
-                if (string.IsNullOrWhiteSpace(line))
-                    throw new CliException(ExitCodes.AuthenticationFailed, atTerminal
-                        ? "No API key: --api-key-stdin was given but nothing was typed at the prompt."
-                        : "No API key: --api-key-stdin was given but the first line of standard input is empty.");
-                return Parse(line!, atTerminal ? "typed at the prompt" : "from standard input (--api-key-stdin)");
-            }
-            return FromEnvironment()
-                ?? throw new CliException(ExitCodes.AuthenticationFailed,
-                    "No API key: set the " + ApiKey.EnvironmentVariable + " environment variable, or pipe the key in with --api-key-stdin.");
+            var atTerminal = terminal.IsTerminal;
+            var line = atTerminal ? terminal.ReadHidden(Prompt) : stdin.ReadLine();
+            if (string.IsNullOrWhiteSpace(line))
+                throw new CliException(ExitCodes.AuthenticationFailed, atTerminal
+                    ? "No API key: --api-key-stdin was given but nothing was typed at the prompt."
+                    : "No API key: --api-key-stdin was given but the first line of standard input is empty.");
+            return Parse(line!, atTerminal ? "typed at the prompt" : "from standard input (--api-key-stdin)");
         }
+        return FromEnvironment()
+            ?? throw new CliException(ExitCodes.AuthenticationFailed,
+                "No API key: set the " + ApiKey.EnvironmentVariable + " environment variable, or pipe the key in with --api-key-stdin.");
+    }
 
-        /// <summary>
-        /// The key from text, checked where it enters (no line breaks, control characters or spaces
-        /// inside it); a bad one is an authentication failure (exit 3) that says where it came from, never what it is.
-        /// </summary>
-        public static ApiKey Parse(string text, string origin)
+    /// <summary>
+    /// The key from text, checked where it enters (no line breaks, control characters or spaces
+    /// inside it); a bad one is an authentication failure (exit 3) that says where it came from, never what it is.
+    /// </summary>
+    public static ApiKey Parse(string text, string origin)
+    {
+        try
         {
-            try
-            {
-                return ApiKey.FromString(text, origin);
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliException(ExitCodes.AuthenticationFailed, e.Message);
-            }
+            return ApiKey.FromString(text, origin);
         }
-
-        private static ApiKey? FromEnvironment()
+        catch (ArgumentException e)
         {
-            try
-            {
-                return ApiKey.FromEnvironment();
-            }
-            catch (ArgumentException e)
-            {
-                throw new CliException(ExitCodes.AuthenticationFailed, e.Message);
-            }
+            throw new CliException(ExitCodes.AuthenticationFailed, e.Message);
+        }
+    }
+
+    private static ApiKey? FromEnvironment()
+    {
+        try
+        {
+            return ApiKey.FromEnvironment();
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException(ExitCodes.AuthenticationFailed, e.Message);
         }
     }
 }

@@ -1,32 +1,27 @@
-using System;
-using System.CommandLine;
-using System.Linq;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli
+/// <summary>
+/// An option that takes one of a few words, in any case (`-o JSON` is `-o json`), like the
+/// options of gh, az and kubectl. The value reaches the command in the listed spelling.
+/// </summary>
+public static class Choice
 {
-    /// <summary>
-    /// An option that takes one of a few words, in any case (`-o JSON` is `-o json`), like the
-    /// options of gh, az and kubectl. The value reaches the command in the listed spelling.
-    /// </summary>
-    public static class Choice
+    public static Option<T> OneOf<T>(this Option<T> option, params string[] values) where T : class?
     {
-        public static Option<T> OneOf<T>(this Option<T> option, params string[] values) where T : class?
+        option.HelpName ??= string.Join("|", values);
+        option.CompletionSources.Add(values);
+        option.CustomParser = result =>
         {
-            option.HelpName ??= string.Join("|", values);
-            option.CompletionSources.Add(values);
-            option.CustomParser = result =>
+            if (result.Tokens.Count == 0) return option.HasDefaultValue ? (T)option.GetDefaultValue()! : null!;
+            var given = result.Tokens[result.Tokens.Count - 1].Value;
+            var match = values.FirstOrDefault(v => string.Equals(v, given, StringComparison.OrdinalIgnoreCase));
+            if (match == null)
             {
-                if (result.Tokens.Count == 0) return option.HasDefaultValue ? (T)option.GetDefaultValue()! : null!;
-                var given = result.Tokens[result.Tokens.Count - 1].Value;
-                var match = values.FirstOrDefault(v => string.Equals(v, given, StringComparison.OrdinalIgnoreCase));
-                if (match == null)
-                {
-                    result.AddError("'" + given + "' is not a value of " + option.Name + ": use one of " + string.Join(", ", values) + ".");
-                    return null!;
-                }
-                return (T)(object)match;
-            };
-            return option;
-        }
+                result.AddError("'" + given + "' is not a value of " + option.Name + ": use one of " + string.Join(", ", values) + ".");
+                return null!;
+            }
+            return (T)(object)match;
+        };
+        return option;
     }
 }

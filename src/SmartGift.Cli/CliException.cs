@@ -1,17 +1,14 @@
-using System;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli
+/// <summary>A failure that ends the command with a message for the operator and a known exit code.</summary>
+public sealed class CliException : Exception
 {
-    /// <summary>A failure that ends the command with a message for the operator and a known exit code.</summary>
-    public sealed class CliException : Exception
+    public CliException(int exitCode, string message) : base(message)
     {
-        public CliException(int exitCode, string message) : base(message)
-        {
-            ExitCode = exitCode;
-        }
-
-        public int ExitCode { get; }
-
-        public static CliException Usage(string message) => new CliException(ExitCodes.UsageError, message);
+        ExitCode = exitCode;
     }
+
+    public int ExitCode { get; }
+
+    public static CliException Usage(string message) => new CliException(ExitCodes.UsageError, message);
 }

@@ -1,59 +1,52 @@
-using System;
-using System.CommandLine;
-using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli
+/// <summary>
+/// Runs a command body and turns failures into a message and an exit code, in one place:
+/// CliException carries its own code, SmartGiftException maps by kind, file trouble is usage.
+/// </summary>
+public sealed class CommandAction
 {
-    /// <summary>
-    /// Runs a command body and turns failures into a message and an exit code, in one place:
-    /// CliException carries its own code, SmartGiftException maps by kind, file trouble is usage.
-    /// </summary>
-    public sealed class CommandAction
+    private readonly GlobalOptions _options;
+    private readonly CancellationToken _cancellation;
+    private readonly Func<string?>? _stoppedBy;
+
+    public CommandAction(GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
     {
-        private readonly GlobalOptions _options;
-        private readonly CancellationToken _cancellation;
-        private readonly Func<string?>? _stoppedBy;
-
-        public CommandAction(GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
-        {
-            _options = options;
-            _cancellation = cancellation;
-            _stoppedBy = stoppedBy;
-        }
-
-        public GlobalOptions Options => _options;
-
-        public Func<ParseResult, CancellationToken, Task<int>> For(Func<ParseResult, CommandContext, Task<int>> body) =>
-            async (parse, token) =>
-            {
-                using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, token);
-                using var context = new CommandContext(parse, _options, linked.Token, _stoppedBy);
-                try
-                {
-                    return await body(parse, context).ConfigureAwait(false);
-                }
-                catch (CliException e)
-                {
-                    context.Warn("error: " + e.Message);
-                    return e.ExitCode;
-                }
-                catch (SmartGiftException e)
-                {
-                    context.Warn("error: " + e.Error.Kind + ": " + e.Error.Message);
-                    return ExitCodes.ForError(e.Error.Kind);
-                }
-                catch (OperationCanceledException) when (linked.IsCancellationRequested)
-                {
-                    context.Warn(context.StoppedNote.TrimEnd());
-                    return ExitCodes.Cancelled;
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    context.Warn("error: " + e.Message);
-                    return ExitCodes.UsageError;
-                }
-            };
+        _options = options;
+        _cancellation = cancellation;
+        _stoppedBy = stoppedBy;
     }
+
+    public GlobalOptions Options => _options;
+
+    public Func<ParseResult, CancellationToken, Task<int>> For(Func<ParseResult, CommandContext, Task<int>> body) =>
+        async (parse, token) =>
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, token);
+            using var context = new CommandContext(parse, _options, linked.Token, _stoppedBy);
+            try
+            {
+                return await body(parse, context).ConfigureAwait(false);
+            }
+            catch (CliException e)
+            {
+                context.Warn("error: " + e.Message);
+                return e.ExitCode;
+            }
+            catch (SmartGiftException e)
+            {
+                context.Warn("error: " + e.Error.Kind + ": " + e.Error.Message);
+                return ExitCodes.ForError(e.Error.Kind);
+            }
+            catch (OperationCanceledException) when (linked.IsCancellationRequested)
+            {
+                context.Warn(context.StoppedNote.TrimEnd());
+                return ExitCodes.Cancelled;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                context.Warn("error: " + e.Message);
+                return ExitCodes.UsageError;
+            }
+        };
 }

@@ -1,160 +1,155 @@
-using System;
-using System.CommandLine;
 using System.Globalization;
-using System.IO;
-using System.Threading;
 using SmartGift.Cli.Diagnostics;
 using SmartGift.Cli.Output;
 using SmartGift.Cli.Running;
 using Spectre.Console;
 
-namespace SmartGift.Cli
+namespace SmartGift.Cli;
+
+/// <summary>
+/// What one command run needs from the command line and the console: the output format, how
+/// much to say (--quiet, --verbose, --debug), where notes go, the Ctrl+C token and a way to open a session.
+/// </summary>
+public sealed class CommandContext : IDisposable
 {
-    /// <summary>
-    /// What one command run needs from the command line and the console: the output format, how
-    /// much to say (--quiet, --verbose, --debug), where notes go, the Ctrl+C token and a way to open a session.
-    /// </summary>
-    public sealed class CommandContext : IDisposable
+    private readonly GlobalOptions _options;
+    private readonly ParseResult _parse;
+    private readonly object _errorLock = new object();
+
+    private readonly Func<string?>? _stoppedBy;
+
+    public CommandContext(ParseResult parse, GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
     {
-        private readonly GlobalOptions _options;
-        private readonly ParseResult _parse;
-        private readonly object _errorLock = new object();
-
-        private readonly Func<string?>? _stoppedBy;
-
-        public CommandContext(ParseResult parse, GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
+        _parse = parse;
+        _options = options;
+        Cancellation = cancellation;
+        _stoppedBy = stoppedBy;
+        Format = (parse.GetValue(options.Output) ?? "table") switch
         {
-            _parse = parse;
-            _options = options;
-            Cancellation = cancellation;
-            _stoppedBy = stoppedBy;
-            Format = (parse.GetValue(options.Output) ?? "table") switch
-            {
-                "json" => OutputFormat.Json,
-                "jsonl" => OutputFormat.Jsonl,
-                "csv" => OutputFormat.Csv,
-                _ => OutputFormat.Table,
-            };
-            Debug = parse.GetValue(options.Debug);
-            Verbose = Debug || parse.GetValue(options.Verbose);
-            Quiet = parse.GetValue(options.Quiet) && !Verbose;
-            Waits = new RateLimitWaits(Quiet ? null : Log);
-        }
-
-        public GlobalOptions Options => _options;
-        public OutputFormat Format { get; }
-        public CancellationToken Cancellation { get; }
-
-        /// <summary>"Stopped by Ctrl+C. " or "Stopped by SIGTERM. ": the signal that asked, for the summary line (issue 21, finding 8).</summary>
-        public string StoppedNote => "Stopped by " + (_stoppedBy?.Invoke() ?? "Ctrl+C") + ". ";
-        public TextWriter Out => Console.Out;
-        public TextWriter Error => Console.Error;
-        public bool Quiet { get; }
-        public bool Verbose { get; }
-        public bool Debug { get; }
-
-        /// <summary>The rate-limit waits of this run, as the client reports them when they start.</summary>
-        public RateLimitWaits Waits { get; }
-
-        /// <summary>A person is watching standard output: live progress and Spectre tables are worth drawing.</summary>
-        public bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-
-        /// <summary>A live progress display on the terminal: table output only (json and csv stay clean), not with --quiet or --verbose.</summary>
-        public bool LiveProgress => Format == OutputFormat.Table && Interactive && !Quiet && !Verbose;
-
-        /// <param name="single">The command has exactly one result (json writes an object, not an array).</param>
-        public IRecordWriter CreateWriter(bool streaming, bool single = false) => Format switch
-        {
-            OutputFormat.Json => new JsonDocumentWriter(Out, single),
-            OutputFormat.Jsonl => new JsonLinesWriter(Out),
-            OutputFormat.Csv => new CsvRecordWriter(Out),
-            _ => new TableRecordWriter(Out, Interactive, streaming),
+            "json" => OutputFormat.Json,
+            "jsonl" => OutputFormat.Jsonl,
+            "csv" => OutputFormat.Csv,
+            _ => OutputFormat.Table,
         };
+        Debug = parse.GetValue(options.Debug);
+        Verbose = Debug || parse.GetValue(options.Verbose);
+        Quiet = parse.GetValue(options.Quiet) && !Verbose;
+        Waits = new RateLimitWaits(Quiet ? null : Log);
+    }
 
-        /// <summary>Summaries and notes: on stdout for tables, on stderr for json/csv so stdout stays machine-readable. None with --quiet.</summary>
-        public void Note(string text)
+    public GlobalOptions Options => _options;
+    public OutputFormat Format { get; }
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>"Stopped by Ctrl+C. " or "Stopped by SIGTERM. ": the signal that asked, for the summary line (issue 21, finding 8).</summary>
+    public string StoppedNote => "Stopped by " + (_stoppedBy?.Invoke() ?? "Ctrl+C") + ". ";
+    public TextWriter Out => Console.Out;
+    public TextWriter Error => Console.Error;
+    public bool Quiet { get; }
+    public bool Verbose { get; }
+    public bool Debug { get; }
+
+    /// <summary>The rate-limit waits of this run, as the client reports them when they start.</summary>
+    public RateLimitWaits Waits { get; }
+
+    /// <summary>A person is watching standard output: live progress and Spectre tables are worth drawing.</summary>
+    public bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+    /// <summary>A live progress display on the terminal: table output only (json and csv stay clean), not with --quiet or --verbose.</summary>
+    public bool LiveProgress => Format == OutputFormat.Table && Interactive && !Quiet && !Verbose;
+
+    /// <param name="single">The command has exactly one result (json writes an object, not an array).</param>
+    public IRecordWriter CreateWriter(bool streaming, bool single = false) => Format switch
+    {
+        OutputFormat.Json => new JsonDocumentWriter(Out, single),
+        OutputFormat.Jsonl => new JsonLinesWriter(Out),
+        OutputFormat.Csv => new CsvRecordWriter(Out),
+        _ => new TableRecordWriter(Out, Interactive, streaming),
+    };
+
+    /// <summary>Summaries and notes: on stdout for tables, on stderr for json/csv so stdout stays machine-readable. None with --quiet.</summary>
+    public void Note(string text)
+    {
+        if (Quiet) return;
+        if (Format == OutputFormat.Table)
         {
-            if (Quiet) return;
-            if (Format == OutputFormat.Table)
-            {
-                if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
-                else Out.WriteLine(VisibleText.Lines(text));
-            }
-            else
-            {
-                lock (_errorLock) Error.WriteLine(VisibleText.Lines(text));
-            }
+            if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
+            else Out.WriteLine(VisibleText.Lines(text));
         }
-
-        // Notes, warnings and log lines carry file names, values and server text: their control
-        // characters are shown as \e, \u0000... (DESIGN 19); the host's own line breaks stay.
-
-        /// <summary>A warning or error line on stderr (also with --quiet).</summary>
-        public void Warn(string text)
+        else
         {
             lock (_errorLock) Error.WriteLine(VisibleText.Lines(text));
         }
-
-        /// <summary>"2026-11-22T03:04:05Z waiting 23 s for the rate limit" on stderr, readable in cron logs.</summary>
-        public void Log(string text)
-        {
-            var stamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-            lock (_errorLock) Error.WriteLine(stamp + " " + VisibleText.Lines(text));
-        }
-
-        /// <summary>What is being done, for --verbose and --debug only.</summary>
-        public void Trace(string text)
-        {
-            if (Verbose) Log(text);
-        }
-
-        /// <summary>Where this command connects: options, then profile, then environment variables.</summary>
-        public Connection Connection(string? siteOption = null) => Cli.Connection.Resolve(_parse, _options, siteOption);
-
-        public SmartGiftSession OpenSession(string? siteOption = null) => OpenSession(Connection(siteOption));
-
-        /// <summary>
-        /// The company's ledger file: --ledger as given, else named from the connection's key and
-        /// service (no request is made; the key is read only to name the company).
-        /// </summary>
-        public string LedgerPath()
-        {
-            var given = _parse.GetValue(_options.Ledger);
-            if (!string.IsNullOrWhiteSpace(given)) return System.IO.Path.GetFullPath(given!);
-            using var session = OpenSession();
-            try
-            {
-                return LedgerLocation.For(session.Client.Options);
-            }
-            catch (ArgumentException e)
-            {
-                throw CliException.Usage(e.Message);
-            }
-        }
-
-        public SmartGiftSession OpenSession(Connection connection)
-        {
-            var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), StandardInput.Lines);
-            Trace("connecting: " + connection.Describe(key));
-            var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key)
-            {
-                OnRateLimitWait = Waits.Started,
-                Company = _parse.GetValue(_options.Company),
-                LedgerPath = _parse.GetValue(_options.Ledger),
-            };
-            if (Debug) clientOptions.WrapHttpHandler = inner => new HttpExchangeLog(inner, Log, key.Masked);
-            try
-            {
-                LedgerLocation.Company(clientOptions); // a company name unfit for a file name is a usage error here, before anything runs
-                return new SmartGiftSession(clientOptions, "smartgift", connection.SiteId);
-            }
-            catch (ArgumentException e)
-            {
-                // Core refuses an unsafe address or option; that is a usage error, and its messages never hold the key.
-                throw CliException.Usage(e.Message);
-            }
-        }
-
-        public void Dispose() => Waits.Dispose();
     }
+
+    // Notes, warnings and log lines carry file names, values and server text: their control
+    // characters are shown as \e, \u0000... (DESIGN 19); the host's own line breaks stay.
+
+    /// <summary>A warning or error line on stderr (also with --quiet).</summary>
+    public void Warn(string text)
+    {
+        lock (_errorLock) Error.WriteLine(VisibleText.Lines(text));
+    }
+
+    /// <summary>"2026-11-22T03:04:05Z waiting 23 s for the rate limit" on stderr, readable in cron logs.</summary>
+    public void Log(string text)
+    {
+        var stamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        lock (_errorLock) Error.WriteLine(stamp + " " + VisibleText.Lines(text));
+    }
+
+    /// <summary>What is being done, for --verbose and --debug only.</summary>
+    public void Trace(string text)
+    {
+        if (Verbose) Log(text);
+    }
+
+    /// <summary>Where this command connects: options, then profile, then environment variables.</summary>
+    public Connection Connection(string? siteOption = null) => Cli.Connection.Resolve(_parse, _options, siteOption);
+
+    public SmartGiftSession OpenSession(string? siteOption = null) => OpenSession(Connection(siteOption));
+
+    /// <summary>
+    /// The company's ledger file: --ledger as given, else named from the connection's key and
+    /// service (no request is made; the key is read only to name the company).
+    /// </summary>
+    public string LedgerPath()
+    {
+        var given = _parse.GetValue(_options.Ledger);
+        if (!string.IsNullOrWhiteSpace(given)) return System.IO.Path.GetFullPath(given!);
+        using var session = OpenSession();
+        try
+        {
+            return LedgerLocation.For(session.Client.Options);
+        }
+        catch (ArgumentException e)
+        {
+            throw CliException.Usage(e.Message);
+        }
+    }
+
+    public SmartGiftSession OpenSession(Connection connection)
+    {
+        var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), StandardInput.Lines);
+        Trace("connecting: " + connection.Describe(key));
+        var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key)
+        {
+            OnRateLimitWait = Waits.Started,
+            Company = _parse.GetValue(_options.Company),
+            LedgerPath = _parse.GetValue(_options.Ledger),
+        };
+        if (Debug) clientOptions.WrapHttpHandler = inner => new HttpExchangeLog(inner, Log, key.Masked);
+        try
+        {
+            LedgerLocation.Company(clientOptions); // a company name unfit for a file name is a usage error here, before anything runs
+            return new SmartGiftSession(clientOptions, "smartgift", connection.SiteId);
+        }
+        catch (ArgumentException e)
+        {
+            // Core refuses an unsafe address or option; that is a usage error, and its messages never hold the key.
+            throw CliException.Usage(e.Message);
+        }
+    }
+
+    public void Dispose() => Waits.Dispose();
 }

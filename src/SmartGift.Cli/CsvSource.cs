@@ -1,26 +1,22 @@
-using System;
-using System.IO;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli
+/// <summary>
+/// A CSV argument of `-` is standard input (`gunzip -c sales.csv.gz | smartgift sale import - ...`).
+/// Read as bytes (StandardInput), with the same encoding rules as a file; with --api-key-stdin the
+/// key is the first line and the CSV follows.
+/// </summary>
+public static class CsvSource
 {
-    /// <summary>
-    /// A CSV argument of `-` is standard input (`gunzip -c sales.csv.gz | smartgift sale import - ...`).
-    /// Read as bytes (StandardInput), with the same encoding rules as a file; with --api-key-stdin the
-    /// key is the first line and the CSV follows.
-    /// </summary>
-    public static class CsvSource
-    {
-        public const string StandardInput = "-";
+    public const string StandardInput = "-";
 
-        public static bool IsStandardInput(string? path) => path == StandardInput;
+    public static bool IsStandardInput(string? path) => path == StandardInput;
 
-        /// <summary>How the source is named in messages and warnings.</summary>
-        public static string Describe(string path) => IsStandardInput(path) ? "standard input" : path;
+    /// <summary>How the source is named in messages and warnings.</summary>
+    public static string Describe(string path) => IsStandardInput(path) ? "standard input" : path;
 
-        /// <summary>The source as the ledger records it: the full path, so it still says which file on another day.</summary>
-        public static string Recorded(string path) => IsStandardInput(path) ? "standard input" : System.IO.Path.GetFullPath(path);
+    /// <summary>The source as the ledger records it: the full path, so it still says which file on another day.</summary>
+    public static string Recorded(string path) => IsStandardInput(path) ? "standard input" : System.IO.Path.GetFullPath(path);
 
-        /// <summary>Standard input's bytes, or null for a file (opened by the reader).</summary>
-        public static Stream? StandardInputOrNull(string path) => IsStandardInput(path) ? SmartGift.Cli.StandardInput.Stream : null;
-    }
+    /// <summary>Standard input's bytes, or null for a file (opened by the reader).</summary>
+    public static Stream? StandardInputOrNull(string path) => IsStandardInput(path) ? SmartGift.Cli.StandardInput.Stream : null;
 }

@@ -1,68 +1,63 @@
-using System;
-using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using System.IO;
-using System.Linq;
 
-namespace SmartGift.Cli
+namespace SmartGift.Cli;
+
+/// <summary>The standard help with the usage line made true, then the command's examples and the exit codes (a scheduled task's author needs them).</summary>
+public sealed class ExitCodeHelpAction : SynchronousCommandLineAction
 {
-    /// <summary>The standard help with the usage line made true, then the command's examples and the exit codes (a scheduled task's author needs them).</summary>
-    public sealed class ExitCodeHelpAction : SynchronousCommandLineAction
+    private readonly HelpAction _standard;
+
+    public ExitCodeHelpAction(HelpAction standard)
     {
-        private readonly HelpAction _standard;
+        _standard = standard;
+    }
 
-        public ExitCodeHelpAction(HelpAction standard)
+    public override int Invoke(ParseResult parseResult)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var buffer = new StringWriter();
+        var configuration = parseResult.InvocationConfiguration;
+        var original = configuration.Output;
+        configuration.Output = buffer;
+        int result;
+        try
         {
-            _standard = standard;
+            result = _standard.Invoke(parseResult);
         }
-
-        public override int Invoke(ParseResult parseResult)
+        finally
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var buffer = new StringWriter();
-            var configuration = parseResult.InvocationConfiguration;
-            var original = configuration.Output;
-            configuration.Output = buffer;
-            int result;
-            try
-            {
-                result = _standard.Invoke(parseResult);
-            }
-            finally
-            {
-                configuration.Output = original;
-            }
-            output.Write(WithoutParentArguments(buffer.ToString(), parseResult.CommandResult.Command));
+            configuration.Output = original;
+        }
+        output.Write(WithoutParentArguments(buffer.ToString(), parseResult.CommandResult.Command));
 
-            var examples = CommandExamples.Of(parseResult.CommandResult.Command);
-            if (examples.Count > 0)
-            {
-                output.WriteLine("Examples:");
-                foreach (var example in examples) output.WriteLine("  " + example);
-                output.WriteLine();
-            }
-            output.WriteLine(ExitCodes.HelpText);
+        var examples = CommandExamples.Of(parseResult.CommandResult.Command);
+        if (examples.Count > 0)
+        {
+            output.WriteLine("Examples:");
+            foreach (var example in examples) output.WriteLine("  " + example);
             output.WriteLine();
-            output.WriteLine("The API key comes from a profile, SMARTGIFT_API_KEY or --api-key-stdin, never from an argument.");
-            output.WriteLine("Guide: " + ProjectLinks.CliGuide);
-            return result;
         }
+        output.WriteLine(ExitCodes.HelpText);
+        output.WriteLine();
+        output.WriteLine("The API key comes from a profile, SMARTGIFT_API_KEY or --api-key-stdin, never from an argument.");
+        output.WriteLine("Guide: " + ProjectLinks.CliGuide);
+        return result;
+    }
 
-        /// <summary>
-        /// System.CommandLine lists a parent's arguments in a subcommand's usage
-        /// (`smartgift redeem [&lt;VOUCHER_NO&gt;] import &lt;FILE&gt;`), though `redeem import` takes no voucher number.
-        /// </summary>
-        private static string WithoutParentArguments(string help, Command command)
-        {
-            foreach (var parent in command.Parents.OfType<Command>())
-                foreach (var argument in parent.Arguments)
-                    foreach (var shown in new[] { " [<" + argument.Name + ">]", " <" + argument.Name + ">" })
-                        help = help.Replace(" " + parent.Name + shown + " " + command.Name, " " + parent.Name + " " + command.Name);
-            // ...and under Arguments.
-            var parentArguments = command.Parents.OfType<Command>().SelectMany(p => p.Arguments).Select(a => "  <" + a.Name + ">").ToList();
-            var lines = help.Split('\n').Where(line => !parentArguments.Any(a => line.StartsWith(a + " ", StringComparison.Ordinal)));
-            return string.Join("\n", lines);
-        }
+    /// <summary>
+    /// System.CommandLine lists a parent's arguments in a subcommand's usage
+    /// (`smartgift redeem [&lt;VOUCHER_NO&gt;] import &lt;FILE&gt;`), though `redeem import` takes no voucher number.
+    /// </summary>
+    private static string WithoutParentArguments(string help, Command command)
+    {
+        foreach (var parent in command.Parents.OfType<Command>())
+            foreach (var argument in parent.Arguments)
+                foreach (var shown in new[] { " [<" + argument.Name + ">]", " <" + argument.Name + ">" })
+                    help = help.Replace(" " + parent.Name + shown + " " + command.Name, " " + parent.Name + " " + command.Name);
+        // ...and under Arguments.
+        var parentArguments = command.Parents.OfType<Command>().SelectMany(p => p.Arguments).Select(a => "  <" + a.Name + ">").ToList();
+        var lines = help.Split('\n').Where(line => !parentArguments.Any(a => line.StartsWith(a + " ", StringComparison.Ordinal)));
+        return string.Join("\n", lines);
     }
 }

@@ -1,68 +1,62 @@
-using System;
-using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli
+/// <summary>
+/// Checks a CSV argument up front so an unreadable file is a usage error (exit 2), not a crash
+/// mid-run, and opens it as its author wrote it: a file refused as a whole (not UTF-8, another
+/// separator) is one usage error naming the option that reads it, before anything is sent.
+/// </summary>
+public static class InputFile
 {
-    /// <summary>
-    /// Checks a CSV argument up front so an unreadable file is a usage error (exit 2), not a crash
-    /// mid-run, and opens it as its author wrote it: a file refused as a whole (not UTF-8, another
-    /// separator) is one usage error naming the option that reads it, before anything is sent.
-    /// </summary>
-    public static class InputFile
+    public static string RequireReadable(string path)
     {
-        public static string RequireReadable(string path)
-        {
-            if (string.IsNullOrWhiteSpace(path)) throw CliException.Usage("no input file given.");
-            if (CsvSource.IsStandardInput(path)) return path;
-            if (Directory.Exists(path)) throw CliException.Usage("'" + path + "' is a folder; give the CSV file inside it (or - to read standard input).");
-            if (!File.Exists(path)) throw CliException.Usage("cannot read '" + path + "': the file does not exist.");
-            // Not opened here: a FIFO or a process substitution can be read only once (it is opened when read).
-            return path;
-        }
-
-        /// <summary>The file, or standard input for `-`: read once, with the same encoding rules (--encoding, byte order marks) and --delimiter.</summary>
-        public static SaleCsvReader OpenSales(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
-            Opened(path, () => CsvSource.StandardInputOrNull(path) is Stream input ? SaleCsvReader.Open(input, reading) : SaleCsvReader.Open(path, reading), cancellation);
-
-        public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
-            Opened(path, () => CsvSource.StandardInputOrNull(path) is Stream input ? RedemptionCsvReader.Open(input, reading) : RedemptionCsvReader.Open(path, reading), cancellation);
-
-        /// <summary>
-        /// Opening waits for a FIFO's writer and reads a pipe whole (and checks a file's encoding);
-        /// it runs aside so that Ctrl+C or SIGTERM ends the wait at once (DESIGN 19).
-        /// </summary>
-        private static T Opened<T>(string path, Func<T> open, CancellationToken cancellation) where T : class, IDisposable
-        {
-            var shown = CsvSource.IsStandardInput(path) ? "standard input" : "'" + path + "'";
-            var opening = Task.Run(open);
-            try
-            {
-                opening.Wait(cancellation);
-                return opening.Result;
-            }
-            catch (OperationCanceledException)
-            {
-                _ = opening.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
-                throw;
-            }
-            catch (AggregateException wrapped) when (wrapped.InnerException is CsvFileException e)
-            {
-                throw CliException.Usage("cannot read " + shown + ": " + e.Message + " " + Remedy(e));
-            }
-            catch (AggregateException wrapped) when (wrapped.InnerException is IOException || wrapped.InnerException is UnauthorizedAccessException)
-            {
-                throw CliException.Usage("cannot read " + shown + ": " + wrapped.InnerException.Message);
-            }
-        }
-
-        private static string Remedy(CsvFileException e) => e.Problem switch
-        {
-            CsvFileProblem.NotUtf8 => "To read it as Windows-1252, add --encoding windows-1252.",
-            CsvFileProblem.Utf8ReadAsOther => "Leave out --encoding (UTF-8 is the default).",
-            CsvFileProblem.TooLarge => "",
-            _ => "To read it so, add --delimiter " + (e.Delimiter == '\t' ? "tab" : e.Delimiter == ';' ? "';'" : e.Delimiter.ToString()) + ".",
-        };
+        if (string.IsNullOrWhiteSpace(path)) throw CliException.Usage("no input file given.");
+        if (CsvSource.IsStandardInput(path)) return path;
+        if (Directory.Exists(path)) throw CliException.Usage("'" + path + "' is a folder; give the CSV file inside it (or - to read standard input).");
+        if (!File.Exists(path)) throw CliException.Usage("cannot read '" + path + "': the file does not exist.");
+        // Not opened here: a FIFO or a process substitution can be read only once (it is opened when read).
+        return path;
     }
+
+    /// <summary>The file, or standard input for `-`: read once, with the same encoding rules (--encoding, byte order marks) and --delimiter.</summary>
+    public static SaleCsvReader OpenSales(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
+        Opened(path, () => CsvSource.StandardInputOrNull(path) is Stream input ? SaleCsvReader.Open(input, reading) : SaleCsvReader.Open(path, reading), cancellation);
+
+    public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
+        Opened(path, () => CsvSource.StandardInputOrNull(path) is Stream input ? RedemptionCsvReader.Open(input, reading) : RedemptionCsvReader.Open(path, reading), cancellation);
+
+    /// <summary>
+    /// Opening waits for a FIFO's writer and reads a pipe whole (and checks a file's encoding);
+    /// it runs aside so that Ctrl+C or SIGTERM ends the wait at once (DESIGN 19).
+    /// </summary>
+    private static T Opened<T>(string path, Func<T> open, CancellationToken cancellation) where T : class, IDisposable
+    {
+        var shown = CsvSource.IsStandardInput(path) ? "standard input" : "'" + path + "'";
+        var opening = Task.Run(open);
+        try
+        {
+            opening.Wait(cancellation);
+            return opening.Result;
+        }
+        catch (OperationCanceledException)
+        {
+            _ = opening.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+            throw;
+        }
+        catch (AggregateException wrapped) when (wrapped.InnerException is CsvFileException e)
+        {
+            throw CliException.Usage("cannot read " + shown + ": " + e.Message + " " + Remedy(e));
+        }
+        catch (AggregateException wrapped) when (wrapped.InnerException is IOException || wrapped.InnerException is UnauthorizedAccessException)
+        {
+            throw CliException.Usage("cannot read " + shown + ": " + wrapped.InnerException.Message);
+        }
+    }
+
+    private static string Remedy(CsvFileException e) => e.Problem switch
+    {
+        CsvFileProblem.NotUtf8 => "To read it as Windows-1252, add --encoding windows-1252.",
+        CsvFileProblem.Utf8ReadAsOther => "Leave out --encoding (UTF-8 is the default).",
+        CsvFileProblem.TooLarge => "",
+        _ => "To read it so, add --delimiter " + (e.Delimiter == '\t' ? "tab" : e.Delimiter == ';' ? "';'" : e.Delimiter.ToString()) + ".",
+    };
 }

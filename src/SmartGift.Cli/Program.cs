@@ -1,9 +1,6 @@
-using System.Threading.Tasks;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli
+public static class Program
 {
-    public static class Program
-    {
-        public static Task<int> Main(string[] args) => CliApplication.RunAsync(args);
-    }
+    public static Task<int> Main(string[] args) => CliApplication.RunAsync(args);
 }

@@ -1,22 +1,18 @@
-using System;
-using System.IO;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli
+/// <summary>
+/// Where an installed tool's users read more: the guide (docs/cli.md) is copied beside the tool's
+/// assembly, so the help names a file on this machine. The project has no published address to
+/// give instead (issue 21, finding 9: a placeholder address led nowhere).
+/// </summary>
+public static class ProjectLinks
 {
-    /// <summary>
-    /// Where an installed tool's users read more: the guide (docs/cli.md) is copied beside the tool's
-    /// assembly, so the help names a file on this machine. The project has no published address to
-    /// give instead (issue 21, finding 9: a placeholder address led nowhere).
-    /// </summary>
-    public static class ProjectLinks
+    public static string CliGuide
     {
-        public static string CliGuide
+        get
         {
-            get
-            {
-                var installed = Path.Combine(AppContext.BaseDirectory, "docs", "cli.md");
-                return File.Exists(installed) ? installed : "docs/cli.md in the SmartGift source";
-            }
+            var installed = Path.Combine(AppContext.BaseDirectory, "docs", "cli.md");
+            return File.Exists(installed) ? installed : "docs/cli.md in the SmartGift source";
         }
     }
 }

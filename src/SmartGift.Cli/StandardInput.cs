@@ -1,38 +1,35 @@
-using System;
-using System.IO;
 using System.Text;
 
-namespace SmartGift.Cli
+namespace SmartGift.Cli;
+
+/// <summary>
+/// Standard input as bytes, opened once: a CSV given as `-` is read from it with the same
+/// encoding rules as a file (DESIGN 19), so the key line of --api-key-stdin is read from it
+/// too, byte by byte, leaving the CSV that follows untouched.
+/// </summary>
+public static class StandardInput
 {
-    /// <summary>
-    /// Standard input as bytes, opened once: a CSV given as `-` is read from it with the same
-    /// encoding rules as a file (DESIGN 19), so the key line of --api-key-stdin is read from it
-    /// too, byte by byte, leaving the CSV that follows untouched.
-    /// </summary>
-    public static class StandardInput
+    private static Stream? _stream;
+
+    public static Stream Stream => _stream ??= Console.OpenStandardInput();
+
+    /// <summary>A reader whose ReadLine takes one line (at most 4096 bytes, UTF-8) and nothing more from standard input.</summary>
+    public static TextReader Lines { get; } = new LineReader();
+
+    private sealed class LineReader : TextReader
     {
-        private static Stream? _stream;
-
-        public static Stream Stream => _stream ??= Console.OpenStandardInput();
-
-        /// <summary>A reader whose ReadLine takes one line (at most 4096 bytes, UTF-8) and nothing more from standard input.</summary>
-        public static TextReader Lines { get; } = new LineReader();
-
-        private sealed class LineReader : TextReader
+        public override string? ReadLine()
         {
-            public override string? ReadLine()
+            var line = new MemoryStream();
+            var one = new byte[1];
+            var any = false;
+            while (line.Length < 4096 && Stream.Read(one, 0, 1) == 1)
             {
-                var line = new MemoryStream();
-                var one = new byte[1];
-                var any = false;
-                while (line.Length < 4096 && Stream.Read(one, 0, 1) == 1)
-                {
-                    any = true;
-                    if (one[0] == (byte)'\n') break;
-                    line.WriteByte(one[0]);
-                }
-                return any ? Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length) : null;
+                any = true;
+                if (one[0] == (byte)'\n') break;
+                line.WriteByte(one[0]);
             }
+            return any ? Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length) : null;
         }
     }
 }

@@ -1,6 +1,10 @@
 // The namespaces most Core files use, once, instead of at the top of every file.
 global using System;
 global using System.Collections.Generic;
+global using System.Globalization;
+global using System.IO;
 global using System.Linq;
+global using System.Text;
+global using System.Text.Json;
 global using System.Threading;
 global using System.Threading.Tasks;

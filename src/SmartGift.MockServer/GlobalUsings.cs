@@ -2,8 +2,10 @@
 global using System;
 global using System.Collections.Generic;
 global using System.Globalization;
+global using System.IO;
 global using System.Linq;
 global using System.Text.Json.Nodes;
+global using System.Threading;
 global using System.Threading.Tasks;
 global using Microsoft.AspNetCore.Builder;
 global using Microsoft.AspNetCore.Http;

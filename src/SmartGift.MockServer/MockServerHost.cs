@@ -1,5 +1,3 @@
-using System.IO;
-using System.Threading;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,109 +6,108 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SmartGift.MockServer.Seed;
 
-namespace SmartGift.MockServer
+namespace SmartGift.MockServer;
+
+/// <summary>A running Smart Gift simulator (Kestrel, in process). Start it, use <see cref="BaseAddress"/>, dispose it.</summary>
+public sealed class MockServerHost : IAsyncDisposable, IDisposable
 {
-    /// <summary>A running Smart Gift simulator (Kestrel, in process). Start it, use <see cref="BaseAddress"/>, dispose it.</summary>
-    public sealed class MockServerHost : IAsyncDisposable, IDisposable
+    private readonly WebApplication _app;
+    private int _disposed;
+
+    private MockServerHost(WebApplication app, Uri baseAddress, MockServerOptions options, IReadOnlyDictionary<string, string> apiKeys)
     {
-        private readonly WebApplication _app;
-        private int _disposed;
+        _app = app;
+        BaseAddress = baseAddress;
+        Options = options;
+        ApiKeys = apiKeys;
+    }
 
-        private MockServerHost(WebApplication app, Uri baseAddress, MockServerOptions options, IReadOnlyDictionary<string, string> apiKeys)
+    /// <summary>The bound address with a trailing slash, e.g. http://127.0.0.1:54321/.</summary>
+    public Uri BaseAddress { get; }
+
+    public MockServerOptions Options { get; }
+
+    /// <summary>The seed's API keys and the company each belongs to (test keys of the simulator only).</summary>
+    public IReadOnlyDictionary<string, string> ApiKeys { get; }
+
+    public static async Task<MockServerHost> StartAsync(MockServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new MockServerOptions();
+        var seed = SeedLoader.Load(options.SeedPath);
+        var runtime = new MockRuntime(options, seed);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
-            _app = app;
-            BaseAddress = baseAddress;
-            Options = options;
-            ApiKeys = apiKeys;
+            // No file watchers: many servers start in one test run.
+            Args = new[] { "--hostBuilder:reloadConfigOnChange=false" },
+            ApplicationName = typeof(MockServerHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Logging.ClearProviders();
+        if (!options.Quiet)
+        {
+            builder.Logging.AddSimpleConsole();
         }
 
-        /// <summary>The bound address with a trailing slash, e.g. http://127.0.0.1:54321/.</summary>
-        public Uri BaseAddress { get; }
+        builder.Services.AddSingleton(runtime);
+        // The default console lifetime would take SIGINT and SIGTERM for itself and stop only
+        // the web host, leaving the process (and the CLI or test around it) waiting forever.
+        builder.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        var app = builder.Build();
+        MockPipeline.Configure(app, runtime);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        public MockServerOptions Options { get; }
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var keys = seed.Companies.SelectMany(c => c.ApiKeys.Select(k => (k, c.Name))).ToDictionary(p => p.k, p => p.Name);
+        return new MockServerHost(app, ToBaseAddress(address), options, keys);
+    }
 
-        /// <summary>The seed's API keys and the company each belongs to (test keys of the simulator only).</summary>
-        public IReadOnlyDictionary<string, string> ApiKeys { get; }
+    /// <summary>
+    /// The command line: <c>[--urls URL] [--seed FILE] [--rate-limit N] [--rate-window SECONDS] [--verbose]</c>
+    /// (SMARTGIFT_MOCK_SEED names a seed file too). Prints the URL and keys, runs until cancelled.
+    /// Returns the process exit code.
+    /// </summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default) =>
+        MockServerCommandLine.RunAsync(args, output, cancellationToken);
 
-        public static async Task<MockServerHost> StartAsync(MockServerOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>The same, from options already parsed (the CLI's `smartgift mock-server`).</summary>
+    public static Task<int> RunAsync(MockServerOptions options, TextWriter output, CancellationToken cancellationToken = default) =>
+        MockServerCommandLine.RunAsync(options, output, cancellationToken);
+
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            options ??= new MockServerOptions();
-            var seed = SeedLoader.Load(options.SeedPath);
-            var runtime = new MockRuntime(options, seed);
+            await _app.StopAsync(cancellationToken).ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
-            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-            {
-                // No file watchers: many servers start in one test run.
-                Args = new[] { "--hostBuilder:reloadConfigOnChange=false" },
-                ApplicationName = typeof(MockServerHost).Assembly.GetName().Name,
-                ContentRootPath = AppContext.BaseDirectory,
-            });
-            builder.WebHost.UseUrls(options.Urls);
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-            builder.Logging.ClearProviders();
-            if (!options.Quiet)
-            {
-                builder.Logging.AddSimpleConsole();
-            }
+    public ValueTask DisposeAsync() => new ValueTask(StopAsync());
 
-            builder.Services.AddSingleton(runtime);
-            // The default console lifetime would take SIGINT and SIGTERM for itself and stop only
-            // the web host, leaving the process (and the CLI or test around it) waiting forever.
-            builder.Services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
-            builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
-            var app = builder.Build();
-            MockPipeline.Configure(app, runtime);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+    public void Dispose() => StopAsync().GetAwaiter().GetResult();
 
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var keys = seed.Companies.SelectMany(c => c.ApiKeys.Select(k => (k, c.Name))).ToDictionary(p => p.k, p => p.Name);
-            return new MockServerHost(app, ToBaseAddress(address), options, keys);
+    /// <summary>A host lifetime that hooks no signals: whoever started the server stops it.</summary>
+    private sealed class SignalFreeLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private static Uri ToBaseAddress(string address)
+    {
+        // A wildcard bind is reached through loopback from this machine.
+        var uri = new UriBuilder(address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1"));
+        if (uri.Host == "0.0.0.0" || uri.Host == "[::]" || uri.Host == "::")
+        {
+            uri.Host = "127.0.0.1";
         }
 
-        /// <summary>
-        /// The command line: <c>[--urls URL] [--seed FILE] [--rate-limit N] [--rate-window SECONDS] [--verbose]</c>
-        /// (SMARTGIFT_MOCK_SEED names a seed file too). Prints the URL and keys, runs until cancelled.
-        /// Returns the process exit code.
-        /// </summary>
-        public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default) =>
-            MockServerCommandLine.RunAsync(args, output, cancellationToken);
-
-        /// <summary>The same, from options already parsed (the CLI's `smartgift mock-server`).</summary>
-        public static Task<int> RunAsync(MockServerOptions options, TextWriter output, CancellationToken cancellationToken = default) =>
-            MockServerCommandLine.RunAsync(options, output, cancellationToken);
-
-        public async Task StopAsync(CancellationToken cancellationToken = default)
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                await _app.StopAsync(cancellationToken).ConfigureAwait(false);
-                await _app.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-
-        public ValueTask DisposeAsync() => new ValueTask(StopAsync());
-
-        public void Dispose() => StopAsync().GetAwaiter().GetResult();
-
-        /// <summary>A host lifetime that hooks no signals: whoever started the server stops it.</summary>
-        private sealed class SignalFreeLifetime : IHostLifetime
-        {
-            public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-            public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-        }
-
-        private static Uri ToBaseAddress(string address)
-        {
-            // A wildcard bind is reached through loopback from this machine.
-            var uri = new UriBuilder(address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1"));
-            if (uri.Host == "0.0.0.0" || uri.Host == "[::]" || uri.Host == "::")
-            {
-                uri.Host = "127.0.0.1";
-            }
-
-            uri.Path = "/";
-            return uri.Uri;
-        }
+        uri.Path = "/";
+        return uri.Uri;
     }
 }

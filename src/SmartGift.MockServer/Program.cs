@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Threading;
 using SmartGift.MockServer;
 
 // dotnet run --project src/SmartGift.MockServer -- --urls http://127.0.0.1:5080 [--seed FILE]

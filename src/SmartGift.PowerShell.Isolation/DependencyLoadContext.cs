@@ -5,77 +5,76 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 
-namespace SmartGift.Isolation
+namespace SmartGift.Isolation;
+
+/// <summary>
+/// The load context of the module's dependencies on PowerShell 7 (docs/powershell.md,
+/// "Living beside other modules"). Every assembly that SmartGift.Core and its libraries ask for is
+/// loaded here from the module's dependencies folder, so another module's Polly.Core or
+/// CsvHelper in the default context is never used by SmartGift, and ours never reaches it.
+/// Framework assemblies are the exception: they come from the runtime, as they do for every
+/// module (no module can replace them in the default context), and our netstandard2.0 shims of
+/// them (System.Memory, System.Buffers, ...) must not shadow the runtime's types.
+/// </summary>
+public sealed class DependencyLoadContext : AssemblyLoadContext
 {
-    /// <summary>
-    /// The load context of the module's dependencies on PowerShell 7 (docs/powershell.md,
-    /// "Living beside other modules"). Every assembly that SmartGift.Core and its libraries ask for is
-    /// loaded here from the module's dependencies folder, so another module's Polly.Core or
-    /// CsvHelper in the default context is never used by SmartGift, and ours never reaches it.
-    /// Framework assemblies are the exception: they come from the runtime, as they do for every
-    /// module (no module can replace them in the default context), and our netstandard2.0 shims of
-    /// them (System.Memory, System.Buffers, ...) must not shadow the runtime's types.
-    /// </summary>
-    public sealed class DependencyLoadContext : AssemblyLoadContext
+    private static readonly HashSet<string> FrameworkAssemblies = ReadFrameworkAssemblies();
+    private readonly string _folder;
+
+    public DependencyLoadContext(string folder)
+        : base("SmartGift", isCollectible: false)
     {
-        private static readonly HashSet<string> FrameworkAssemblies = ReadFrameworkAssemblies();
-        private readonly string _folder;
+        _folder = folder;
+    }
 
-        public DependencyLoadContext(string folder)
-            : base("SmartGift", isCollectible: false)
-        {
-            _folder = folder;
-        }
+    protected override Assembly? Load(AssemblyName assemblyName)
+    {
+        var name = assemblyName.Name;
+        if (string.IsNullOrEmpty(name) || FrameworkAssemblies.Contains(name)) return null;
+        var path = Path.Combine(_folder, name + ".dll");
+        return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+    }
 
-        protected override Assembly? Load(AssemblyName assemblyName)
+    /// <summary>
+    /// Native libraries our assemblies import (SQLite's e_sqlite3, for the ledger) from the
+    /// module's dependencies/runtimes/&lt;rid&gt;/native/ folder: the runtime's own search knows
+    /// nothing of a module folder, and another module's SQLite must not be taken for ours.
+    /// </summary>
+    protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
+    {
+        var file = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? unmanagedDllName + ".dll"
+            : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "lib" + unmanagedDllName + ".dylib"
+            : "lib" + unmanagedDllName + ".so";
+        foreach (var rid in RuntimeIds())
         {
-            var name = assemblyName.Name;
-            if (string.IsNullOrEmpty(name) || FrameworkAssemblies.Contains(name)) return null;
-            var path = Path.Combine(_folder, name + ".dll");
-            return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+            var path = Path.Combine(_folder, "runtimes", rid, "native", file);
+            if (File.Exists(path)) return LoadUnmanagedDllFromPath(path);
         }
+        return IntPtr.Zero;
+    }
 
-        /// <summary>
-        /// Native libraries our assemblies import (SQLite's e_sqlite3, for the ledger) from the
-        /// module's dependencies/runtimes/&lt;rid&gt;/native/ folder: the runtime's own search knows
-        /// nothing of a module folder, and another module's SQLite must not be taken for ours.
-        /// </summary>
-        protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
+    /// <summary>This process's platform, most specific first (musl before glibc on a musl system).</summary>
+    private static IEnumerable<string> RuntimeIds()
+    {
+        var arch = RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) yield return "win-" + arch;
+        else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) yield return "osx-" + arch;
+        else
         {
-            var file = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? unmanagedDllName + ".dll"
-                : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "lib" + unmanagedDllName + ".dylib"
-                : "lib" + unmanagedDllName + ".so";
-            foreach (var rid in RuntimeIds())
-            {
-                var path = Path.Combine(_folder, "runtimes", rid, "native", file);
-                if (File.Exists(path)) return LoadUnmanagedDllFromPath(path);
-            }
-            return IntPtr.Zero;
+            if (RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) || File.Exists("/etc/alpine-release"))
+                yield return "linux-musl-" + arch;
+            yield return "linux-" + arch;
         }
+    }
 
-        /// <summary>This process's platform, most specific first (musl before glibc on a musl system).</summary>
-        private static IEnumerable<string> RuntimeIds()
+    private static HashSet<string> ReadFrameworkAssemblies()
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var list = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
+        foreach (var path in list.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
-            var arch = RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
-            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) yield return "win-" + arch;
-            else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) yield return "osx-" + arch;
-            else
-            {
-                if (RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) || File.Exists("/etc/alpine-release"))
-                    yield return "linux-musl-" + arch;
-                yield return "linux-" + arch;
-            }
+            names.Add(Path.GetFileNameWithoutExtension(path));
         }
-
-        private static HashSet<string> ReadFrameworkAssemblies()
-        {
-            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var list = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
-            foreach (var path in list.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                names.Add(Path.GetFileNameWithoutExtension(path));
-            }
-            return names;
-        }
+        return names;
     }
 }

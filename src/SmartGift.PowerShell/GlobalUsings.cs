@@ -1,5 +1,8 @@
 // The namespaces most of the cmdlets' files use, imported once so each file lists only its own.
 global using System;
+global using System.Collections;
 global using System.Collections.Generic;
+global using System.IO;
 global using System.Linq;
 global using System.Management.Automation;
+global using System.Threading;

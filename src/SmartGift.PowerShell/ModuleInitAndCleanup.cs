@@ -1,106 +1,103 @@
-using System.IO;
 using System.Reflection;
-using System.Threading;
 
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// Dependency isolation (docs/powershell.md, "Living beside other modules"). The module folder holds the cmdlet assembly;
+/// SmartGift.Core and every library it uses sit in its dependencies/ folder, where neither
+/// PowerShell nor .NET probes, so each request for one of them reaches this resolver.
+/// - PowerShell 7: they load in SmartGift's own AssemblyLoadContext (SmartGift.PowerShell.Isolation),
+///   so another module's Polly.Core or CsvHelper neither breaks SmartGift nor is changed by it.
+///   PowerShell does not resolve type names in other contexts, so the module's public types are
+///   registered as type accelerators under their full names ([SmartGift.OrderResult] keeps working),
+///   the way about_Classes describes for exporting types.
+/// - Windows PowerShell 5.1: there are no load contexts; the resolver answers only requests made
+///   by SmartGift's own assemblies (or with no requester, as .NET Framework sometimes asks) for
+///   files it ships, and loads them from the dependencies folder.
+/// </summary>
+public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
+    private static readonly Assembly Self = typeof(ModuleInitAndCleanup).Assembly;
+    private static readonly string DependencyFolder = Path.Combine(Path.GetDirectoryName(Self.Location) ?? "", "dependencies");
+    private static readonly HashSet<string> Dependencies = ReadDependencyNames();
+    private static readonly Func<AssemblyName, Assembly>? LoadInContext = CreateLoadContext();
+    private static readonly List<string> Accelerators = new List<string>();
+    private static int _registered;
+
     /// <summary>
-    /// Dependency isolation (docs/powershell.md, "Living beside other modules"). The module folder holds the cmdlet assembly;
-    /// SmartGift.Core and every library it uses sit in its dependencies/ folder, where neither
-    /// PowerShell nor .NET probes, so each request for one of them reaches this resolver.
-    /// - PowerShell 7: they load in SmartGift's own AssemblyLoadContext (SmartGift.PowerShell.Isolation),
-    ///   so another module's Polly.Core or CsvHelper neither breaks SmartGift nor is changed by it.
-    ///   PowerShell does not resolve type names in other contexts, so the module's public types are
-    ///   registered as type accelerators under their full names ([SmartGift.OrderResult] keeps working),
-    ///   the way about_Classes describes for exporting types.
-    /// - Windows PowerShell 5.1: there are no load contexts; the resolver answers only requests made
-    ///   by SmartGift's own assemblies (or with no requester, as .NET Framework sometimes asks) for
-    ///   files it ships, and loads them from the dependencies folder.
+    /// PowerShell calls this after it has read the cmdlet types, which is why no cmdlet type
+    /// may hold a field of a SmartGift.Core value type (an enum): laying such a type out would
+    /// need SmartGift.Core before this resolver exists.
     /// </summary>
-    public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAssemblyCleanup
+    public void OnImport()
     {
-        private static readonly Assembly Self = typeof(ModuleInitAndCleanup).Assembly;
-        private static readonly string DependencyFolder = Path.Combine(Path.GetDirectoryName(Self.Location) ?? "", "dependencies");
-        private static readonly HashSet<string> Dependencies = ReadDependencyNames();
-        private static readonly Func<AssemblyName, Assembly>? LoadInContext = CreateLoadContext();
-        private static readonly List<string> Accelerators = new List<string>();
-        private static int _registered;
-
-        /// <summary>
-        /// PowerShell calls this after it has read the cmdlet types, which is why no cmdlet type
-        /// may hold a field of a SmartGift.Core value type (an enum): laying such a type out would
-        /// need SmartGift.Core before this resolver exists.
-        /// </summary>
-        public void OnImport()
-        {
-            // Import-Module in several runspaces of one process, or again after Remove-Module: register once.
-            if (Interlocked.Exchange(ref _registered, 1) != 0) return;
-            AppDomain.CurrentDomain.AssemblyResolve += ResolveDependency;
-            if (LoadInContext != null) AddTypeAccelerators();
-        }
-
-        public void OnRemove(PSModuleInfo psModuleInfo)
-        {
-            if (Interlocked.Exchange(ref _registered, 0) != 1) return;
-            AppDomain.CurrentDomain.AssemblyResolve -= ResolveDependency;
-            RemoveTypeAccelerators();
-        }
-
-        private static Assembly? ResolveDependency(object? sender, ResolveEventArgs args)
-        {
-            var name = new AssemblyName(args.Name);
-            if (name.Name == null || !Dependencies.Contains(name.Name) || !IsOurs(args.RequestingAssembly)) return null;
-            return LoadInContext != null
-                ? LoadInContext(name)
-                : Assembly.LoadFrom(Path.Combine(DependencyFolder, name.Name + ".dll"));
-        }
-
-        /// <summary>The cmdlet assembly or one of the files in our dependencies folder; null where .NET Framework does not say.</summary>
-        private static bool IsOurs(Assembly? requester)
-        {
-            if (requester == null) return true;
-            if (requester == Self) return true;
-            var location = requester.IsDynamic ? "" : requester.Location;
-            return location.Length > 0 && string.Equals(Path.GetDirectoryName(location), DependencyFolder, StringComparison.OrdinalIgnoreCase);
-        }
-
-        private static HashSet<string> ReadDependencyNames()
-        {
-            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            if (!Directory.Exists(DependencyFolder)) return names;
-            foreach (var file in Directory.EnumerateFiles(DependencyFolder, "*.dll")) names.Add(Path.GetFileNameWithoutExtension(file));
-            return names;
-        }
-
-        /// <summary>On .NET (PowerShell 7) the module's load context; null on .NET Framework (Windows PowerShell 5.1).</summary>
-        private static Func<AssemblyName, Assembly>? CreateLoadContext()
-        {
-            if (Type.GetType("System.Runtime.Loader.AssemblyLoadContext") == null) return null;
-            var isolation = Assembly.LoadFrom(Path.Combine(Path.GetDirectoryName(Self.Location) ?? "", "SmartGift.PowerShell.Isolation.dll"));
-            var context = Activator.CreateInstance(isolation.GetType("SmartGift.Isolation.DependencyLoadContext", throwOnError: true)!, DependencyFolder)!;
-            return (Func<AssemblyName, Assembly>)Delegate.CreateDelegate(typeof(Func<AssemblyName, Assembly>), context, "LoadFromAssemblyName");
-        }
-
-        private static void AddTypeAccelerators()
-        {
-            var accelerators = TypeAcceleratorsType();
-            if (accelerators == null) return;
-            var add = accelerators.GetMethod("Add", new[] { typeof(string), typeof(Type) });
-            var core = LoadInContext!(new AssemblyName("SmartGift.Core"));
-            foreach (var type in core.GetExportedTypes().Where(t => t.Namespace == "SmartGift"))
-            {
-                add?.Invoke(null, new object[] { type.FullName!, type });
-                Accelerators.Add(type.FullName!);
-            }
-        }
-
-        private static void RemoveTypeAccelerators()
-        {
-            var remove = TypeAcceleratorsType()?.GetMethod("Remove", new[] { typeof(string) });
-            foreach (var name in Accelerators) remove?.Invoke(null, new object[] { name });
-            Accelerators.Clear();
-        }
-
-        private static Type? TypeAcceleratorsType() => typeof(PSObject).Assembly.GetType("System.Management.Automation.TypeAccelerators");
+        // Import-Module in several runspaces of one process, or again after Remove-Module: register once.
+        if (Interlocked.Exchange(ref _registered, 1) != 0) return;
+        AppDomain.CurrentDomain.AssemblyResolve += ResolveDependency;
+        if (LoadInContext != null) AddTypeAccelerators();
     }
+
+    public void OnRemove(PSModuleInfo psModuleInfo)
+    {
+        if (Interlocked.Exchange(ref _registered, 0) != 1) return;
+        AppDomain.CurrentDomain.AssemblyResolve -= ResolveDependency;
+        RemoveTypeAccelerators();
+    }
+
+    private static Assembly? ResolveDependency(object? sender, ResolveEventArgs args)
+    {
+        var name = new AssemblyName(args.Name);
+        if (name.Name == null || !Dependencies.Contains(name.Name) || !IsOurs(args.RequestingAssembly)) return null;
+        return LoadInContext != null
+            ? LoadInContext(name)
+            : Assembly.LoadFrom(Path.Combine(DependencyFolder, name.Name + ".dll"));
+    }
+
+    /// <summary>The cmdlet assembly or one of the files in our dependencies folder; null where .NET Framework does not say.</summary>
+    private static bool IsOurs(Assembly? requester)
+    {
+        if (requester == null) return true;
+        if (requester == Self) return true;
+        var location = requester.IsDynamic ? "" : requester.Location;
+        return location.Length > 0 && string.Equals(Path.GetDirectoryName(location), DependencyFolder, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static HashSet<string> ReadDependencyNames()
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!Directory.Exists(DependencyFolder)) return names;
+        foreach (var file in Directory.EnumerateFiles(DependencyFolder, "*.dll")) names.Add(Path.GetFileNameWithoutExtension(file));
+        return names;
+    }
+
+    /// <summary>On .NET (PowerShell 7) the module's load context; null on .NET Framework (Windows PowerShell 5.1).</summary>
+    private static Func<AssemblyName, Assembly>? CreateLoadContext()
+    {
+        if (Type.GetType("System.Runtime.Loader.AssemblyLoadContext") == null) return null;
+        var isolation = Assembly.LoadFrom(Path.Combine(Path.GetDirectoryName(Self.Location) ?? "", "SmartGift.PowerShell.Isolation.dll"));
+        var context = Activator.CreateInstance(isolation.GetType("SmartGift.Isolation.DependencyLoadContext", throwOnError: true)!, DependencyFolder)!;
+        return (Func<AssemblyName, Assembly>)Delegate.CreateDelegate(typeof(Func<AssemblyName, Assembly>), context, "LoadFromAssemblyName");
+    }
+
+    private static void AddTypeAccelerators()
+    {
+        var accelerators = TypeAcceleratorsType();
+        if (accelerators == null) return;
+        var add = accelerators.GetMethod("Add", new[] { typeof(string), typeof(Type) });
+        var core = LoadInContext!(new AssemblyName("SmartGift.Core"));
+        foreach (var type in core.GetExportedTypes().Where(t => t.Namespace == "SmartGift"))
+        {
+            add?.Invoke(null, new object[] { type.FullName!, type });
+            Accelerators.Add(type.FullName!);
+        }
+    }
+
+    private static void RemoveTypeAccelerators()
+    {
+        var remove = TypeAcceleratorsType()?.GetMethod("Remove", new[] { typeof(string) });
+        foreach (var name in Accelerators) remove?.Invoke(null, new object[] { name });
+        Accelerators.Clear();
+    }
+
+    private static Type? TypeAcceleratorsType() => typeof(PSObject).Assembly.GetType("System.Management.Automation.TypeAccelerators");
 }

@@ -3,47 +3,46 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using SmartGift.Bulk;
 
-namespace SmartGift.Bench.Micro
+namespace SmartGift.Bench.Micro;
+
+/// <summary>
+/// Rows to validated carts through the public path: a dry-run SaleImport (grouping,
+/// validation against the cached catalogue, cart and totals), nothing sent. Per order.
+/// </summary>
+public class CartBuildingBenchmarks
 {
-    /// <summary>
-    /// Rows to validated carts through the public path: a dry-run SaleImport (grouping,
-    /// validation against the cached catalogue, cart and totals), nothing sent. Per order.
-    /// </summary>
-    public class CartBuildingBenchmarks
+    private const int Orders = 1000;
+    private BenchServer _server = null!;
+    private SmartGiftSession _session = null!;
+    private List<SaleRow> _rows = null!;
+
+    [GlobalSetup]
+    public void Setup()
     {
-        private const int Orders = 1000;
-        private BenchServer _server = null!;
-        private SmartGiftSession _session = null!;
-        private List<SaleRow> _rows = null!;
+        _server = BenchServer.StartUnlimitedAsync().GetAwaiter().GetResult();
+        _session = _server.NewSession();
+        _rows = Enumerable.Range(0, Orders).Select(i => SampleOrders.Row("micro", i)).ToList();
+        BuildCarts(); // fills the session's catalogue cache, so the benchmark measures no request
+    }
 
-        [GlobalSetup]
-        public void Setup()
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _session.Dispose();
+        _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    [Benchmark(OperationsPerInvoke = Orders)]
+    public int BuildCarts()
+    {
+        var results = 0;
+        using var import = new SaleImport(_session, new ImportOptions<SaleRequest> { DryRun = true });
+        foreach (var row in _rows)
         {
-            _server = BenchServer.StartUnlimitedAsync().GetAwaiter().GetResult();
-            _session = _server.NewSession();
-            _rows = Enumerable.Range(0, Orders).Select(i => SampleOrders.Row("micro", i)).ToList();
-            BuildCarts(); // fills the session's catalogue cache, so the benchmark measures no request
+            foreach (var e in import.Add(row)) if (e is OrderResult) results++;
         }
 
-        [GlobalCleanup]
-        public void Cleanup()
-        {
-            _session.Dispose();
-            _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-
-        [Benchmark(OperationsPerInvoke = Orders)]
-        public int BuildCarts()
-        {
-            var results = 0;
-            using var import = new SaleImport(_session, new ImportOptions<SaleRequest> { DryRun = true });
-            foreach (var row in _rows)
-            {
-                foreach (var e in import.Add(row)) if (e is OrderResult) results++;
-            }
-
-            foreach (var e in import.Complete()) if (e is OrderResult) results++;
-            return results;
-        }
+        foreach (var e in import.Complete()) if (e is OrderResult) results++;
+        return results;
     }
 }

@@ -1,33 +1,32 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
 
-namespace SmartGift.Bench.Micro
+namespace SmartGift.Bench.Micro;
+
+/// <summary>SaleCsvReader turning CSV text into SaleRows; the figure is per row.</summary>
+public class CsvParsingBenchmarks
 {
-    /// <summary>SaleCsvReader turning CSV text into SaleRows; the figure is per row.</summary>
-    public class CsvParsingBenchmarks
+    private const int Rows = 1000;
+    private string _csv = "";
+
+    [GlobalSetup]
+    public void Setup()
     {
-        private const int Rows = 1000;
-        private string _csv = "";
+        using var writer = new StringWriter();
+        SaleCsvFile.Write(writer, Rows);
+        _csv = writer.ToString();
+    }
 
-        [GlobalSetup]
-        public void Setup()
+    [Benchmark(OperationsPerInvoke = Rows)]
+    public int ReadRow()
+    {
+        var count = 0;
+        using var reader = new SaleCsvReader(new StringReader(_csv));
+        foreach (var row in reader.ReadRows())
         {
-            using var writer = new StringWriter();
-            SaleCsvFile.Write(writer, Rows);
-            _csv = writer.ToString();
+            if (row.OrderId != null) count++;
         }
 
-        [Benchmark(OperationsPerInvoke = Rows)]
-        public int ReadRow()
-        {
-            var count = 0;
-            using var reader = new SaleCsvReader(new StringReader(_csv));
-            foreach (var row in reader.ReadRows())
-            {
-                if (row.OrderId != null) count++;
-            }
-
-            return count;
-        }
+        return count;
     }
 }

@@ -1,41 +1,38 @@
-using System.CommandLine;
-using System.Threading.Tasks;
+namespace SmartGift.Cli.Commands;
 
-namespace SmartGift.Cli.Commands
+/// <summary>
+/// smartgift completion SHELL: a script that asks smartgift itself for completions through
+/// System.CommandLine's [suggest] directive, so completions always match the installed version.
+/// </summary>
+public static class CompletionCommand
 {
-    /// <summary>
-    /// smartgift completion SHELL: a script that asks smartgift itself for completions through
-    /// System.CommandLine's [suggest] directive, so completions always match the installed version.
-    /// </summary>
-    public static class CompletionCommand
+    public static Command Create(CommandAction action)
     {
-        public static Command Create(CommandAction action)
+        var shell = new Argument<string>("SHELL") { Description = "bash, zsh, fish or pwsh." };
+        shell.CompletionSources.Add("bash", "zsh", "fish", "pwsh");
+        var command = new Command("completion", "Print a shell completion script for bash, zsh, fish or pwsh.") { shell }
+            .WithExamples(
+                "source <(smartgift completion bash)                       # in ~/.bashrc",
+                "smartgift completion zsh > \"${fpath[1]}/_smartgift\"       # then restart zsh",
+                "smartgift completion fish > ~/.config/fish/completions/smartgift.fish",
+                "smartgift completion pwsh | Out-String | Invoke-Expression  # in $PROFILE");
+        command.SetAction(action.For((parse, context) =>
         {
-            var shell = new Argument<string>("SHELL") { Description = "bash, zsh, fish or pwsh." };
-            shell.CompletionSources.Add("bash", "zsh", "fish", "pwsh");
-            var command = new Command("completion", "Print a shell completion script for bash, zsh, fish or pwsh.") { shell }
-                .WithExamples(
-                    "source <(smartgift completion bash)                       # in ~/.bashrc",
-                    "smartgift completion zsh > \"${fpath[1]}/_smartgift\"       # then restart zsh",
-                    "smartgift completion fish > ~/.config/fish/completions/smartgift.fish",
-                    "smartgift completion pwsh | Out-String | Invoke-Expression  # in $PROFILE");
-            command.SetAction(action.For((parse, context) =>
+            var script = parse.GetValue(shell)!.ToLowerInvariant() switch
             {
-                var script = parse.GetValue(shell)!.ToLowerInvariant() switch
-                {
-                    "bash" => Bash,
-                    "zsh" => Zsh,
-                    "fish" => Fish,
-                    "pwsh" or "powershell" => Pwsh,
-                    var other => throw CliException.Usage("no completion script for '" + other + "': use bash, zsh, fish or pwsh."),
-                };
-                context.Out.Write(script.Replace("\r\n", "\n"));
-                return Task.FromResult(ExitCodes.Success);
-            }));
-            return command;
-        }
+                "bash" => Bash,
+                "zsh" => Zsh,
+                "fish" => Fish,
+                "pwsh" or "powershell" => Pwsh,
+                var other => throw CliException.Usage("no completion script for '" + other + "': use bash, zsh, fish or pwsh."),
+            };
+            context.Out.Write(script.Replace("\r\n", "\n"));
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
 
-        private const string Bash = @"# smartgift completion for bash: source <(smartgift completion bash)
+    private const string Bash = @"# smartgift completion for bash: source <(smartgift completion bash)
 _smartgift_complete()
 {
     local IFS=$'\n'
@@ -46,7 +43,7 @@ _smartgift_complete()
 complete -o default -F _smartgift_complete smartgift
 ";
 
-        private const string Zsh = @"#compdef smartgift
+    private const string Zsh = @"#compdef smartgift
 # smartgift completion for zsh: smartgift completion zsh > ""${fpath[1]}/_smartgift""
 _smartgift() {
     local -a candidates
@@ -56,7 +53,7 @@ _smartgift() {
 compdef _smartgift smartgift
 ";
 
-        private const string Fish = @"# smartgift completion for fish: smartgift completion fish > ~/.config/fish/completions/smartgift.fish
+    private const string Fish = @"# smartgift completion for fish: smartgift completion fish > ~/.config/fish/completions/smartgift.fish
 function __smartgift_complete
     set -l line (commandline -cp)
     smartgift ""[suggest:""(string length -- ""$line"")""]"" ""$line"" 2>/dev/null
@@ -64,7 +61,7 @@ end
 complete -c smartgift -f -a '(__smartgift_complete)'
 ";
 
-        private const string Pwsh = @"# smartgift completion for PowerShell: smartgift completion pwsh | Out-String | Invoke-Expression
+    private const string Pwsh = @"# smartgift completion for PowerShell: smartgift completion pwsh | Out-String | Invoke-Expression
 Register-ArgumentCompleter -Native -CommandName smartgift -ScriptBlock {
     param($wordToComplete, $commandAst, $cursorPosition)
     $line = $commandAst.ToString()
@@ -74,5 +71,4 @@ Register-ArgumentCompleter -Native -CommandName smartgift -ScriptBlock {
     }
 }
 ";
-    }
 }

@@ -1,30 +1,28 @@
-using System.CommandLine;
 using SmartGift.Cli.Output;
 
-namespace SmartGift.Cli.Commands
-{
-    /// <summary>smartgift hold: a five-minute hold whose token a later redeem passes as --hold-token.</summary>
-    public static class HoldCommand
-    {
-        public static Command Create(CommandAction action)
-        {
-            var voucher = new Argument<string>("VOUCHER_NO") { Description = "The voucher number to hold." };
-            var command = new Command("hold", "Hold a voucher for five minutes (POST /redeem/hold). Holds expire by themselves; the API has no release call.") { voucher }
-                .WithExamples(
-                    "smartgift hold DEMO000001",
-                    "token=$(smartgift hold DEMO000001 -o json | jq -r .hold_token) && smartgift redeem DEMO000001 --value 10.00 --hold-token \"$token\"");
-            command.SetAction(action.For(async (parse, context) =>
-            {
-                using var session = context.OpenSession();
-                var hold = await session.Client.HoldAsync(parse.GetValue(voucher)!, context.Cancellation).ConfigureAwait(false);
+namespace SmartGift.Cli.Commands;
 
-                using var writer = context.CreateWriter(streaming: false, single: true);
-                writer.Write(ResultRecords.Hold(hold));
-                writer.Complete();
-                context.Note("The hold expires after five minutes (at " + CellText.Of(hold.ExpiresAt) + "); there is no call to release it. Redeem with --hold-token " + hold.HoldToken + ".");
-                return ExitCodes.Success;
-            }));
-            return command;
-        }
+/// <summary>smartgift hold: a five-minute hold whose token a later redeem passes as --hold-token.</summary>
+public static class HoldCommand
+{
+    public static Command Create(CommandAction action)
+    {
+        var voucher = new Argument<string>("VOUCHER_NO") { Description = "The voucher number to hold." };
+        var command = new Command("hold", "Hold a voucher for five minutes (POST /redeem/hold). Holds expire by themselves; the API has no release call.") { voucher }
+            .WithExamples(
+                "smartgift hold DEMO000001",
+                "token=$(smartgift hold DEMO000001 -o json | jq -r .hold_token) && smartgift redeem DEMO000001 --value 10.00 --hold-token \"$token\"");
+        command.SetAction(action.For(async (parse, context) =>
+        {
+            using var session = context.OpenSession();
+            var hold = await session.Client.HoldAsync(parse.GetValue(voucher)!, context.Cancellation).ConfigureAwait(false);
+
+            using var writer = context.CreateWriter(streaming: false, single: true);
+            writer.Write(ResultRecords.Hold(hold));
+            writer.Complete();
+            context.Note("The hold expires after five minutes (at " + CellText.Of(hold.ExpiresAt) + "); there is no call to release it. Redeem with --hold-token " + hold.HoldToken + ".");
+            return ExitCodes.Success;
+        }));
+        return command;
     }
 }

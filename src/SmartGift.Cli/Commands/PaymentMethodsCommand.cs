@@ -1,27 +1,25 @@
-using System.CommandLine;
 using SmartGift.Cli.Output;
 
-namespace SmartGift.Cli.Commands
-{
-    /// <summary>smartgift payment-methods: the ids to use in payment_method_id.</summary>
-    public static class PaymentMethodsCommand
-    {
-        public static Command Create(CommandAction action)
-        {
-            var command = new Command("payment-methods", "List the payment methods: the ids to use in payment_method_id.")
-                .WithExamples("smartgift payment-methods", "smartgift payment-methods -o json");
-            command.SetAction(action.For(async (parse, context) =>
-            {
-                using var session = context.OpenSession();
-                var methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
-                foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
+namespace SmartGift.Cli.Commands;
 
-                using var writer = context.CreateWriter(streaming: false);
-                foreach (var method in methods) writer.Write(ResultRecords.PaymentMethod(method));
-                writer.Complete();
-                return ExitCodes.Success;
-            }));
-            return command;
-        }
+/// <summary>smartgift payment-methods: the ids to use in payment_method_id.</summary>
+public static class PaymentMethodsCommand
+{
+    public static Command Create(CommandAction action)
+    {
+        var command = new Command("payment-methods", "List the payment methods: the ids to use in payment_method_id.")
+            .WithExamples("smartgift payment-methods", "smartgift payment-methods -o json");
+        command.SetAction(action.For(async (parse, context) =>
+        {
+            using var session = context.OpenSession();
+            var methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
+            foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
+
+            using var writer = context.CreateWriter(streaming: false);
+            foreach (var method in methods) writer.Write(ResultRecords.PaymentMethod(method));
+            writer.Complete();
+            return ExitCodes.Success;
+        }));
+        return command;
     }
 }

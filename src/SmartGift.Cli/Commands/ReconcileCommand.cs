@@ -1,121 +1,115 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.IO;
-using System.Threading.Tasks;
 using SmartGift.Cli.Output;
 using SmartGift.Report;
 
-namespace SmartGift.Cli.Commands
+namespace SmartGift.Cli.Commands;
+
+/// <summary>
+/// smartgift reconcile: which records of the source (sales or redemptions, told by the header or
+/// --kind) reached Smart Gift, per the company's ledger and a journal, and whether the catalogue
+/// still sells what the orders name. Exit 1 when anything needs attention, so a scheduled task
+/// can alert on the exit code alone.
+/// </summary>
+public static class ReconcileCommand
 {
-    /// <summary>
-    /// smartgift reconcile: which records of the source (sales or redemptions, told by the header or
-    /// --kind) reached Smart Gift, per the company's ledger and a journal, and whether the catalogue
-    /// still sells what the orders name. Exit 1 when anything needs attention, so a scheduled task
-    /// can alert on the exit code alone.
-    /// </summary>
-    public static class ReconcileCommand
+    public static Command Create(CommandAction action)
     {
-        public static Command Create(CommandAction action)
+        var file = new Argument<string>("FILE") { Description = "The source CSV of the import (sales or redemptions), or - for standard input." };
+        var journal = new Option<string?>("--journal") { Description = "A journal the import wrote (optional): its records missing from the source are listed too. The company's ledger is always read. Redemption rows without a reference need the import's journal.", HelpName = "PATH" };
+        var kind = new Option<string?>("--kind") { Description = "What the file lists: sales or redemptions. Default: told by the header (order_id: sales; reference or voucher_no: redemptions); standard input is sales unless told." }
+            .OneOf("sales", "redemptions");
+        var report = new Option<string?>("--report") { Description = "Also write the reconciliation as a self-contained HTML page (what needs a person, with the command that settles it) to this file.", HelpName = "FILE.html" };
+        var reading = new CsvFileOptions();
+        var command = new Command("reconcile", "Compare a sales or redemptions CSV with the company's ledger (and a journal) and the catalogue; exit 1 when anything needs attention.") { file, journal, kind, report }
+            .WithExamples(
+                "smartgift reconcile sales.csv --journal sales.journal.jsonl",
+                "smartgift reconcile redemptions.csv",
+                "smartgift reconcile sales.csv --report reconciliation.html",
+                "smartgift reconcile - --kind redemptions < redemptions.csv",
+                "smartgift reconcile sales.csv --journal sales.journal.jsonl -o csv > reconciliation.csv || echo 'needs attention'",
+                "smartgift reconcile sales.csv --journal sales.journal.jsonl -o json | jq '.[] | select(.status != \"Confirmed\")'");
+        reading.AddTo(command);
+        command.SetAction(action.For(async (parse, context) =>
         {
-            var file = new Argument<string>("FILE") { Description = "The source CSV of the import (sales or redemptions), or - for standard input." };
-            var journal = new Option<string?>("--journal") { Description = "A journal the import wrote (optional): its records missing from the source are listed too. The company's ledger is always read. Redemption rows without a reference need the import's journal.", HelpName = "PATH" };
-            var kind = new Option<string?>("--kind") { Description = "What the file lists: sales or redemptions. Default: told by the header (order_id: sales; reference or voucher_no: redemptions); standard input is sales unless told." }
-                .OneOf("sales", "redemptions");
-            var report = new Option<string?>("--report") { Description = "Also write the reconciliation as a self-contained HTML page (what needs a person, with the command that settles it) to this file.", HelpName = "FILE.html" };
-            var reading = new CsvFileOptions();
-            var command = new Command("reconcile", "Compare a sales or redemptions CSV with the company's ledger (and a journal) and the catalogue; exit 1 when anything needs attention.") { file, journal, kind, report }
-                .WithExamples(
-                    "smartgift reconcile sales.csv --journal sales.journal.jsonl",
-                    "smartgift reconcile redemptions.csv",
-                    "smartgift reconcile sales.csv --report reconciliation.html",
-                    "smartgift reconcile - --kind redemptions < redemptions.csv",
-                    "smartgift reconcile sales.csv --journal sales.journal.jsonl -o csv > reconciliation.csv || echo 'needs attention'",
-                    "smartgift reconcile sales.csv --journal sales.journal.jsonl -o json | jq '.[] | select(.status != \"Confirmed\")'");
-            reading.AddTo(command);
-            command.SetAction(action.For(async (parse, context) =>
+            var path = InputFile.RequireReadable(parse.GetValue(file)!);
+            var journalOption = parse.GetValue(journal);
+            var journalPath = journalOption == null ? null : JournalPath.ForReading(journalOption, context);
+            var csv = reading.From(parse);
+            var told = parse.GetValue(kind);
+            var sourceKind = told != null ? (told == "redemptions" ? SourceKind.Redemptions : SourceKind.Sales)
+                : CsvSource.IsStandardInput(path) ? SourceKind.Sales : SourceKinds.Detect(path, csv.Delimiter);
+            var reportPath = parse.GetValue(report);
+            var page = reportPath == null ? null : new ReconciliationReport("Smart Gift reconciliation of " + (CsvSource.IsStandardInput(path) ? "standard input" : Path.GetFileName(path)), DateTimeOffset.UtcNow);
+            var (summary, ledgerPath) = sourceKind == SourceKind.Redemptions
+                ? await ReconcileRedemptions(context, path, journalPath, csv, page).ConfigureAwait(false)
+                : await ReconcileSales(context, path, journalPath, csv, page).ConfigureAwait(false);
+            if (page != null)
             {
-                var path = InputFile.RequireReadable(parse.GetValue(file)!);
-                var journalOption = parse.GetValue(journal);
-                var journalPath = journalOption == null ? null : JournalPath.ForReading(journalOption, context);
-                var csv = reading.From(parse);
-                var told = parse.GetValue(kind);
-                var sourceKind = told != null ? (told == "redemptions" ? SourceKind.Redemptions : SourceKind.Sales)
-                    : CsvSource.IsStandardInput(path) ? SourceKind.Sales : SourceKinds.Detect(path, csv.Delimiter);
-                var reportPath = parse.GetValue(report);
-                var page = reportPath == null ? null : new ReconciliationReport("Smart Gift reconciliation of " + (CsvSource.IsStandardInput(path) ? "standard input" : Path.GetFileName(path)), DateTimeOffset.UtcNow);
-                var (summary, ledgerPath) = sourceKind == SourceKind.Redemptions
-                    ? await ReconcileRedemptions(context, path, journalPath, csv, page).ConfigureAwait(false)
-                    : await ReconcileSales(context, path, journalPath, csv, page).ConfigureAwait(false);
-                if (page != null)
-                {
-                    page.ReadSettledSince(ledgerPath);
-                    context.Note("Report: " + page.Write(reportPath!));
-                }
-                context.Note("Reconciliation (" + (sourceKind == SourceKind.Redemptions ? "redemptions" : "sales") + ", " + CsvSource.Describe(path) + "): "
-                    + summary + (summary.NeedsAttention ? " - needs attention" : " - all settled"));
-                return summary.NeedsAttention ? ExitCodes.RecordsNeedAttention : ExitCodes.Success;
-            }));
-            return command;
+                page.ReadSettledSince(ledgerPath);
+                context.Note("Report: " + page.Write(reportPath!));
+            }
+            context.Note("Reconciliation (" + (sourceKind == SourceKind.Redemptions ? "redemptions" : "sales") + ", " + CsvSource.Describe(path) + "): "
+                + summary + (summary.NeedsAttention ? " - needs attention" : " - all settled"));
+            return summary.NeedsAttention ? ExitCodes.RecordsNeedAttention : ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static async Task<(ReconciliationSummary, string)> ReconcileSales(CommandContext context, string path, string? journalPath, CsvReadOptions csv, ReconciliationReport? page)
+    {
+        // Opened first: a file that cannot be read as written is refused before any call.
+        using var reader = InputFile.OpenSales(path, csv, context.Cancellation);
+        IReadOnlyList<Voucher> catalogue;
+        IReadOnlyList<PaymentMethod> methods;
+        string ledgerPath;
+        using (var session = context.OpenSession())
+        {
+            ledgerPath = LedgerLocation.For(session.Client.Options);
+            catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
+            methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
         }
 
-        private static async Task<(ReconciliationSummary, string)> ReconcileSales(CommandContext context, string path, string? journalPath, CsvReadOptions csv, ReconciliationReport? page)
+        foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
+        using var reconciliation = new SaleReconciliation(journalPath, ledgerPath, catalogue, methods);
+        using var writer = context.CreateWriter(streaming: false);
+        var source = CsvSource.Recorded(path);
+        void Show(ReconciliationRow result)
         {
-            // Opened first: a file that cannot be read as written is refused before any call.
-            using var reader = InputFile.OpenSales(path, csv, context.Cancellation);
-            IReadOnlyList<Voucher> catalogue;
-            IReadOnlyList<PaymentMethod> methods;
-            string ledgerPath;
-            using (var session = context.OpenSession())
-            {
-                ledgerPath = LedgerLocation.For(session.Client.Options);
-                catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
-                methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
-            }
+            writer.Write(ResultRecords.Reconciliation(result));
+            page?.Add(source, result, journalPath);
+        }
+        foreach (var row in reader.ReadRows())
+            foreach (var result in reconciliation.Add(row)) Show(result);
+        foreach (var result in reconciliation.Complete()) Show(result);
+        writer.Complete();
+        return (reconciliation.Summary, ledgerPath);
+    }
 
-            foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
-            using var reconciliation = new SaleReconciliation(journalPath, ledgerPath, catalogue, methods);
-            using var writer = context.CreateWriter(streaming: false);
-            var source = CsvSource.Recorded(path);
-            void Show(ReconciliationRow result)
-            {
-                writer.Write(ResultRecords.Reconciliation(result));
-                page?.Add(source, result, journalPath);
-            }
-            foreach (var row in reader.ReadRows())
-                foreach (var result in reconciliation.Add(row)) Show(result);
-            foreach (var result in reconciliation.Complete()) Show(result);
-            writer.Complete();
-            return (reconciliation.Summary, ledgerPath);
+    private static async Task<(ReconciliationSummary, string)> ReconcileRedemptions(CommandContext context, string path, string? journalPath, CsvReadOptions csv, ReconciliationReport? page)
+    {
+        using var reader = InputFile.OpenRedemptions(path, csv, context.Cancellation);
+        IReadOnlyList<Voucher> catalogue;
+        string ledgerPath;
+        string? site;
+        using (var session = context.OpenSession())
+        {
+            ledgerPath = LedgerLocation.For(session.Client.Options);
+            site = session.DefaultSiteId;
+            // Rows naming experiences are read against it, as the import reads them.
+            catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
         }
 
-        private static async Task<(ReconciliationSummary, string)> ReconcileRedemptions(CommandContext context, string path, string? journalPath, CsvReadOptions csv, ReconciliationReport? page)
+        foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
+        using var reconciliation = new RedemptionReconciliation(journalPath, ledgerPath, catalogue, site);
+        using var writer = context.CreateWriter(streaming: false);
+        var source = CsvSource.Recorded(path);
+        void Show(RedemptionReconciliationRow result)
         {
-            using var reader = InputFile.OpenRedemptions(path, csv, context.Cancellation);
-            IReadOnlyList<Voucher> catalogue;
-            string ledgerPath;
-            string? site;
-            using (var session = context.OpenSession())
-            {
-                ledgerPath = LedgerLocation.For(session.Client.Options);
-                site = session.DefaultSiteId;
-                // Rows naming experiences are read against it, as the import reads them.
-                catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
-            }
-
-            foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
-            using var reconciliation = new RedemptionReconciliation(journalPath, ledgerPath, catalogue, site);
-            using var writer = context.CreateWriter(streaming: false);
-            var source = CsvSource.Recorded(path);
-            void Show(RedemptionReconciliationRow result)
-            {
-                writer.Write(ResultRecords.Reconciliation(result));
-                page?.Add(source, result, journalPath);
-            }
-            foreach (var row in reader.ReadRows()) Show(reconciliation.Add(row));
-            foreach (var result in reconciliation.Complete()) Show(result);
-            writer.Complete();
-            return (reconciliation.Summary, ledgerPath);
+            writer.Write(ResultRecords.Reconciliation(result));
+            page?.Add(source, result, journalPath);
         }
+        foreach (var row in reader.ReadRows()) Show(reconciliation.Add(row));
+        foreach (var result in reconciliation.Complete()) Show(result);
+        writer.Complete();
+        return (reconciliation.Summary, ledgerPath);
     }
 }

@@ -1,53 +1,48 @@
-using System;
-using System.CommandLine;
-using System.Linq;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 using SmartGift.Cli.Output;
 
-namespace SmartGift.Cli.Commands
+namespace SmartGift.Cli.Commands;
+
+/// <summary>smartgift vouchers: the catalogue, filtered by name (wildcards), type and status.</summary>
+public static class VouchersCommand
 {
-    /// <summary>smartgift vouchers: the catalogue, filtered by name (wildcards), type and status.</summary>
-    public static class VouchersCommand
+    public static Command Create(CommandAction action)
     {
-        public static Command Create(CommandAction action)
+        var name = new Option<string?>("--name") { Description = "Voucher name; wildcards * and ? (case-insensitive).", HelpName = "PATTERN" };
+        var type = new Option<string?>("--type") { Description = "Only this type." }.OneOf("monetary", "experience");
+        var status = new Option<string?>("--status") { Description = "Only this status." }.OneOf("active", "hidden", "disabled");
+
+        var command = new Command("vouchers", "List the voucher catalogue (GET /vouchers).") { name, type, status }
+            .WithExamples(
+                "smartgift vouchers",
+                "smartgift vouchers --name \"*spa*\" --type experience",
+                "smartgift vouchers -o json | jq -r '.[] | select(.status == \"active\") | .id'",
+                "smartgift vouchers --profile sister -o csv > catalogue.csv");
+        command.SetAction(action.For(async (parse, context) =>
         {
-            var name = new Option<string?>("--name") { Description = "Voucher name; wildcards * and ? (case-insensitive).", HelpName = "PATTERN" };
-            var type = new Option<string?>("--type") { Description = "Only this type." }.OneOf("monetary", "experience");
-            var status = new Option<string?>("--status") { Description = "Only this status." }.OneOf("active", "hidden", "disabled");
+            using var session = context.OpenSession();
+            var vouchers = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
+            foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
 
-            var command = new Command("vouchers", "List the voucher catalogue (GET /vouchers).") { name, type, status }
-                .WithExamples(
-                    "smartgift vouchers",
-                    "smartgift vouchers --name \"*spa*\" --type experience",
-                    "smartgift vouchers -o json | jq -r '.[] | select(.status == \"active\") | .id'",
-                    "smartgift vouchers --profile sister -o csv > catalogue.csv");
-            command.SetAction(action.For(async (parse, context) =>
-            {
-                using var session = context.OpenSession();
-                var vouchers = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
-                foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
+            var pattern = parse.GetValue(name);
+            var matcher = pattern == null ? null : Wildcard(pattern);
+            var wantedType = parse.GetValue(type);
+            var wantedStatus = parse.GetValue(status);
+            var selected = vouchers.Where(v =>
+                (matcher == null || matcher.IsMatch(v.Name)) &&
+                (wantedType == null || string.Equals(v.Type.ToString(), wantedType, StringComparison.OrdinalIgnoreCase)) &&
+                (wantedStatus == null || string.Equals(v.Status.ToString(), wantedStatus, StringComparison.OrdinalIgnoreCase)));
 
-                var pattern = parse.GetValue(name);
-                var matcher = pattern == null ? null : Wildcard(pattern);
-                var wantedType = parse.GetValue(type);
-                var wantedStatus = parse.GetValue(status);
-                var selected = vouchers.Where(v =>
-                    (matcher == null || matcher.IsMatch(v.Name)) &&
-                    (wantedType == null || string.Equals(v.Type.ToString(), wantedType, StringComparison.OrdinalIgnoreCase)) &&
-                    (wantedStatus == null || string.Equals(v.Status.ToString(), wantedStatus, StringComparison.OrdinalIgnoreCase)));
-
-                using var writer = context.CreateWriter(streaming: false);
-                foreach (var voucher in selected) writer.Write(ResultRecords.Voucher(voucher));
-                writer.Complete();
-                return ExitCodes.Success;
-            }));
-            return command;
-        }
-
-        /// <summary>* any run of characters, ? one character; everything else literal.</summary>
-        public static Regex Wildcard(string pattern) =>
-            new Regex("^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+            using var writer = context.CreateWriter(streaming: false);
+            foreach (var voucher in selected) writer.Write(ResultRecords.Voucher(voucher));
+            writer.Complete();
+            return ExitCodes.Success;
+        }));
+        return command;
     }
+
+    /// <summary>* any run of characters, ? one character; everything else literal.</summary>
+    public static Regex Wildcard(string pattern) =>
+        new Regex("^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
 }

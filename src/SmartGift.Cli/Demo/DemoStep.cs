@@ -1,18 +1,14 @@
-using System;
-using System.Threading.Tasks;
+namespace SmartGift.Cli.Demo;
 
-namespace SmartGift.Cli.Demo
+/// <summary>One scene of the demo: a title in the shop's words and what it does. Add a scene by adding one to DemoScript's list.</summary>
+public sealed class DemoStep
 {
-    /// <summary>One scene of the demo: a title in the shop's words and what it does. Add a scene by adding one to DemoScript's list.</summary>
-    public sealed class DemoStep
+    public DemoStep(string title, Func<Task> run)
     {
-        public DemoStep(string title, Func<Task> run)
-        {
-            Title = title;
-            Run = run;
-        }
-
-        public string Title { get; }
-        public Func<Task> Run { get; }
+        Title = title;
+        Run = run;
     }
+
+    public string Title { get; }
+    public Func<Task> Run { get; }
 }

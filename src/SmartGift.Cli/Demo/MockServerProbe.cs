@@ -1,84 +1,79 @@
-using System;
-using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 
-namespace SmartGift.Cli.Demo
+namespace SmartGift.Cli.Demo;
+
+/// <summary>Asks the in-process simulator (GET /_mock/...) what it has seen, so the demo can prove nothing was sent twice.</summary>
+public sealed class MockServerProbe : IDisposable
 {
-    /// <summary>Asks the in-process simulator (GET /_mock/...) what it has seen, so the demo can prove nothing was sent twice.</summary>
-    public sealed class MockServerProbe : IDisposable
+    private readonly HttpClient _http;
+
+    public MockServerProbe(Uri baseAddress)
     {
-        private readonly HttpClient _http;
-
-        public MockServerProbe(Uri baseAddress)
-        {
-            _http = new HttpClient { BaseAddress = baseAddress };
-        }
-
-        public async Task<int> CountOrdersAsync(CancellationToken cancellationToken)
-        {
-            using var document = await GetAsync("_mock/orders", cancellationToken).ConfigureAwait(false);
-            return Data(document).GetArrayLength();
-        }
-
-        /// <summary>Requests the server received for one method and path (e.g. POST /pos-sale).</summary>
-        public async Task<int> CountRequestsAsync(string method, string path, CancellationToken cancellationToken)
-        {
-            using var document = await GetAsync("_mock/requests", cancellationToken).ConfigureAwait(false);
-            return Data(document).EnumerateArray().Count(r =>
-                r.TryGetProperty("method", out var m) && string.Equals(m.GetString(), method, StringComparison.OrdinalIgnoreCase) &&
-                r.TryGetProperty("path", out var p) && string.Equals(p.GetString(), path, StringComparison.OrdinalIgnoreCase));
-        }
-
-        /// <summary>The simulator's back office: Smart Gift's own id for an order, or null when it never arrived.</summary>
-        public async Task<string?> FindOrderAsync(string requestedOrderId, CancellationToken cancellationToken)
-        {
-            using var document = await GetAsync("_mock/orders", cancellationToken).ConfigureAwait(false);
-            foreach (var order in Data(document).EnumerateArray())
-                if (order.TryGetProperty("requested_order_id", out var requested) && requested.GetString() == requestedOrderId)
-                    return order.TryGetProperty("order_id", out var id) ? id.ToString() : requestedOrderId;
-            return null;
-        }
-
-        /// <summary>Changes the simulator's rate limit (the demo lowers it to show a wait, then restores it).</summary>
-        public Task SetRateLimitAsync(int limit, int windowSeconds, CancellationToken cancellationToken) =>
-            PostAsync("_mock/rate-limit", "{\"limit\":" + limit + ",\"window_seconds\":" + windowSeconds + "}", cancellationToken);
-
-        /// <summary>The next sale reaches Smart Gift and is stored, but its answer is lost (the connection drops).</summary>
-        public Task LoseNextSaleAnswerAsync(string salePath, CancellationToken cancellationToken) =>
-            PostAsync("_mock/faults", "{\"method\":\"POST\",\"path\":\"" + salePath + "\",\"kind\":\"drop_after\",\"count\":1}", cancellationToken);
-
-        /// <summary>Another client on the same key (the shop's till) looking vouchers up: uses the key's requests without this process knowing.</summary>
-        public async Task UseRequestsAsOtherClientAsync(string apiKey, int count, CancellationToken cancellationToken)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, "vouchers");
-                request.Headers.TryAddWithoutValidation("Smart-Auth", apiKey);
-                using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        public void Dispose() => _http.Dispose();
-
-        private async Task PostAsync(string path, string json, CancellationToken cancellationToken)
-        {
-            using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
-            using var response = await _http.PostAsync(path, content, cancellationToken).ConfigureAwait(false);
-            response.EnsureSuccessStatusCode();
-        }
-
-        private async Task<JsonDocument> GetAsync(string path, CancellationToken cancellationToken)
-        {
-            using var response = await _http.GetAsync(path, cancellationToken).ConfigureAwait(false);
-            response.EnsureSuccessStatusCode();
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return JsonDocument.Parse(body);
-        }
-
-        private static JsonElement Data(JsonDocument document) =>
-            document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement : document.RootElement.GetProperty("data");
+        _http = new HttpClient { BaseAddress = baseAddress };
     }
+
+    public async Task<int> CountOrdersAsync(CancellationToken cancellationToken)
+    {
+        using var document = await GetAsync("_mock/orders", cancellationToken).ConfigureAwait(false);
+        return Data(document).GetArrayLength();
+    }
+
+    /// <summary>Requests the server received for one method and path (e.g. POST /pos-sale).</summary>
+    public async Task<int> CountRequestsAsync(string method, string path, CancellationToken cancellationToken)
+    {
+        using var document = await GetAsync("_mock/requests", cancellationToken).ConfigureAwait(false);
+        return Data(document).EnumerateArray().Count(r =>
+            r.TryGetProperty("method", out var m) && string.Equals(m.GetString(), method, StringComparison.OrdinalIgnoreCase) &&
+            r.TryGetProperty("path", out var p) && string.Equals(p.GetString(), path, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The simulator's back office: Smart Gift's own id for an order, or null when it never arrived.</summary>
+    public async Task<string?> FindOrderAsync(string requestedOrderId, CancellationToken cancellationToken)
+    {
+        using var document = await GetAsync("_mock/orders", cancellationToken).ConfigureAwait(false);
+        foreach (var order in Data(document).EnumerateArray())
+            if (order.TryGetProperty("requested_order_id", out var requested) && requested.GetString() == requestedOrderId)
+                return order.TryGetProperty("order_id", out var id) ? id.ToString() : requestedOrderId;
+        return null;
+    }
+
+    /// <summary>Changes the simulator's rate limit (the demo lowers it to show a wait, then restores it).</summary>
+    public Task SetRateLimitAsync(int limit, int windowSeconds, CancellationToken cancellationToken) =>
+        PostAsync("_mock/rate-limit", "{\"limit\":" + limit + ",\"window_seconds\":" + windowSeconds + "}", cancellationToken);
+
+    /// <summary>The next sale reaches Smart Gift and is stored, but its answer is lost (the connection drops).</summary>
+    public Task LoseNextSaleAnswerAsync(string salePath, CancellationToken cancellationToken) =>
+        PostAsync("_mock/faults", "{\"method\":\"POST\",\"path\":\"" + salePath + "\",\"kind\":\"drop_after\",\"count\":1}", cancellationToken);
+
+    /// <summary>Another client on the same key (the shop's till) looking vouchers up: uses the key's requests without this process knowing.</summary>
+    public async Task UseRequestsAsOtherClientAsync(string apiKey, int count, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "vouchers");
+            request.Headers.TryAddWithoutValidation("Smart-Auth", apiKey);
+            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task PostAsync(string path, string json, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await _http.PostAsync(path, content, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task<JsonDocument> GetAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(path, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return JsonDocument.Parse(body);
+    }
+
+    private static JsonElement Data(JsonDocument document) =>
+        document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement : document.RootElement.GetProperty("data");
 }

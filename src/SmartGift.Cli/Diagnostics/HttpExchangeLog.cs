@@ -1,53 +1,48 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 
-namespace SmartGift.Cli.Diagnostics
+namespace SmartGift.Cli.Diagnostics;
+
+/// <summary>
+/// --debug: one stderr line per HTTP exchange (method, path, status, time, rate-limit headers).
+/// Bodies are never shown (they hold customers' names and addresses), and the key only masked.
+/// </summary>
+public sealed class HttpExchangeLog : DelegatingHandler
 {
-    /// <summary>
-    /// --debug: one stderr line per HTTP exchange (method, path, status, time, rate-limit headers).
-    /// Bodies are never shown (they hold customers' names and addresses), and the key only masked.
-    /// </summary>
-    public sealed class HttpExchangeLog : DelegatingHandler
+    private static readonly string[] RateHeaders = { "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After" };
+    private readonly Action<string> _log;
+    private readonly string _maskedKey;
+
+    public HttpExchangeLog(HttpMessageHandler inner, Action<string> log, string maskedKey) : base(inner)
     {
-        private static readonly string[] RateHeaders = { "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After" };
-        private readonly Action<string> _log;
-        private readonly string _maskedKey;
+        _log = log;
+        _maskedKey = maskedKey;
+    }
 
-        public HttpExchangeLog(HttpMessageHandler inner, Action<string> log, string maskedKey) : base(inner)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var what = request.Method.Method + " " + request.RequestUri?.AbsolutePath;
+        _log("http: " + what + " (Smart-Auth " + _maskedKey + ")");
+        var clock = Stopwatch.StartNew();
+        try
         {
-            _log = log;
-            _maskedKey = maskedKey;
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            _log("http: " + what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " in " + clock.ElapsedMilliseconds + " ms" + RateLimit(response));
+            return response;
         }
+        catch (Exception e)
+        {
+            _log("http: " + what + " -> no answer after " + clock.ElapsedMilliseconds + " ms: " + e.GetType().Name);
+            throw;
+        }
+    }
 
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var what = request.Method.Method + " " + request.RequestUri?.AbsolutePath;
-            _log("http: " + what + " (Smart-Auth " + _maskedKey + ")");
-            var clock = Stopwatch.StartNew();
-            try
-            {
-                var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                _log("http: " + what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " in " + clock.ElapsedMilliseconds + " ms" + RateLimit(response));
-                return response;
-            }
-            catch (Exception e)
-            {
-                _log("http: " + what + " -> no answer after " + clock.ElapsedMilliseconds + " ms: " + e.GetType().Name);
-                throw;
-            }
-        }
-
-        private static string RateLimit(HttpResponseMessage response)
-        {
-            var shown = RateHeaders
-                .Where(name => response.Headers.Contains(name))
-                .Select(name => name + ": " + string.Join(",", response.Headers.GetValues(name)))
-                .ToList();
-            return shown.Count == 0 ? "" : "; " + string.Join(", ", shown);
-        }
+    private static string RateLimit(HttpResponseMessage response)
+    {
+        var shown = RateHeaders
+            .Where(name => response.Headers.Contains(name))
+            .Select(name => name + ": " + string.Join(",", response.Headers.GetValues(name)))
+            .ToList();
+        return shown.Count == 0 ? "" : "; " + string.Join(", ", shown);
     }
 }

@@ -1,27 +1,23 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
-namespace SmartGift.Cli.Output
+namespace SmartGift.Cli.Output;
+
+/// <summary>How one field value reads in a table or CSV cell: money with two decimals, lists joined with "; ".</summary>
+public static class CellText
 {
-    /// <summary>How one field value reads in a table or CSV cell: money with two decimals, lists joined with "; ".</summary>
-    public static class CellText
+    public static string Of(object? value) => value switch
     {
-        public static string Of(object? value) => value switch
-        {
-            null => "",
-            string text => text,
-            decimal money => money.ToString("0.00", CultureInfo.InvariantCulture),
-            bool flag => flag ? "true" : "false",
-            DateTimeOffset time => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            IReadOnlyList<OutputRecord> records => string.Join("; ", records.Select(Flatten)),
-            IReadOnlyList<string> texts => string.Join("; ", texts),
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
+        null => "",
+        string text => text,
+        decimal money => money.ToString("0.00", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        DateTimeOffset time => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        IReadOnlyList<OutputRecord> records => string.Join("; ", records.Select(Flatten)),
+        IReadOnlyList<string> texts => string.Join("; ", texts),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 
-        private static string Flatten(OutputRecord record) =>
-            record.Display ?? string.Join(" ", record.Fields.Select(f => Of(f.Value)).Where(t => t.Length > 0));
-    }
+    private static string Flatten(OutputRecord record) =>
+        record.Display ?? string.Join(" ", record.Fields.Select(f => Of(f.Value)).Where(t => t.Length > 0));
 }

@@ -1,53 +1,50 @@
-using System;
 using System.Buffers;
 using System.Globalization;
-using System.IO;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace SmartGift.Cli.Output
+namespace SmartGift.Cli.Output;
+
+/// <summary>
+/// RFC 4180 CSV (CsvHelper): a header from the first record's field names, then one row per
+/// record. Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
+/// </summary>
+public sealed class CsvRecordWriter : IRecordWriter
 {
-    /// <summary>
-    /// RFC 4180 CSV (CsvHelper): a header from the first record's field names, then one row per
-    /// record. Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
-    /// </summary>
-    public sealed class CsvRecordWriter : IRecordWriter
+    // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
+    private static readonly SearchValues<char> MustQuote = SearchValues.Create(",\"\r\n;\t");
+
+    private readonly CsvWriter _csv;
+    private bool _headerWritten;
+
+    public CsvRecordWriter(TextWriter output)
     {
-        // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
-        private static readonly SearchValues<char> MustQuote = SearchValues.Create(",\"\r\n;\t");
-
-        private readonly CsvWriter _csv;
-        private bool _headerWritten;
-
-        public CsvRecordWriter(TextWriter output)
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-            {
-                NewLine = output.NewLine,
-                ShouldQuote = args => ShouldQuote(args.Field ?? ""),
-            };
-            // The console's writer belongs to the caller: flushed after every row, never closed here.
-            _csv = new CsvWriter(output, configuration, leaveOpen: true);
-        }
-
-        public void Write(OutputRecord record)
-        {
-            if (!_headerWritten)
-            {
-                foreach (var field in record.Fields) _csv.WriteField(field.Key);
-                _csv.NextRecord();
-                _headerWritten = true;
-            }
-            foreach (var field in record.Fields) _csv.WriteField(SpreadsheetSafe.Cell(field.Value, CellText.Of(field.Value)));
-            _csv.NextRecord();
-            _csv.Flush();
-        }
-
-        public void Complete() => _csv.Flush();
-
-        public void Dispose() => _csv.Dispose();
-
-        private static bool ShouldQuote(string cell) =>
-            cell.AsSpan().IndexOfAny(MustQuote) >= 0 || cell.StartsWith(' ') || cell.EndsWith(' ') || cell.StartsWith('\'');
+            NewLine = output.NewLine,
+            ShouldQuote = args => ShouldQuote(args.Field ?? ""),
+        };
+        // The console's writer belongs to the caller: flushed after every row, never closed here.
+        _csv = new CsvWriter(output, configuration, leaveOpen: true);
     }
+
+    public void Write(OutputRecord record)
+    {
+        if (!_headerWritten)
+        {
+            foreach (var field in record.Fields) _csv.WriteField(field.Key);
+            _csv.NextRecord();
+            _headerWritten = true;
+        }
+        foreach (var field in record.Fields) _csv.WriteField(SpreadsheetSafe.Cell(field.Value, CellText.Of(field.Value)));
+        _csv.NextRecord();
+        _csv.Flush();
+    }
+
+    public void Complete() => _csv.Flush();
+
+    public void Dispose() => _csv.Dispose();
+
+    private static bool ShouldQuote(string cell) =>
+        cell.AsSpan().IndexOfAny(MustQuote) >= 0 || cell.StartsWith(' ') || cell.EndsWith(' ') || cell.StartsWith('\'');
 }

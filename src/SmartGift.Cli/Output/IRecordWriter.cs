@@ -1,13 +1,10 @@
-using System;
+namespace SmartGift.Cli.Output;
 
-namespace SmartGift.Cli.Output
+/// <summary>Writes results to standard output in the chosen format.</summary>
+public interface IRecordWriter : IDisposable
 {
-    /// <summary>Writes results to standard output in the chosen format.</summary>
-    public interface IRecordWriter : IDisposable
-    {
-        void Write(OutputRecord record);
+    void Write(OutputRecord record);
 
-        /// <summary>Writes what is buffered (a table is laid out once all rows are known).</summary>
-        void Complete();
-    }
+    /// <summary>Writes what is buffered (a table is laid out once all rows are known).</summary>
+    void Complete();
 }

@@ -1,12 +1,11 @@
-namespace SmartGift.Cli.Output
+namespace SmartGift.Cli.Output;
+
+/// <summary>Shows no records: for the demo, which tells each result in the shop's words instead.</summary>
+public sealed class NullRecordWriter : IRecordWriter
 {
-    /// <summary>Shows no records: for the demo, which tells each result in the shop's words instead.</summary>
-    public sealed class NullRecordWriter : IRecordWriter
-    {
-        public void Write(OutputRecord record) { }
+    public void Write(OutputRecord record) { }
 
-        public void Complete() { }
+    public void Complete() { }
 
-        public void Dispose() { }
-    }
+    public void Dispose() { }
 }

@@ -1,40 +1,37 @@
-using System.Collections.Generic;
+namespace SmartGift.Cli.Output;
 
-namespace SmartGift.Cli.Output
+/// <summary>
+/// One result as named fields, in column order. Every record of one command has the same
+/// fields (null when empty) so that CSV columns line up. Values: string, decimal (money),
+/// long/int, bool, IReadOnlyList of string, IReadOnlyList of OutputRecord (nested, e.g. problems).
+/// </summary>
+public sealed class OutputRecord
 {
-    /// <summary>
-    /// One result as named fields, in column order. Every record of one command has the same
-    /// fields (null when empty) so that CSV columns line up. Values: string, decimal (money),
-    /// long/int, bool, IReadOnlyList of string, IReadOnlyList of OutputRecord (nested, e.g. problems).
-    /// </summary>
-    public sealed class OutputRecord
+    private readonly List<KeyValuePair<string, object?>> _fields = new List<KeyValuePair<string, object?>>();
+
+    /// <param name="display">How a nested record reads when flattened into one table or CSV cell.</param>
+    public OutputRecord(string? display = null)
     {
-        private readonly List<KeyValuePair<string, object?>> _fields = new List<KeyValuePair<string, object?>>();
+        Display = display;
+    }
 
-        /// <param name="display">How a nested record reads when flattened into one table or CSV cell.</param>
-        public OutputRecord(string? display = null)
+    public string? Display { get; }
+
+    public IReadOnlyList<KeyValuePair<string, object?>> Fields => _fields;
+
+    public OutputRecord Add(string name, object? value)
+    {
+        _fields.Add(new KeyValuePair<string, object?>(name, value));
+        return this;
+    }
+
+    public object? this[string name]
+    {
+        get
         {
-            Display = display;
-        }
-
-        public string? Display { get; }
-
-        public IReadOnlyList<KeyValuePair<string, object?>> Fields => _fields;
-
-        public OutputRecord Add(string name, object? value)
-        {
-            _fields.Add(new KeyValuePair<string, object?>(name, value));
-            return this;
-        }
-
-        public object? this[string name]
-        {
-            get
-            {
-                foreach (var field in _fields)
-                    if (field.Key == name) return field.Value;
-                return null;
-            }
+            foreach (var field in _fields)
+                if (field.Key == name) return field.Value;
+            return null;
         }
     }
 }

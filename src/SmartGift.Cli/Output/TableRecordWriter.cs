@@ -1,126 +1,121 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
 using Spectre.Console;
 
-namespace SmartGift.Cli.Output
+namespace SmartGift.Cli.Output;
+
+/// <summary>
+/// For people: a Spectre table on a terminal, plain aligned columns when redirected. Lists are
+/// laid out once all rows are in; imports stream one line per result (streaming: true) so
+/// a long run shows its progress and memory stays flat.
+/// </summary>
+public sealed class TableRecordWriter : IRecordWriter
 {
-    /// <summary>
-    /// For people: a Spectre table on a terminal, plain aligned columns when redirected. Lists are
-    /// laid out once all rows are in; imports stream one line per result (streaming: true) so
-    /// a long run shows its progress and memory stays flat.
-    /// </summary>
-    public sealed class TableRecordWriter : IRecordWriter
+    private readonly TextWriter _out;
+    private readonly bool _interactive;
+    private readonly bool _streaming;
+    private readonly List<OutputRecord> _rows = new List<OutputRecord>();
+
+    public TableRecordWriter(TextWriter output, bool interactive, bool streaming)
     {
-        private readonly TextWriter _out;
-        private readonly bool _interactive;
-        private readonly bool _streaming;
-        private readonly List<OutputRecord> _rows = new List<OutputRecord>();
+        _out = output;
+        _interactive = interactive;
+        _streaming = streaming;
+    }
 
-        public TableRecordWriter(TextWriter output, bool interactive, bool streaming)
+    public void Write(OutputRecord record)
+    {
+        if (!_streaming)
         {
-            _out = output;
-            _interactive = interactive;
-            _streaming = streaming;
+            _rows.Add(record);
+            return;
         }
-
-        public void Write(OutputRecord record)
+        var line = StreamLine(record);
+        if (_interactive) AnsiConsole.WriteLine(line); // through Spectre, so a live progress display stays below
+        else
         {
-            if (!_streaming)
-            {
-                _rows.Add(record);
-                return;
-            }
-            var line = StreamLine(record);
-            if (_interactive) AnsiConsole.WriteLine(line); // through Spectre, so a live progress display stays below
-            else
-            {
-                _out.WriteLine(line);
-                _out.Flush();
-            }
-        }
-
-        public void Complete()
-        {
-            if (_streaming || _rows.Count == 0) return;
-            if (_interactive) WriteSpectreTable();
-            else WritePlainTable();
-            _rows.Clear();
-        }
-
-        public void Dispose()
-        {
-        }
-
-        /// <summary>"Confirmed  order_id: 1001  total: 150.50": the first field is the status; empty and repeated fields are left out.</summary>
-        private static string StreamLine(OutputRecord record)
-        {
-            var text = new StringBuilder();
-            var first = true;
-            foreach (var field in record.Fields)
-            {
-                var cell = Shown(field.Value);
-                if (first)
-                {
-                    text.Append(cell.PadRight(9));
-                    first = false;
-                    continue;
-                }
-                // Core often repeats one message in error, problems and message: show it once.
-                if (cell.Length == 0 || (cell.Length > 24 && text.ToString().Contains(cell))) continue;
-                text.Append("  ").Append(field.Key).Append(": ").Append(cell);
-            }
-            return text.ToString();
-        }
-
-        private void WriteSpectreTable()
-        {
-            var names = _rows[0].Fields.Select(f => f.Key).ToList();
-            // A table wider than the terminal wraps its cells mid-value ("150" over ".00"): a list then reads better.
-            var needed = 1 + names.Select((name, i) => 3 + Math.Max(VisibleText.Of(name).Length, _rows.Max(r => Shown(r.Fields[i].Value).Length))).Sum();
-            if (needed > AnsiConsole.Profile.Width)
-            {
-                WriteList();
-                return;
-            }
-            var table = new Table().Border(TableBorder.Rounded);
-            foreach (var name in names) table.AddColumn(new TableColumn(Markup.Escape(VisibleText.Of(name))));
-            foreach (var row in _rows)
-                table.AddRow(row.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(Shown(f.Value))).ToArray());
-            AnsiConsole.Write(table);
-        }
-
-        /// <summary>One record after another, a "name: value" line per field that has one, a blank line between records.</summary>
-        private void WriteList()
-        {
-            foreach (var row in _rows)
-            {
-                foreach (var field in row.Fields)
-                {
-                    var cell = Shown(field.Value);
-                    if (cell.Length > 0) AnsiConsole.WriteLine(VisibleText.Of(field.Key) + ": " + cell);
-                }
-                AnsiConsole.WriteLine();
-            }
-        }
-
-        private void WritePlainTable()
-        {
-            var names = _rows[0].Fields.Select(f => VisibleText.Of(f.Key)).ToList();
-            var cells = _rows.Select(r => r.Fields.Select(f => Shown(f.Value)).ToList()).ToList();
-            var widths = names.Select((name, i) => Math.Max(name.Length, cells.Max(c => i < c.Count ? c[i].Length : 0))).ToList();
-            _out.WriteLine(Join(names, widths));
-            _out.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
-            foreach (var row in cells) _out.WriteLine(Join(row, widths));
+            _out.WriteLine(line);
             _out.Flush();
         }
-
-        private static string Join(IReadOnlyList<string> cells, IReadOnlyList<int> widths) =>
-            string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
-
-        /// <summary>A cell on one line, its control characters visible (\e, \n, \u0000): data from outside never drives the terminal (DESIGN 19).</summary>
-        private static string Shown(object? value) => VisibleText.Of(CellText.Of(value));
     }
+
+    public void Complete()
+    {
+        if (_streaming || _rows.Count == 0) return;
+        if (_interactive) WriteSpectreTable();
+        else WritePlainTable();
+        _rows.Clear();
+    }
+
+    public void Dispose()
+    {
+    }
+
+    /// <summary>"Confirmed  order_id: 1001  total: 150.50": the first field is the status; empty and repeated fields are left out.</summary>
+    private static string StreamLine(OutputRecord record)
+    {
+        var text = new StringBuilder();
+        var first = true;
+        foreach (var field in record.Fields)
+        {
+            var cell = Shown(field.Value);
+            if (first)
+            {
+                text.Append(cell.PadRight(9));
+                first = false;
+                continue;
+            }
+            // Core often repeats one message in error, problems and message: show it once.
+            if (cell.Length == 0 || (cell.Length > 24 && text.ToString().Contains(cell))) continue;
+            text.Append("  ").Append(field.Key).Append(": ").Append(cell);
+        }
+        return text.ToString();
+    }
+
+    private void WriteSpectreTable()
+    {
+        var names = _rows[0].Fields.Select(f => f.Key).ToList();
+        // A table wider than the terminal wraps its cells mid-value ("150" over ".00"): a list then reads better.
+        var needed = 1 + names.Select((name, i) => 3 + Math.Max(VisibleText.Of(name).Length, _rows.Max(r => Shown(r.Fields[i].Value).Length))).Sum();
+        if (needed > AnsiConsole.Profile.Width)
+        {
+            WriteList();
+            return;
+        }
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var name in names) table.AddColumn(new TableColumn(Markup.Escape(VisibleText.Of(name))));
+        foreach (var row in _rows)
+            table.AddRow(row.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(Shown(f.Value))).ToArray());
+        AnsiConsole.Write(table);
+    }
+
+    /// <summary>One record after another, a "name: value" line per field that has one, a blank line between records.</summary>
+    private void WriteList()
+    {
+        foreach (var row in _rows)
+        {
+            foreach (var field in row.Fields)
+            {
+                var cell = Shown(field.Value);
+                if (cell.Length > 0) AnsiConsole.WriteLine(VisibleText.Of(field.Key) + ": " + cell);
+            }
+            AnsiConsole.WriteLine();
+        }
+    }
+
+    private void WritePlainTable()
+    {
+        var names = _rows[0].Fields.Select(f => VisibleText.Of(f.Key)).ToList();
+        var cells = _rows.Select(r => r.Fields.Select(f => Shown(f.Value)).ToList()).ToList();
+        var widths = names.Select((name, i) => Math.Max(name.Length, cells.Max(c => i < c.Count ? c[i].Length : 0))).ToList();
+        _out.WriteLine(Join(names, widths));
+        _out.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
+        foreach (var row in cells) _out.WriteLine(Join(row, widths));
+        _out.Flush();
+    }
+
+    private static string Join(IReadOnlyList<string> cells, IReadOnlyList<int> widths) =>
+        string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
+
+    /// <summary>A cell on one line, its control characters visible (\e, \n, \u0000): data from outside never drives the terminal (DESIGN 19).</summary>
+    private static string Shown(object? value) => VisibleText.Of(CellText.Of(value));
 }

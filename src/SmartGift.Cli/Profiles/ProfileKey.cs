@@ -1,113 +1,109 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Threading.Tasks;
 using SmartGift.Configuration;
 
-namespace SmartGift.Cli.Profiles
+namespace SmartGift.Cli.Profiles;
+
+/// <summary>Reads the key from where a profile says it comes from. Failures are authentication errors (exit 3) that name the profile.</summary>
+public static class ProfileKey
 {
-    /// <summary>Reads the key from where a profile says it comes from. Failures are authentication errors (exit 3) that name the profile.</summary>
-    public static class ProfileKey
+    public static ApiKey Read(string name, Profile profile, TextReader stdin)
     {
-        public static ApiKey Read(string name, Profile profile, TextReader stdin)
+        if (profile.KeyEnvironmentVariable is string variable)
         {
-            if (profile.KeyEnvironmentVariable is string variable)
-            {
-                ProfileNames.CheckVariable(variable, "the key_env of profile '" + name + "'");
-                var value = Environment.GetEnvironmentVariable(variable);
-                if (string.IsNullOrWhiteSpace(value))
-                    throw new CliException(ExitCodes.AuthenticationFailed, "No API key: profile '" + name + "' takes it from the environment variable " + variable + ", which is not set.");
-                return ApiKeySource.Parse(value!, "of profile '" + name + "' (environment variable " + variable + ")");
-            }
-            if (profile.KeyCommand is string command) return FromCommand(name, command);
-            if (profile.KeyFromStdin) return ApiKeySource.Read(fromStdin: true, stdin);
-            if (profile.StoredKey is string stored) return ApiKeySource.Parse(stored, "stored in profile '" + name + "'");
-            return ApiKeySource.Read(fromStdin: false, stdin);
+            ProfileNames.CheckVariable(variable, "the key_env of profile '" + name + "'");
+            var value = Environment.GetEnvironmentVariable(variable);
+            if (string.IsNullOrWhiteSpace(value))
+                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: profile '" + name + "' takes it from the environment variable " + variable + ", which is not set.");
+            return ApiKeySource.Parse(value!, "of profile '" + name + "' (environment variable " + variable + ")");
         }
+        if (profile.KeyCommand is string command) return FromCommand(name, command);
+        if (profile.KeyFromStdin) return ApiKeySource.Read(fromStdin: true, stdin);
+        if (profile.StoredKey is string stored) return ApiKeySource.Parse(stored, "stored in profile '" + name + "'");
+        return ApiKeySource.Read(fromStdin: false, stdin);
+    }
 
-        /// <summary>How long a key command may take, unless SMARTGIFT_KEY_COMMAND_TIMEOUT (seconds) says otherwise.</summary>
-        public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>How long a key command may take, unless SMARTGIFT_KEY_COMMAND_TIMEOUT (seconds) says otherwise.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-        public const string TimeoutVariable = "SMARTGIFT_KEY_COMMAND_TIMEOUT";
+    public const string TimeoutVariable = "SMARTGIFT_KEY_COMMAND_TIMEOUT";
 
-        /// <summary>The longest first line read from a key command; a key is far shorter.</summary>
-        public const int MaxLine = 1024;
+    /// <summary>The longest first line read from a key command; a key is far shorter.</summary>
+    public const int MaxLine = 1024;
 
-        /// <summary>
-        /// Runs the command through the shell; its first line of output is the key. Its stderr (a
-        /// passphrase prompt) reaches the operator. Bounded like any outside input (DESIGN 19): one
-        /// line of at most 1024 characters is kept, the rest is discarded as it comes, and a command
-        /// that has not finished within the timeout is stopped, so a cron job never hangs on it.
-        /// </summary>
-        private static ApiKey FromCommand(string name, string command)
+    /// <summary>
+    /// Runs the command through the shell; its first line of output is the key. Its stderr (a
+    /// passphrase prompt) reaches the operator. Bounded like any outside input (DESIGN 19): one
+    /// line of at most 1024 characters is kept, the rest is discarded as it comes, and a command
+    /// that has not finished within the timeout is stopped, so a cron job never hangs on it.
+    /// </summary>
+    private static ApiKey FromCommand(string name, string command)
+    {
+        var start = OperatingSystem.IsWindows()
+            ? new ProcessStartInfo("cmd.exe") { ArgumentList = { "/d", "/c", command } }
+            : new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command } };
+        start.RedirectStandardOutput = true;
+        start.UseShellExecute = false;
+        var timeout = Timeout();
+        var shown = VisibleText.Of(command);
+        Process process;
+        try
         {
-            var start = OperatingSystem.IsWindows()
-                ? new ProcessStartInfo("cmd.exe") { ArgumentList = { "/d", "/c", command } }
-                : new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command } };
-            start.RedirectStandardOutput = true;
-            start.UseShellExecute = false;
-            var timeout = Timeout();
-            var shown = VisibleText.Of(command);
-            Process process;
-            try
-            {
-                process = Process.Start(start) ?? throw new InvalidOperationException("the shell did not start");
-            }
-            catch (Exception e) when (e is InvalidOperationException || e is System.ComponentModel.Win32Exception)
-            {
-                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' could not start: " + e.Message);
-            }
-            using (process)
-            {
-                var clock = Stopwatch.StartNew();
-                var reading = Task.Run(() => FirstLine(process.StandardOutput));
-                var finished = reading.Wait(timeout) && process.WaitForExit(timeout - clock.Elapsed > TimeSpan.Zero ? timeout - clock.Elapsed : TimeSpan.Zero);
-                if (!finished)
-                {
-                    try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-                    throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' did not finish within "
-                        + timeout.TotalSeconds + " s and was stopped (" + TimeoutVariable + " sets the limit in seconds): " + shown);
-                }
-                var (line, tooLong) = reading.Result;
-                if (process.ExitCode != 0)
-                    throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' failed (exit " + process.ExitCode + "): " + shown);
-                if (tooLong)
-                    throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' printed a first line longer than "
-                        + MaxLine + " characters, which is not a key: " + shown);
-                if (string.IsNullOrWhiteSpace(line))
-                    throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' printed nothing: " + shown);
-                return ApiKeySource.Parse(line!, "printed by the key command of profile '" + name + "'");
-            }
+            process = Process.Start(start) ?? throw new InvalidOperationException("the shell did not start");
         }
-
-        private static TimeSpan Timeout()
+        catch (Exception e) when (e is InvalidOperationException || e is System.ComponentModel.Win32Exception)
         {
-            var text = Environment.GetEnvironmentVariable(TimeoutVariable);
-            return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
-                ? TimeSpan.FromSeconds(seconds)
-                : DefaultTimeout;
+            throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' could not start: " + e.Message);
         }
-
-        /// <summary>The first line (at most MaxLine characters kept); everything after it is read and dropped, so the command never blocks on a full pipe.</summary>
-        private static (string? Line, bool TooLong) FirstLine(StreamReader output)
+        using (process)
         {
-            var line = new System.Text.StringBuilder();
-            var buffer = new char[4096];
-            var ended = false;
-            var tooLong = false;
-            var any = false;
-            int read;
-            while ((read = output.Read(buffer, 0, buffer.Length)) > 0)
+            var clock = Stopwatch.StartNew();
+            var reading = Task.Run(() => FirstLine(process.StandardOutput));
+            var finished = reading.Wait(timeout) && process.WaitForExit(timeout - clock.Elapsed > TimeSpan.Zero ? timeout - clock.Elapsed : TimeSpan.Zero);
+            if (!finished)
             {
-                any = true;
-                for (var i = 0; i < read && !ended; i++)
-                {
-                    if (buffer[i] == '\n') { ended = true; break; }
-                    if (line.Length == MaxLine) { tooLong = true; ended = true; break; }
-                    line.Append(buffer[i]);
-                }
+                try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' did not finish within "
+                    + timeout.TotalSeconds + " s and was stopped (" + TimeoutVariable + " sets the limit in seconds): " + shown);
             }
-            return (any ? line.ToString() : null, tooLong);
+            var (line, tooLong) = reading.Result;
+            if (process.ExitCode != 0)
+                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' failed (exit " + process.ExitCode + "): " + shown);
+            if (tooLong)
+                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' printed a first line longer than "
+                    + MaxLine + " characters, which is not a key: " + shown);
+            if (string.IsNullOrWhiteSpace(line))
+                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' printed nothing: " + shown);
+            return ApiKeySource.Parse(line!, "printed by the key command of profile '" + name + "'");
         }
+    }
+
+    private static TimeSpan Timeout()
+    {
+        var text = Environment.GetEnvironmentVariable(TimeoutVariable);
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
+            ? TimeSpan.FromSeconds(seconds)
+            : DefaultTimeout;
+    }
+
+    /// <summary>The first line (at most MaxLine characters kept); everything after it is read and dropped, so the command never blocks on a full pipe.</summary>
+    private static (string? Line, bool TooLong) FirstLine(StreamReader output)
+    {
+        var line = new System.Text.StringBuilder();
+        var buffer = new char[4096];
+        var ended = false;
+        var tooLong = false;
+        var any = false;
+        int read;
+        while ((read = output.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            any = true;
+            for (var i = 0; i < read && !ended; i++)
+            {
+                if (buffer[i] == '\n') { ended = true; break; }
+                if (line.Length == MaxLine) { tooLong = true; ended = true; break; }
+                line.Append(buffer[i]);
+            }
+        }
+        return (any ? line.ToString() : null, tooLong);
     }
 }

@@ -1,75 +1,71 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using SmartGift.Configuration;
 
-namespace SmartGift.Cli.Profiles
+namespace SmartGift.Cli.Profiles;
+
+/// <summary>
+/// The CLI's side of Core's ProfileFile (which both hosts read): refusals become usage errors
+/// (exit 2), and saving, which only the CLI does. On Unix the folder is made 0700 and the file
+/// 0600 whatever the umask, since a profile may hold a stored key and its key_command is run as the user.
+/// </summary>
+public sealed class ProfileStore
 {
-    /// <summary>
-    /// The CLI's side of Core's ProfileFile (which both hosts read): refusals become usage errors
-    /// (exit 2), and saving, which only the CLI does. On Unix the folder is made 0700 and the file
-    /// 0600 whatever the umask, since a profile may hold a stored key and its key_command is run as the user.
-    /// </summary>
-    public sealed class ProfileStore
+    public const string ConfigDirVariable = ProfileFile.ConfigDirVariable;
+    public const string ProfileVariable = ProfileFile.ProfileVariable;
+
+    private readonly ProfileFile _file;
+
+    public ProfileStore(string path)
     {
-        public const string ConfigDirVariable = ProfileFile.ConfigDirVariable;
-        public const string ProfileVariable = ProfileFile.ProfileVariable;
+        _file = new ProfileFile(path);
+    }
 
-        private readonly ProfileFile _file;
+    public string Path => _file.Path;
 
-        public ProfileStore(string path)
+    public static ProfileStore Default() => new ProfileStore(ProfileFile.Default().Path);
+
+    public SortedDictionary<string, Profile> Load() => Usage(_file.Load);
+
+    public Profile Get(string name) => Usage(() => _file.Get(name));
+
+    public void Save(IDictionary<string, Profile> profiles)
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path)!;
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else if (!Directory.Exists(folder))
         {
-            _file = new ProfileFile(path);
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+            File.SetUnixFileMode(folder, OwnerOnlyFolder); // exactly 0700, not what a umask left
         }
+        Usage(() => { _file.RefuseIfOthersCanWrite(); return 0; });
+        var temporary = Path + ".tmp";
+        File.Delete(temporary); // its mode is set only when it is created
+        using (var stream = OwnerOnly(temporary))
+        using (var writer = new StreamWriter(stream))
+            writer.Write(ProfileFile.Serialize(profiles));
+        File.Move(temporary, Path, overwrite: true);
+    }
 
-        public string Path => _file.Path;
-
-        public static ProfileStore Default() => new ProfileStore(ProfileFile.Default().Path);
-
-        public SortedDictionary<string, Profile> Load() => Usage(_file.Load);
-
-        public Profile Get(string name) => Usage(() => _file.Get(name));
-
-        public void Save(IDictionary<string, Profile> profiles)
+    private static T Usage<T>(Func<T> read)
+    {
+        try
         {
-            var folder = System.IO.Path.GetDirectoryName(Path)!;
-            if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
-            else if (!Directory.Exists(folder))
-            {
-                Directory.CreateDirectory(folder, OwnerOnlyFolder);
-                File.SetUnixFileMode(folder, OwnerOnlyFolder); // exactly 0700, not what a umask left
-            }
-            Usage(() => { _file.RefuseIfOthersCanWrite(); return 0; });
-            var temporary = Path + ".tmp";
-            File.Delete(temporary); // its mode is set only when it is created
-            using (var stream = OwnerOnly(temporary))
-            using (var writer = new StreamWriter(stream))
-                writer.Write(ProfileFile.Serialize(profiles));
-            File.Move(temporary, Path, overwrite: true);
+            return read();
         }
-
-        private static T Usage<T>(Func<T> read)
+        catch (ProfileFileException e)
         {
-            try
-            {
-                return read();
-            }
-            catch (ProfileFileException e)
-            {
-                throw CliException.Usage(e.Message);
-            }
+            throw CliException.Usage(e.Message);
         }
+    }
 
-        private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-        private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-        private static FileStream OwnerOnly(string path)
-        {
-            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
-            var stream = new FileStream(path, options);
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnlyFile);
-            return stream;
-        }
+    private static FileStream OwnerOnly(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
+        var stream = new FileStream(path, options);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnlyFile);
+        return stream;
     }
 }

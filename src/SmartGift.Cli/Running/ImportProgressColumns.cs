@@ -1,31 +1,29 @@
-using System;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace SmartGift.Cli.Running
+namespace SmartGift.Cli.Running;
+
+/// <summary>"60 of 71 done": results handed back of records read so far (the total is unknown while the CSV streams).</summary>
+public sealed class DoneCountColumn : ProgressColumn
 {
-    /// <summary>"60 of 71 done": results handed back of records read so far (the total is unknown while the CSV streams).</summary>
-    public sealed class DoneCountColumn : ProgressColumn
+    public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+        new Text(task.Value + " of " + task.MaxValue + " done");
+}
+
+/// <summary>During a rate-limit wait, a countdown to the next send; redrawn by the live display on its own clock.</summary>
+public sealed class RateLimitCountdownColumn : ProgressColumn
+{
+    private readonly RateLimitWaits _waits;
+
+    public RateLimitCountdownColumn(RateLimitWaits waits)
     {
-        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Text(task.Value + " of " + task.MaxValue + " done");
+        _waits = waits;
     }
 
-    /// <summary>During a rate-limit wait, a countdown to the next send; redrawn by the live display on its own clock.</summary>
-    public sealed class RateLimitCountdownColumn : ProgressColumn
-    {
-        private readonly RateLimitWaits _waits;
+    protected override bool NoWrap => true;
 
-        public RateLimitCountdownColumn(RateLimitWaits waits)
-        {
-            _waits = waits;
-        }
-
-        protected override bool NoWrap => true;
-
-        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            _waits.Remaining is TimeSpan left
-                ? new Text("rate limit: sending resumes in " + Math.Ceiling(left.TotalSeconds) + " s", new Style(Color.Yellow))
-                : new Text("");
-    }
+    public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+        _waits.Remaining is TimeSpan left
+            ? new Text("rate limit: sending resumes in " + Math.Ceiling(left.TotalSeconds) + " s", new Style(Color.Yellow))
+            : new Text("");
 }

@@ -1,242 +1,241 @@
 using SmartGift.Journal;
 using SmartGift.Ledger;
 
-namespace SmartGift.Bulk
+namespace SmartGift.Bulk;
+
+/// <summary>
+/// The one bulk import, push-based so that a cmdlet's ProcessRecord and a CLI loop drive it the
+/// same way: Add per record, then Complete. Records are checked, journaled and sent with up to
+/// MaxConcurrency requests in flight; results come back in input order, on the caller's thread.
+/// Memory stays bounded: Add blocks when the window is full. A subclass says only how it turns
+/// records into requests (grouping, validation) and how it sends one.
+/// </summary>
+public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
+    where TRecord : class
+    where TRequest : class
+    where TResult : ImportEvent, IRecordResult
 {
-    /// <summary>
-    /// The one bulk import, push-based so that a cmdlet's ProcessRecord and a CLI loop drive it the
-    /// same way: Add per record, then Complete. Records are checked, journaled and sent with up to
-    /// MaxConcurrency requests in flight; results come back in input order, on the caller's thread.
-    /// Memory stays bounded: Add blocks when the window is full. A subclass says only how it turns
-    /// records into requests (grouping, validation) and how it sends one.
-    /// </summary>
-    public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
-        where TRecord : class
-        where TRequest : class
-        where TResult : ImportEvent, IRecordResult
+    private readonly SendWindow<TResult> _window;
+    /// <summary>The Sending line, the request, the outcome line: the one way a record is sent.</summary>
+    private protected JournaledCall Call { get; }
+    private bool _completed;
+    private bool _disposed;
+
+    private protected BulkImport(SmartGiftSession session, ImportOptions<TRequest> options, JournalKind kind)
     {
-        private readonly SendWindow<TResult> _window;
-        /// <summary>The Sending line, the request, the outcome line: the one way a record is sent.</summary>
-        private protected JournaledCall Call { get; }
-        private bool _completed;
-        private bool _disposed;
-
-        private protected BulkImport(SmartGiftSession session, ImportOptions<TRequest> options, JournalKind kind)
+        Session = session ?? throw new ArgumentNullException(nameof(session));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        var time = session.Client.Options.TimeProvider;
+        Kind = kind;
+        try
         {
-            Session = session ?? throw new ArgumentNullException(nameof(session));
-            Options = options ?? throw new ArgumentNullException(nameof(options));
-            var time = session.Client.Options.TimeProvider;
-            Kind = kind;
-            try
+            // A dry run reads the journal but is still refused while another run holds it.
+            var ledgerPath = options.UseLedger ? LedgerLocation.For(session.Client.Options) : null;
+            if (options.JournalPath != null)
+                Journal = options.DryRun ? ImportJournal.OpenReadOnly(options.JournalPath, kind)
+                    : ImportJournal.Open(options.JournalPath, kind, time.GetUtcNow(), ledgerPath == null ? null : System.IO.Path.GetFileName(ledgerPath));
+            Ledger = OpenLedger(ledgerPath, options.DryRun, time.GetUtcNow());
+            if (Ledger != null && Journal != null)
             {
-                // A dry run reads the journal but is still refused while another run holds it.
-                var ledgerPath = options.UseLedger ? LedgerLocation.For(session.Client.Options) : null;
-                if (options.JournalPath != null)
-                    Journal = options.DryRun ? ImportJournal.OpenReadOnly(options.JournalPath, kind)
-                        : ImportJournal.Open(options.JournalPath, kind, time.GetUtcNow(), ledgerPath == null ? null : System.IO.Path.GetFileName(ledgerPath));
-                Ledger = OpenLedger(ledgerPath, options.DryRun, time.GetUtcNow());
-                if (Ledger != null && Journal != null)
-                {
-                    Ledger.RefuseForeign(Journal.Contents, Journal.Path);
-                    Journal.FlushToDisk = false;
-                }
-                _window = new SendWindow<TResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, options.StopOnFirstError);
+                Ledger.RefuseForeign(Journal.Contents, Journal.Path);
+                Journal.FlushToDisk = false;
             }
-            catch
-            {
-                Journal?.Dispose();
-                Ledger?.Dispose();
-                throw;
-            }
-            if (Journal != null) foreach (var note in Journal.Contents.Notes) _window.Note(note);
-            if (Ledger != null && Journal != null && !options.DryRun)
-            {
-                var taken = Ledger.Adopt(kind, Journal.Contents, Journal.Path);
-                if (taken > 0) _window.Note(taken + " record(s) of the journal " + Journal.Path + " were taken into the ledger " + Ledger.Path + ".");
-            }
-            if (Ledger != null && !options.DryRun) Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
-            Call = new JournaledCall(Journal, Ledger, kind, options.Source, time);
+            _window = new SendWindow<TResult>(options.DryRun ? null : session.Client, options.MaxConcurrency, options.StopOnFirstError);
         }
-
-        /// <summary>The company's ledger; a dry run reads it only when it exists (and creates nothing).</summary>
-        private static CompanyLedger? OpenLedger(string? path, bool dryRun, DateTimeOffset now)
+        catch
         {
-            if (path == null || (dryRun && !System.IO.File.Exists(path))) return null;
-            return CompanyLedger.Open(path, now);
-        }
-
-        private protected SmartGiftSession Session { get; }
-        private protected ImportOptions<TRequest> Options { get; }
-        private protected ImportJournal? Journal { get; }
-        private protected CompanyLedger? Ledger { get; }
-        private protected JournalKind Kind { get; }
-
-        /// <summary>True when the record's last event is a send by another run that is still going on.</summary>
-        private protected bool InFlightElsewhere(JournalEntry? entry) =>
-            entry != null && entry.Interrupted && Ledger != null && Ledger.IsAnotherLiveRun(entry.Run);
-
-        /// <summary>Where the ledger is (null: this run keeps none), for hosts to show.</summary>
-        public string? LedgerPath => Ledger?.Path;
-
-        /// <summary>
-        /// What is known of a key before it is sent: the ledger's record (and a look-alike's), else
-        /// the journal's (a dry run before the journal was ever taken into the ledger).
-        /// </summary>
-        private protected LedgerLookup Lookup(string key, string? ledgerKey = null)
-        {
-            var found = Ledger?.Find(Kind, ledgerKey ?? key) ?? default;
-            return found.Entry != null ? found : found.OrJournal(Journal?.Contents.Find(key));
-        }
-
-        /// <summary>Adds one record; returns the events (results in input order, progress) ready now.</summary>
-        public IReadOnlyList<ImportEvent> Add(TRecord record, CancellationToken cancellationToken = default)
-        {
-            if (record == null) throw new ArgumentNullException(nameof(record));
-            Begin(cancellationToken);
-            if (TakesInput) Accept(record, cancellationToken);
-            return _window.Pump(cancellationToken);
-        }
-
-        /// <summary>
-        /// Ends the input: flushes what the subclass still holds and yields every remaining event as
-        /// it happens, until all are done. After cancellation, requests already in flight finish and
-        /// are journaled; nothing new is sent, and the last record is reported (as not sent), never dropped.
-        /// </summary>
-        public IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default)
-        {
-            if (!_completed)
-            {
-                _completed = true;
-                if (cancellationToken.IsCancellationRequested) _window.Cancel();
-                if (TakesInput) EndOfInput();
-            }
-            return _window.Finish(cancellationToken);
-        }
-
-        public ImportSummary Summary => _window.Summary;
-
-        /// <summary>Why sending stopped early (an outage), or null: hosts show it with the summary.</summary>
-        public string? StopReason => _window.StopReason;
-
-        public void Dispose()
-        {
-            if (_disposed) return;
-            _disposed = true;
-            _window.Dispose();
             Journal?.Dispose();
             Ledger?.Dispose();
-            GC.SuppressFinalize(this);
+            throw;
         }
-
-        /// <summary>Takes one record: settles it at once (refused, skipped) or queues its send.</summary>
-        private protected abstract void Accept(TRecord record, CancellationToken cancellationToken);
-
-        /// <summary>Queues what the subclass still holds when the input ends (the last order).</summary>
-        private protected virtual void EndOfInput()
+        if (Journal != null) foreach (var note in Journal.Contents.Notes) _window.Note(note);
+        if (Ledger != null && Journal != null && !options.DryRun)
         {
+            var taken = Ledger.Adopt(kind, Journal.Contents, Journal.Path);
+            if (taken > 0) _window.Note(taken + " record(s) of the journal " + Journal.Path + " were taken into the ledger " + Ledger.Path + ".");
         }
-
-        private protected bool Cancelled => _window.Cancelled;
-
-        /// <summary>For input that is not a TRecord (a whole cart): the same checks as Add, then Pump.</summary>
-        private protected IReadOnlyList<ImportEvent> AddOther(Action accept, CancellationToken cancellationToken)
-        {
-            Begin(cancellationToken);
-            if (TakesInput) accept();
-            return _window.Pump(cancellationToken);
-        }
-
-        /// <summary>A 401 while reading what a record needs (the catalogue): nothing more is sent.</summary>
-        private protected void StopOn(SmartGiftException e) => _window.Stop(e);
-
-        /// <summary>A note for the host's log ("the catalogue could not be read").</summary>
-        private protected void Note(string note) => _window.Note(note);
-
-        /// <summary>
-        /// Refused before sending: the problems, each at its row and field, in one Validation error.
-        /// With the record's key, the refusal is kept in the ledger too, so every view lists it (DESIGN 17).
-        /// </summary>
-        private protected void Refuse(TResult result, IReadOnlyList<RecordProblem> problems, string message, string? key = null, string? location = null)
-        {
-            result.Problems = problems;
-            Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, message));
-            RecordRefusal(key, message, location);
-        }
-
-        /// <summary>Keys this run has queued for sending: a later row with the same key is refused, and that refusal is not the key's record.</summary>
-        private readonly HashSet<string> _queuedKeys = new HashSet<string>(StringComparer.Ordinal);
-
-        /// <summary>
-        /// A local refusal in the ledger, as a refused record (Failed, permanent, no content hash: any
-        /// corrected row is new content and is sent). Only for a key the ledger has never seen sent:
-        /// a refusal never hides what Smart Gift may have.
-        /// </summary>
-        private void RecordRefusal(string? key, string message, string? location)
-        {
-            if (Ledger == null || Options.DryRun || string.IsNullOrWhiteSpace(key) || _queuedKeys.Contains(key!)) return;
-            var entry = Ledger.Find(Kind, key!).Entry;
-            if (entry != null && entry.State != JournalEvent.Failed) return;
-            try
-            {
-                Ledger.Append(Kind, new JournalLine { At = Session.Client.Options.TimeProvider.GetUtcNow(), Event = JournalEvent.Failed, Key = key!, Hash = "", ErrorKind = "Validation", Message = message, Permanent = true }, Options.Source, location);
-            }
-            catch (Exception e) when (e is System.Data.Common.DbException || e is System.IO.IOException)
-            {
-                Note("the refusal of '" + key + "' could not be kept in the ledger (" + e.Message + ")");
-            }
-        }
-
-        /// <summary>" (line 20)" after a record's name, unless every problem names its row itself: a message names the row once (issue 21, finding 8).</summary>
-        private protected static string At(string? location, IReadOnlyList<RecordProblem> problems) =>
-            string.IsNullOrEmpty(location) || (problems.Count > 0 && problems.All(p => p.Location.Length > 0)) ? "" : " (" + location + ")";
-
-        private protected void Settle(TResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
-            _window.Enqueue(WindowSlot<TResult>.Done(Mark(result, status, detail, error)));
-
-        /// <summary>
-        /// The journal's word, cancellation, dry run and the host's approval (SendGate), then the
-        /// send in the window: the one way a record leaves.
-        /// </summary>
-        private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome<TResult>>> send)
-        {
-            _queuedKeys.Add(key);
-            var gate = SendGate.Check(decision, _window.Cancelled, Options.DryRun, () => Options.Approve == null || Options.Approve(request));
-            if (!gate.Send)
-            {
-                Settle(result, gate.Status, gate.Detail, gate.Error);
-                return;
-            }
-            if (_window.Failed)
-            {
-                // The records can no longer be kept (KeepsReporting): nothing more is sent, and this one is still reported.
-                Settle(result, RecordStatus.NotSent, "not sent: the run stopped (" + _window.StopMessage + ")",
-                    new SmartGiftError(SmartGiftErrorKind.Validation, "Not sent: the run stopped before this record (" + _window.StopMessage + "); the next run sends it."));
-                return;
-            }
-            var release = decision.Action == ResumeAction.ReleaseAndSend;
-            _window.Enqueue(WindowSlot<TResult>.ToSend(stop => send(stop, release), (status, detail, error) => Mark(result, status, detail, error)));
-        }
-
-        private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
-        {
-            // A redemption Smart Gift's answer contradicts keeps its own status, now and on every rerun
-            // until a person settles it, so that `Where-Object Status -ne Confirmed` finds it (issue 21).
-            if (result is RedemptionResult { Contradiction: not null } && (status == RecordStatus.Confirmed || status == RecordStatus.Skipped))
-                status = RecordStatus.Contradicted;
-            result.Status = status;
-            result.Detail = detail;
-            result.Error = error;
-            return result;
-        }
-
-        private void Begin(CancellationToken cancellationToken)
-        {
-            if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!_window.KeepsReporting) _window.ThrowIfFatal();
-        }
-
-        /// <summary>Records are still taken: the run goes on, or it stopped on its records' keeping and reports the rest NotSent.</summary>
-        private bool TakesInput => !_window.Failed || _window.KeepsReporting;
+        if (Ledger != null && !options.DryRun) Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
+        Call = new JournaledCall(Journal, Ledger, kind, options.Source, time);
     }
+
+    /// <summary>The company's ledger; a dry run reads it only when it exists (and creates nothing).</summary>
+    private static CompanyLedger? OpenLedger(string? path, bool dryRun, DateTimeOffset now)
+    {
+        if (path == null || (dryRun && !System.IO.File.Exists(path))) return null;
+        return CompanyLedger.Open(path, now);
+    }
+
+    private protected SmartGiftSession Session { get; }
+    private protected ImportOptions<TRequest> Options { get; }
+    private protected ImportJournal? Journal { get; }
+    private protected CompanyLedger? Ledger { get; }
+    private protected JournalKind Kind { get; }
+
+    /// <summary>True when the record's last event is a send by another run that is still going on.</summary>
+    private protected bool InFlightElsewhere(JournalEntry? entry) =>
+        entry != null && entry.Interrupted && Ledger != null && Ledger.IsAnotherLiveRun(entry.Run);
+
+    /// <summary>Where the ledger is (null: this run keeps none), for hosts to show.</summary>
+    public string? LedgerPath => Ledger?.Path;
+
+    /// <summary>
+    /// What is known of a key before it is sent: the ledger's record (and a look-alike's), else
+    /// the journal's (a dry run before the journal was ever taken into the ledger).
+    /// </summary>
+    private protected LedgerLookup Lookup(string key, string? ledgerKey = null)
+    {
+        var found = Ledger?.Find(Kind, ledgerKey ?? key) ?? default;
+        return found.Entry != null ? found : found.OrJournal(Journal?.Contents.Find(key));
+    }
+
+    /// <summary>Adds one record; returns the events (results in input order, progress) ready now.</summary>
+    public IReadOnlyList<ImportEvent> Add(TRecord record, CancellationToken cancellationToken = default)
+    {
+        if (record == null) throw new ArgumentNullException(nameof(record));
+        Begin(cancellationToken);
+        if (TakesInput) Accept(record, cancellationToken);
+        return _window.Pump(cancellationToken);
+    }
+
+    /// <summary>
+    /// Ends the input: flushes what the subclass still holds and yields every remaining event as
+    /// it happens, until all are done. After cancellation, requests already in flight finish and
+    /// are journaled; nothing new is sent, and the last record is reported (as not sent), never dropped.
+    /// </summary>
+    public IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default)
+    {
+        if (!_completed)
+        {
+            _completed = true;
+            if (cancellationToken.IsCancellationRequested) _window.Cancel();
+            if (TakesInput) EndOfInput();
+        }
+        return _window.Finish(cancellationToken);
+    }
+
+    public ImportSummary Summary => _window.Summary;
+
+    /// <summary>Why sending stopped early (an outage), or null: hosts show it with the summary.</summary>
+    public string? StopReason => _window.StopReason;
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _window.Dispose();
+        Journal?.Dispose();
+        Ledger?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Takes one record: settles it at once (refused, skipped) or queues its send.</summary>
+    private protected abstract void Accept(TRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Queues what the subclass still holds when the input ends (the last order).</summary>
+    private protected virtual void EndOfInput()
+    {
+    }
+
+    private protected bool Cancelled => _window.Cancelled;
+
+    /// <summary>For input that is not a TRecord (a whole cart): the same checks as Add, then Pump.</summary>
+    private protected IReadOnlyList<ImportEvent> AddOther(Action accept, CancellationToken cancellationToken)
+    {
+        Begin(cancellationToken);
+        if (TakesInput) accept();
+        return _window.Pump(cancellationToken);
+    }
+
+    /// <summary>A 401 while reading what a record needs (the catalogue): nothing more is sent.</summary>
+    private protected void StopOn(SmartGiftException e) => _window.Stop(e);
+
+    /// <summary>A note for the host's log ("the catalogue could not be read").</summary>
+    private protected void Note(string note) => _window.Note(note);
+
+    /// <summary>
+    /// Refused before sending: the problems, each at its row and field, in one Validation error.
+    /// With the record's key, the refusal is kept in the ledger too, so every view lists it (DESIGN 17).
+    /// </summary>
+    private protected void Refuse(TResult result, IReadOnlyList<RecordProblem> problems, string message, string? key = null, string? location = null)
+    {
+        result.Problems = problems;
+        Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, message));
+        RecordRefusal(key, message, location);
+    }
+
+    /// <summary>Keys this run has queued for sending: a later row with the same key is refused, and that refusal is not the key's record.</summary>
+    private readonly HashSet<string> _queuedKeys = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A local refusal in the ledger, as a refused record (Failed, permanent, no content hash: any
+    /// corrected row is new content and is sent). Only for a key the ledger has never seen sent:
+    /// a refusal never hides what Smart Gift may have.
+    /// </summary>
+    private void RecordRefusal(string? key, string message, string? location)
+    {
+        if (Ledger == null || Options.DryRun || string.IsNullOrWhiteSpace(key) || _queuedKeys.Contains(key!)) return;
+        var entry = Ledger.Find(Kind, key!).Entry;
+        if (entry != null && entry.State != JournalEvent.Failed) return;
+        try
+        {
+            Ledger.Append(Kind, new JournalLine { At = Session.Client.Options.TimeProvider.GetUtcNow(), Event = JournalEvent.Failed, Key = key!, Hash = "", ErrorKind = "Validation", Message = message, Permanent = true }, Options.Source, location);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException || e is System.IO.IOException)
+        {
+            Note("the refusal of '" + key + "' could not be kept in the ledger (" + e.Message + ")");
+        }
+    }
+
+    /// <summary>" (line 20)" after a record's name, unless every problem names its row itself: a message names the row once (issue 21, finding 8).</summary>
+    private protected static string At(string? location, IReadOnlyList<RecordProblem> problems) =>
+        string.IsNullOrEmpty(location) || (problems.Count > 0 && problems.All(p => p.Location.Length > 0)) ? "" : " (" + location + ")";
+
+    private protected void Settle(TResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
+        _window.Enqueue(WindowSlot<TResult>.Done(Mark(result, status, detail, error)));
+
+    /// <summary>
+    /// The journal's word, cancellation, dry run and the host's approval (SendGate), then the
+    /// send in the window: the one way a record leaves.
+    /// </summary>
+    private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome<TResult>>> send)
+    {
+        _queuedKeys.Add(key);
+        var gate = SendGate.Check(decision, _window.Cancelled, Options.DryRun, () => Options.Approve == null || Options.Approve(request));
+        if (!gate.Send)
+        {
+            Settle(result, gate.Status, gate.Detail, gate.Error);
+            return;
+        }
+        if (_window.Failed)
+        {
+            // The records can no longer be kept (KeepsReporting): nothing more is sent, and this one is still reported.
+            Settle(result, RecordStatus.NotSent, "not sent: the run stopped (" + _window.StopMessage + ")",
+                new SmartGiftError(SmartGiftErrorKind.Validation, "Not sent: the run stopped before this record (" + _window.StopMessage + "); the next run sends it."));
+            return;
+        }
+        var release = decision.Action == ResumeAction.ReleaseAndSend;
+        _window.Enqueue(WindowSlot<TResult>.ToSend(stop => send(stop, release), (status, detail, error) => Mark(result, status, detail, error)));
+    }
+
+    private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
+    {
+        // A redemption Smart Gift's answer contradicts keeps its own status, now and on every rerun
+        // until a person settles it, so that `Where-Object Status -ne Confirmed` finds it (issue 21).
+        if (result is RedemptionResult { Contradiction: not null } && (status == RecordStatus.Confirmed || status == RecordStatus.Skipped))
+            status = RecordStatus.Contradicted;
+        result.Status = status;
+        result.Detail = detail;
+        result.Error = error;
+        return result;
+    }
+
+    private void Begin(CancellationToken cancellationToken)
+    {
+        if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_window.KeepsReporting) _window.ThrowIfFatal();
+    }
+
+    /// <summary>Records are still taken: the run goes on, or it stopped on its records' keeping and reports the rest NotSent.</summary>
+    private bool TakesInput => !_window.Failed || _window.KeepsReporting;
 }

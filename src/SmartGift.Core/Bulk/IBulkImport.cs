@@ -1,10 +1,9 @@
-namespace SmartGift.Bulk
+namespace SmartGift.Bulk;
+
+/// <summary>A BulkImport seen by a host that does not care what it imports: how it ends and what it says at the end.</summary>
+public interface IBulkImport : IDisposable
 {
-    /// <summary>A BulkImport seen by a host that does not care what it imports: how it ends and what it says at the end.</summary>
-    public interface IBulkImport : IDisposable
-    {
-        IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default);
-        ImportSummary Summary { get; }
-        string? StopReason { get; }
-    }
+    IEnumerable<ImportEvent> Complete(CancellationToken cancellationToken = default);
+    ImportSummary Summary { get; }
+    string? StopReason { get; }
 }

@@ -1,7 +1,6 @@
-namespace SmartGift.Bulk
+namespace SmartGift.Bulk;
+
+/// <summary>What an import hands back to its host: a result (OrderResult, RedemptionResult) or progress.</summary>
+public abstract class ImportEvent
 {
-    /// <summary>What an import hands back to its host: a result (OrderResult, RedemptionResult) or progress.</summary>
-    public abstract class ImportEvent
-    {
-    }
 }

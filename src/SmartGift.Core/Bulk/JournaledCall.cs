@@ -1,264 +1,262 @@
 using System.Data.Common;
-using System.IO;
 using SmartGift.Http;
 using SmartGift.Journal;
 using SmartGift.Ledger;
 
-namespace SmartGift.Bulk
+namespace SmartGift.Bulk;
+
+/// <summary>
+/// The ledger and journal side of one send: the claim and Sending line (durable before the
+/// request leaves), the outcome line after it, and how an error is classified (DESIGN 5).
+/// The ledger is the truth; the journal, when a run keeps one, is its readable copy.
+/// Shared by both imports.
+/// </summary>
+internal sealed class JournaledCall
 {
-    /// <summary>
-    /// The ledger and journal side of one send: the claim and Sending line (durable before the
-    /// request leaves), the outcome line after it, and how an error is classified (DESIGN 5).
-    /// The ledger is the truth; the journal, when a run keeps one, is its readable copy.
-    /// Shared by both imports.
-    /// </summary>
-    internal sealed class JournaledCall
+    private readonly ImportJournal? _journal;
+    private readonly CompanyLedger? _ledger;
+    private readonly JournalKind _kind;
+    private readonly string? _source;
+    private readonly TimeProvider _time;
+
+    public JournaledCall(ImportJournal? journal, CompanyLedger? ledger, JournalKind kind, string? source, TimeProvider time)
     {
-        private readonly ImportJournal? _journal;
-        private readonly CompanyLedger? _ledger;
-        private readonly JournalKind _kind;
-        private readonly string? _source;
-        private readonly TimeProvider _time;
+        _journal = journal;
+        _ledger = ledger;
+        _kind = kind;
+        _source = source;
+        _time = time;
+    }
 
-        public JournaledCall(ImportJournal? journal, CompanyLedger? ledger, JournalKind kind, string? source, TimeProvider time)
+    public DateTimeOffset Now => _time.GetUtcNow();
+
+    private bool Records => _journal != null || _ledger != null;
+
+    /// <summary>
+    /// Claims the record in the ledger and writes the Released line (when the operator released
+    /// an Unknown) and the Sending line. Returns why the request must not leave: the ledger or
+    /// journal could not be written (Fatal), or another run wrote to this record since this run
+    /// decided about it (Taken); null when it may leave.
+    /// </summary>
+    public BeforeRefusal? Before(JournalLine sending, string ledgerKey, bool release, long version, string? location)
+    {
+        var lines = new List<JournalLine>(2);
+        if (release)
+            lines.Add(new JournalLine { At = Now, Event = JournalEvent.Released, Key = sending.Key, Hash = sending.Hash, Note = "released for retry by the operator (RetryUnknown)" });
+        sending.At = Now;
+        sending.Event = JournalEvent.Sending;
+        lines.Add(sending);
+        if (_ledger != null)
         {
-            _journal = journal;
-            _ledger = ledger;
-            _kind = kind;
-            _source = source;
-            _time = time;
-        }
-
-        public DateTimeOffset Now => _time.GetUtcNow();
-
-        private bool Records => _journal != null || _ledger != null;
-
-        /// <summary>
-        /// Claims the record in the ledger and writes the Released line (when the operator released
-        /// an Unknown) and the Sending line. Returns why the request must not leave: the ledger or
-        /// journal could not be written (Fatal), or another run wrote to this record since this run
-        /// decided about it (Taken); null when it may leave.
-        /// </summary>
-        public BeforeRefusal? Before(JournalLine sending, string ledgerKey, bool release, long version, string? location)
-        {
-            var lines = new List<JournalLine>(2);
-            if (release)
-                lines.Add(new JournalLine { At = Now, Event = JournalEvent.Released, Key = sending.Key, Hash = sending.Hash, Note = "released for retry by the operator (RetryUnknown)" });
-            sending.At = Now;
-            sending.Event = JournalEvent.Sending;
-            lines.Add(sending);
-            if (_ledger != null)
-            {
-                try
-                {
-                    if (!_ledger.Claim(_kind, ledgerKey, version, lines, _source, location))
-                        return new BeforeRefusal(null, "another run recorded '" + sending.Key + "' in the ledger while this run was about to send it; it was not sent by this run (see that run's result, or `smartgift journal list`)");
-                }
-                catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
-                {
-                    var failure = new JournalException(_ledger.Path, $"The ledger {_ledger.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
-                    return new BeforeRefusal(failure, failure.Message);
-                }
-            }
-            if (_journal == null) return null;
             try
             {
-                foreach (var line in lines) _journal.Append(line);
-                return null;
+                if (!_ledger.Claim(_kind, ledgerKey, version, lines, _source, location))
+                    return new BeforeRefusal(null, "another run recorded '" + sending.Key + "' in the ledger while this run was about to send it; it was not sent by this run (see that run's result, or `smartgift journal list`)");
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
             {
-                // The ledger holds the Sending line: say that the request never left.
-                _ledger?.Append(_kind, new JournalLine { At = Now, Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = "the journal could not be written; not sent", Permanent = false }, null, null, ledgerKey);
-                var failure = new JournalException(_journal.Path, $"The journal {_journal.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
+                var failure = new JournalException(_ledger.Path, $"The ledger {_ledger.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
                 return new BeforeRefusal(failure, failure.Message);
             }
         }
-
-        /// <summary>Why a request did not leave (Before).</summary>
-        internal sealed class BeforeRefusal
+        if (_journal == null) return null;
+        try
         {
-            public BeforeRefusal(JournalException? fatal, string message)
-            {
-                Fatal = fatal;
-                Message = message;
-            }
-
-            /// <summary>The ledger or journal cannot be written: the run stops. Null: another run has the record.</summary>
-            public JournalException? Fatal { get; }
-            public string Message { get; }
+            foreach (var line in lines) _journal.Append(line);
+            return null;
         }
-
-        /// <summary>Writes the outcome; on failure the Sending line stays last, so a rerun reports the record Unknown (safe).</summary>
-        public JournalException? After(JournalLine outcome, string ledgerKey)
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
-            outcome.At = Now;
-            if (_ledger != null)
-            {
-                try
-                {
-                    _ledger.Append(_kind, outcome, null, null, ledgerKey);
-                }
-                catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
-                {
-                    return new JournalException(_ledger.Path, $"The ledger {_ledger.Path} could not record the outcome of '{outcome.Key}' ({e.Message}); a rerun will report it Unknown. Nothing more is sent.");
-                }
-            }
-            if (_journal == null) return null;
-            try
-            {
-                _journal.Append(outcome);
-                return null;
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                // The ledger has the outcome when it is kept; the journal is then only its copy.
-                return new JournalException(_journal.Path, $"The journal {_journal.Path} could not record the outcome of '{outcome.Key}' ({e.Message})"
-                    + (_ledger == null ? "; a rerun will report that record Unknown" : "; the ledger has it") + ". Nothing more is sent.");
-            }
+            // The ledger holds the Sending line: say that the request never left.
+            _ledger?.Append(_kind, new JournalLine { At = Now, Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = "the journal could not be written; not sent", Permanent = false }, null, null, ledgerKey);
+            var failure = new JournalException(_journal.Path, $"The journal {_journal.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
+            return new BeforeRefusal(failure, failure.Message);
         }
-
-        /// <summary>
-        /// The one way a record is sent (sales and redemptions alike): the call, on its own token
-        /// so that a caller's cancellation never strands a request in flight; the Sending line,
-        /// written and flushed when the request is about to leave (after any rate-limit wait, so a
-        /// kill during a wait leaves nothing Unknown that never left); the outcome line. The stop
-        /// token ends waits before the request leaves, and then nothing is sent (NotSent). A 401
-        /// or an unwritable journal ends the run (Fatal).
-        /// </summary>
-        public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
-            where TResponse : class
-        {
-            var left = false;
-            BeforeRefusal? refused = null;
-            var hooks = new WriteHooks(() =>
-            {
-                if (left) return null; // a second attempt (after a 429 or a refused connection) is the same record
-                refused = Before(sending, ledgerKey, release, version, location);
-                left = refused == null;
-                return refused?.Message;
-            }, stop);
-
-            try
-            {
-                var answer = await call(hooks).ConfigureAwait(false);
-                if (answer.NotSent is string stopped) return NotSent(sending, ledgerKey, refused, left, stopped);
-                if (answer.Value is not TResponse response) return Settle(sending, ledgerKey, answer.Error!);
-                onConfirmed(response);
-                var line = confirmedLine(response);
-                line.Event = JournalEvent.Confirmed;
-                line.Key = sending.Key;
-                line.Hash = sending.Hash;
-                var lost = After(line, ledgerKey);
-                if (lost == null) return new CallOutcome(true, RecordStatus.Confirmed, priorDetail, null, null);
-                // Never "Confirmed" without its outcome recorded: a rerun would call it Unknown (issue 18, finding 8).
-                var notKept = "Smart Gift confirmed it, but " + lost.Message + " Settle it as found: `smartgift journal settle " + ledgerKey + " --found` (Set-SgJournalRecord -Found)";
-                return new CallOutcome(true, RecordStatus.Unknown, "unknown: " + notKept, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, notKept), lost);
-            }
-            catch (Exception e)
-            {
-                // Not the client's own answer (its errors come back in the Answer): nobody knows whether the request went out.
-                return Settle(sending, ledgerKey, UnexpectedError(e));
-            }
-        }
-
-        /// <summary>A send that stopped before it left: its journal refused it (Before), or the run's stop ended its wait.</summary>
-        private CallOutcome NotSent(JournalLine sending, string ledgerKey, BeforeRefusal? refused, bool left, string why)
-        {
-            if (refused?.Fatal != null)
-                return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + refused.Message, new SmartGiftError(SmartGiftErrorKind.Validation, refused.Message), refused.Fatal);
-            if (refused != null)
-                return new CallOutcome(false, RecordStatus.Skipped, "not sent: " + refused.Message, null, null);
-            // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
-            if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = why, Permanent = false }, ledgerKey);
-            return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + why, null, null);
-        }
-
-        /// <summary>A send that ended in an error: its outcome line, and what the run makes of it (a 401 or an unwritable journal ends it).</summary>
-        private CallOutcome Settle(JournalLine sending, string ledgerKey, SmartGiftError error)
-        {
-            // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
-            var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error), ledgerKey);
-            var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-            return new CallOutcome(true, StatusOf(error), !Records ? UnjournaledDetailOf(error) : IsSingleWrite(ledgerKey) ? SingleWriteDetailOf(error, ledgerKey) : DetailOf(error), error, fatal);
-        }
-
-        /// <summary>How one send ended.</summary>
-        public readonly struct CallOutcome
-        {
-            public CallOutcome(bool attempted, RecordStatus status, string? detail, SmartGiftError? error, Exception? fatal)
-            {
-                Attempted = attempted;
-                Status = status;
-                Detail = detail;
-                Error = error;
-                Fatal = fatal;
-            }
-
-            /// <summary>False when the journal could not be written and the request never left.</summary>
-            public bool Attempted { get; }
-            public RecordStatus Status { get; }
-            public string? Detail { get; }
-            public SmartGiftError? Error { get; }
-            public Exception? Fatal { get; }
-        }
-
-        /// <summary>Failed (the server refused it, or it never reached the server) or Unknown (it may have been processed).</summary>
-        public static RecordStatus StatusOf(SmartGiftError error) =>
-            error.Kind == SmartGiftErrorKind.OutcomeUnknown || error.Kind == SmartGiftErrorKind.ServerError
-                ? RecordStatus.Unknown
-                : RecordStatus.Failed;
-
-        /// <summary>
-        /// Failed for a reason a rerun cannot change (a 422). The error's own IsPermanent, except
-        /// a 401: it never reached processing, and the operator may fix the key before the rerun.
-        /// </summary>
-        public static bool IsPermanent(SmartGiftError error) =>
-            error.IsPermanent && error.Kind != SmartGiftErrorKind.Unauthenticated;
-
-        public static JournalLine OutcomeLine(string key, string hash, SmartGiftError error)
-        {
-            var status = StatusOf(error);
-            return new JournalLine
-            {
-                Event = status == RecordStatus.Unknown ? JournalEvent.Unknown : JournalEvent.Failed,
-                Key = key,
-                Hash = hash,
-                ErrorKind = error.Kind.ToString(),
-                Message = error.Message,
-                Permanent = status == RecordStatus.Unknown ? (bool?)null : IsPermanent(error),
-            };
-        }
-
-        /// <summary>Words for the result's Detail.</summary>
-        public static string DetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
-            ? "unknown: " + error.Message + ": it may have reached Smart Gift; " + ResumeDecision.RetryUnknownHint
-            : IsPermanent(error)
-                ? "refused: " + error.Message
-                : "not processed: " + error.Message + " (a rerun will send it again)";
-
-        /// <summary>
-        /// Words for a write made without a journal (a single redeem or sale): no rerun can settle
-        /// it, so the advice is the dashboard, never an option this command does not have.
-        /// </summary>
-        public static string UnjournaledDetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
-            ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not send it again before checking the Smart Gift dashboard (this write had no journal)"
-            : DetailOf(error);
-
-        /// <summary>A redemption asked for by hand: its ledger key is this run's own, so no rerun can settle it.</summary>
-        private static bool IsSingleWrite(string ledgerKey) => ledgerKey.IndexOf("@run:", StringComparison.Ordinal) >= 0;
-
-        /// <summary>
-        /// Words for one write made by hand (no rerun will meet it again): the dashboard first, never
-        /// an option this command does not have; then the decision goes into the ledger.
-        /// </summary>
-        public static string SingleWriteDetailOf(SmartGiftError error, string ledgerKey) => StatusOf(error) == RecordStatus.Unknown
-            ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not do it again before checking the Smart Gift dashboard; then record what you found: "
-              + "`smartgift journal settle " + ledgerKey + " --found` or `--absent` (Set-SgJournalRecord)"
-            : DetailOf(error);
-
-        /// <summary>An exception that is not the client's own: nobody knows whether the request went out.</summary>
-        public static SmartGiftError UnexpectedError(Exception e) =>
-            new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, "the request ended unexpectedly: " + e.GetBaseException().Message);
     }
+
+    /// <summary>Why a request did not leave (Before).</summary>
+    internal sealed class BeforeRefusal
+    {
+        public BeforeRefusal(JournalException? fatal, string message)
+        {
+            Fatal = fatal;
+            Message = message;
+        }
+
+        /// <summary>The ledger or journal cannot be written: the run stops. Null: another run has the record.</summary>
+        public JournalException? Fatal { get; }
+        public string Message { get; }
+    }
+
+    /// <summary>Writes the outcome; on failure the Sending line stays last, so a rerun reports the record Unknown (safe).</summary>
+    public JournalException? After(JournalLine outcome, string ledgerKey)
+    {
+        outcome.At = Now;
+        if (_ledger != null)
+        {
+            try
+            {
+                _ledger.Append(_kind, outcome, null, null, ledgerKey);
+            }
+            catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
+            {
+                return new JournalException(_ledger.Path, $"The ledger {_ledger.Path} could not record the outcome of '{outcome.Key}' ({e.Message}); a rerun will report it Unknown. Nothing more is sent.");
+            }
+        }
+        if (_journal == null) return null;
+        try
+        {
+            _journal.Append(outcome);
+            return null;
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            // The ledger has the outcome when it is kept; the journal is then only its copy.
+            return new JournalException(_journal.Path, $"The journal {_journal.Path} could not record the outcome of '{outcome.Key}' ({e.Message})"
+                + (_ledger == null ? "; a rerun will report that record Unknown" : "; the ledger has it") + ". Nothing more is sent.");
+        }
+    }
+
+    /// <summary>
+    /// The one way a record is sent (sales and redemptions alike): the call, on its own token
+    /// so that a caller's cancellation never strands a request in flight; the Sending line,
+    /// written and flushed when the request is about to leave (after any rate-limit wait, so a
+    /// kill during a wait leaves nothing Unknown that never left); the outcome line. The stop
+    /// token ends waits before the request leaves, and then nothing is sent (NotSent). A 401
+    /// or an unwritable journal ends the run (Fatal).
+    /// </summary>
+    public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
+        where TResponse : class
+    {
+        var left = false;
+        BeforeRefusal? refused = null;
+        var hooks = new WriteHooks(() =>
+        {
+            if (left) return null; // a second attempt (after a 429 or a refused connection) is the same record
+            refused = Before(sending, ledgerKey, release, version, location);
+            left = refused == null;
+            return refused?.Message;
+        }, stop);
+
+        try
+        {
+            var answer = await call(hooks).ConfigureAwait(false);
+            if (answer.NotSent is string stopped) return NotSent(sending, ledgerKey, refused, left, stopped);
+            if (answer.Value is not TResponse response) return Settle(sending, ledgerKey, answer.Error!);
+            onConfirmed(response);
+            var line = confirmedLine(response);
+            line.Event = JournalEvent.Confirmed;
+            line.Key = sending.Key;
+            line.Hash = sending.Hash;
+            var lost = After(line, ledgerKey);
+            if (lost == null) return new CallOutcome(true, RecordStatus.Confirmed, priorDetail, null, null);
+            // Never "Confirmed" without its outcome recorded: a rerun would call it Unknown (issue 18, finding 8).
+            var notKept = "Smart Gift confirmed it, but " + lost.Message + " Settle it as found: `smartgift journal settle " + ledgerKey + " --found` (Set-SgJournalRecord -Found)";
+            return new CallOutcome(true, RecordStatus.Unknown, "unknown: " + notKept, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, notKept), lost);
+        }
+        catch (Exception e)
+        {
+            // Not the client's own answer (its errors come back in the Answer): nobody knows whether the request went out.
+            return Settle(sending, ledgerKey, UnexpectedError(e));
+        }
+    }
+
+    /// <summary>A send that stopped before it left: its journal refused it (Before), or the run's stop ended its wait.</summary>
+    private CallOutcome NotSent(JournalLine sending, string ledgerKey, BeforeRefusal? refused, bool left, string why)
+    {
+        if (refused?.Fatal != null)
+            return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + refused.Message, new SmartGiftError(SmartGiftErrorKind.Validation, refused.Message), refused.Fatal);
+        if (refused != null)
+            return new CallOutcome(false, RecordStatus.Skipped, "not sent: " + refused.Message, null, null);
+        // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
+        if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = why, Permanent = false }, ledgerKey);
+        return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + why, null, null);
+    }
+
+    /// <summary>A send that ended in an error: its outcome line, and what the run makes of it (a 401 or an unwritable journal ends it).</summary>
+    private CallOutcome Settle(JournalLine sending, string ledgerKey, SmartGiftError error)
+    {
+        // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
+        var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error), ledgerKey);
+        var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
+        return new CallOutcome(true, StatusOf(error), !Records ? UnjournaledDetailOf(error) : IsSingleWrite(ledgerKey) ? SingleWriteDetailOf(error, ledgerKey) : DetailOf(error), error, fatal);
+    }
+
+    /// <summary>How one send ended.</summary>
+    public readonly struct CallOutcome
+    {
+        public CallOutcome(bool attempted, RecordStatus status, string? detail, SmartGiftError? error, Exception? fatal)
+        {
+            Attempted = attempted;
+            Status = status;
+            Detail = detail;
+            Error = error;
+            Fatal = fatal;
+        }
+
+        /// <summary>False when the journal could not be written and the request never left.</summary>
+        public bool Attempted { get; }
+        public RecordStatus Status { get; }
+        public string? Detail { get; }
+        public SmartGiftError? Error { get; }
+        public Exception? Fatal { get; }
+    }
+
+    /// <summary>Failed (the server refused it, or it never reached the server) or Unknown (it may have been processed).</summary>
+    public static RecordStatus StatusOf(SmartGiftError error) =>
+        error.Kind == SmartGiftErrorKind.OutcomeUnknown || error.Kind == SmartGiftErrorKind.ServerError
+            ? RecordStatus.Unknown
+            : RecordStatus.Failed;
+
+    /// <summary>
+    /// Failed for a reason a rerun cannot change (a 422). The error's own IsPermanent, except
+    /// a 401: it never reached processing, and the operator may fix the key before the rerun.
+    /// </summary>
+    public static bool IsPermanent(SmartGiftError error) =>
+        error.IsPermanent && error.Kind != SmartGiftErrorKind.Unauthenticated;
+
+    public static JournalLine OutcomeLine(string key, string hash, SmartGiftError error)
+    {
+        var status = StatusOf(error);
+        return new JournalLine
+        {
+            Event = status == RecordStatus.Unknown ? JournalEvent.Unknown : JournalEvent.Failed,
+            Key = key,
+            Hash = hash,
+            ErrorKind = error.Kind.ToString(),
+            Message = error.Message,
+            Permanent = status == RecordStatus.Unknown ? (bool?)null : IsPermanent(error),
+        };
+    }
+
+    /// <summary>Words for the result's Detail.</summary>
+    public static string DetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
+        ? "unknown: " + error.Message + ": it may have reached Smart Gift; " + ResumeDecision.RetryUnknownHint
+        : IsPermanent(error)
+            ? "refused: " + error.Message
+            : "not processed: " + error.Message + " (a rerun will send it again)";
+
+    /// <summary>
+    /// Words for a write made without a journal (a single redeem or sale): no rerun can settle
+    /// it, so the advice is the dashboard, never an option this command does not have.
+    /// </summary>
+    public static string UnjournaledDetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
+        ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not send it again before checking the Smart Gift dashboard (this write had no journal)"
+        : DetailOf(error);
+
+    /// <summary>A redemption asked for by hand: its ledger key is this run's own, so no rerun can settle it.</summary>
+    private static bool IsSingleWrite(string ledgerKey) => ledgerKey.IndexOf("@run:", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// Words for one write made by hand (no rerun will meet it again): the dashboard first, never
+    /// an option this command does not have; then the decision goes into the ledger.
+    /// </summary>
+    public static string SingleWriteDetailOf(SmartGiftError error, string ledgerKey) => StatusOf(error) == RecordStatus.Unknown
+        ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not do it again before checking the Smart Gift dashboard; then record what you found: "
+          + "`smartgift journal settle " + ledgerKey + " --found` or `--absent` (Set-SgJournalRecord)"
+        : DetailOf(error);
+
+    /// <summary>An exception that is not the client's own: nobody knows whether the request went out.</summary>
+    public static SmartGiftError UnexpectedError(Exception e) =>
+        new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, "the request ended unexpectedly: " + e.GetBaseException().Message);
 }

@@ -2,169 +2,168 @@ using SmartGift.Journal;
 using SmartGift.Json;
 using SmartGift.Sales;
 
-namespace SmartGift.Bulk
+namespace SmartGift.Bulk;
+
+/// <summary>
+/// A bulk sale: rows are grouped into orders (consecutive order_id) and each order is one
+/// POST of a cart; a whole cart (New-SgSale -Cart) is one order too. The engine is BulkImport.
+/// </summary>
+public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
 {
-    /// <summary>
-    /// A bulk sale: rows are grouped into orders (consecutive order_id) and each order is one
-    /// POST of a cart; a whole cart (New-SgSale -Cart) is one order too. The engine is BulkImport.
-    /// </summary>
-    public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
+    private readonly OrderIdRegister _orderIds = new OrderIdRegister();
+    private readonly OrderAssembler _assembler;
+    private int _carts;
+    private Reconciliation.CatalogueCheck? _catalogue;
+    private bool _catalogueRead;
+
+    public SaleImport(SmartGiftSession session, ImportOptions<SaleRequest> options)
+        : base(session, options, JournalKind.Sale)
     {
-        private readonly OrderIdRegister _orderIds = new OrderIdRegister();
-        private readonly OrderAssembler _assembler;
-        private int _carts;
-        private Reconciliation.CatalogueCheck? _catalogue;
-        private bool _catalogueRead;
+        _assembler = new OrderAssembler(_orderIds);
+    }
 
-        public SaleImport(SmartGiftSession session, ImportOptions<SaleRequest> options)
-            : base(session, options, JournalKind.Sale)
-        {
-            _assembler = new OrderAssembler(_orderIds);
-        }
+    /// <summary>Adds a whole cart (New-SgSale -Cart). Totals are filled in when zero and checked otherwise.</summary>
+    public IReadOnlyList<ImportEvent> Add(SaleRequest sale, object? source, CancellationToken cancellationToken = default)
+    {
+        if (sale == null) throw new ArgumentNullException(nameof(sale));
+        return AddOther(() => AcceptCart(sale, source), cancellationToken);
+    }
 
-        /// <summary>Adds a whole cart (New-SgSale -Cart). Totals are filled in when zero and checked otherwise.</summary>
-        public IReadOnlyList<ImportEvent> Add(SaleRequest sale, object? source, CancellationToken cancellationToken = default)
-        {
-            if (sale == null) throw new ArgumentNullException(nameof(sale));
-            return AddOther(() => AcceptCart(sale, source), cancellationToken);
-        }
+    private protected override void Accept(SaleRow row, CancellationToken cancellationToken)
+    {
+        foreach (var draft in _assembler.Add(row)) Queue(draft);
+    }
 
-        private protected override void Accept(SaleRow row, CancellationToken cancellationToken)
+    private protected override void EndOfInput()
+    {
+        foreach (var draft in _assembler.Complete())
         {
-            foreach (var draft in _assembler.Add(row)) Queue(draft);
-        }
-
-        private protected override void EndOfInput()
-        {
-            foreach (var draft in _assembler.Complete())
+            if (!Cancelled)
             {
-                if (!Cancelled)
+                Queue(draft);
+                continue;
+            }
+            // Reading stopped (Ctrl+C, SIGTERM) inside the file: the order being assembled may
+            // lack its later rows, so it is neither judged nor sent, only reported as not sent.
+            var sources = draft.Rows.Select(row => row.Source ?? row).ToArray();
+            Settle(NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources)), RecordStatus.Skipped, "not sent: cancelled", null);
+        }
+    }
+
+    private void AcceptCart(SaleRequest sale, object? source)
+    {
+        // A cart ends the row order being assembled, so results stay in input order.
+        EndOfInput();
+        var location = "cart " + ++_carts;
+        SaleValidator.FillTotals(sale);
+        var problems = SaleValidator.Validate(sale, location).ToList();
+        // Rows are checked by the assembler; a cart's id is registered in the same register.
+        var id = (sale.OrderId ?? "").Trim();
+        if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
+            problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
+        var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, TextList<object>.Own(source == null ? Array.Empty<object>() : new[] { source }));
+        Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
+    }
+
+    private void Queue(OrderDraft draft)
+    {
+        var sources = new object[draft.Rows.Count];
+        for (var i = 0; i < sources.Length; i++) sources[i] = draft.Rows[i].Source ?? draft.Rows[i];
+        var result = NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources));
+        Queue(result, draft.Sale, draft.Problems, draft.Location, draft.Rows);
+    }
+
+    private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources)
+    {
+        var result = new OrderResult { OrderId = orderId, Total = total, Items = items };
+        result.SetSourceRows(sources);
+        return result;
+    }
+
+    private void Queue(OrderResult result, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, string location, IReadOnlyList<SaleRow>? rows)
+    {
+        if (sale == null || problems.Count > 0)
+        {
+            RefuseOrder(result, problems, location);
+            return;
+        }
+        var key = sale.OrderId.Trim();
+        var found = Lookup(key);
+        var entry = found.Entry;
+        // Serialized once, and only where it is used: the journal hashes the bytes that are sent,
+        // and compares them with an entry it holds. A dry run of a new order needs neither.
+        var body = entry != null || !Options.DryRun ? WireJson.Body(sale) : null;
+        var hash = body == null ? "" : RecordKey.SaleHash(body);
+        // Per-field hashes only where they are used (a journal entry to compare with, a send):
+        // hashing every field of every order was most of a large dry run's time.
+        var decision = entry == null && found.Sibling != null ? ResumeDecision.LookAlike(key, found.Sibling, "order")
+            : InFlightElsewhere(entry) ? ResumeDecision.InFlightElsewhere(entry!)
+            : ResumeDecision.Decide(entry, hash, Options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
+                entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(body!));
+        result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
+        if (rows != null && rows.Count > 0 && Options.CheckCatalogue && !Cancelled
+            && (decision.Action == ResumeAction.Send || decision.Action == ResumeAction.ReleaseAndSend))
+        {
+            var catalogue = Catalogue();
+            if (catalogue != null)
+            {
+                var refused = catalogue.Problems(rows);
+                if (refused.Count > 0)
                 {
-                    Queue(draft);
-                    continue;
+                    RefuseOrder(result, refused, location);
+                    return;
                 }
-                // Reading stopped (Ctrl+C, SIGTERM) inside the file: the order being assembled may
-                // lack its later rows, so it is neither judged nor sent, only reported as not sent.
-                var sources = draft.Rows.Select(row => row.Source ?? row).ToArray();
-                Settle(NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources)), RecordStatus.Skipped, "not sent: cancelled", null);
+                result.Warnings = catalogue.PriceWarnings(rows);
             }
         }
+        SendOrSettle(key, result, sale, decision,
+            (stop, release) => SendAsync(sale, body!, key, hash, release, found.Version, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
+    }
 
-        private void AcceptCart(SaleRequest sale, object? source)
-        {
-            // A cart ends the row order being assembled, so results stay in input order.
-            EndOfInput();
-            var location = "cart " + ++_carts;
-            SaleValidator.FillTotals(sale);
-            var problems = SaleValidator.Validate(sale, location).ToList();
-            // Rows are checked by the assembler; a cart's id is registered in the same register.
-            var id = (sale.OrderId ?? "").Trim();
-            if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
-                problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
-            var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, TextList<object>.Own(source == null ? Array.Empty<object>() : new[] { source }));
-            Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
-        }
+    private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
+    {
+        var id = result.OrderId.Length == 0 ? "without order_id" : "'" + result.OrderId + "'";
+        Refuse(result, problems, "Order " + id + At(location, problems) + " was not sent: " + string.Join("; ", problems.Select(p => p.ToString())), result.OrderId.Trim(), location);
+    }
 
-        private void Queue(OrderDraft draft)
+    /// <summary>The session's catalogue and payment methods, read once on the caller's thread; null (no check, with a note) when they cannot be read.</summary>
+    private Reconciliation.CatalogueCheck? Catalogue()
+    {
+        if (_catalogueRead) return _catalogue;
+        _catalogueRead = true;
+        try
         {
-            var sources = new object[draft.Rows.Count];
-            for (var i = 0; i < sources.Length; i++) sources[i] = draft.Rows[i].Source ?? draft.Rows[i];
-            var result = NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources));
-            Queue(result, draft.Sale, draft.Problems, draft.Location, draft.Rows);
+            var vouchers = Session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
+            var methods = Session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
+            _catalogue = new Reconciliation.CatalogueCheck(vouchers, methods);
         }
+        catch (SmartGiftException e)
+        {
+            if (e.Kind == SmartGiftErrorKind.Unauthenticated) StopOn(e);
+            else Note("the catalogue could not be read (" + e.Error.Message + "); vouchers and payment methods are not checked before sending");
+        }
+        return _catalogue;
+    }
 
-        private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources)
+    private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
+    {
+        var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
+        var outcome = await Call.SendAsync(sending, key, release, version, location,
+            hooks => Session.Client.SellAnswerAsync(sale, body, hooks, CancellationToken.None),
+            response => result.SmartGiftOrderId = response.OrderId,
+            response => new JournalLine { SmartGiftOrderId = response.OrderId },
+            priorDetail, stop).ConfigureAwait(false);
+        var error = outcome.Error;
+        var detail = outcome.Detail;
+        if (error != null && outcome.Status == RecordStatus.Failed && error.FieldErrors.Count > 0)
         {
-            var result = new OrderResult { OrderId = orderId, Total = total, Items = items };
-            result.SetSourceRows(sources);
-            return result;
+            // Every field error of the answer, each at its line and column (issue 10, finding 13).
+            result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
+            error = new SmartGiftError(error.Kind,
+                "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString())),
+                error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath);
+            detail = "refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString()));
         }
-
-        private void Queue(OrderResult result, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, string location, IReadOnlyList<SaleRow>? rows)
-        {
-            if (sale == null || problems.Count > 0)
-            {
-                RefuseOrder(result, problems, location);
-                return;
-            }
-            var key = sale.OrderId.Trim();
-            var found = Lookup(key);
-            var entry = found.Entry;
-            // Serialized once, and only where it is used: the journal hashes the bytes that are sent,
-            // and compares them with an entry it holds. A dry run of a new order needs neither.
-            var body = entry != null || !Options.DryRun ? WireJson.Body(sale) : null;
-            var hash = body == null ? "" : RecordKey.SaleHash(body);
-            // Per-field hashes only where they are used (a journal entry to compare with, a send):
-            // hashing every field of every order was most of a large dry run's time.
-            var decision = entry == null && found.Sibling != null ? ResumeDecision.LookAlike(key, found.Sibling, "order")
-                : InFlightElsewhere(entry) ? ResumeDecision.InFlightElsewhere(entry!)
-                : ResumeDecision.Decide(entry, hash, Options.RetryUnknown, e => e.SmartGiftOrderId ?? "(no id recorded)",
-                    entry == null ? null : RecordKey.LegacySaleHash(sale), entry == null ? null : RecordKey.SaleFields(body!));
-            result.SmartGiftOrderId = decision.Entry?.State == JournalEvent.Confirmed ? decision.Entry.SmartGiftOrderId : null;
-            if (rows != null && rows.Count > 0 && Options.CheckCatalogue && !Cancelled
-                && (decision.Action == ResumeAction.Send || decision.Action == ResumeAction.ReleaseAndSend))
-            {
-                var catalogue = Catalogue();
-                if (catalogue != null)
-                {
-                    var refused = catalogue.Problems(rows);
-                    if (refused.Count > 0)
-                    {
-                        RefuseOrder(result, refused, location);
-                        return;
-                    }
-                    result.Warnings = catalogue.PriceWarnings(rows);
-                }
-            }
-            SendOrSettle(key, result, sale, decision,
-                (stop, release) => SendAsync(sale, body!, key, hash, release, found.Version, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
-        }
-
-        private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
-        {
-            var id = result.OrderId.Length == 0 ? "without order_id" : "'" + result.OrderId + "'";
-            Refuse(result, problems, "Order " + id + At(location, problems) + " was not sent: " + string.Join("; ", problems.Select(p => p.ToString())), result.OrderId.Trim(), location);
-        }
-
-        /// <summary>The session's catalogue and payment methods, read once on the caller's thread; null (no check, with a note) when they cannot be read.</summary>
-        private Reconciliation.CatalogueCheck? Catalogue()
-        {
-            if (_catalogueRead) return _catalogue;
-            _catalogueRead = true;
-            try
-            {
-                var vouchers = Session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
-                var methods = Session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
-                _catalogue = new Reconciliation.CatalogueCheck(vouchers, methods);
-            }
-            catch (SmartGiftException e)
-            {
-                if (e.Kind == SmartGiftErrorKind.Unauthenticated) StopOn(e);
-                else Note("the catalogue could not be read (" + e.Error.Message + "); vouchers and payment methods are not checked before sending");
-            }
-            return _catalogue;
-        }
-
-        private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
-        {
-            var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
-            var outcome = await Call.SendAsync(sending, key, release, version, location,
-                hooks => Session.Client.SellAnswerAsync(sale, body, hooks, CancellationToken.None),
-                response => result.SmartGiftOrderId = response.OrderId,
-                response => new JournalLine { SmartGiftOrderId = response.OrderId },
-                priorDetail, stop).ConfigureAwait(false);
-            var error = outcome.Error;
-            var detail = outcome.Detail;
-            if (error != null && outcome.Status == RecordStatus.Failed && error.FieldErrors.Count > 0)
-            {
-                // Every field error of the answer, each at its line and column (issue 10, finding 13).
-                result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
-                error = new SmartGiftError(error.Kind,
-                    "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString())),
-                    error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath);
-                detail = "refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString()));
-            }
-            return new SendOutcome<OrderResult>(Mark(result, outcome.Status, detail, error), outcome.Error, outcome.Fatal);
-        }
+        return new SendOutcome<OrderResult>(Mark(result, outcome.Status, detail, error), outcome.Error, outcome.Fatal);
     }
 }

@@ -1,377 +1,376 @@
 using System.Collections.Concurrent;
 
-namespace SmartGift.Bulk
+namespace SmartGift.Bulk;
+
+/// <summary>
+/// The send window under BulkImport: up to MaxConcurrency sends in
+/// flight (the client's governor paces them), a reorder buffer so results leave in input order,
+/// and the stop rules (DESIGN 15): 401 is fatal; a few server errors or failed connections in
+/// a row mean an outage (the rest is NotSent); cancellation stops queueing; with
+/// StopOnFirstError one record is out at a time and nothing after a failure is sent. A stop
+/// also ends the rate-limit waits of requests that have not left. Everything but the sends
+/// runs on the caller's thread.
+/// </summary>
+internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEvent, IRecordResult
 {
-    /// <summary>
-    /// The send window under BulkImport: up to MaxConcurrency sends in
-    /// flight (the client's governor paces them), a reorder buffer so results leave in input order,
-    /// and the stop rules (DESIGN 15): 401 is fatal; a few server errors or failed connections in
-    /// a row mean an outage (the rest is NotSent); cancellation stops queueing; with
-    /// StopOnFirstError one record is out at a time and nothing after a failure is sent. A stop
-    /// also ends the rate-limit waits of requests that have not left. Everything but the sends
-    /// runs on the caller's thread.
-    /// </summary>
-    internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEvent, IRecordResult
+    /// <summary>Server errors, unanswered writes or failed connections in a row after which nothing more is sent (an outage).</summary>
+    public const int NetworkFailuresBeforeStop = 3;
+
+    private readonly Queue<WindowSlot<TResult>> _pending = new Queue<WindowSlot<TResult>>();
+    private readonly List<Task> _running = new List<Task>();
+    private readonly SemaphoreSlim _changed = new SemaphoreSlim(0);
+    private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
+    /// <summary>Notes for the operator (shown as warnings), apart from the passing statuses in _notes.</summary>
+    private readonly ConcurrentQueue<string> _operatorNotes = new ConcurrentQueue<string>();
+    private static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
+    private readonly RateLimiting.RateLimitCountdown _countdown;
+    private readonly object _gate = new object();
+    private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+    private readonly bool _stopOnFirstError;
+    private bool _stoppedOnError;
+    private bool _outage;
+    private readonly SmartGiftClient? _client;
+    private readonly int _maxConcurrency;
+    private readonly int _windowLimit;
+    private int _inFlight;
+    private int _networkFailuresInARow;
+    private bool _unreachable;
+    private bool _cancelled;
+    private Exception? _fatal;
+    private bool _fatalThrown;
+
+    public SendWindow(SmartGiftClient? client, int maxConcurrency, bool stopOnFirstError = false)
     {
-        /// <summary>Server errors, unanswered writes or failed connections in a row after which nothing more is sent (an outage).</summary>
-        public const int NetworkFailuresBeforeStop = 3;
+        if (maxConcurrency < 1) throw new ArgumentOutOfRangeException(nameof(maxConcurrency), "MaxConcurrency must be at least 1.");
+        _client = client;
+        // A stop on the first error sends nothing after it, so the next record waits for this one's answer.
+        _stopOnFirstError = stopOnFirstError;
+        _maxConcurrency = stopOnFirstError ? 1 : maxConcurrency;
+        // Room for results that wait behind a slow earlier one, and no more: memory stays bounded.
+        _windowLimit = maxConcurrency * 2 + 8;
+        _countdown = new RateLimiting.RateLimitCountdown(client?.Options.TimeProvider ?? TimeProvider.System);
+        if (_client != null) _client.RateLimitWaiting += OnRateLimitWait;
+    }
 
-        private readonly Queue<WindowSlot<TResult>> _pending = new Queue<WindowSlot<TResult>>();
-        private readonly List<Task> _running = new List<Task>();
-        private readonly SemaphoreSlim _changed = new SemaphoreSlim(0);
-        private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
-        /// <summary>Notes for the operator (shown as warnings), apart from the passing statuses in _notes.</summary>
-        private readonly ConcurrentQueue<string> _operatorNotes = new ConcurrentQueue<string>();
-        private static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
-        private readonly RateLimiting.RateLimitCountdown _countdown;
-        private readonly object _gate = new object();
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
-        private readonly bool _stopOnFirstError;
-        private bool _stoppedOnError;
-        private bool _outage;
-        private readonly SmartGiftClient? _client;
-        private readonly int _maxConcurrency;
-        private readonly int _windowLimit;
-        private int _inFlight;
-        private int _networkFailuresInARow;
-        private bool _unreachable;
-        private bool _cancelled;
-        private Exception? _fatal;
-        private bool _fatalThrown;
+    public ImportSummary Summary { get; } = new ImportSummary();
+    public int Submitted { get; private set; }
+    public int Completed { get; private set; }
+    public bool Cancelled => _cancelled;
+    public bool Failed => _fatal != null;
+    /// <summary>Sending stopped because the service seemed down (DESIGN 5).</summary>
+    public bool Outage { get { lock (_gate) return _outage; } }
 
-        public SendWindow(SmartGiftClient? client, int maxConcurrency, bool stopOnFirstError = false)
+    /// <summary>Why sending stopped before the input ended (an outage, an unreachable service), for the host's last line; null otherwise.</summary>
+    public string? StopReason { get; private set; }
+
+    /// <summary>Ends waits of sends that have not left: they are then not sent.</summary>
+    public CancellationToken StopToken => _stop.Token;
+
+    /// <summary>Nothing more is started, waiting sends stay unsent; what is in flight finishes.</summary>
+    public void Cancel()
+    {
+        _cancelled = true;
+        StopSending();
+    }
+
+    private void StopSending()
+    {
+        try { _stop.Cancel(); } catch (ObjectDisposedException) { }
+    }
+
+    /// <summary>Stops the run for a reason found on the caller's thread (a 401 while reading the catalogue).</summary>
+    public void Stop(Exception fatal)
+    {
+        lock (_gate)
         {
-            if (maxConcurrency < 1) throw new ArgumentOutOfRangeException(nameof(maxConcurrency), "MaxConcurrency must be at least 1.");
-            _client = client;
-            // A stop on the first error sends nothing after it, so the next record waits for this one's answer.
-            _stopOnFirstError = stopOnFirstError;
-            _maxConcurrency = stopOnFirstError ? 1 : maxConcurrency;
-            // Room for results that wait behind a slow earlier one, and no more: memory stays bounded.
-            _windowLimit = maxConcurrency * 2 + 8;
-            _countdown = new RateLimiting.RateLimitCountdown(client?.Options.TimeProvider ?? TimeProvider.System);
-            if (_client != null) _client.RateLimitWaiting += OnRateLimitWait;
+            if (_fatal != null) return;
+            _fatal = fatal;
+            _notes.Enqueue("stopped sending: " + fatal.Message);
         }
+        StopSending();
+    }
 
-        public ImportSummary Summary { get; } = new ImportSummary();
-        public int Submitted { get; private set; }
-        public int Completed { get; private set; }
-        public bool Cancelled => _cancelled;
-        public bool Failed => _fatal != null;
-        /// <summary>Sending stopped because the service seemed down (DESIGN 5).</summary>
-        public bool Outage { get { lock (_gate) return _outage; } }
+    /// <summary>Shown to the host as progress at the next Add/Complete (journal notes, stop reasons).</summary>
+    public void Note(string note) => _operatorNotes.Enqueue(note);
 
-        /// <summary>Why sending stopped before the input ended (an outage, an unreachable service), for the host's last line; null otherwise.</summary>
-        public string? StopReason { get; private set; }
+    /// <summary>
+    /// The run stopped because its records could not be kept (the ledger or journal unwritable):
+    /// the rest of the input is still taken and reported NotSent, and the error comes at the end,
+    /// so no record disappears from the output (issue 18, finding 8). A 401 ends at once.
+    /// </summary>
+    public bool KeepsReporting => _fatal is System.IO.IOException;
 
-        /// <summary>Ends waits of sends that have not left: they are then not sent.</summary>
-        public CancellationToken StopToken => _stop.Token;
+    /// <summary>Why the run stopped, for the records reported NotSent after it.</summary>
+    public string? StopMessage => _fatal?.Message;
 
-        /// <summary>Nothing more is started, waiting sends stay unsent; what is in flight finishes.</summary>
-        public void Cancel()
+    /// <summary>Throws the fatal error once everything before it has been handed back.</summary>
+    public void ThrowIfFatal()
+    {
+        if (_fatal != null && _pending.Count == 0 && Volatile.Read(ref _inFlight) == 0)
         {
-            _cancelled = true;
-            StopSending();
+            _fatalThrown = true;
+            throw _fatal;
         }
+    }
 
-        private void StopSending()
+    public void Enqueue(WindowSlot<TResult> slot)
+    {
+        Submitted++;
+        _pending.Enqueue(slot);
+    }
+
+    /// <summary>
+    /// Starts what fits and returns what is ready, in order. When the buffer is full, blocks
+    /// (handing back events as they come) until there is room; cancellation ends the wait.
+    /// </summary>
+    public IReadOnlyList<ImportEvent> Pump(CancellationToken cancellationToken)
+    {
+        var events = new List<ImportEvent>();
+        while (true)
         {
-            try { _stop.Cancel(); } catch (ObjectDisposedException) { }
+            if (cancellationToken.IsCancellationRequested) Cancel();
+            Step(events);
+            var mustWait = _fatal != null ? _pending.Count > 0 : _pending.Count >= _windowLimit;
+            if (!mustWait) break;
+            if (!Wait(_fatal != null ? CancellationToken.None : cancellationToken)) Cancel();
         }
+        if (_fatal != null && events.Count == 0 && !KeepsReporting) ThrowIfFatal();
+        return events;
+    }
 
-        /// <summary>Stops the run for a reason found on the caller's thread (a 401 while reading the catalogue).</summary>
-        public void Stop(Exception fatal)
+    /// <summary>Ends the run: yields every remaining event as it happens. After cancellation, what is in flight still finishes.</summary>
+    public IEnumerable<ImportEvent> Finish(CancellationToken cancellationToken)
+    {
+        while (true)
         {
-            lock (_gate)
-            {
-                if (_fatal != null) return;
-                _fatal = fatal;
-                _notes.Enqueue("stopped sending: " + fatal.Message);
-            }
-            StopSending();
-        }
-
-        /// <summary>Shown to the host as progress at the next Add/Complete (journal notes, stop reasons).</summary>
-        public void Note(string note) => _operatorNotes.Enqueue(note);
-
-        /// <summary>
-        /// The run stopped because its records could not be kept (the ledger or journal unwritable):
-        /// the rest of the input is still taken and reported NotSent, and the error comes at the end,
-        /// so no record disappears from the output (issue 18, finding 8). A 401 ends at once.
-        /// </summary>
-        public bool KeepsReporting => _fatal is System.IO.IOException;
-
-        /// <summary>Why the run stopped, for the records reported NotSent after it.</summary>
-        public string? StopMessage => _fatal?.Message;
-
-        /// <summary>Throws the fatal error once everything before it has been handed back.</summary>
-        public void ThrowIfFatal()
-        {
-            if (_fatal != null && _pending.Count == 0 && Volatile.Read(ref _inFlight) == 0)
-            {
-                _fatalThrown = true;
-                throw _fatal;
-            }
-        }
-
-        public void Enqueue(WindowSlot<TResult> slot)
-        {
-            Submitted++;
-            _pending.Enqueue(slot);
-        }
-
-        /// <summary>
-        /// Starts what fits and returns what is ready, in order. When the buffer is full, blocks
-        /// (handing back events as they come) until there is room; cancellation ends the wait.
-        /// </summary>
-        public IReadOnlyList<ImportEvent> Pump(CancellationToken cancellationToken)
-        {
+            if (cancellationToken.IsCancellationRequested) Cancel();
             var events = new List<ImportEvent>();
-            while (true)
-            {
-                if (cancellationToken.IsCancellationRequested) Cancel();
-                Step(events);
-                var mustWait = _fatal != null ? _pending.Count > 0 : _pending.Count >= _windowLimit;
-                if (!mustWait) break;
-                if (!Wait(_fatal != null ? CancellationToken.None : cancellationToken)) Cancel();
-            }
-            if (_fatal != null && events.Count == 0 && !KeepsReporting) ThrowIfFatal();
-            return events;
+            Step(events);
+            foreach (var e in events) yield return e;
+            if (_pending.Count == 0) break;
+            if (!Wait(_cancelled ? CancellationToken.None : cancellationToken)) Cancel();
         }
+        if (_fatal != null && !_fatalThrown) ThrowIfFatal();
+    }
 
-        /// <summary>Ends the run: yields every remaining event as it happens. After cancellation, what is in flight still finishes.</summary>
-        public IEnumerable<ImportEvent> Finish(CancellationToken cancellationToken)
+    private bool Wait(CancellationToken cancellationToken)
+    {
+        try
         {
-            while (true)
-            {
-                if (cancellationToken.IsCancellationRequested) Cancel();
-                var events = new List<ImportEvent>();
-                Step(events);
-                foreach (var e in events) yield return e;
-                if (_pending.Count == 0) break;
-                if (!Wait(_cancelled ? CancellationToken.None : cancellationToken)) Cancel();
-            }
-            if (_fatal != null && !_fatalThrown) ThrowIfFatal();
+            // During a rate-limit wait, wake every second so the host's countdown moves.
+            if (!_countdown.Running) _changed.Wait(cancellationToken);
+            else _changed.Wait(CountdownTick, cancellationToken);
+            return true;
         }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
-        private bool Wait(CancellationToken cancellationToken)
+    private void Step(List<ImportEvent> events)
+    {
+        var before = Completed;
+        var results = new List<ImportEvent>();
+        // Under StopOnFirstError a delivered result lets the next record start: go round until still.
+        do StartWhatFits();
+        while (DeliverReady(results) && _stopOnFirstError);
+        while (_operatorNotes.TryDequeue(out var note)) events.Add(ImportProgress.Note(Submitted, Completed, note));
+        while (_notes.TryDequeue(out var note)) events.Add(new ImportProgress(Submitted, Completed, note, null));
+        var announced = false;
+        foreach (var wait in _countdown.TakeNotices())
+        {
+            Summary.RateLimitWaits++;
+            events.Add(new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay));
+            announced = true;
+        }
+        events.AddRange(results);
+        if (Completed != before) events.Add(ImportProgress.Counts(Submitted, Completed));
+        if (!announced) AddCountdownTick(events, Completed != before);
+    }
+
+    /// <summary>
+    /// While requests wait for the rate limit: once a second, what is left of the wait, so a
+    /// host can show a countdown and a percent. Over once the wait has passed or a request went through.
+    /// </summary>
+    private void AddCountdownTick(List<ImportEvent> events, bool progressed)
+    {
+        if (progressed) _countdown.End();
+        if (_countdown.Tick() is TimeSpan left)
+            events.Add(new ImportProgress(Submitted, Completed, RateLimiting.RateLimitCountdown.Status(left), left, _countdown.Total));
+    }
+
+    private void StartWhatFits()
+    {
+        bool unreachable;
+        lock (_gate) unreachable = _unreachable;
+        var first = true;
+        foreach (var slot in _pending)
+        {
+            var isHead = first;
+            first = false;
+            if (!slot.Waiting) continue;
+            if (_stoppedOnError)
+            {
+                slot.Ready = slot.Make(RecordStatus.NotSent, "not sent: an earlier record failed and the command stops on the first error (-ErrorAction Stop)", null);
+                continue;
+            }
+            if (_fatal != null)
+            {
+                // Every record is reported, never dropped (issue 18, finding 8): the queued ones were not sent.
+                var kind = _fatal is SmartGiftException stopped ? stopped.Kind : SmartGiftErrorKind.Validation;
+                slot.Ready = slot.Make(RecordStatus.NotSent, "not sent: the run stopped (" + _fatal.Message + ")",
+                    new SmartGiftError(kind, "Not sent: the run stopped before this record (" + _fatal.Message + ")."));
+                continue;
+            }
+            if (unreachable)
+            {
+                var why = _outage ? "the service seems down" : "service unreachable";
+                slot.Ready = slot.Make(RecordStatus.NotSent,
+                    $"not sent: {why} ({NetworkFailuresBeforeStop} server errors or failed connections in a row); the next run sends it",
+                    new SmartGiftError(SmartGiftErrorKind.Network, "Not sent: " + why + " (" + NetworkFailuresBeforeStop + " server errors or failed connections in a row); the next run with the same journal sends it."));
+                continue;
+            }
+            if (_cancelled)
+            {
+                slot.Ready = slot.Make(RecordStatus.Skipped, "not sent: cancelled", null);
+                continue;
+            }
+            if (Volatile.Read(ref _inFlight) >= _maxConcurrency) break;
+            // One at a time, in order: a record starts only once everything before it was handed back.
+            if (_stopOnFirstError && !isHead) break;
+            Start(slot);
+        }
+    }
+
+    private void Start(WindowSlot<TResult> slot)
+    {
+        Interlocked.Increment(ref _inFlight);
+        // Sends get their own token, never the caller's: once started, a request runs to its
+        // answer and is journaled, whatever the host does meanwhile.
+        var send = slot.Send!;
+        var stop = _stop.Token;
+        slot.Running = Task.Run(async () =>
         {
             try
             {
-                // During a rate-limit wait, wake every second so the host's countdown moves.
-                if (!_countdown.Running) _changed.Wait(cancellationToken);
-                else _changed.Wait(CountdownTick, cancellationToken);
-                return true;
+                var outcome = await send(stop).ConfigureAwait(false);
+                Observe(outcome);
+                return outcome;
             }
-            catch (OperationCanceledException)
+            finally
             {
-                return false;
+                Interlocked.Decrement(ref _inFlight);
             }
-        }
-
-        private void Step(List<ImportEvent> events)
+        });
+        // Signalled only once the task is complete, so the woken caller sees it as done.
+        slot.Running.ContinueWith(_ => _changed.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        lock (_running)
         {
-            var before = Completed;
-            var results = new List<ImportEvent>();
-            // Under StopOnFirstError a delivered result lets the next record start: go round until still.
-            do StartWhatFits();
-            while (DeliverReady(results) && _stopOnFirstError);
-            while (_operatorNotes.TryDequeue(out var note)) events.Add(ImportProgress.Note(Submitted, Completed, note));
-            while (_notes.TryDequeue(out var note)) events.Add(new ImportProgress(Submitted, Completed, note, null));
-            var announced = false;
-            foreach (var wait in _countdown.TakeNotices())
+            if (_running.Count > 64) _running.RemoveAll(t => t.IsCompleted);
+            _running.Add(slot.Running);
+        }
+    }
+
+    /// <summary>Runs on the send's thread, as soon as it ends (not when its turn to be delivered comes).</summary>
+    private void Observe(SendOutcome<TResult> outcome)
+    {
+        lock (_gate)
+        {
+            if (outcome.Fatal != null && _fatal == null)
             {
-                Summary.RateLimitWaits++;
-                events.Add(new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay));
-                announced = true;
+                _fatal = outcome.Fatal;
+                _notes.Enqueue("stopped sending: " + outcome.Fatal.Message);
             }
-            events.AddRange(results);
-            if (Completed != before) events.Add(ImportProgress.Counts(Submitted, Completed));
-            if (!announced) AddCountdownTick(events, Completed != before);
-        }
-
-        /// <summary>
-        /// While requests wait for the rate limit: once a second, what is left of the wait, so a
-        /// host can show a countdown and a percent. Over once the wait has passed or a request went through.
-        /// </summary>
-        private void AddCountdownTick(List<ImportEvent> events, bool progressed)
-        {
-            if (progressed) _countdown.End();
-            if (_countdown.Tick() is TimeSpan left)
-                events.Add(new ImportProgress(Submitted, Completed, RateLimiting.RateLimitCountdown.Status(left), left, _countdown.Total));
-        }
-
-        private void StartWhatFits()
-        {
-            bool unreachable;
-            lock (_gate) unreachable = _unreachable;
-            var first = true;
-            foreach (var slot in _pending)
+            var kind = outcome.Error?.Kind;
+            if (kind == SmartGiftErrorKind.Network || kind == SmartGiftErrorKind.ServerError || kind == SmartGiftErrorKind.OutcomeUnknown)
             {
-                var isHead = first;
-                first = false;
-                if (!slot.Waiting) continue;
-                if (_stoppedOnError)
+                if (kind != SmartGiftErrorKind.Network) _outage = true;
+                if (++_networkFailuresInARow >= NetworkFailuresBeforeStop && !_unreachable)
                 {
-                    slot.Ready = slot.Make(RecordStatus.NotSent, "not sent: an earlier record failed and the command stops on the first error (-ErrorAction Stop)", null);
-                    continue;
-                }
-                if (_fatal != null)
-                {
-                    // Every record is reported, never dropped (issue 18, finding 8): the queued ones were not sent.
-                    var kind = _fatal is SmartGiftException stopped ? stopped.Kind : SmartGiftErrorKind.Validation;
-                    slot.Ready = slot.Make(RecordStatus.NotSent, "not sent: the run stopped (" + _fatal.Message + ")",
-                        new SmartGiftError(kind, "Not sent: the run stopped before this record (" + _fatal.Message + ")."));
-                    continue;
-                }
-                if (unreachable)
-                {
-                    var why = _outage ? "the service seems down" : "service unreachable";
-                    slot.Ready = slot.Make(RecordStatus.NotSent,
-                        $"not sent: {why} ({NetworkFailuresBeforeStop} server errors or failed connections in a row); the next run sends it",
-                        new SmartGiftError(SmartGiftErrorKind.Network, "Not sent: " + why + " (" + NetworkFailuresBeforeStop + " server errors or failed connections in a row); the next run with the same journal sends it."));
-                    continue;
-                }
-                if (_cancelled)
-                {
-                    slot.Ready = slot.Make(RecordStatus.Skipped, "not sent: cancelled", null);
-                    continue;
-                }
-                if (Volatile.Read(ref _inFlight) >= _maxConcurrency) break;
-                // One at a time, in order: a record starts only once everything before it was handed back.
-                if (_stopOnFirstError && !isHead) break;
-                Start(slot);
-            }
-        }
-
-        private void Start(WindowSlot<TResult> slot)
-        {
-            Interlocked.Increment(ref _inFlight);
-            // Sends get their own token, never the caller's: once started, a request runs to its
-            // answer and is journaled, whatever the host does meanwhile.
-            var send = slot.Send!;
-            var stop = _stop.Token;
-            slot.Running = Task.Run(async () =>
-            {
-                try
-                {
-                    var outcome = await send(stop).ConfigureAwait(false);
-                    Observe(outcome);
-                    return outcome;
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref _inFlight);
-                }
-            });
-            // Signalled only once the task is complete, so the woken caller sees it as done.
-            slot.Running.ContinueWith(_ => _changed.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            lock (_running)
-            {
-                if (_running.Count > 64) _running.RemoveAll(t => t.IsCompleted);
-                _running.Add(slot.Running);
-            }
-        }
-
-        /// <summary>Runs on the send's thread, as soon as it ends (not when its turn to be delivered comes).</summary>
-        private void Observe(SendOutcome<TResult> outcome)
-        {
-            lock (_gate)
-            {
-                if (outcome.Fatal != null && _fatal == null)
-                {
-                    _fatal = outcome.Fatal;
-                    _notes.Enqueue("stopped sending: " + outcome.Fatal.Message);
-                }
-                var kind = outcome.Error?.Kind;
-                if (kind == SmartGiftErrorKind.Network || kind == SmartGiftErrorKind.ServerError || kind == SmartGiftErrorKind.OutcomeUnknown)
-                {
-                    if (kind != SmartGiftErrorKind.Network) _outage = true;
-                    if (++_networkFailuresInARow >= NetworkFailuresBeforeStop && !_unreachable)
-                    {
-                        _unreachable = true;
-                        StopReason = _outage
-                            ? "the service seems down (" + NetworkFailuresBeforeStop + " server errors or unanswered requests in a row); what was not sent is sent by the next run with the same journal"
-                            : "the service is unreachable (" + NetworkFailuresBeforeStop + " failed connections in a row); what was not sent is sent by the next run with the same journal";
-                        _notes.Enqueue(_outage
-                            ? $"stopped sending: the service seems down ({NetworkFailuresBeforeStop} server errors or unanswered requests in a row); what was not sent is sent by the next run"
-                            : $"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");
-                    }
-                }
-                else if (outcome.Result != null && outcome.Result.Status != RecordStatus.NotSent)
-                {
-                    _networkFailuresInARow = 0;
-                    if (!_unreachable) _outage = false;
-                }
-                if (_unreachable) StopSending();
-            }
-        }
-
-        /// <summary>True when something was delivered.</summary>
-        private bool DeliverReady(List<ImportEvent> events)
-        {
-            var delivered = false;
-            while (_pending.Count > 0)
-            {
-                var head = _pending.Peek();
-                TResult result;
-                if (head.Ready != null) result = head.Ready;
-                else if (head.Running != null && head.Running.IsCompleted) result = ResultOf(head);
-                else break;
-                _pending.Dequeue();
-                Completed++;
-                var status = result.Status;
-                Count(status);
-                events.Add(result);
-                delivered = true;
-                if (_stopOnFirstError && (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.Conflict))
-                {
-                    // The host ends the command on this error: nothing after it is sent.
-                    _stoppedOnError = true;
-                    StopSending();
+                    _unreachable = true;
+                    StopReason = _outage
+                        ? "the service seems down (" + NetworkFailuresBeforeStop + " server errors or unanswered requests in a row); what was not sent is sent by the next run with the same journal"
+                        : "the service is unreachable (" + NetworkFailuresBeforeStop + " failed connections in a row); what was not sent is sent by the next run with the same journal";
+                    _notes.Enqueue(_outage
+                        ? $"stopped sending: the service seems down ({NetworkFailuresBeforeStop} server errors or unanswered requests in a row); what was not sent is sent by the next run"
+                        : $"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");
                 }
             }
-            return delivered;
-        }
-
-        private static TResult ResultOf(WindowSlot<TResult> slot)
-        {
-            var task = slot.Running!;
-            if (task.Status == TaskStatus.RanToCompletion) return task.Result.Result;
-            // The send is written never to throw; if it did anyway, nobody knows whether it went out.
-            var message = task.Exception?.GetBaseException().Message ?? "the send was interrupted";
-            return slot.Make(RecordStatus.Unknown, "unknown: " + message,
-                new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message));
-        }
-
-        private void Count(RecordStatus status)
-        {
-            switch (status)
+            else if (outcome.Result != null && outcome.Result.Status != RecordStatus.NotSent)
             {
-                case RecordStatus.Confirmed: Summary.Confirmed++; break;
-                case RecordStatus.Failed: Summary.Failed++; break;
-                case RecordStatus.Unknown: Summary.Unknown++; break;
-                case RecordStatus.NotSent: Summary.NotSent++; break;
-                case RecordStatus.Conflict: Summary.Conflicts++; break;
-                case RecordStatus.Contradicted: Summary.Contradictions++; break;
-                default: Summary.Skipped++; break;
+                _networkFailuresInARow = 0;
+                if (!_unreachable) _outage = false;
+            }
+            if (_unreachable) StopSending();
+        }
+    }
+
+    /// <summary>True when something was delivered.</summary>
+    private bool DeliverReady(List<ImportEvent> events)
+    {
+        var delivered = false;
+        while (_pending.Count > 0)
+        {
+            var head = _pending.Peek();
+            TResult result;
+            if (head.Ready != null) result = head.Ready;
+            else if (head.Running != null && head.Running.IsCompleted) result = ResultOf(head);
+            else break;
+            _pending.Dequeue();
+            Completed++;
+            var status = result.Status;
+            Count(status);
+            events.Add(result);
+            delivered = true;
+            if (_stopOnFirstError && (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.Conflict))
+            {
+                // The host ends the command on this error: nothing after it is sent.
+                _stoppedOnError = true;
+                StopSending();
             }
         }
+        return delivered;
+    }
 
-        private void OnRateLimitWait(RateLimitNotice notice)
-        {
-            _countdown.Notice(notice);
-            _changed.Release();
-        }
+    private static TResult ResultOf(WindowSlot<TResult> slot)
+    {
+        var task = slot.Running!;
+        if (task.Status == TaskStatus.RanToCompletion) return task.Result.Result;
+        // The send is written never to throw; if it did anyway, nobody knows whether it went out.
+        var message = task.Exception?.GetBaseException().Message ?? "the send was interrupted";
+        return slot.Make(RecordStatus.Unknown, "unknown: " + message,
+            new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message));
+    }
 
-        /// <summary>Stops queueing and lets every started send finish (and be journaled) before the journal closes.</summary>
-        public void Dispose()
+    private void Count(RecordStatus status)
+    {
+        switch (status)
         {
-            // Sends still waiting for the rate limit end now, unsent; those in the air finish.
-            Cancel();
-            if (_client != null) _client.RateLimitWaiting -= OnRateLimitWait;
-            Task[] running;
-            lock (_running) running = _running.ToArray();
-            try { Task.WaitAll(running); } catch (AggregateException) { }
+            case RecordStatus.Confirmed: Summary.Confirmed++; break;
+            case RecordStatus.Failed: Summary.Failed++; break;
+            case RecordStatus.Unknown: Summary.Unknown++; break;
+            case RecordStatus.NotSent: Summary.NotSent++; break;
+            case RecordStatus.Conflict: Summary.Conflicts++; break;
+            case RecordStatus.Contradicted: Summary.Contradictions++; break;
+            default: Summary.Skipped++; break;
         }
+    }
+
+    private void OnRateLimitWait(RateLimitNotice notice)
+    {
+        _countdown.Notice(notice);
+        _changed.Release();
+    }
+
+    /// <summary>Stops queueing and lets every started send finish (and be journaled) before the journal closes.</summary>
+    public void Dispose()
+    {
+        // Sends still waiting for the rate limit end now, unsent; those in the air finish.
+        Cancel();
+        if (_client != null) _client.RateLimitWaiting -= OnRateLimitWait;
+        Task[] running;
+        lock (_running) running = _running.ToArray();
+        try { Task.WaitAll(running); } catch (AggregateException) { }
     }
 }

@@ -1,139 +1,138 @@
 using System.Security;
 
-namespace SmartGift
+namespace SmartGift;
+
+/// <summary>
+/// The Smart-Auth secret, held so that it cannot leak (DESIGN 9): ToString, debugger display
+/// and every message show only the masked form (sk_...abcd). Only the HTTP pipeline reads it.
+/// </summary>
+[System.Diagnostics.DebuggerDisplay("{Masked}")]
+public sealed class ApiKey
 {
-    /// <summary>
-    /// The Smart-Auth secret, held so that it cannot leak (DESIGN 9): ToString, debugger display
-    /// and every message show only the masked form (sk_...abcd). Only the HTTP pipeline reads it.
-    /// </summary>
-    [System.Diagnostics.DebuggerDisplay("{Masked}")]
-    public sealed class ApiKey
+    public const string EnvironmentVariable = "SMARTGIFT_API_KEY";
+
+    private readonly char[] _secret;
+
+    private ApiKey(char[] secret, string origin)
     {
-        public const string EnvironmentVariable = "SMARTGIFT_API_KEY";
+        if (secret.Length == 0) throw new ArgumentException("The API key " + origin + " is empty.");
+        Refuse(secret, origin);
+        _secret = secret;
+        Masked = Mask(secret);
+    }
 
-        private readonly char[] _secret;
+    /// <summary>sk_...abcd: the prefix before the first '_' and the last four characters.</summary>
+    public string Masked { get; }
 
-        private ApiKey(char[] secret, string origin)
+    public static ApiKey FromString(string secret) => FromString(secret, "given");
+
+    /// <summary>The key, checked; origin says where it came from for an error message ("from SMARTGIFT_API_KEY"), never the key.</summary>
+    public static ApiKey FromString(string secret, string origin) =>
+        new ApiKey((secret ?? throw new ArgumentNullException(nameof(secret))).Trim().ToCharArray(), origin);
+
+    public static ApiKey FromSecureString(SecureString secret) => FromSecureString(secret, "given");
+
+    /// <summary>The key, trimmed and checked; origin says where it came from for an error message, never the key.</summary>
+    public static ApiKey FromSecureString(SecureString secret, string origin)
+    {
+        if (secret == null) throw new ArgumentNullException(nameof(secret));
+        var ptr = System.Runtime.InteropServices.Marshal.SecureStringToGlobalAllocUnicode(secret);
+        try
         {
-            if (secret.Length == 0) throw new ArgumentException("The API key " + origin + " is empty.");
-            Refuse(secret, origin);
-            _secret = secret;
-            Masked = Mask(secret);
+            var chars = new char[secret.Length];
+            System.Runtime.InteropServices.Marshal.Copy(ptr, chars, 0, chars.Length);
+            return new ApiKey(Trimmed(chars), origin);
         }
-
-        /// <summary>sk_...abcd: the prefix before the first '_' and the last four characters.</summary>
-        public string Masked { get; }
-
-        public static ApiKey FromString(string secret) => FromString(secret, "given");
-
-        /// <summary>The key, checked; origin says where it came from for an error message ("from SMARTGIFT_API_KEY"), never the key.</summary>
-        public static ApiKey FromString(string secret, string origin) =>
-            new ApiKey((secret ?? throw new ArgumentNullException(nameof(secret))).Trim().ToCharArray(), origin);
-
-        public static ApiKey FromSecureString(SecureString secret) => FromSecureString(secret, "given");
-
-        /// <summary>The key, trimmed and checked; origin says where it came from for an error message, never the key.</summary>
-        public static ApiKey FromSecureString(SecureString secret, string origin)
+        finally
         {
-            if (secret == null) throw new ArgumentNullException(nameof(secret));
-            var ptr = System.Runtime.InteropServices.Marshal.SecureStringToGlobalAllocUnicode(secret);
-            try
-            {
-                var chars = new char[secret.Length];
-                System.Runtime.InteropServices.Marshal.Copy(ptr, chars, 0, chars.Length);
-                return new ApiKey(Trimmed(chars), origin);
-            }
-            finally
-            {
-                System.Runtime.InteropServices.Marshal.ZeroFreeGlobalAllocUnicode(ptr);
-            }
+            System.Runtime.InteropServices.Marshal.ZeroFreeGlobalAllocUnicode(ptr);
         }
+    }
 
-        /// <summary>The key from SMARTGIFT_API_KEY, or null when it is not set.</summary>
-        public static ApiKey? FromEnvironment()
+    /// <summary>The key from SMARTGIFT_API_KEY, or null when it is not set.</summary>
+    public static ApiKey? FromEnvironment()
+    {
+        var value = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        return string.IsNullOrWhiteSpace(value) ? null : FromString(value!, "from the " + EnvironmentVariable + " environment variable");
+    }
+
+    /// <summary>
+    /// A key goes into a request header as it is: a CR or LF would end the header early or add
+    /// one of the sender's choosing (DESIGN 19). So a key is one piece of printable ASCII, checked
+    /// where it enters; the message says where it came from and what is wrong, never the key.
+    /// </summary>
+    private static void Refuse(char[] secret, string origin)
+    {
+        for (var i = 0; i < secret.Length; i++)
         {
-            var value = Environment.GetEnvironmentVariable(EnvironmentVariable);
-            return string.IsNullOrWhiteSpace(value) ? null : FromString(value!, "from the " + EnvironmentVariable + " environment variable");
+            var c = secret[i];
+            if (c > ' ' && c < '\x7f') continue;
+            var what = c == '\r' || c == '\n' ? "a line break"
+                : c == ' ' || c == '\t' ? "a space"
+                : c < ' ' || (c >= '\x7f' && c <= '\x9f') ? "a control character"
+                : "a character outside printable ASCII";
+            throw new ArgumentException("The API key " + origin + " cannot be used: it holds " + what + " at character "
+                + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of "
+                + secret.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ". A key is one line of printable characters with no spaces; check how it was stored or copied.");
         }
+    }
 
-        /// <summary>
-        /// A key goes into a request header as it is: a CR or LF would end the header early or add
-        /// one of the sender's choosing (DESIGN 19). So a key is one piece of printable ASCII, checked
-        /// where it enters; the message says where it came from and what is wrong, never the key.
-        /// </summary>
-        private static void Refuse(char[] secret, string origin)
+    /// <summary>Leading and trailing white space (a file's or a command's final newline) removed; the rest cleared.</summary>
+    private static char[] Trimmed(char[] chars)
+    {
+        var start = 0;
+        var end = chars.Length;
+        while (start < end && char.IsWhiteSpace(chars[start])) start++;
+        while (end > start && char.IsWhiteSpace(chars[end - 1])) end--;
+        if (start == 0 && end == chars.Length) return chars;
+        var kept = new char[end - start];
+        Array.Copy(chars, start, kept, 0, kept.Length);
+        Array.Clear(chars, 0, chars.Length);
+        return kept;
+    }
+
+    /// <summary>For the request pipeline only.</summary>
+    internal string Reveal() => new string(_secret);
+
+    public override string ToString() => Masked;
+
+    /// <summary>Equal keys share one rate governor; compared without exposing the secret.</summary>
+    internal bool SameSecretAs(ApiKey other) => _secret.AsSpan().SequenceEqual(other._secret);
+
+    /// <summary>A SHA-256 of the key (hex): identifies the key, e.g. for the shared rate governor, without holding its text.</summary>
+    internal string Fingerprint()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(_secret);
+        try
         {
-            for (var i = 0; i < secret.Length; i++)
-            {
-                var c = secret[i];
-                if (c > ' ' && c < '\x7f') continue;
-                var what = c == '\r' || c == '\n' ? "a line break"
-                    : c == ' ' || c == '\t' ? "a space"
-                    : c < ' ' || (c >= '\x7f' && c <= '\x9f') ? "a control character"
-                    : "a character outside printable ASCII";
-                throw new ArgumentException("The API key " + origin + " cannot be used: it holds " + what + " at character "
-                    + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of "
-                    + secret.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + ". A key is one line of printable characters with no spaces; check how it was stored or copied.");
-            }
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            var hash = sha.ComputeHash(bytes);
+            var text = new System.Text.StringBuilder(hash.Length * 2);
+            foreach (var b in hash) text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+            return text.ToString();
         }
-
-        /// <summary>Leading and trailing white space (a file's or a command's final newline) removed; the rest cleared.</summary>
-        private static char[] Trimmed(char[] chars)
+        finally
         {
-            var start = 0;
-            var end = chars.Length;
-            while (start < end && char.IsWhiteSpace(chars[start])) start++;
-            while (end > start && char.IsWhiteSpace(chars[end - 1])) end--;
-            if (start == 0 && end == chars.Length) return chars;
-            var kept = new char[end - start];
-            Array.Copy(chars, start, kept, 0, kept.Length);
-            Array.Clear(chars, 0, chars.Length);
-            return kept;
+            Array.Clear(bytes, 0, bytes.Length);
         }
+    }
 
-        /// <summary>For the request pipeline only.</summary>
-        internal string Reveal() => new string(_secret);
+    /// <summary>The ledger's company name for this key (LedgerLocation): a keyed hash, never the key.</summary>
+    internal string LedgerFingerprint() => LedgerLocation.Fingerprint(_secret);
 
-        public override string ToString() => Masked;
+    /// <summary>
+    /// Outside text (a server's answer, an exception message, a URL) with the key masked in any
+    /// letter case and any piece of it of 8 characters or more, and URL user info removed (SecretScrubber).
+    /// </summary>
+    internal string Redact(string text) => SecretScrubber.Scrub(text, _secret, Masked);
 
-        /// <summary>Equal keys share one rate governor; compared without exposing the secret.</summary>
-        internal bool SameSecretAs(ApiKey other) => _secret.AsSpan().SequenceEqual(other._secret);
-
-        /// <summary>A SHA-256 of the key (hex): identifies the key, e.g. for the shared rate governor, without holding its text.</summary>
-        internal string Fingerprint()
-        {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(_secret);
-            try
-            {
-                using var sha = System.Security.Cryptography.SHA256.Create();
-                var hash = sha.ComputeHash(bytes);
-                var text = new System.Text.StringBuilder(hash.Length * 2);
-                foreach (var b in hash) text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-                return text.ToString();
-            }
-            finally
-            {
-                Array.Clear(bytes, 0, bytes.Length);
-            }
-        }
-
-        /// <summary>The ledger's company name for this key (LedgerLocation): a keyed hash, never the key.</summary>
-        internal string LedgerFingerprint() => LedgerLocation.Fingerprint(_secret);
-
-        /// <summary>
-        /// Outside text (a server's answer, an exception message, a URL) with the key masked in any
-        /// letter case and any piece of it of 8 characters or more, and URL user info removed (SecretScrubber).
-        /// </summary>
-        internal string Redact(string text) => SecretScrubber.Scrub(text, _secret, Masked);
-
-        private static string Mask(char[] secret)
-        {
-            var text = new string(secret);
-            var last = text.Length > 8 ? text.Substring(text.Length - 4) : "";
-            var underscore = text.IndexOf('_');
-            var prefix = underscore > 0 && underscore < 6 ? text.Substring(0, underscore + 1) : "";
-            return prefix + "..." + last;
-        }
+    private static string Mask(char[] secret)
+    {
+        var text = new string(secret);
+        var last = text.Length > 8 ? text.Substring(text.Length - 4) : "";
+        var underscore = text.IndexOf('_');
+        var prefix = underscore > 0 && underscore < 6 ? text.Substring(0, underscore + 1) : "";
+        return prefix + "..." + last;
     }
 }

@@ -1,20 +1,19 @@
-namespace SmartGift.Configuration
+namespace SmartGift.Configuration;
+
+/// <summary>The profiles file cannot be used: not valid JSON, writable by other users, or without the profile asked for. The message says how to fix it.</summary>
+public sealed class ProfileFileException : Exception
 {
-    /// <summary>The profiles file cannot be used: not valid JSON, writable by other users, or without the profile asked for. The message says how to fix it.</summary>
-    public sealed class ProfileFileException : Exception
+    public ProfileFileException(string message)
+        : base(message)
     {
-        public ProfileFileException(string message)
-            : base(message)
-        {
-        }
+    }
 
-        public ProfileFileException(string message, Exception inner)
-            : base(message, inner)
-        {
-        }
+    public ProfileFileException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
 
-        public ProfileFileException()
-        {
-        }
+    public ProfileFileException()
+    {
     }
 }

@@ -1,48 +1,47 @@
-namespace SmartGift.Configuration
+namespace SmartGift.Configuration;
+
+/// <summary>
+/// Which service a connection uses, first match wins: an option given on the command line (a base
+/// URL or an environment), SMARTGIFT_BASE_URL, the profile's, production. The variable beats the
+/// profile on purpose: a nightly job that names a profile is rehearsed against a mock server by
+/// setting one variable, without editing the job. The same rule in the CLI and Connect-SgService.
+/// </summary>
+public sealed class ServiceChoice
 {
-    /// <summary>
-    /// Which service a connection uses, first match wins: an option given on the command line (a base
-    /// URL or an environment), SMARTGIFT_BASE_URL, the profile's, production. The variable beats the
-    /// profile on purpose: a nightly job that names a profile is rehearsed against a mock server by
-    /// setting one variable, without editing the job. The same rule in the CLI and Connect-SgService.
-    /// </summary>
-    public sealed class ServiceChoice
+    public const string BaseUrlVariable = "SMARTGIFT_BASE_URL";
+
+    private ServiceChoice(string? baseUrl, string? environment, string origin)
     {
-        public const string BaseUrlVariable = "SMARTGIFT_BASE_URL";
+        BaseUrl = baseUrl;
+        Environment = environment;
+        Origin = origin;
+    }
 
-        private ServiceChoice(string? baseUrl, string? environment, string origin)
-        {
-            BaseUrl = baseUrl;
-            Environment = environment;
-            Origin = origin;
-        }
+    /// <summary>A base URL to check and use; null means Environment (null: production).</summary>
+    public string? BaseUrl { get; }
 
-        /// <summary>A base URL to check and use; null means Environment (null: production).</summary>
-        public string? BaseUrl { get; }
+    /// <summary>"production" or "development" (any case), or null for production.</summary>
+    public string? Environment { get; }
 
-        /// <summary>"production" or "development" (any case), or null for production.</summary>
-        public string? Environment { get; }
+    /// <summary>Where the choice came from, for messages: the option's name, the variable's, or "profile 'NAME'".</summary>
+    public string Origin { get; }
 
-        /// <summary>Where the choice came from, for messages: the option's name, the variable's, or "profile 'NAME'".</summary>
-        public string Origin { get; }
+    /// <param name="baseUrl">The host's explicit base URL option, if given.</param>
+    /// <param name="environment">The host's explicit environment option, if given.</param>
+    /// <param name="baseUrlOption">The explicit option's name, for messages (--base-url, -BaseUri).</param>
+    /// <param name="profileName">The chosen profile's name, for messages.</param>
+    /// <param name="profile">The chosen profile, if any.</param>
+    public static ServiceChoice Resolve(string? baseUrl, string? environment, string baseUrlOption, string? profileName, Profile? profile) =>
+        Resolve(baseUrl, environment, baseUrlOption, profileName, profile, System.Environment.GetEnvironmentVariable(BaseUrlVariable));
 
-        /// <param name="baseUrl">The host's explicit base URL option, if given.</param>
-        /// <param name="environment">The host's explicit environment option, if given.</param>
-        /// <param name="baseUrlOption">The explicit option's name, for messages (--base-url, -BaseUri).</param>
-        /// <param name="profileName">The chosen profile's name, for messages.</param>
-        /// <param name="profile">The chosen profile, if any.</param>
-        public static ServiceChoice Resolve(string? baseUrl, string? environment, string baseUrlOption, string? profileName, Profile? profile) =>
-            Resolve(baseUrl, environment, baseUrlOption, profileName, profile, System.Environment.GetEnvironmentVariable(BaseUrlVariable));
-
-        /// <summary>As the public Resolve, with SMARTGIFT_BASE_URL's value given: tests give it without touching the process's environment.</summary>
-        internal static ServiceChoice Resolve(string? baseUrl, string? environment, string baseUrlOption, string? profileName, Profile? profile, string? fromVariable)
-        {
-            if (!string.IsNullOrWhiteSpace(baseUrl)) return new ServiceChoice(baseUrl, null, baseUrlOption);
-            if (!string.IsNullOrWhiteSpace(environment)) return new ServiceChoice(null, environment, "environment option");
-            if (!string.IsNullOrWhiteSpace(fromVariable)) return new ServiceChoice(fromVariable!.Trim(), null, BaseUrlVariable);
-            if (profile != null && (profile.BaseUrl != null || profile.Environment != null))
-                return new ServiceChoice(profile.BaseUrl, profile.Environment, "profile '" + profileName + "'");
-            return new ServiceChoice(null, null, "default");
-        }
+    /// <summary>As the public Resolve, with SMARTGIFT_BASE_URL's value given: tests give it without touching the process's environment.</summary>
+    internal static ServiceChoice Resolve(string? baseUrl, string? environment, string baseUrlOption, string? profileName, Profile? profile, string? fromVariable)
+    {
+        if (!string.IsNullOrWhiteSpace(baseUrl)) return new ServiceChoice(baseUrl, null, baseUrlOption);
+        if (!string.IsNullOrWhiteSpace(environment)) return new ServiceChoice(null, environment, "environment option");
+        if (!string.IsNullOrWhiteSpace(fromVariable)) return new ServiceChoice(fromVariable!.Trim(), null, BaseUrlVariable);
+        if (profile != null && (profile.BaseUrl != null || profile.Environment != null))
+            return new ServiceChoice(profile.BaseUrl, profile.Environment, "profile '" + profileName + "'");
+        return new ServiceChoice(null, null, "default");
     }
 }

@@ -1,13 +1,12 @@
-using SmartGift.Sales;
 using SmartGift.Redemptions;
+using SmartGift.Sales;
 
-namespace SmartGift
+namespace SmartGift;
+
+/// <summary>The CSV columns of docs/csv-format.md, in documented order: the one declaration (SaleColumns, RedemptionColumns) made public.</summary>
+public static class CsvColumns
 {
-    /// <summary>The CSV columns of docs/csv-format.md, in documented order: the one declaration (SaleColumns, RedemptionColumns) made public.</summary>
-    public static class CsvColumns
-    {
-        public static CsvColumnTable Sale => SaleColumns.Table;
+    public static CsvColumnTable Sale => SaleColumns.Table;
 
-        public static CsvColumnTable Redemption => RedemptionColumns.Table;
-    }
+    public static CsvColumnTable Redemption => RedemptionColumns.Table;
 }

@@ -1,251 +1,248 @@
-using System.Globalization;
-using System.IO;
 using CsvHelper;
 using CsvHelper.Configuration;
 using SmartGift.Sales;
 
-namespace SmartGift.Csv
+namespace SmartGift.Csv;
+
+/// <summary>
+/// A CSV file read record by record (CsvHelper's parser, RFC 4180, invariant culture): the
+/// header is matched to the known columns (CsvColumnTable: case, spaces, hyphens and underscores
+/// ignored), and every record comes
+/// out with its starting line and the problems found reading it, so a bad record is reported
+/// and the next one still read. Nothing but the current record is held in memory.
+/// </summary>
+internal sealed class CsvTable : IDisposable
 {
-    /// <summary>
-    /// A CSV file read record by record (CsvHelper's parser, RFC 4180, invariant culture): the
-    /// header is matched to the known columns (CsvColumnTable: case, spaces, hyphens and underscores
-    /// ignored), and every record comes
-    /// out with its starting line and the problems found reading it, so a bad record is reported
-    /// and the next one still read. Nothing but the current record is held in memory.
-    /// </summary>
-    internal sealed class CsvTable : IDisposable
+    /// <summary>The longest record (row) read, in characters; the rest of a longer one is dropped while reading (RecordSizeGuard).</summary>
+    public const int MaxRecordChars = 4_000_000;
+
+    private readonly TextReader _reader;
+    private readonly RecordSizeGuard _guard;
+    private readonly CsvParser _parser;
+    private readonly CsvColumnTable _columns;
+    private readonly IReadOnlyList<string> _known;
+    private readonly char _delimiter;
+    private readonly int[] _sourceIndex;
+    private readonly List<string> _headerProblems = new List<string>();
+    private readonly List<RecordProblem> _missingProblems = new List<RecordProblem>();
+    private readonly HashSet<string> _present = new HashSet<string>(StringComparer.Ordinal);
+    private int _headerCount;
+    private string? _badField;
+    private CsvRecord? _pending;
+    private long _rows;
+    private bool _started;
+
+    /// <param name="reader">The text to read; disposed with the table.</param>
+    /// <param name="columns">The documented columns.</param>
+    /// <param name="missingProblem">For a known column absent from the header: the problem every record gets, or null when the column may be left out.</param>
+    /// <param name="delimiter">The field separator; a header that only makes sense split by another one is refused (CsvFileException).</param>
+    public CsvTable(TextReader reader, CsvColumnTable columns, Func<IReadOnlyCollection<string>, string, string?> missingProblem, char delimiter = ',')
     {
-        /// <summary>The longest record (row) read, in characters; the rest of a longer one is dropped while reading (RecordSizeGuard).</summary>
-        public const int MaxRecordChars = 4_000_000;
-
-        private readonly TextReader _reader;
-        private readonly RecordSizeGuard _guard;
-        private readonly CsvParser _parser;
-        private readonly CsvColumnTable _columns;
-        private readonly IReadOnlyList<string> _known;
-        private readonly char _delimiter;
-        private readonly int[] _sourceIndex;
-        private readonly List<string> _headerProblems = new List<string>();
-        private readonly List<RecordProblem> _missingProblems = new List<RecordProblem>();
-        private readonly HashSet<string> _present = new HashSet<string>(StringComparer.Ordinal);
-        private int _headerCount;
-        private string? _badField;
-        private CsvRecord? _pending;
-        private long _rows;
-        private bool _started;
-
-        /// <param name="reader">The text to read; disposed with the table.</param>
-        /// <param name="columns">The documented columns.</param>
-        /// <param name="missingProblem">For a known column absent from the header: the problem every record gets, or null when the column may be left out.</param>
-        /// <param name="delimiter">The field separator; a header that only makes sense split by another one is refused (CsvFileException).</param>
-        public CsvTable(TextReader reader, CsvColumnTable columns, Func<IReadOnlyCollection<string>, string, string?> missingProblem, char delimiter = ',')
+        _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        _delimiter = delimiter;
+        _columns = columns;
+        _known = columns.Select(c => c.Name).ToArray();
+        _sourceIndex = Enumerable.Repeat(-1, _known.Count).ToArray();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            _reader = reader ?? throw new ArgumentNullException(nameof(reader));
-            _delimiter = delimiter;
-            _columns = columns;
-            _known = columns.Select(c => c.Name).ToArray();
-            _sourceIndex = Enumerable.Repeat(-1, _known.Count).ToArray();
-            var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-            {
-                // Remember bad data for the current record instead of throwing: one bad record never stops the file.
-                BadDataFound = args => _badField ??= args.Field,
-                DetectColumnCountChanges = false,
-                IgnoreBlankLines = true,
-                TrimOptions = TrimOptions.None,
-                Delimiter = delimiter.ToString(),
-            };
-            _guard = new RecordSizeGuard(reader, delimiter, MaxRecordChars);
-            _parser = new CsvParser(_guard, config);
-            ReadHeader(missingProblem);
-        }
+            // Remember bad data for the current record instead of throwing: one bad record never stops the file.
+            BadDataFound = args => _badField ??= args.Field,
+            DetectColumnCountChanges = false,
+            IgnoreBlankLines = true,
+            TrimOptions = TrimOptions.None,
+            Delimiter = delimiter.ToString(),
+        };
+        _guard = new RecordSizeGuard(reader, delimiter, MaxRecordChars);
+        _parser = new CsvParser(_guard, config);
+        ReadHeader(missingProblem);
+    }
 
-        public IReadOnlyList<string> HeaderProblems => _headerProblems;
+    public IReadOnlyList<string> HeaderProblems => _headerProblems;
 
-        /// <summary>Whether the header has the column (after matching).</summary>
-        public bool Has(string column) => _present.Contains(column);
+    /// <summary>Whether the header has the column (after matching).</summary>
+    public bool Has(string column) => _present.Contains(column);
 
-        public IEnumerable<CsvRecord> Records()
+    public IEnumerable<CsvRecord> Records()
+    {
+        if (_started) throw new InvalidOperationException("The rows of a CSV file can be read once only.");
+        _started = true;
+        return Enumerate();
+    }
+
+    private IEnumerable<CsvRecord> Enumerate()
+    {
+        while (_pending != null)
         {
-            if (_started) throw new InvalidOperationException("The rows of a CSV file can be read once only.");
-            _started = true;
-            return Enumerate();
-        }
-
-        private IEnumerable<CsvRecord> Enumerate()
-        {
-            while (_pending != null)
-            {
-                var record = _pending;
-                _pending = ReadRecord();
-                yield return record;
-            }
-        }
-
-        private void ReadHeader(Func<IReadOnlyCollection<string>, string, string?> missingProblem)
-        {
-            if (!Read())
-            {
-                _headerProblems.Add("the file is empty: expected a header line naming the columns (" + string.Join(",", _known) + ")");
-                return;
-            }
-            var names = _parser.Record ?? Array.Empty<string>();
-            _headerCount = names.Length;
-            RefuseOtherDelimiter(names);
-            if (QuoteUnbalanced(_parser.RawRecord))
-                _headerProblems.Add("the header line has an unclosed quote");
-            var unknownSeen = new HashSet<string>(StringComparer.Ordinal);
-            var unknown = new List<string>();
-            for (var i = 0; i < names.Length; i++)
-            {
-                var key = CsvColumn.KeyOf(names[i]);
-                if (key.Length == 0) { _headerProblems.Add("column " + (i + 1) + " has no name; its values are ignored"); continue; }
-                var k = _columns.IndexOf(names[i]);
-                if (k < 0)
-                {
-                    if (unknownSeen.Add(key)) unknown.Add(names[i].Trim().TrimStart('\uFEFF'));
-                    continue;
-                }
-                if (_sourceIndex[k] >= 0)
-                {
-                    _headerProblems.Add(CsvColumnTable.Twice(_columns[k], "columns " + (_sourceIndex[k] + 1), (i + 1).ToString(CultureInfo.InvariantCulture)));
-                    continue;
-                }
-                _sourceIndex[k] = i;
-                _present.Add(_known[k]);
-            }
-            AddUnknown(unknown);
-            foreach (var column in _known.Where(c => !_present.Contains(c)))
-            {
-                var problem = missingProblem(_present, column);
-                if (problem == null) continue;
-                _headerProblems.Add(problem);
-                _missingProblems.Add(new RecordProblem("", column, problem));
-            }
-            _badField = null;
+            var record = _pending;
             _pending = ReadRecord();
-            if (_pending == null) _headerProblems.Add("the file has a header but no rows");
+            yield return record;
         }
+    }
 
-        /// <summary>Most unknown columns shown by name; beyond them one summary line, so a header of 100,000 columns is one warning, not 100,000.</summary>
-        private const int UnknownShown = 5;
-
-        private void AddUnknown(List<string> unknown)
+    private void ReadHeader(Func<IReadOnlyCollection<string>, string, string?> missingProblem)
+    {
+        if (!Read())
         {
-            if (unknown.Count <= UnknownShown)
-            {
-                foreach (var name in unknown) _headerProblems.Add(CsvColumnTable.UnknownColumn(name));
-                return;
-            }
-            _headerProblems.Add(unknown.Count + " unknown columns ignored: " + string.Join(", ", unknown.Take(UnknownShown).Select(n => ValueQuote.Of(n)))
-                + " and " + (unknown.Count - UnknownShown) + " more (is the header the first line, and the separator right?)");
+            _headerProblems.Add("the file is empty: expected a header line naming the columns (" + string.Join(",", _known) + ")");
+            return;
         }
-
-        private CsvRecord? ReadRecord()
+        var names = _parser.Record ?? Array.Empty<string>();
+        _headerCount = names.Length;
+        RefuseOtherDelimiter(names);
+        if (QuoteUnbalanced(_parser.RawRecord))
+            _headerProblems.Add("the header line has an unclosed quote");
+        var unknownSeen = new HashSet<string>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        for (var i = 0; i < names.Length; i++)
         {
-            if (!Read()) return null;
-            _rows++;
-            var raw = _parser.RawRecord ?? "";
-            var fields = _parser.Record ?? Array.Empty<string>();
-            var unbalanced = QuoteUnbalanced(raw);
-            var seenLine = StartLine(_parser.RawRow, raw, unbalanced);
-            var cut = _guard.WasCut(seenLine);
-            var line = seenLine + _guard.DroppedBefore(seenLine);
-            // Made at the first problem only: most records of a large file have none.
-            List<RecordProblem>? problems = null;
-            void Add(string field, string message) => (problems ??= new List<RecordProblem>()).Add(new RecordProblem("line " + line, field, message));
-            foreach (var p in _missingProblems) Add(p.Field, p.Message);
-
-            if (cut)
+            var key = CsvColumn.KeyOf(names[i]);
+            if (key.Length == 0) { _headerProblems.Add("column " + (i + 1) + " has no name; its values are ignored"); continue; }
+            var k = _columns.IndexOf(names[i]);
+            if (k < 0)
             {
-                Add(RowText.WholeRow, "the record is longer than " + MaxRecordChars.ToString("N0", CultureInfo.InvariantCulture)
-                    + " characters, far more than any row can hold; it was not read (the rest of it was skipped), so nothing from it is sent");
-                _badField = null;
-                return new CsvRecord(_rows, line, new string?[_known.Count], problems!);
+                if (unknownSeen.Add(key)) unknown.Add(names[i].Trim().TrimStart('\uFEFF'));
+                continue;
             }
-            if (unbalanced)
-                Add("record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
-                    "), so any rows after line " + line + " were read into it; close the quote and import again");
-            else if (_badField != null)
-                Add("record", "the record has a stray quote in field " + ValueQuote.Of(_badField) +
-                    "; quote the whole field and double any quote inside it (\"a \"\"b\"\" c\")");
-            else if (fields.Length != _headerCount)
-                Add("record", "the record has " + fields.Length + " fields but the header has " + _headerCount +
-                    (fields.Length > _headerCount ? "; a comma inside a value must be quoted" : ""));
+            if (_sourceIndex[k] >= 0)
+            {
+                _headerProblems.Add(CsvColumnTable.Twice(_columns[k], "columns " + (_sourceIndex[k] + 1), (i + 1).ToString(CultureInfo.InvariantCulture)));
+                continue;
+            }
+            _sourceIndex[k] = i;
+            _present.Add(_known[k]);
+        }
+        AddUnknown(unknown);
+        foreach (var column in _known.Where(c => !_present.Contains(c)))
+        {
+            var problem = missingProblem(_present, column);
+            if (problem == null) continue;
+            _headerProblems.Add(problem);
+            _missingProblems.Add(new RecordProblem("", column, problem));
+        }
+        _badField = null;
+        _pending = ReadRecord();
+        if (_pending == null) _headerProblems.Add("the file has a header but no rows");
+    }
+
+    /// <summary>Most unknown columns shown by name; beyond them one summary line, so a header of 100,000 columns is one warning, not 100,000.</summary>
+    private const int UnknownShown = 5;
+
+    private void AddUnknown(List<string> unknown)
+    {
+        if (unknown.Count <= UnknownShown)
+        {
+            foreach (var name in unknown) _headerProblems.Add(CsvColumnTable.UnknownColumn(name));
+            return;
+        }
+        _headerProblems.Add(unknown.Count + " unknown columns ignored: " + string.Join(", ", unknown.Take(UnknownShown).Select(n => ValueQuote.Of(n)))
+            + " and " + (unknown.Count - UnknownShown) + " more (is the header the first line, and the separator right?)");
+    }
+
+    private CsvRecord? ReadRecord()
+    {
+        if (!Read()) return null;
+        _rows++;
+        var raw = _parser.RawRecord ?? "";
+        var fields = _parser.Record ?? Array.Empty<string>();
+        var unbalanced = QuoteUnbalanced(raw);
+        var seenLine = StartLine(_parser.RawRow, raw, unbalanced);
+        var cut = _guard.WasCut(seenLine);
+        var line = seenLine + _guard.DroppedBefore(seenLine);
+        // Made at the first problem only: most records of a large file have none.
+        List<RecordProblem>? problems = null;
+        void Add(string field, string message) => (problems ??= new List<RecordProblem>()).Add(new RecordProblem("line " + line, field, message));
+        foreach (var p in _missingProblems) Add(p.Field, p.Message);
+
+        if (cut)
+        {
+            Add(RowText.WholeRow, "the record is longer than " + MaxRecordChars.ToString("N0", CultureInfo.InvariantCulture)
+                + " characters, far more than any row can hold; it was not read (the rest of it was skipped), so nothing from it is sent");
             _badField = null;
-
-            var values = new string?[_known.Count];
-            for (var k = 0; k < _known.Count; k++)
-            {
-                var i = _sourceIndex[k];
-                if (i < 0 || i >= fields.Length) continue;
-                var value = fields[i];
-                var tooLong = FieldLimits.Check(value, _known[k]);
-                if (tooLong != null) { Add(_known[k], _known[k] + " " + tooLong); continue; }
-                values[k] = value;
-            }
-            return new CsvRecord(_rows, line, values, (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>());
+            return new CsvRecord(_rows, line, new string?[_known.Count], problems!);
         }
+        if (unbalanced)
+            Add("record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
+                "), so any rows after line " + line + " were read into it; close the quote and import again");
+        else if (_badField != null)
+            Add("record", "the record has a stray quote in field " + ValueQuote.Of(_badField) +
+                "; quote the whole field and double any quote inside it (\"a \"\"b\"\" c\")");
+        else if (fields.Length != _headerCount)
+            Add("record", "the record has " + fields.Length + " fields but the header has " + _headerCount +
+                (fields.Length > _headerCount ? "; a comma inside a value must be quoted" : ""));
+        _badField = null;
 
-        private bool Read()
+        var values = new string?[_known.Count];
+        for (var k = 0; k < _known.Count; k++)
         {
-            try { return _parser.Read(); }
-            catch (CsvHelperException e)
-            {
-                // Not expected with BadDataFound handled; stop loudly rather than lose the rest silently.
-                throw new InvalidDataException("The CSV file could not be read after line " + _parser.RawRow + ": " + e.Message, e);
-            }
+            var i = _sourceIndex[k];
+            if (i < 0 || i >= fields.Length) continue;
+            var value = fields[i];
+            var tooLong = FieldLimits.Check(value, _known[k]);
+            if (tooLong != null) { Add(_known[k], _known[k] + " " + tooLong); continue; }
+            values[k] = value;
         }
+        return new CsvRecord(_rows, line, values, (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>());
+    }
 
-        /// <summary>
-        /// A header split by another separator (';' from Excel in many European locales) would give
-        /// a warning per column and an error per row; it is one clear refusal instead, naming the separator.
-        /// </summary>
-        private void RefuseOtherDelimiter(string[] names)
+    private bool Read()
+    {
+        try { return _parser.Read(); }
+        catch (CsvHelperException e)
         {
-            var matched = names.Count(n => _columns.IndexOf(n) >= 0);
-            var raw = (_parser.RawRecord ?? "").TrimEnd('\r', '\n');
-            foreach (var other in CsvReadOptions.Delimiters)
-            {
-                if (other == _delimiter || raw.IndexOf(other) < 0) continue;
-                var split = raw.Split(other);
-                var otherMatched = split.Count(n => _columns.IndexOf(n.Trim().Trim('"')) >= 0);
-                if (otherMatched >= 2 && otherMatched > matched)
-                    throw new CsvFileException(CsvFileProblem.OtherDelimiter, 1,
-                        "line 1: the header's columns are separated by " + CsvReadOptions.Name(other) + ", not " + CsvReadOptions.Name(_delimiter)
-                        + " (" + otherMatched + " known columns when split by " + CsvReadOptions.Name(other) + ", " + matched + " otherwise). Nothing was sent. "
-                        + "Read the file with " + CsvReadOptions.Name(other) + " as the separator.", other);
-            }
+            // Not expected with BadDataFound handled; stop loudly rather than lose the rest silently.
+            throw new InvalidDataException("The CSV file could not be read after line " + _parser.RawRow + ": " + e.Message, e);
         }
+    }
 
-        /// <summary>An odd number of quotes means a quoted field never closed (possible only at the end of the file).</summary>
-        private static bool QuoteUnbalanced(string? raw)
+    /// <summary>
+    /// A header split by another separator (';' from Excel in many European locales) would give
+    /// a warning per column and an error per row; it is one clear refusal instead, naming the separator.
+    /// </summary>
+    private void RefuseOtherDelimiter(string[] names)
+    {
+        var matched = names.Count(n => _columns.IndexOf(n) >= 0);
+        var raw = (_parser.RawRecord ?? "").TrimEnd('\r', '\n');
+        foreach (var other in CsvReadOptions.Delimiters)
         {
-            if (raw == null) return false;
-            var count = 0;
-            foreach (var c in raw) if (c == '"') count++;
-            return count % 2 == 1;
+            if (other == _delimiter || raw.IndexOf(other) < 0) continue;
+            var split = raw.Split(other);
+            var otherMatched = split.Count(n => _columns.IndexOf(n.Trim().Trim('"')) >= 0);
+            if (otherMatched >= 2 && otherMatched > matched)
+                throw new CsvFileException(CsvFileProblem.OtherDelimiter, 1,
+                    "line 1: the header's columns are separated by " + CsvReadOptions.Name(other) + ", not " + CsvReadOptions.Name(_delimiter)
+                    + " (" + otherMatched + " known columns when split by " + CsvReadOptions.Name(other) + ", " + matched + " otherwise). Nothing was sent. "
+                    + "Read the file with " + CsvReadOptions.Name(other) + " as the separator.", other);
         }
+    }
 
-        /// <summary>
-        /// CsvHelper's RawRow is the line where the record ended (after its line break); the record
-        /// started that many line breaks earlier, less the one that ends it.
-        /// </summary>
-        private static long StartLine(long rawRow, string raw, bool unbalanced)
-        {
-            var breaks = 0;
-            for (var i = 0; i < raw.Length; i++)
-            {
-                if (raw[i] == '\n') breaks++;
-                else if (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')) breaks++;
-            }
-            var terminated = !unbalanced && raw.Length > 0 && (raw[raw.Length - 1] == '\n' || raw[raw.Length - 1] == '\r');
-            return rawRow - breaks + (terminated ? 1 : 0);
-        }
+    /// <summary>An odd number of quotes means a quoted field never closed (possible only at the end of the file).</summary>
+    private static bool QuoteUnbalanced(string? raw)
+    {
+        if (raw == null) return false;
+        var count = 0;
+        foreach (var c in raw) if (c == '"') count++;
+        return count % 2 == 1;
+    }
 
-        public void Dispose()
+    /// <summary>
+    /// CsvHelper's RawRow is the line where the record ended (after its line break); the record
+    /// started that many line breaks earlier, less the one that ends it.
+    /// </summary>
+    private static long StartLine(long rawRow, string raw, bool unbalanced)
+    {
+        var breaks = 0;
+        for (var i = 0; i < raw.Length; i++)
         {
-            _parser.Dispose();
-            _reader.Dispose();
+            if (raw[i] == '\n') breaks++;
+            else if (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')) breaks++;
         }
+        var terminated = !unbalanced && raw.Length > 0 && (raw[raw.Length - 1] == '\n' || raw[raw.Length - 1] == '\r');
+        return rawRow - breaks + (terminated ? 1 : 0);
+    }
+
+    public void Dispose()
+    {
+        _parser.Dispose();
+        _reader.Dispose();
     }
 }

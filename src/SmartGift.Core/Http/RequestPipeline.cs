@@ -1,282 +1,280 @@
-using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using Polly;
 using SmartGift.RateLimiting;
 
-namespace SmartGift.Http
+namespace SmartGift.Http;
+
+/// <summary>
+/// The one path every call takes: retries (Polly: transient failures, and 429s waited out)
+/// around attempts; each attempt asks the shared rate governor for a start, sends with the key
+/// and standard headers under a per-attempt timeout, and classifies the answer. A call settles
+/// as an Answer (value or SmartGiftError); SendAsync throws the error as SmartGiftException.
+/// </summary>
+internal sealed class RequestPipeline : IDisposable
 {
-    /// <summary>
-    /// The one path every call takes: retries (Polly: transient failures, and 429s waited out)
-    /// around attempts; each attempt asks the shared rate governor for a start, sends with the key
-    /// and standard headers under a per-attempt timeout, and classifies the answer. A call settles
-    /// as an Answer (value or SmartGiftError); SendAsync throws the error as SmartGiftException.
-    /// </summary>
-    internal sealed class RequestPipeline : IDisposable
+    private static readonly MediaTypeHeaderValue Json = new MediaTypeHeaderValue("application/json");
+
+    private readonly SmartGiftClientOptions _options;
+    private readonly HttpClient _http;
+    private readonly RateGovernor _governor;
+    private readonly ResiliencePipeline<Attempt> _reads;
+    private readonly ResiliencePipeline<Attempt> _writes;
+    private readonly string _base;
+    private readonly Action<RateLimitNotice>? _notify;
+
+    // notify is told of every rate-limit wait (the client passes its event and options callback); default: options.OnRateLimitWait.
+    public RequestPipeline(SmartGiftClientOptions options, Action<RateLimitNotice>? notify = null)
     {
-        private static readonly MediaTypeHeaderValue Json = new MediaTypeHeaderValue("application/json");
-
-        private readonly SmartGiftClientOptions _options;
-        private readonly HttpClient _http;
-        private readonly RateGovernor _governor;
-        private readonly ResiliencePipeline<Attempt> _reads;
-        private readonly ResiliencePipeline<Attempt> _writes;
-        private readonly string _base;
-        private readonly Action<RateLimitNotice>? _notify;
-
-        // notify is told of every rate-limit wait (the client passes its event and options callback); default: options.OnRateLimitWait.
-        public RequestPipeline(SmartGiftClientOptions options, Action<RateLimitNotice>? notify = null)
+        _options = options;
+        _notify = notify ?? options.OnRateLimitWait;
+        // No redirects: a custom auth header would follow one to any host.
+        HttpMessageHandler handler = HandlerFor(options.BaseUri);
+        if (options.WrapHttpHandler != null) handler = options.WrapHttpHandler(handler);
+        _http = new HttpClient(handler, disposeHandler: true)
         {
-            _options = options;
-            _notify = notify ?? options.OnRateLimitWait;
-            // No redirects: a custom auth header would follow one to any host.
-            HttpMessageHandler handler = HandlerFor(options.BaseUri);
-            if (options.WrapHttpHandler != null) handler = options.WrapHttpHandler(handler);
-            _http = new HttpClient(handler, disposeHandler: true)
-            {
-                Timeout = System.Threading.Timeout.InfiniteTimeSpan,
-            };
-            _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", ClientIdentity.UserAgent);
-            _governor = RateGovernorRegistry.For(options.BaseUri, options.ApiKey);
-            _reads = RetryPipelines.Build(options, forWrites: false, _governor, _notify);
-            _writes = RetryPipelines.Build(options, forWrites: true, _governor, _notify);
-            _base = options.BaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        }
-
-        internal RateGovernor Governor => _governor;
-
-        public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class =>
-            Answer<T>.Settled(AnswerAsync(request, read, cancellationToken));
-
-        /// <summary>The call, settled: its answer, its error, or a journaled write's stop before it left (NotSent), returned. Only the caller's cancellation throws.</summary>
-        public async Task<Answer<T>> AnswerAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class
-        {
-            // A journaled write's stop ends its waits (the governor's, a 429's, a backoff), never a
-            // request in the air: the exchange itself listens to the caller's token only.
-            var stop = request.Hooks?.Stop ?? CancellationToken.None;
-            using var waits = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null;
-            var context = ResilienceContextPool.Shared.Get(waits?.Token ?? cancellationToken);
-            context.Properties.Set(RetryPipelines.StartedAt, _options.TimeProvider.GetUtcNow());
-            var state = new AttemptState<T>(this, request, read, cancellationToken);
-            Attempt attempt;
-            try
-            {
-                var pipeline = request.IsWrite ? _writes : _reads;
-                attempt = await pipeline.ExecuteAsync(
-                    static (ctx, s) => new ValueTask<Attempt>(s.Pipeline.AttemptAsync(s, ctx.CancellationToken)),
-                    context,
-                    state).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                // Stopped in a retry's delay: after a 429, or after a connection that was never made.
-                var waitingFor = state.ThrottledInARow > 0 ? "the rate limit" : "a retry";
-                attempt = Attempt.Stopped("stopped while waiting for " + waitingFor + "; the " + request.Description + " was not sent");
-            }
-            finally
-            {
-                ResilienceContextPool.Shared.Return(context);
-            }
-            if (attempt.Succeeded) return new Answer<T>(state.Value!, null, null);
-            if (attempt.NotSent != null) return new Answer<T>(null, null, null, attempt.NotSent);
-            if (attempt.RateLimitWait != null)
-            {
-                // Cancelled or stopped as a 429's wait was due (Polly hands back the last answer then): nothing was processed.
-                cancellationToken.ThrowIfCancellationRequested();
-                if (stop.IsCancellationRequested) return new Answer<T>(null, null, null, "stopped while waiting for the rate limit; the " + request.Description + " was not sent");
-            }
-            if (attempt.NeverSent && stop.IsCancellationRequested)
-                return new Answer<T>(null, null, null, "stopped before sending it again; the " + request.Description + " was not sent");
-            return new Answer<T>(null, attempt.Error!, attempt.Cause);
-        }
-
-        /// <summary>One attempt: the governor's start, one exchange, and what its answer means.</summary>
-        private async Task<Attempt> AttemptAsync<T>(AttemptState<T> state, CancellationToken waitCancellation)
-            where T : class
-        {
-            var request = state.Request;
-            var cancellationToken = state.CallerCancellation;
-            var uri = new Uri(_base + request.Path);
-            var method = request.Method.Method;
-            var path = uri.AbsolutePath;
-            var stop = request.Hooks?.Stop ?? CancellationToken.None;
-            RateLease lease;
-            try
-            {
-                lease = await _governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, waitCancellation).ConfigureAwait(false);
-            }
-            catch (RateWaitTooLongException e)
-            {
-                return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited, e.Message + "; the " + request.Description + " was not sent", null, null, method, path));
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                return Attempt.Stopped("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
-            }
-
-            ApiResponse response;
-            using (lease)
-            {
-                if (request.Hooks != null)
-                {
-                    // The last moment to stay: nothing new leaves once the run is stopping, or when its journal refuses.
-                    if (stop.IsCancellationRequested) return Attempt.Stopped("stopped before sending; the " + request.Description + " was not sent");
-                    if (request.Hooks.Leaving() is string refused) return Attempt.Stopped(refused);
-                }
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                // The network's own clock: a per-attempt timeout is about real seconds, not the governor's time source.
-                timeout.CancelAfter(_options.Timeout);
-                try
-                {
-                    response = await ExchangeAsync(request, uri, timeout.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-                catch (AnswerTooLargeException e)
-                {
-                    return TooLarge(request, method, path, e);
-                }
-                catch (Exception e) when (e is HttpRequestException || e is IOException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
-                {
-                    var timedOut = e is OperationCanceledException && timeout.IsCancellationRequested;
-                    return TransportFailure.Classify(request, method, path, e, timedOut, _options.Timeout, _options.ApiKey);
-                }
-
-                var serverWait = _governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
-                if (response.StatusCode == 429) return Throttled(state, serverWait, method, path);
-                state.ThrottledInARow = 0;
-            }
-            return AnswerClassifier.Classify(request, method, path, response, state.ReadAnswer, _options.ApiKey);
-        }
-
-        /// <summary>
-        /// A 429: the server did not act on the request, so even a write may go again after the wait
-        /// (RateLimitRetry does it), unless the wait is longer than the caller allows. The error is
-        /// what the caller gets when no retry is left.
-        /// </summary>
-        private Attempt Throttled<T>(AttemptState<T> state, TimeSpan? serverWait, string method, string path)
-            where T : class
-        {
-            var what = state.Request.Description;
-            state.ThrottledInARow++;
-            var wait = _governor.ThrottleWait(_options.TimeProvider);
-            if (wait.Delay > _options.MaxRateLimitWait)
-            {
-                var asked = serverWait ?? wait.Delay;
-                return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited,
-                    "the server asked to wait " + Math.Ceiling(asked.TotalSeconds) + " s (429), more than the " + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the " + what + " was not processed",
-                    null, 429, method, path));
-            }
-            return Attempt.Throttled(new SmartGiftError(SmartGiftErrorKind.RateLimited,
-                "the server answered 429 (too many requests) " + state.ThrottledInARow + " times in a row; the " + what + " was not processed",
-                null, 429, method, path), wait);
-        }
-
-        /// <summary>
-        /// An answer too large to read: never retried (the next would be as large). A write was
-        /// received and answered, so its outcome is unknown (DESIGN 5).
-        /// </summary>
-        private static Attempt TooLarge(ApiRequest request, string method, string path, AnswerTooLargeException e)
-        {
-            var what = "the server answered " + e.StatusCode + " but " + e.Message;
-            if (request.IsWrite)
-                return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown,
-                    what + " after the " + request.Description + " was sent: it may have been processed. Check Smart Gift before sending it again.",
-                    null, e.StatusCode, method, path), e);
-            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.ServerError, what, null, e.StatusCode, method, path), e);
-        }
-
-        private async Task<ApiResponse> ExchangeAsync(ApiRequest request, Uri uri, CancellationToken cancellationToken)
-        {
-            using var message = new HttpRequestMessage(request.Method, uri);
-            message.Headers.TryAddWithoutValidation("Smart-Auth", _options.ApiKey.Reveal());
-            if (request.Body != null)
-            {
-                // No body (and so no Content-Type) on a GET: .NET Framework refuses to send one.
-                message.Content = new ByteArrayContent(request.Body);
-                message.Content.Headers.ContentType = Json;
-            }
-
-            using var answer = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var body = await ReadBodyAsync(answer, _options.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
-            // Everything the server said is scrubbed once, here, so no later message can carry the key (DESIGN 9).
-            var key = _options.ApiKey;
-            var reason = answer.ReasonPhrase == null ? null : key.Redact(answer.ReasonPhrase);
-            return new ApiResponse((int)answer.StatusCode, reason, Scrubbed(body, key), answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
-        }
-
-        /// <summary>
-        /// The body, at most limit bytes (DESIGN 19): a Content-Length over it is refused unread, and
-        /// a body that runs past it (chunked, endless) is dropped at that point. The caller's token,
-        /// which carries the per-attempt timeout, bounds the time the whole body may take.
-        /// </summary>
-        private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage answer, int limit, CancellationToken cancellationToken)
-        {
-            var status = (int)answer.StatusCode;
-            if (answer.Content.Headers.ContentLength is long declared && declared > limit) throw new AnswerTooLargeException(status, limit);
-            using var stream = await answer.Content.ReadAsStreamAsync().ConfigureAwait(false);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            while (true)
-            {
-                var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
-                if (read == 0) break;
-                if (buffer.Length + read > limit) throw new AnswerTooLargeException(status, limit);
-                buffer.Write(chunk, 0, read);
-            }
-            return buffer.ToArray();
-        }
-
-        /// <summary>
-        /// DESIGN 9: plain http (loopback only) never goes through a proxy: HTTP_PROXY, http_proxy or
-        /// ALL_PROXY would otherwise receive the Smart-Auth header in clear. https may use the system
-        /// proxy, which then sees only the encrypted tunnel.
-        /// </summary>
-        internal static HttpClientHandler HandlerFor(Uri baseUri) => new HttpClientHandler
-        {
-            AllowAutoRedirect = false,
-            UseCookies = false,
-            UseProxy = baseUri.Scheme == Uri.UriSchemeHttps,
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
+        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", ClientIdentity.UserAgent);
+        _governor = RateGovernorRegistry.For(options.BaseUri, options.ApiKey);
+        _reads = RetryPipelines.Build(options, forWrites: false, _governor, _notify);
+        _writes = RetryPipelines.Build(options, forWrites: true, _governor, _notify);
+        _base = options.BaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+    }
 
-        /// <summary>The body with the key and URL user info masked; the same bytes when there was nothing to mask.</summary>
-        private static byte[] Scrubbed(byte[] body, ApiKey key)
+    internal RateGovernor Governor => _governor;
+
+    public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class =>
+        Answer<T>.Settled(AnswerAsync(request, read, cancellationToken));
+
+    /// <summary>The call, settled: its answer, its error, or a journaled write's stop before it left (NotSent), returned. Only the caller's cancellation throws.</summary>
+    public async Task<Answer<T>> AnswerAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class
+    {
+        // A journaled write's stop ends its waits (the governor's, a 429's, a backoff), never a
+        // request in the air: the exchange itself listens to the caller's token only.
+        var stop = request.Hooks?.Stop ?? CancellationToken.None;
+        using var waits = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null;
+        var context = ResilienceContextPool.Shared.Get(waits?.Token ?? cancellationToken);
+        context.Properties.Set(RetryPipelines.StartedAt, _options.TimeProvider.GetUtcNow());
+        var state = new AttemptState<T>(this, request, read, cancellationToken);
+        Attempt attempt;
+        try
         {
-            if (body.Length == 0) return body;
-            var text = System.Text.Encoding.UTF8.GetString(body);
-            var clean = key.Redact(text);
-            return ReferenceEquals(clean, text) || clean == text ? body : System.Text.Encoding.UTF8.GetBytes(clean);
+            var pipeline = request.IsWrite ? _writes : _reads;
+            attempt = await pipeline.ExecuteAsync(
+                static (ctx, s) => new ValueTask<Attempt>(s.Pipeline.AttemptAsync(s, ctx.CancellationToken)),
+                context,
+                state).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Stopped in a retry's delay: after a 429, or after a connection that was never made.
+            var waitingFor = state.ThrottledInARow > 0 ? "the rate limit" : "a retry";
+            attempt = Attempt.Stopped("stopped while waiting for " + waitingFor + "; the " + request.Description + " was not sent");
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+        if (attempt.Succeeded) return new Answer<T>(state.Value!, null, null);
+        if (attempt.NotSent != null) return new Answer<T>(null, null, null, attempt.NotSent);
+        if (attempt.RateLimitWait != null)
+        {
+            // Cancelled or stopped as a 429's wait was due (Polly hands back the last answer then): nothing was processed.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (stop.IsCancellationRequested) return new Answer<T>(null, null, null, "stopped while waiting for the rate limit; the " + request.Description + " was not sent");
+        }
+        if (attempt.NeverSent && stop.IsCancellationRequested)
+            return new Answer<T>(null, null, null, "stopped before sending it again; the " + request.Description + " was not sent");
+        return new Answer<T>(null, attempt.Error!, attempt.Cause);
+    }
+
+    /// <summary>One attempt: the governor's start, one exchange, and what its answer means.</summary>
+    private async Task<Attempt> AttemptAsync<T>(AttemptState<T> state, CancellationToken waitCancellation)
+        where T : class
+    {
+        var request = state.Request;
+        var cancellationToken = state.CallerCancellation;
+        var uri = new Uri(_base + request.Path);
+        var method = request.Method.Method;
+        var path = uri.AbsolutePath;
+        var stop = request.Hooks?.Stop ?? CancellationToken.None;
+        RateLease lease;
+        try
+        {
+            lease = await _governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, waitCancellation).ConfigureAwait(false);
+        }
+        catch (RateWaitTooLongException e)
+        {
+            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited, e.Message + "; the " + request.Description + " was not sent", null, null, method, path));
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Attempt.Stopped("stopped while waiting for the rate limit; the " + request.Description + " was not sent");
         }
 
-        public void Dispose() => _http.Dispose();
-
-        /// <summary>One call's state across its attempts; the answer read stays typed (no object box cast back).</summary>
-        private sealed class AttemptState<T>
-            where T : class
+        ApiResponse response;
+        using (lease)
         {
-            private readonly Func<ApiResponse, T> _read;
-
-            public AttemptState(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, T> read, CancellationToken callerCancellation)
+            if (request.Hooks != null)
             {
-                Pipeline = pipeline;
-                Request = request;
-                _read = read;
-                CallerCancellation = callerCancellation;
+                // The last moment to stay: nothing new leaves once the run is stopping, or when its journal refuses.
+                if (stop.IsCancellationRequested) return Attempt.Stopped("stopped before sending; the " + request.Description + " was not sent");
+                if (request.Hooks.Leaving() is string refused) return Attempt.Stopped(refused);
+            }
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // The network's own clock: a per-attempt timeout is about real seconds, not the governor's time source.
+            timeout.CancelAfter(_options.Timeout);
+            try
+            {
+                response = await ExchangeAsync(request, uri, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (AnswerTooLargeException e)
+            {
+                return TooLarge(request, method, path, e);
+            }
+            catch (Exception e) when (e is HttpRequestException || e is IOException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
+            {
+                var timedOut = e is OperationCanceledException && timeout.IsCancellationRequested;
+                return TransportFailure.Classify(request, method, path, e, timedOut, _options.Timeout, _options.ApiKey);
             }
 
-            public RequestPipeline Pipeline { get; }
-            public ApiRequest Request { get; }
-            /// <summary>The answer read by the last successful attempt.</summary>
-            public T? Value { get; private set; }
-
-            public void ReadAnswer(ApiResponse response) => Value = _read(response);
-            /// <summary>The caller's token: the only one an exchange in the air listens to.</summary>
-            public CancellationToken CallerCancellation { get; }
-            /// <summary>429s met one after another: the count in the message when no retry is left.</summary>
-            public int ThrottledInARow { get; set; }
+            var serverWait = _governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
+            if (response.StatusCode == 429) return Throttled(state, serverWait, method, path);
+            state.ThrottledInARow = 0;
         }
+        return AnswerClassifier.Classify(request, method, path, response, state.ReadAnswer, _options.ApiKey);
+    }
+
+    /// <summary>
+    /// A 429: the server did not act on the request, so even a write may go again after the wait
+    /// (RateLimitRetry does it), unless the wait is longer than the caller allows. The error is
+    /// what the caller gets when no retry is left.
+    /// </summary>
+    private Attempt Throttled<T>(AttemptState<T> state, TimeSpan? serverWait, string method, string path)
+        where T : class
+    {
+        var what = state.Request.Description;
+        state.ThrottledInARow++;
+        var wait = _governor.ThrottleWait(_options.TimeProvider);
+        if (wait.Delay > _options.MaxRateLimitWait)
+        {
+            var asked = serverWait ?? wait.Delay;
+            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited,
+                "the server asked to wait " + Math.Ceiling(asked.TotalSeconds) + " s (429), more than the " + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the " + what + " was not processed",
+                null, 429, method, path));
+        }
+        return Attempt.Throttled(new SmartGiftError(SmartGiftErrorKind.RateLimited,
+            "the server answered 429 (too many requests) " + state.ThrottledInARow + " times in a row; the " + what + " was not processed",
+            null, 429, method, path), wait);
+    }
+
+    /// <summary>
+    /// An answer too large to read: never retried (the next would be as large). A write was
+    /// received and answered, so its outcome is unknown (DESIGN 5).
+    /// </summary>
+    private static Attempt TooLarge(ApiRequest request, string method, string path, AnswerTooLargeException e)
+    {
+        var what = "the server answered " + e.StatusCode + " but " + e.Message;
+        if (request.IsWrite)
+            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown,
+                what + " after the " + request.Description + " was sent: it may have been processed. Check Smart Gift before sending it again.",
+                null, e.StatusCode, method, path), e);
+        return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.ServerError, what, null, e.StatusCode, method, path), e);
+    }
+
+    private async Task<ApiResponse> ExchangeAsync(ApiRequest request, Uri uri, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(request.Method, uri);
+        message.Headers.TryAddWithoutValidation("Smart-Auth", _options.ApiKey.Reveal());
+        if (request.Body != null)
+        {
+            // No body (and so no Content-Type) on a GET: .NET Framework refuses to send one.
+            message.Content = new ByteArrayContent(request.Body);
+            message.Content.Headers.ContentType = Json;
+        }
+
+        using var answer = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(answer, _options.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
+        // Everything the server said is scrubbed once, here, so no later message can carry the key (DESIGN 9).
+        var key = _options.ApiKey;
+        var reason = answer.ReasonPhrase == null ? null : key.Redact(answer.ReasonPhrase);
+        return new ApiResponse((int)answer.StatusCode, reason, Scrubbed(body, key), answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
+    }
+
+    /// <summary>
+    /// The body, at most limit bytes (DESIGN 19): a Content-Length over it is refused unread, and
+    /// a body that runs past it (chunked, endless) is dropped at that point. The caller's token,
+    /// which carries the per-attempt timeout, bounds the time the whole body may take.
+    /// </summary>
+    private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage answer, int limit, CancellationToken cancellationToken)
+    {
+        var status = (int)answer.StatusCode;
+        if (answer.Content.Headers.ContentLength is long declared && declared > limit) throw new AnswerTooLargeException(status, limit);
+        using var stream = await answer.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
+            if (read == 0) break;
+            if (buffer.Length + read > limit) throw new AnswerTooLargeException(status, limit);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// DESIGN 9: plain http (loopback only) never goes through a proxy: HTTP_PROXY, http_proxy or
+    /// ALL_PROXY would otherwise receive the Smart-Auth header in clear. https may use the system
+    /// proxy, which then sees only the encrypted tunnel.
+    /// </summary>
+    internal static HttpClientHandler HandlerFor(Uri baseUri) => new HttpClientHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        UseProxy = baseUri.Scheme == Uri.UriSchemeHttps,
+    };
+
+    /// <summary>The body with the key and URL user info masked; the same bytes when there was nothing to mask.</summary>
+    private static byte[] Scrubbed(byte[] body, ApiKey key)
+    {
+        if (body.Length == 0) return body;
+        var text = System.Text.Encoding.UTF8.GetString(body);
+        var clean = key.Redact(text);
+        return ReferenceEquals(clean, text) || clean == text ? body : System.Text.Encoding.UTF8.GetBytes(clean);
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    /// <summary>One call's state across its attempts; the answer read stays typed (no object box cast back).</summary>
+    private sealed class AttemptState<T>
+        where T : class
+    {
+        private readonly Func<ApiResponse, T> _read;
+
+        public AttemptState(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, T> read, CancellationToken callerCancellation)
+        {
+            Pipeline = pipeline;
+            Request = request;
+            _read = read;
+            CallerCancellation = callerCancellation;
+        }
+
+        public RequestPipeline Pipeline { get; }
+        public ApiRequest Request { get; }
+        /// <summary>The answer read by the last successful attempt.</summary>
+        public T? Value { get; private set; }
+
+        public void ReadAnswer(ApiResponse response) => Value = _read(response);
+        /// <summary>The caller's token: the only one an exchange in the air listens to.</summary>
+        public CancellationToken CallerCancellation { get; }
+        /// <summary>429s met one after another: the count in the message when no retry is left.</summary>
+        public int ThrottledInARow { get; set; }
     }
 }

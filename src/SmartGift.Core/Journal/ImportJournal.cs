@@ -1,158 +1,154 @@
-using System.IO;
-using System.Text;
+namespace SmartGift.Journal;
 
-namespace SmartGift.Journal
+/// <summary>
+/// The journal of one run (DESIGN 6): locked for the run, replayed at open, then appended to
+/// one line at a time, each flushed to the disk before the caller takes its next step.
+/// Thread-safe: requests in flight append from pool threads.
+/// </summary>
+internal sealed class ImportJournal : IDisposable
 {
-    /// <summary>
-    /// The journal of one run (DESIGN 6): locked for the run, replayed at open, then appended to
-    /// one line at a time, each flushed to the disk before the caller takes its next step.
-    /// Thread-safe: requests in flight append from pool threads.
-    /// </summary>
-    internal sealed class ImportJournal : IDisposable
+    private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
+    private readonly object _gate = new object();
+    private readonly JournalLock _lock;
+    private readonly FileStream? _stream;
+    private bool _needsNewline;
+
+    private ImportJournal(string path, JournalLock journalLock, FileStream? stream, JournalContents contents)
     {
-        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
-        private readonly object _gate = new object();
-        private readonly JournalLock _lock;
-        private readonly FileStream? _stream;
-        private bool _needsNewline;
+        Path = path;
+        _lock = journalLock;
+        _stream = stream;
+        Contents = contents;
+        _needsNewline = !contents.EndsWithNewline;
+    }
 
-        private ImportJournal(string path, JournalLock journalLock, FileStream? stream, JournalContents contents)
+    public string Path { get; }
+    public JournalContents Contents { get; }
+    /// <summary>False for a dry run: the journal is read (and locked) but never written.</summary>
+    public bool Writable => _stream != null;
+
+    /// <summary>
+    /// False when the run keeps the ledger: the journal is then a readable copy, written through
+    /// to the operating system but not forced to the disk line by line (the ledger's commit is).
+    /// </summary>
+    public bool FlushToDisk { get; set; } = true;
+
+    /// <summary>
+    /// Locks, replays and opens the journal for appending; creates it with its header when new,
+    /// naming the ledger the run keeps (a file name), so it is never taken into another company's ledger.
+    /// </summary>
+    public static ImportJournal Open(string path, JournalKind kind, DateTimeOffset now, string? ledger = null)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        var journalLock = JournalLock.Acquire(path);
+        FileStream? stream = null;
+        try
         {
-            Path = path;
-            _lock = journalLock;
-            _stream = stream;
-            Contents = contents;
-            _needsNewline = !contents.EndsWithNewline;
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+            LockIdentity(stream, path);
+            var contents = JournalReader.Read(path, stream, kind);
+            stream.Seek(0, SeekOrigin.End);
+            var journal = new ImportJournal(path, journalLock, stream, contents);
+            if (!contents.HasHeader)
+            {
+                journal.WriteLine(JournalReader.HeaderJson(kind, now, ledger));
+                contents.Ledger = ledger;
+            }
+            return journal;
         }
-
-        public string Path { get; }
-        public JournalContents Contents { get; }
-        /// <summary>False for a dry run: the journal is read (and locked) but never written.</summary>
-        public bool Writable => _stream != null;
-
-        /// <summary>
-        /// False when the run keeps the ledger: the journal is then a readable copy, written through
-        /// to the operating system but not forced to the disk line by line (the ledger's commit is).
-        /// </summary>
-        public bool FlushToDisk { get; set; } = true;
-
-        /// <summary>
-        /// Locks, replays and opens the journal for appending; creates it with its header when new,
-        /// naming the ledger the run keeps (a file name), so it is never taken into another company's ledger.
-        /// </summary>
-        public static ImportJournal Open(string path, JournalKind kind, DateTimeOffset now, string? ledger = null)
+        catch
         {
-            path = System.IO.Path.GetFullPath(path);
-            var journalLock = JournalLock.Acquire(path);
-            FileStream? stream = null;
-            try
-            {
-                stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-                LockIdentity(stream, path);
-                var contents = JournalReader.Read(path, stream, kind);
-                stream.Seek(0, SeekOrigin.End);
-                var journal = new ImportJournal(path, journalLock, stream, contents);
-                if (!contents.HasHeader)
-                {
-                    journal.WriteLine(JournalReader.HeaderJson(kind, now, ledger));
-                    contents.Ledger = ledger;
-                }
-                return journal;
-            }
-            catch
-            {
-                stream?.Dispose();
-                journalLock.Dispose();
-                throw;
-            }
+            stream?.Dispose();
+            journalLock.Dispose();
+            throw;
         }
+    }
 
-        /// <summary>
-        /// The lock that belongs to the file itself (DESIGN 6): a byte range far past the end of the
-        /// journal, locked through this handle (LockFileEx on Windows, an open-file-description lock
-        /// on Linux), so two paths to one file (a symlink, a hard link) meet the same lock, in this
-        /// process or another. Past the end, so readers (reconcile) are never blocked.
-        /// </summary>
-        private const long IdentityLockOffset = 1L << 40;
+    /// <summary>
+    /// The lock that belongs to the file itself (DESIGN 6): a byte range far past the end of the
+    /// journal, locked through this handle (LockFileEx on Windows, an open-file-description lock
+    /// on Linux), so two paths to one file (a symlink, a hard link) meet the same lock, in this
+    /// process or another. Past the end, so readers (reconcile) are never blocked.
+    /// </summary>
+    private const long IdentityLockOffset = 1L << 40;
 
-        private static void LockIdentity(FileStream stream, string path)
+    private static void LockIdentity(FileStream stream, string path)
+    {
+        try
         {
-            try
-            {
-                stream.Lock(IdentityLockOffset, 1);
-            }
-            catch (IOException)
-            {
-                throw new JournalException(path,
-                    $"The journal {path} is in use by another import (the same file, perhaps through another path: a link). Wait for that run to finish, or give this run another journal.");
-            }
+            stream.Lock(IdentityLockOffset, 1);
         }
-
-        /// <summary>
-        /// For a dry run: refuses a journal locked by a running import, reads it when it exists,
-        /// writes nothing (an absent journal is not created; only its lock file may be).
-        /// </summary>
-        public static ImportJournal OpenReadOnly(string path, JournalKind kind)
+        catch (IOException)
         {
-            path = System.IO.Path.GetFullPath(path);
-            if (!File.Exists(path))
-                return new ImportJournal(path, JournalLock.Acquire(path), null, new JournalContents());
-            var journalLock = JournalLock.Acquire(path);
-            try
-            {
-                return new ImportJournal(path, journalLock, null, ReadContents(path, kind) ?? new JournalContents());
-            }
-            catch
-            {
-                journalLock.Dispose();
-                throw;
-            }
+            throw new JournalException(path,
+                $"The journal {path} is in use by another import (the same file, perhaps through another path: a link). Wait for that run to finish, or give this run another journal.");
         }
+    }
 
-        /// <summary>Reads a journal without locking it (reconciliation); null when it does not exist.</summary>
-        public static JournalContents? ReadContents(string path, JournalKind kind)
+    /// <summary>
+    /// For a dry run: refuses a journal locked by a running import, reads it when it exists,
+    /// writes nothing (an absent journal is not created; only its lock file may be).
+    /// </summary>
+    public static ImportJournal OpenReadOnly(string path, JournalKind kind)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(path))
+            return new ImportJournal(path, JournalLock.Acquire(path), null, new JournalContents());
+        var journalLock = JournalLock.Acquire(path);
+        try
         {
-            path = System.IO.Path.GetFullPath(path);
-            if (!File.Exists(path)) return null;
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            return JournalReader.Read(path, stream, kind);
+            return new ImportJournal(path, journalLock, null, ReadContents(path, kind) ?? new JournalContents());
         }
+        catch
+        {
+            journalLock.Dispose();
+            throw;
+        }
+    }
 
-        public void Append(JournalLine line)
-        {
-            if (_stream == null) throw new InvalidOperationException("This journal was opened read-only (dry run).");
-            var json = line.ToJson();
-            lock (_gate)
-            {
-                WriteLine(json);
-                Contents.Apply(line);
-            }
-        }
+    /// <summary>Reads a journal without locking it (reconciliation); null when it does not exist.</summary>
+    public static JournalContents? ReadContents(string path, JournalKind kind)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(path)) return null;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return JournalReader.Read(path, stream, kind);
+    }
 
-        private void WriteLine(string json)
+    public void Append(JournalLine line)
+    {
+        if (_stream == null) throw new InvalidOperationException("This journal was opened read-only (dry run).");
+        var json = line.ToJson();
+        lock (_gate)
         {
-            // A torn last line from a crash is left as it is; the record starts on a fresh line.
-            var bytes = Utf8.GetBytes((_needsNewline ? "\n" : "") + json + "\n");
-            try
-            {
-                _stream!.Write(bytes, 0, bytes.Length);
-                _stream.Flush(flushToDisk: FlushToDisk);
-                _needsNewline = false;
-            }
-            catch
-            {
-                _needsNewline = true; // a half-written line must not swallow the next one
-                throw;
-            }
+            WriteLine(json);
+            Contents.Apply(line);
         }
+    }
 
-        public void Dispose()
+    private void WriteLine(string json)
+    {
+        // A torn last line from a crash is left as it is; the record starts on a fresh line.
+        var bytes = Utf8.GetBytes((_needsNewline ? "\n" : "") + json + "\n");
+        try
         {
-            lock (_gate)
-            {
-                _stream?.Dispose();
-            }
-            _lock.Dispose();
+            _stream!.Write(bytes, 0, bytes.Length);
+            _stream.Flush(flushToDisk: FlushToDisk);
+            _needsNewline = false;
         }
+        catch
+        {
+            _needsNewline = true; // a half-written line must not swallow the next one
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _stream?.Dispose();
+        }
+        _lock.Dispose();
     }
 }

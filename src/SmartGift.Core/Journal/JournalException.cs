@@ -1,19 +1,16 @@
-using System.IO;
+namespace SmartGift.Journal;
 
-namespace SmartGift.Journal
+/// <summary>
+/// The journal cannot be used: it is locked by a running import, it is of the other kind, it
+/// was written by a newer version, or it is not a journal. The message names the path.
+/// </summary>
+public sealed class JournalException : IOException
 {
-    /// <summary>
-    /// The journal cannot be used: it is locked by a running import, it is of the other kind, it
-    /// was written by a newer version, or it is not a journal. The message names the path.
-    /// </summary>
-    public sealed class JournalException : IOException
+    public JournalException(string path, string message)
+        : base(message)
     {
-        public JournalException(string path, string message)
-            : base(message)
-        {
-            Path = path;
-        }
-
-        public string Path { get; }
+        Path = path;
     }
+
+    public string Path { get; }
 }

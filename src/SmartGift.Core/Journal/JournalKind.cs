@@ -1,9 +1,8 @@
-namespace SmartGift.Journal
+namespace SmartGift.Journal;
+
+/// <summary>What a journal records; a sale journal is never used for redemptions, nor the reverse.</summary>
+internal enum JournalKind
 {
-    /// <summary>What a journal records; a sale journal is never used for redemptions, nor the reverse.</summary>
-    internal enum JournalKind
-    {
-        Sale,
-        Redemption,
-    }
+    Sale,
+    Redemption,
 }

@@ -1,54 +1,51 @@
-using System.IO;
+namespace SmartGift.Journal;
 
-namespace SmartGift.Journal
+/// <summary>
+/// Keeps a second import off a journal while one runs. The sidecar "&lt;journal&gt;.lock" (beside
+/// the journal's real path, JournalIdentity) is opened
+/// with FileShare.None (enforced on Windows; on Linux .NET adds an advisory flock) and then
+/// locked with FileStream.Lock (fcntl on Linux), which other processes honour too. The lock
+/// file is left in place afterwards: deleting it would let two runs lock two different files.
+/// </summary>
+internal sealed class JournalLock : IDisposable
 {
-    /// <summary>
-    /// Keeps a second import off a journal while one runs. The sidecar "&lt;journal&gt;.lock" (beside
-    /// the journal's real path, JournalIdentity) is opened
-    /// with FileShare.None (enforced on Windows; on Linux .NET adds an advisory flock) and then
-    /// locked with FileStream.Lock (fcntl on Linux), which other processes honour too. The lock
-    /// file is left in place afterwards: deleting it would let two runs lock two different files.
-    /// </summary>
-    internal sealed class JournalLock : IDisposable
+    private readonly FileStream _stream;
+
+    private JournalLock(FileStream stream) { _stream = stream; }
+
+    public static string LockPath(string journalPath) => journalPath + ".lock";
+
+    public static JournalLock Acquire(string journalPath)
     {
-        private readonly FileStream _stream;
-
-        private JournalLock(FileStream stream) { _stream = stream; }
-
-        public static string LockPath(string journalPath) => journalPath + ".lock";
-
-        public static JournalLock Acquire(string journalPath)
+        // The lock file is named from the journal's identity, so a symlink or ".." meets the same lock.
+        var lockPath = LockPath(JournalIdentity.CanonicalPath(journalPath));
+        FileStream? stream = null;
+        try
         {
-            // The lock file is named from the journal's identity, so a symlink or ".." meets the same lock.
-            var lockPath = LockPath(JournalIdentity.CanonicalPath(journalPath));
-            FileStream? stream = null;
-            try
-            {
-                stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                stream.Lock(0, 1);
-                return new JournalLock(stream);
-            }
-            catch (IOException e) when (!(e is FileNotFoundException) && !(e is DirectoryNotFoundException))
-            {
-                stream?.Dispose();
-                throw new JournalException(journalPath,
-                    $"The journal {journalPath} is in use by another import (lock {lockPath}). Wait for that run to finish, or give this run another journal.");
-            }
-            catch (UnauthorizedAccessException)
-            {
-                stream?.Dispose();
-                throw new JournalException(journalPath, $"The journal lock {lockPath} cannot be opened: permission denied.");
-            }
+            stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream.Lock(0, 1);
+            return new JournalLock(stream);
         }
-
-        private bool _disposed;
-
-        public void Dispose()
+        catch (IOException e) when (!(e is FileNotFoundException) && !(e is DirectoryNotFoundException))
         {
-            if (_disposed) return;
-            _disposed = true;
-            try { _stream.Unlock(0, 1); } catch (IOException) { } // closing releases it anyway
-            _stream.Dispose();
+            stream?.Dispose();
+            throw new JournalException(journalPath,
+                $"The journal {journalPath} is in use by another import (lock {lockPath}). Wait for that run to finish, or give this run another journal.");
         }
+        catch (UnauthorizedAccessException)
+        {
+            stream?.Dispose();
+            throw new JournalException(journalPath, $"The journal lock {lockPath} cannot be opened: permission denied.");
+        }
+    }
+
+    private bool _disposed;
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        try { _stream.Unlock(0, 1); } catch (IOException) { } // closing releases it anyway
+        _stream.Dispose();
     }
 }

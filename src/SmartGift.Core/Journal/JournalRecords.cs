@@ -1,120 +1,116 @@
-using System.IO;
-using System.Text;
-using System.Text.Json;
 using SmartGift.Journal;
 
-namespace SmartGift
+namespace SmartGift;
+
+/// <summary>
+/// An operator's view of a journal: list its records, and settle them one by one (DESIGN 6):
+/// an Unknown found in Smart Gift (never sent), absent (sent by the next run) or released; a
+/// refused record dropped. Each decision is a journal line with its time. Settling takes the
+/// journal's lock, so it waits for no import and is refused while one runs.
+/// </summary>
+public static class JournalRecords
 {
-    /// <summary>
-    /// An operator's view of a journal: list its records, and settle them one by one (DESIGN 6):
-    /// an Unknown found in Smart Gift (never sent), absent (sent by the next run) or released; a
-    /// refused record dropped. Each decision is a journal line with its time. Settling takes the
-    /// journal's lock, so it waits for no import and is refused while one runs.
-    /// </summary>
-    public static class JournalRecords
+    /// <summary>Every record of the journal, in the order first seen.</summary>
+    /// <exception cref="JournalException">Not a journal, or another kind of file.</exception>
+    public static IReadOnlyList<JournalRecord> List(string path)
     {
-        /// <summary>Every record of the journal, in the order first seen.</summary>
-        /// <exception cref="JournalException">Not a journal, or another kind of file.</exception>
-        public static IReadOnlyList<JournalRecord> List(string path)
+        var kind = KindOf(path);
+        var contents = ImportJournal.ReadContents(path, kind) ?? throw new JournalException(path, $"The journal {path} does not exist.");
+        return contents.Entries.Select(e => ToRecord(e, kind)).ToList();
+    }
+
+    /// <summary>How many records are Unknown (for the count --retry-unknown announces); 0 when there is no journal.</summary>
+    public static int CountUnknown(string path) =>
+        File.Exists(path) ? List(path).Count(r => r.State == "Unknown") : 0;
+
+    /// <summary>Writes the decision for one record (by key) and returns it as it now stands.</summary>
+    public static JournalRecord Settle(string path, string key, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null) =>
+        Settle(path, new[] { key }, decision, now, smartGiftOrderId, note)[0];
+
+    /// <summary>
+    /// Writes one decision for each key, or for none: every key is checked first (it exists, and
+    /// its state fits the decision), and a refusal names every key that does not.
+    /// </summary>
+    public static IReadOnlyList<JournalRecord> Settle(string path, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
+    {
+        if (keys == null || keys.Count == 0 || keys.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException("Give the record's key (order id or reference).", nameof(keys));
+        var kind = KindOf(path);
+        using var journal = ImportJournal.Open(path, kind, now);
+        var problems = new List<string>();
+        foreach (var key in keys.Select(k => k.Trim()))
         {
-            var kind = KindOf(path);
-            var contents = ImportJournal.ReadContents(path, kind) ?? throw new JournalException(path, $"The journal {path} does not exist.");
-            return contents.Entries.Select(e => ToRecord(e, kind)).ToList();
+            var entry = journal.Contents.Find(key);
+            var why = entry == null ? "no such record" : LedgerRecords.Refusal(entry, decision);
+            if (why != null) problems.Add("'" + key + "': " + why);
         }
+        if (problems.Count > 0)
+            throw new JournalException(journal.Path, $"Nothing was settled in the journal {journal.Path}: " + string.Join("; ", problems)
+                + $". `smartgift journal list {journal.Path} --all` (Get-SgJournalRecord -All) shows the keys and their states.");
+        return keys.Select(k => AppendDecision(journal, journal.Contents.Find(k.Trim())!, decision, now, smartGiftOrderId, note, kind)).ToList();
+    }
 
-        /// <summary>How many records are Unknown (for the count --retry-unknown announces); 0 when there is no journal.</summary>
-        public static int CountUnknown(string path) =>
-            File.Exists(path) ? List(path).Count(r => r.State == "Unknown") : 0;
+    /// <summary>Copies decisions the ledger took into a journal, without checking states (the ledger did).</summary>
+    internal static void Append(string path, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
+    {
+        if (keys.Count == 0) return;
+        var kind = KindOf(path);
+        using var journal = ImportJournal.Open(path, kind, now);
+        foreach (var key in keys) AppendDecision(journal, journal.Contents.Find(key)!, decision, now, smartGiftOrderId, note, kind);
+    }
 
-        /// <summary>Writes the decision for one record (by key) and returns it as it now stands.</summary>
-        public static JournalRecord Settle(string path, string key, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null) =>
-            Settle(path, new[] { key }, decision, now, smartGiftOrderId, note)[0];
+    private static JournalRecord AppendDecision(ImportJournal journal, JournalEntry entry, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note, JournalKind kind)
+    {
+        journal.Append(JournalLine.Settled(entry, decision, now, smartGiftOrderId, note));
+        return ToRecord(journal.Contents.Find(entry.Key)!, kind);
+    }
 
-        /// <summary>
-        /// Writes one decision for each key, or for none: every key is checked first (it exists, and
-        /// its state fits the decision), and a refusal names every key that does not.
-        /// </summary>
-        public static IReadOnlyList<JournalRecord> Settle(string path, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
+    internal static JournalRecord ToRecord(JournalEntry entry, JournalKind kind)
+    {
+        var state = entry.State switch
         {
-            if (keys == null || keys.Count == 0 || keys.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException("Give the record's key (order id or reference).", nameof(keys));
-            var kind = KindOf(path);
-            using var journal = ImportJournal.Open(path, kind, now);
-            var problems = new List<string>();
-            foreach (var key in keys.Select(k => k.Trim()))
+            JournalEvent.Confirmed => entry.Contradiction != null ? "Contradicted" : "Confirmed",
+            JournalEvent.Failed => entry.Permanent ? "Failed" : "NotSent",
+            JournalEvent.Released => "Released",
+            JournalEvent.Settled => "Settled",
+            _ => "Unknown",
+        };
+        return new JournalRecord
+        {
+            Kind = JournalReader.Name(kind),
+            Key = entry.Key,
+            State = state,
+            At = entry.At,
+            Amount = entry.Amount,
+            SmartGiftOrderId = entry.SmartGiftOrderId,
+            RedemptionIds = entry.RedemptionIds,
+            Decision = entry.Decision,
+            Message = entry.State == JournalEvent.Sending ? "sent; the run stopped before an answer was recorded"
+                : entry.Contradiction != null ? "contradiction: " + entry.Contradiction : entry.Message,
+            NeedsAttention = state == "Unknown" || state == "Failed" || state == "Contradicted",
+            Source = entry.Source,
+            Location = entry.Location,
+        };
+    }
+
+    /// <summary>The kind named in the header line, so one command serves both journals.</summary>
+    internal static JournalKind KindOf(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full)) throw new JournalException(full, $"The journal {full} does not exist.");
+        string? first;
+        using (var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        using (var reader = new StreamReader(stream, new UTF8Encoding(false)))
+            first = reader.ReadLine();
+        try
+        {
+            using var document = JsonDocument.Parse(first ?? "");
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var k))
             {
-                var entry = journal.Contents.Find(key);
-                var why = entry == null ? "no such record" : LedgerRecords.Refusal(entry, decision);
-                if (why != null) problems.Add("'" + key + "': " + why);
+                if (k.GetString() == "sale") return JournalKind.Sale;
+                if (k.GetString() == "redemption") return JournalKind.Redemption;
             }
-            if (problems.Count > 0)
-                throw new JournalException(journal.Path, $"Nothing was settled in the journal {journal.Path}: " + string.Join("; ", problems)
-                    + $". `smartgift journal list {journal.Path} --all` (Get-SgJournalRecord -All) shows the keys and their states.");
-            return keys.Select(k => AppendDecision(journal, journal.Contents.Find(k.Trim())!, decision, now, smartGiftOrderId, note, kind)).ToList();
         }
-
-        /// <summary>Copies decisions the ledger took into a journal, without checking states (the ledger did).</summary>
-        internal static void Append(string path, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
-        {
-            if (keys.Count == 0) return;
-            var kind = KindOf(path);
-            using var journal = ImportJournal.Open(path, kind, now);
-            foreach (var key in keys) AppendDecision(journal, journal.Contents.Find(key)!, decision, now, smartGiftOrderId, note, kind);
-        }
-
-        private static JournalRecord AppendDecision(ImportJournal journal, JournalEntry entry, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note, JournalKind kind)
-        {
-            journal.Append(JournalLine.Settled(entry, decision, now, smartGiftOrderId, note));
-            return ToRecord(journal.Contents.Find(entry.Key)!, kind);
-        }
-
-        internal static JournalRecord ToRecord(JournalEntry entry, JournalKind kind)
-        {
-            var state = entry.State switch
-            {
-                JournalEvent.Confirmed => entry.Contradiction != null ? "Contradicted" : "Confirmed",
-                JournalEvent.Failed => entry.Permanent ? "Failed" : "NotSent",
-                JournalEvent.Released => "Released",
-                JournalEvent.Settled => "Settled",
-                _ => "Unknown",
-            };
-            return new JournalRecord
-            {
-                Kind = JournalReader.Name(kind),
-                Key = entry.Key,
-                State = state,
-                At = entry.At,
-                Amount = entry.Amount,
-                SmartGiftOrderId = entry.SmartGiftOrderId,
-                RedemptionIds = entry.RedemptionIds,
-                Decision = entry.Decision,
-                Message = entry.State == JournalEvent.Sending ? "sent; the run stopped before an answer was recorded"
-                    : entry.Contradiction != null ? "contradiction: " + entry.Contradiction : entry.Message,
-                NeedsAttention = state == "Unknown" || state == "Failed" || state == "Contradicted",
-                Source = entry.Source,
-                Location = entry.Location,
-            };
-        }
-
-        /// <summary>The kind named in the header line, so one command serves both journals.</summary>
-        internal static JournalKind KindOf(string path)
-        {
-            var full = Path.GetFullPath(path);
-            if (!File.Exists(full)) throw new JournalException(full, $"The journal {full} does not exist.");
-            string? first;
-            using (var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
-            using (var reader = new StreamReader(stream, new UTF8Encoding(false)))
-                first = reader.ReadLine();
-            try
-            {
-                using var document = JsonDocument.Parse(first ?? "");
-                if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var k))
-                {
-                    if (k.GetString() == "sale") return JournalKind.Sale;
-                    if (k.GetString() == "redemption") return JournalKind.Redemption;
-                }
-            }
-            catch (JsonException) { }
-            throw new JournalException(full, $"{full} is not a SmartGift journal: its first line is not a {JournalReader.Format} header.");
-        }
+        catch (JsonException) { }
+        throw new JournalException(full, $"{full} is not a SmartGift journal: its first line is not a {JournalReader.Format} header.");
     }
 }

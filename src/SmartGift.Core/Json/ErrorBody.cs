@@ -1,56 +1,53 @@
-using System.Text.Json;
+namespace SmartGift.Json;
 
-namespace SmartGift.Json
+/// <summary>A Laravel error body (DESIGN 3): {"message": "...", "errors": {"field": ["...", ...]}}.</summary>
+internal sealed class ErrorBody
 {
-    /// <summary>A Laravel error body (DESIGN 3): {"message": "...", "errors": {"field": ["...", ...]}}.</summary>
-    internal sealed class ErrorBody
+    public ErrorBody(string? message, IReadOnlyDictionary<string, IReadOnlyList<string>> fieldErrors)
     {
-        public ErrorBody(string? message, IReadOnlyDictionary<string, IReadOnlyList<string>> fieldErrors)
+        Message = message;
+        FieldErrors = fieldErrors;
+    }
+
+    public string? Message { get; }
+    /// <summary>Field names exactly as sent (dotted for the sale: cart.items.0.id), in the server's order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; }
+
+    /// <summary>The first message for the field, which document 003 says is the one to look at.</summary>
+    public string? FirstMessageFor(string field) =>
+        FieldErrors.TryGetValue(field, out var messages) && messages.Count > 0 ? messages[0] : null;
+
+    /// <summary>Reads what it can; a body that is not JSON gives an empty ErrorBody.</summary>
+    public static ErrorBody Read(byte[] body, string? mediaType)
+    {
+        using var document = ResponseBody.TryParse(body, mediaType);
+        var fields = new Dictionary<string, IReadOnlyList<string>>();
+        if (document == null || document.RootElement.ValueKind != JsonValueKind.Object) return new ErrorBody(null, fields);
+
+        var root = document.RootElement;
+        string? message = null;
+        if (root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String) message = m.GetString();
+
+        if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object)
         {
-            Message = message;
-            FieldErrors = fieldErrors;
-        }
-
-        public string? Message { get; }
-        /// <summary>Field names exactly as sent (dotted for the sale: cart.items.0.id), in the server's order.</summary>
-        public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; }
-
-        /// <summary>The first message for the field, which document 003 says is the one to look at.</summary>
-        public string? FirstMessageFor(string field) =>
-            FieldErrors.TryGetValue(field, out var messages) && messages.Count > 0 ? messages[0] : null;
-
-        /// <summary>Reads what it can; a body that is not JSON gives an empty ErrorBody.</summary>
-        public static ErrorBody Read(byte[] body, string? mediaType)
-        {
-            using var document = ResponseBody.TryParse(body, mediaType);
-            var fields = new Dictionary<string, IReadOnlyList<string>>();
-            if (document == null || document.RootElement.ValueKind != JsonValueKind.Object) return new ErrorBody(null, fields);
-
-            var root = document.RootElement;
-            string? message = null;
-            if (root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String) message = m.GetString();
-
-            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object)
+            foreach (var field in errors.EnumerateObject())
             {
-                foreach (var field in errors.EnumerateObject())
+                var messages = new List<string>();
+                if (field.Value.ValueKind == JsonValueKind.Array)
                 {
-                    var messages = new List<string>();
-                    if (field.Value.ValueKind == JsonValueKind.Array)
+                    foreach (var item in field.Value.EnumerateArray())
                     {
-                        foreach (var item in field.Value.EnumerateArray())
-                        {
-                            if (item.ValueKind == JsonValueKind.String) messages.Add(item.GetString()!);
-                            else messages.Add(item.GetRawText());
-                        }
+                        if (item.ValueKind == JsonValueKind.String) messages.Add(item.GetString()!);
+                        else messages.Add(item.GetRawText());
                     }
-                    else if (field.Value.ValueKind == JsonValueKind.String)
-                    {
-                        messages.Add(field.Value.GetString()!);
-                    }
-                    fields[field.Name] = messages;
                 }
+                else if (field.Value.ValueKind == JsonValueKind.String)
+                {
+                    messages.Add(field.Value.GetString()!);
+                }
+                fields[field.Name] = messages;
             }
-            return new ErrorBody(message, fields);
         }
+        return new ErrorBody(message, fields);
     }
 }

@@ -1,58 +1,55 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Json
+namespace SmartGift.Json;
+
+/// <summary>
+/// The one id converter. Ids are strings in the client; on the wire they may be numbers or
+/// strings either way (DESIGN 2). Plain digits go out as numbers (delivery_method,
+/// payment_method_id, as document 000 shows them).
+/// </summary>
+internal sealed class IdConverter : JsonConverter<string>
 {
-    /// <summary>
-    /// The one id converter. Ids are strings in the client; on the wire they may be numbers or
-    /// strings either way (DESIGN 2). Plain digits go out as numbers (delivery_method,
-    /// payment_method_id, as document 000 shows them).
-    /// </summary>
-    internal sealed class IdConverter : JsonConverter<string>
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using var document = JsonDocument.ParseValue(ref reader);
-            return Text(document.RootElement) ?? throw new JsonException("is not an id");
-        }
+        using var document = JsonDocument.ParseValue(ref reader);
+        return Text(document.RootElement) ?? throw new JsonException("is not an id");
+    }
 
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            var trimmed = value.Trim();
-            if (IsPlainNumber(trimmed)) writer.WriteNumberValue(long.Parse(trimmed, CultureInfo.InvariantCulture));
-            else writer.WriteStringValue(trimmed);
-        }
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        var trimmed = value.Trim();
+        if (IsPlainNumber(trimmed)) writer.WriteNumberValue(long.Parse(trimmed, CultureInfo.InvariantCulture));
+        else writer.WriteStringValue(trimmed);
+    }
 
-        /// <summary>A string id, or an integral number written back as text; null for anything else.</summary>
-        public static string? Text(JsonElement element)
+    /// <summary>A string id, or an integral number written back as text; null for anything else.</summary>
+    public static string? Text(JsonElement element)
+    {
+        switch (element.ValueKind)
         {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.String:
-                    var text = element.GetString()!.Trim();
-                    return text.Length == 0 ? null : text;
-                case JsonValueKind.Number:
-                    if (element.TryGetInt64(out var whole)) return whole.ToString(CultureInfo.InvariantCulture);
-                    // 12.0 is still 12; 12.5 is not an id.
-                    if (element.TryGetDecimal(out var number) && decimal.Truncate(number) == number)
-                        return decimal.Truncate(number).ToString(CultureInfo.InvariantCulture);
-                    return null;
-                default:
-                    return null;
-            }
+            case JsonValueKind.String:
+                var text = element.GetString()!.Trim();
+                return text.Length == 0 ? null : text;
+            case JsonValueKind.Number:
+                if (element.TryGetInt64(out var whole)) return whole.ToString(CultureInfo.InvariantCulture);
+                // 12.0 is still 12; 12.5 is not an id.
+                if (element.TryGetDecimal(out var number) && decimal.Truncate(number) == number)
+                    return decimal.Truncate(number).ToString(CultureInfo.InvariantCulture);
+                return null;
+            default:
+                return null;
         }
+    }
 
-        /// <summary>Plain digits without a leading zero: they fit a number exactly ("012" would lose its zero).</summary>
-        private static bool IsPlainNumber(string text)
+    /// <summary>Plain digits without a leading zero: they fit a number exactly ("012" would lose its zero).</summary>
+    private static bool IsPlainNumber(string text)
+    {
+        if (text.Length == 0 || text.Length > 18) return false;
+        if (text.Length > 1 && text[0] == '0') return false;
+        foreach (var c in text)
         {
-            if (text.Length == 0 || text.Length > 18) return false;
-            if (text.Length > 1 && text[0] == '0') return false;
-            foreach (var c in text)
-            {
-                if (c < '0' || c > '9') return false;
-            }
-            return true;
+            if (c < '0' || c > '9') return false;
         }
+        return true;
     }
 }

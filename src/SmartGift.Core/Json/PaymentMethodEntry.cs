@@ -1,23 +1,21 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Json
-{
-    /// <summary>One entry of GET /payment-methods, read as leniently as a voucher entry.</summary>
-    internal sealed class PaymentMethodEntry
-    {
-        [JsonPropertyName("id")] [JsonConverter(typeof(IdConverter))] public string? Id { get; set; }
-        [JsonPropertyName("name")] public string? Name { get; set; }
-        [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
+namespace SmartGift.Json;
 
-        public PaymentMethod? ToPaymentMethod(string where, List<string> problems)
+/// <summary>One entry of GET /payment-methods, read as leniently as a voucher entry.</summary>
+internal sealed class PaymentMethodEntry
+{
+    [JsonPropertyName("id")] [JsonConverter(typeof(IdConverter))] public string? Id { get; set; }
+    [JsonPropertyName("name")] public string? Name { get; set; }
+    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
+
+    public PaymentMethod? ToPaymentMethod(string where, List<string> problems)
+    {
+        if (Id == null)
         {
-            if (Id == null)
-            {
-                problems.Add(where + ": it has no id; left out");
-                return null;
-            }
-            return new PaymentMethod { Id = Id, Name = Name ?? "", AdditionalFields = Extra! };
+            problems.Add(where + ": it has no id; left out");
+            return null;
         }
+        return new PaymentMethod { Id = Id, Name = Name ?? "", AdditionalFields = Extra! };
     }
 }

@@ -1,80 +1,76 @@
-using System.Text;
-using System.Text.Json;
+namespace SmartGift.Json;
 
-namespace SmartGift.Json
+/// <summary>Parses an answer's bytes, describing what arrived when it is not JSON.</summary>
+internal static class ResponseBody
 {
-    /// <summary>Parses an answer's bytes, describing what arrived when it is not JSON.</summary>
-    internal static class ResponseBody
+    private static readonly JsonDocumentOptions Options = new JsonDocumentOptions
     {
-        private static readonly JsonDocumentOptions Options = new JsonDocumentOptions
-        {
-            AllowTrailingCommas = true,
-            CommentHandling = JsonCommentHandling.Skip,
-        };
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
 
-        /// <summary>The parsed document; throws UnreadableBodyException with a plain description otherwise.</summary>
-        public static JsonDocument Parse(byte[] body, string? mediaType)
+    /// <summary>The parsed document; throws UnreadableBodyException with a plain description otherwise.</summary>
+    public static JsonDocument Parse(byte[] body, string? mediaType)
+    {
+        if (body.Length == 0 || IsBlank(body)) throw new UnreadableBodyException("the answer was empty");
+        if (LooksLikeHtml(body, mediaType))
+            throw new UnreadableBodyException("the answer was an HTML page, not JSON (a proxy or gateway page?)" + TitleOf(body));
+        try
         {
-            if (body.Length == 0 || IsBlank(body)) throw new UnreadableBodyException("the answer was empty");
-            if (LooksLikeHtml(body, mediaType))
-                throw new UnreadableBodyException("the answer was an HTML page, not JSON (a proxy or gateway page?)" + TitleOf(body));
-            try
-            {
-                return JsonDocument.Parse(body, Options);
-            }
-            catch (JsonException e)
-            {
-                // The JsonException's own message is kept as the inner exception for diagnosis.
-                throw new UnreadableBodyException("the answer was not valid JSON (" + body.Length + " bytes" + (mediaType == null ? "" : ", " + mediaType) + ")", e);
-            }
+            return JsonDocument.Parse(body, Options);
         }
+        catch (JsonException e)
+        {
+            // The JsonException's own message is kept as the inner exception for diagnosis.
+            throw new UnreadableBodyException("the answer was not valid JSON (" + body.Length + " bytes" + (mediaType == null ? "" : ", " + mediaType) + ")", e);
+        }
+    }
 
-        /// <summary>Parse, or null when the body is not JSON (used for error answers, where any text is acceptable).</summary>
-        public static JsonDocument? TryParse(byte[] body, string? mediaType)
-        {
-            try { return Parse(body, mediaType); }
-            catch (UnreadableBodyException) { return null; }
-        }
+    /// <summary>Parse, or null when the body is not JSON (used for error answers, where any text is acceptable).</summary>
+    public static JsonDocument? TryParse(byte[] body, string? mediaType)
+    {
+        try { return Parse(body, mediaType); }
+        catch (UnreadableBodyException) { return null; }
+    }
 
-        public static string Describe(byte[] body, string? mediaType)
+    public static string Describe(byte[] body, string? mediaType)
+    {
+        try
         {
-            try
-            {
-                using (Parse(body, mediaType)) return "a JSON answer";
-            }
-            catch (UnreadableBodyException e)
-            {
-                return e.Message;
-            }
+            using (Parse(body, mediaType)) return "a JSON answer";
         }
+        catch (UnreadableBodyException e)
+        {
+            return e.Message;
+        }
+    }
 
-        private static bool IsBlank(byte[] body)
+    private static bool IsBlank(byte[] body)
+    {
+        foreach (var b in body)
         {
-            foreach (var b in body)
-            {
-                if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n') return false;
-            }
-            return true;
+            if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n') return false;
         }
+        return true;
+    }
 
-        private static bool LooksLikeHtml(byte[] body, string? mediaType)
-        {
-            if (mediaType != null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            var start = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 64)).TrimStart();
-            return start.StartsWith("<", StringComparison.Ordinal);
-        }
+    private static bool LooksLikeHtml(byte[] body, string? mediaType)
+    {
+        if (mediaType != null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        var start = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 64)).TrimStart();
+        return start.StartsWith("<", StringComparison.Ordinal);
+    }
 
-        /// <summary>The page's title, which usually says what the proxy meant ("502 Bad Gateway").</summary>
-        private static string TitleOf(byte[] body)
-        {
-            var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096));
-            var open = text.IndexOf("<title>", StringComparison.OrdinalIgnoreCase);
-            if (open < 0) return "";
-            var close = text.IndexOf("</title>", open, StringComparison.OrdinalIgnoreCase);
-            if (close < 0) return "";
-            var title = text.Substring(open + 7, close - open - 7).Trim();
-            if (title.Length > 80) title = title.Substring(0, 80);
-            return title.Length == 0 ? "" : ": \"" + title + "\"";
-        }
+    /// <summary>The page's title, which usually says what the proxy meant ("502 Bad Gateway").</summary>
+    private static string TitleOf(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096));
+        var open = text.IndexOf("<title>", StringComparison.OrdinalIgnoreCase);
+        if (open < 0) return "";
+        var close = text.IndexOf("</title>", open, StringComparison.OrdinalIgnoreCase);
+        if (close < 0) return "";
+        var title = text.Substring(open + 7, close - open - 7).Trim();
+        if (title.Length > 80) title = title.Substring(0, 80);
+        return title.Length == 0 ? "" : ": \"" + title + "\"";
     }
 }

@@ -1,138 +1,136 @@
-using System.IO;
 using SmartGift.Journal;
 using SmartGift.Ledger;
 
-namespace SmartGift
+namespace SmartGift;
+
+/// <summary>
+/// An operator's view of the company's ledger (DESIGN 6, 17): list its records and settle the
+/// ones that need a person. Every key is checked before any is changed, and each decision is
+/// an event with its time, so the ledger keeps what was decided and when.
+/// </summary>
+public static class LedgerRecords
 {
     /// <summary>
-    /// An operator's view of the company's ledger (DESIGN 6, 17): list its records and settle the
-    /// ones that need a person. Every key is checked before any is changed, and each decision is
-    /// an event with its time, so the ledger keeps what was decided and when.
+    /// The records an operator looks at: with a journal, that journal's keys, each as the ledger
+    /// has it (the journal's own word only where the ledger never saw the key); without one, every
+    /// record of the ledger (sales, then redemptions), in the order first seen.
     /// </summary>
-    public static class LedgerRecords
+    /// <param name="ledgerPath">The company's ledger; null or absent: the journal alone.</param>
+    /// <param name="journalPath">A JSON Lines journal, or null.</param>
+    public static IReadOnlyList<JournalRecord> List(string? ledgerPath, string? journalPath = null)
     {
-        /// <summary>
-        /// The records an operator looks at: with a journal, that journal's keys, each as the ledger
-        /// has it (the journal's own word only where the ledger never saw the key); without one, every
-        /// record of the ledger (sales, then redemptions), in the order first seen.
-        /// </summary>
-        /// <param name="ledgerPath">The company's ledger; null or absent: the journal alone.</param>
-        /// <param name="journalPath">A JSON Lines journal, or null.</param>
-        public static IReadOnlyList<JournalRecord> List(string? ledgerPath, string? journalPath = null)
-        {
-            var journal = journalPath == null ? null : JournalRecords.List(journalPath);
-            if (ledgerPath == null || !File.Exists(ledgerPath)) return journal ?? (IReadOnlyList<JournalRecord>)Array.Empty<JournalRecord>();
-            using var ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
-            if (journalPath != null)
-            {
-                var kind = JournalRecords.KindOf(journalPath);
-                ledger.RefuseForeign(ImportJournal.ReadContents(journalPath, kind)!, journalPath);
-            }
-            if (journal != null)
-                return journal.Select(r =>
-                {
-                    var kind = r.Kind == "sale" ? JournalKind.Sale : JournalKind.Redemption;
-                    var entry = ledger.Find(kind, CompanyLedger.ScopedKey(kind, r.Key, Path.GetFullPath(journalPath))).Entry;
-                    if (entry == null) return r;
-                    var record = JournalRecords.ToRecord(entry, kind);
-                    record.Key = r.Key; // the journal's words: what settle takes with this journal
-                    return record;
-                }).ToList();
-            var records = new List<JournalRecord>();
-            foreach (var kind in new[] { JournalKind.Sale, JournalKind.Redemption })
-                records.AddRange(ledger.Entries(kind).Select(e => JournalRecords.ToRecord(e, kind)));
-            return records;
-        }
-
-        /// <summary>How many records are Unknown (for the count --retry-unknown announces).</summary>
-        public static int CountUnknown(string ledgerPath) => List(ledgerPath).Count(r => r.State == "Unknown");
-
-        /// <summary>
-        /// Settles in the ledger (the journal taken into it first, and the decisions copied to it),
-        /// or, without a ledger, in the journal alone; all keys checked before any is changed.
-        /// </summary>
-        public static IReadOnlyList<JournalRecord> Settle(string? ledgerPath, string? journalPath, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
-        {
-            if (ledgerPath == null)
-            {
-                if (journalPath == null) throw new ArgumentException("Give the ledger or a journal.", nameof(journalPath));
-                return JournalRecords.Settle(journalPath, keys, decision, now, smartGiftOrderId, note);
-            }
-            if (journalPath != null) Adopt(ledgerPath, journalPath, now);
-            var settled = SettleInLedger(ledgerPath, journalPath == null ? null : Path.GetFullPath(journalPath), keys, decision, now, smartGiftOrderId, note);
-            if (journalPath != null)
-            {
-                // The journal stays a true copy: the same decisions, for the keys it has.
-                var inJournal = new HashSet<string>(JournalRecords.List(journalPath).Select(r => r.Key), StringComparer.Ordinal);
-                JournalRecords.Append(journalPath, settled.Select(r => CompanyLedger.UnscopedKey(r.Key)).Where(inJournal.Contains).ToList(), decision, now, smartGiftOrderId, note);
-            }
-            return settled;
-        }
-
-        /// <summary>Takes a journal's keys that the ledger does not know into it (as an import does when it opens the journal).</summary>
-        public static int Adopt(string ledgerPath, string journalPath, DateTimeOffset now)
+        var journal = journalPath == null ? null : JournalRecords.List(journalPath);
+        if (ledgerPath == null || !File.Exists(ledgerPath)) return journal ?? (IReadOnlyList<JournalRecord>)Array.Empty<JournalRecord>();
+        using var ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
+        if (journalPath != null)
         {
             var kind = JournalRecords.KindOf(journalPath);
-            var contents = ImportJournal.ReadContents(journalPath, kind) ?? throw new JournalException(journalPath, "The journal " + journalPath + " does not exist.");
-            using var ledger = CompanyLedger.Open(ledgerPath, now);
-            return ledger.Adopt(kind, contents, Path.GetFullPath(journalPath));
+            ledger.RefuseForeign(ImportJournal.ReadContents(journalPath, kind)!, journalPath);
         }
+        if (journal != null)
+            return journal.Select(r =>
+            {
+                var kind = r.Kind == "sale" ? JournalKind.Sale : JournalKind.Redemption;
+                var entry = ledger.Find(kind, CompanyLedger.ScopedKey(kind, r.Key, Path.GetFullPath(journalPath))).Entry;
+                if (entry == null) return r;
+                var record = JournalRecords.ToRecord(entry, kind);
+                record.Key = r.Key; // the journal's words: what settle takes with this journal
+                return record;
+            }).ToList();
+        var records = new List<JournalRecord>();
+        foreach (var kind in new[] { JournalKind.Sale, JournalKind.Redemption })
+            records.AddRange(ledger.Entries(kind).Select(e => JournalRecords.ToRecord(e, kind)));
+        return records;
+    }
 
-        /// <summary>
-        /// Writes one decision for each key, or for none: a key that is missing, ambiguous or in a
-        /// state the decision does not fit refuses the whole call, naming every such key.
-        /// </summary>
-        private static IReadOnlyList<JournalRecord> SettleInLedger(string ledgerPath, string? journalScope, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
+    /// <summary>How many records are Unknown (for the count --retry-unknown announces).</summary>
+    public static int CountUnknown(string ledgerPath) => List(ledgerPath).Count(r => r.State == "Unknown");
+
+    /// <summary>
+    /// Settles in the ledger (the journal taken into it first, and the decisions copied to it),
+    /// or, without a ledger, in the journal alone; all keys checked before any is changed.
+    /// </summary>
+    public static IReadOnlyList<JournalRecord> Settle(string? ledgerPath, string? journalPath, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
+    {
+        if (ledgerPath == null)
         {
-            if (keys == null || keys.Count == 0) throw new ArgumentException("Give at least one record key (order id or reference).", nameof(keys));
-            if (!File.Exists(ledgerPath)) throw new JournalException(ledgerPath, "The ledger " + ledgerPath + " does not exist: nothing was imported for this company and service yet.");
-            using var ledger = CompanyLedger.Open(ledgerPath, now);
-            var found = new List<(JournalKind Kind, JournalEntry Entry)>();
-            var problems = new List<string>();
-            foreach (var raw in keys)
-            {
-                var key = (raw ?? "").Trim();
-                var matches = new[] { JournalKind.Sale, JournalKind.Redemption }
-                    .Select(k => (Kind: k, Entry: ledger.Find(k, CompanyLedger.ScopedKey(k, key, journalScope)).Entry))
-                    .Where(m => m.Entry != null).ToList();
-                if (matches.Count == 0) { problems.Add("'" + key + "': no such record"); continue; }
-                if (matches.Count > 1) { problems.Add("'" + key + "': both a sale and a redemption have this key"); continue; }
-                var why = Refusal(matches[0].Entry!, decision);
-                if (why != null) { problems.Add("'" + key + "': " + why); continue; }
-                found.Add((matches[0].Kind, matches[0].Entry!));
-            }
-            if (problems.Count > 0)
-                throw new JournalException(ledger.Path, "Nothing was settled: " + string.Join("; ", problems)
-                    + ". `smartgift journal list --all` (Get-SgJournalRecord -All) shows the keys and their states.");
-            var settled = new List<JournalRecord>();
-            foreach (var (kind, entry) in found)
-            {
-                ledger.Append(kind, JournalLine.Settled(entry, decision, now, smartGiftOrderId, note), null, null);
-                settled.Add(JournalRecords.ToRecord(ledger.Find(kind, entry.Key).Entry!, kind));
-            }
-            return settled;
+            if (journalPath == null) throw new ArgumentException("Give the ledger or a journal.", nameof(journalPath));
+            return JournalRecords.Settle(journalPath, keys, decision, now, smartGiftOrderId, note);
         }
-
-        /// <summary>Why a decision does not fit a record's state; null when it does.</summary>
-        internal static string? Refusal(JournalEntry entry, JournalDecision decision)
+        if (journalPath != null) Adopt(ledgerPath, journalPath, now);
+        var settled = SettleInLedger(ledgerPath, journalPath == null ? null : Path.GetFullPath(journalPath), keys, decision, now, smartGiftOrderId, note);
+        if (journalPath != null)
         {
-            var state = JournalRecords.ToRecord(entry, JournalKind.Sale).State;
-            switch (decision)
-            {
-                case JournalDecision.Found:
-                    return entry.IsUnknown || state == "Released" || entry.Contradiction != null ? null
-                        : "it is " + state + "; found settles an Unknown, released or contradicted record";
-                case JournalDecision.Absent:
-                    return entry.IsUnknown ? null : "it is " + state + "; absent settles an Unknown record";
-                case JournalDecision.Release:
-                    // A refusal may be temporary (a voucher held by someone else): released, it is sent again.
-                    return entry.IsUnknown || state == "Failed" || state == "NotSent" ? null
-                        : "it is " + state + "; release settles an Unknown or refused record";
-                case JournalDecision.Drop:
-                    return state == "Failed" || state == "NotSent" ? null : "it is " + state + "; only a refused record can be dropped";
-                default:
-                    return "unknown decision";
-            }
+            // The journal stays a true copy: the same decisions, for the keys it has.
+            var inJournal = new HashSet<string>(JournalRecords.List(journalPath).Select(r => r.Key), StringComparer.Ordinal);
+            JournalRecords.Append(journalPath, settled.Select(r => CompanyLedger.UnscopedKey(r.Key)).Where(inJournal.Contains).ToList(), decision, now, smartGiftOrderId, note);
+        }
+        return settled;
+    }
+
+    /// <summary>Takes a journal's keys that the ledger does not know into it (as an import does when it opens the journal).</summary>
+    public static int Adopt(string ledgerPath, string journalPath, DateTimeOffset now)
+    {
+        var kind = JournalRecords.KindOf(journalPath);
+        var contents = ImportJournal.ReadContents(journalPath, kind) ?? throw new JournalException(journalPath, "The journal " + journalPath + " does not exist.");
+        using var ledger = CompanyLedger.Open(ledgerPath, now);
+        return ledger.Adopt(kind, contents, Path.GetFullPath(journalPath));
+    }
+
+    /// <summary>
+    /// Writes one decision for each key, or for none: a key that is missing, ambiguous or in a
+    /// state the decision does not fit refuses the whole call, naming every such key.
+    /// </summary>
+    private static IReadOnlyList<JournalRecord> SettleInLedger(string ledgerPath, string? journalScope, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
+    {
+        if (keys == null || keys.Count == 0) throw new ArgumentException("Give at least one record key (order id or reference).", nameof(keys));
+        if (!File.Exists(ledgerPath)) throw new JournalException(ledgerPath, "The ledger " + ledgerPath + " does not exist: nothing was imported for this company and service yet.");
+        using var ledger = CompanyLedger.Open(ledgerPath, now);
+        var found = new List<(JournalKind Kind, JournalEntry Entry)>();
+        var problems = new List<string>();
+        foreach (var raw in keys)
+        {
+            var key = (raw ?? "").Trim();
+            var matches = new[] { JournalKind.Sale, JournalKind.Redemption }
+                .Select(k => (Kind: k, Entry: ledger.Find(k, CompanyLedger.ScopedKey(k, key, journalScope)).Entry))
+                .Where(m => m.Entry != null).ToList();
+            if (matches.Count == 0) { problems.Add("'" + key + "': no such record"); continue; }
+            if (matches.Count > 1) { problems.Add("'" + key + "': both a sale and a redemption have this key"); continue; }
+            var why = Refusal(matches[0].Entry!, decision);
+            if (why != null) { problems.Add("'" + key + "': " + why); continue; }
+            found.Add((matches[0].Kind, matches[0].Entry!));
+        }
+        if (problems.Count > 0)
+            throw new JournalException(ledger.Path, "Nothing was settled: " + string.Join("; ", problems)
+                + ". `smartgift journal list --all` (Get-SgJournalRecord -All) shows the keys and their states.");
+        var settled = new List<JournalRecord>();
+        foreach (var (kind, entry) in found)
+        {
+            ledger.Append(kind, JournalLine.Settled(entry, decision, now, smartGiftOrderId, note), null, null);
+            settled.Add(JournalRecords.ToRecord(ledger.Find(kind, entry.Key).Entry!, kind));
+        }
+        return settled;
+    }
+
+    /// <summary>Why a decision does not fit a record's state; null when it does.</summary>
+    internal static string? Refusal(JournalEntry entry, JournalDecision decision)
+    {
+        var state = JournalRecords.ToRecord(entry, JournalKind.Sale).State;
+        switch (decision)
+        {
+            case JournalDecision.Found:
+                return entry.IsUnknown || state == "Released" || entry.Contradiction != null ? null
+                    : "it is " + state + "; found settles an Unknown, released or contradicted record";
+            case JournalDecision.Absent:
+                return entry.IsUnknown ? null : "it is " + state + "; absent settles an Unknown record";
+            case JournalDecision.Release:
+                // A refusal may be temporary (a voucher held by someone else): released, it is sent again.
+                return entry.IsUnknown || state == "Failed" || state == "NotSent" ? null
+                    : "it is " + state + "; release settles an Unknown or refused record";
+            case JournalDecision.Drop:
+                return state == "Failed" || state == "NotSent" ? null : "it is " + state + "; only a refused record can be dropped";
+            default:
+                return "unknown decision";
         }
     }
 }

@@ -1,12 +1,11 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Models
-{
-    /// <summary>The body of POST /redeem/hold (document 004).</summary>
-    internal sealed class HoldRequest
-    {
-        public HoldRequest(string voucherNumber) { VoucherNumber = voucherNumber.Trim(); }
+namespace SmartGift.Models;
 
-        [JsonPropertyName("voucher_no")] public string VoucherNumber { get; }
-    }
+/// <summary>The body of POST /redeem/hold (document 004).</summary>
+internal sealed class HoldRequest
+{
+    public HoldRequest(string voucherNumber) { VoucherNumber = voucherNumber.Trim(); }
+
+    [JsonPropertyName("voucher_no")] public string VoucherNumber { get; }
 }

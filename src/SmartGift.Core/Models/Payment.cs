@@ -1,12 +1,11 @@
 using System.Text.Json.Serialization;
 using SmartGift.Json;
 
-namespace SmartGift
+namespace SmartGift;
+
+/// <summary>A payment offset against the order; the amounts must add up to totals.total.</summary>
+public sealed class Payment
 {
-    /// <summary>A payment offset against the order; the amounts must add up to totals.total.</summary>
-    public sealed class Payment
-    {
-        [JsonPropertyName("amount")] [JsonConverter(typeof(MoneyConverter))] public decimal Amount { get; set; }
-        [JsonPropertyName("payment_method_id")] [JsonConverter(typeof(IdConverter))] public string PaymentMethodId { get; set; } = "";
-    }
+    [JsonPropertyName("amount")] [JsonConverter(typeof(MoneyConverter))] public decimal Amount { get; set; }
+    [JsonPropertyName("payment_method_id")] [JsonConverter(typeof(IdConverter))] public string PaymentMethodId { get; set; } = "";
 }

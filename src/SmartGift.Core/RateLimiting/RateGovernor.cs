@@ -1,368 +1,365 @@
-using System.Globalization;
+namespace SmartGift.RateLimiting;
 
-namespace SmartGift.RateLimiting
+/// <summary>
+/// Paces the requests of one API key (DESIGN 7). In each window it counts the requests it
+/// started (answered or still in flight) and a lower bound on what others used (the server's
+/// count, Limit - X-RateLimit-Remaining, beyond everything this process had started when the
+/// answer came), and lets a request start only while Limit - started - others is above zero.
+/// Alone on a key this is exact: no 429, and no slot of the window wasted. When it is spent and
+/// nothing is in flight, every blocked request shares one wait until the window ends. A 429
+/// says when (Retry-After / X-RateLimit-Reset); otherwise the end is worked out on this
+/// machine's clock (see WindowEnd): from the send time of the request that opened the window
+/// when its answer shows it did (Remaining = Limit - 1), else from the latest the window can
+/// have started. The window length is learned from a 429, or 60 s per document 002. Server
+/// times are turned into local ones through the clock skew measured from Date headers. A 429
+/// is waited out by the pipeline's rate-limit retry (RateLimitRetry), which asks ThrottleWait
+/// how long; each host callback is told once per window, whichever of the two waits.
+/// </summary>
+internal sealed class RateGovernor
 {
+    /// <summary>Date, Retry-After and X-RateLimit-Reset have one-second resolution, so a time they give is known to within a second.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
+
     /// <summary>
-    /// Paces the requests of one API key (DESIGN 7). In each window it counts the requests it
-    /// started (answered or still in flight) and a lower bound on what others used (the server's
-    /// count, Limit - X-RateLimit-Remaining, beyond everything this process had started when the
-    /// answer came), and lets a request start only while Limit - started - others is above zero.
-    /// Alone on a key this is exact: no 429, and no slot of the window wasted. When it is spent and
-    /// nothing is in flight, every blocked request shares one wait until the window ends. A 429
-    /// says when (Retry-After / X-RateLimit-Reset); otherwise the end is worked out on this
-    /// machine's clock (see WindowEnd): from the send time of the request that opened the window
-    /// when its answer shows it did (Remaining = Limit - 1), else from the latest the window can
-    /// have started. The window length is learned from a 429, or 60 s per document 002. Server
-    /// times are turned into local ones through the clock skew measured from Date headers. A 429
-    /// is waited out by the pipeline's rate-limit retry (RateLimitRetry), which asks ThrottleWait
-    /// how long; each host callback is told once per window, whichever of the two waits.
+    /// Allowance for a request's way to the server's throttle taking longer for the window's
+    /// opener than for the next window's (scheduling on either side, timer resolution), beyond
+    /// what the opener's own round trip shows. Never more than the opener's whole round trip.
     /// </summary>
-    internal sealed class RateGovernor
+    internal static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(20);
+
+    private readonly object _gate = new object();
+    private int? _limit;
+    private int _started;
+    private int _othersAtLeast;
+    private bool _spent;
+    private int _inFlight;
+    private int _peakInFlight;
+    private long _epoch;
+    private TimeSpan _window = TimeSpan.FromSeconds(60);
+    private ClockSkew _skew;
+    /// <summary>False after any 429: the send-time estimate of a window's start is then not trusted, only bounds are.</summary>
+    private bool _trustOpener = true;
+
+    // What this window's answers said (cleared when it rolls), all on this machine's clock.
+    private Opener? _opener;
+    /// <summary>The server Date of the opener's answer, to learn the window's length from a 429's reset.</summary>
+    private DateTimeOffset? _openerDate;
+    /// <summary>The latest the window can have started: the earliest moment any of its answered requests is known to have arrived by.</summary>
+    private DateTimeOffset? _startedBy;
+    private TimeSpan? _fastest;
+    /// <summary>The end a 429 gave.</summary>
+    private DateTimeOffset? _windowEnd;
+    /// <summary>_windowEnd is the server's (a 429's Retry-After or X-RateLimit-Reset), not the client's estimate.</summary>
+    private bool _endTold;
+    private WindowWait? _wait;
+    /// <summary>The host callbacks already told about this window's wait (cleared when it rolls).</summary>
+    private readonly HashSet<Action<RateLimitNotice>> _told = new HashSet<Action<RateLimitNotice>>();
+    private TaskCompletionSource<bool> _changed = NewSignal();
+
+    /// <summary>For tests and diagnostics: requests started and not yet answered.</summary>
+    internal int InFlight { get { lock (_gate) return _inFlight; } }
+
+    /// <summary>For tests: the most requests ever in flight at once (bulk work must overlap requests).</summary>
+    internal int PeakInFlight { get { lock (_gate) return _peakInFlight; } }
+
+    /// <summary>The window length in use (60 s until a 429 teaches otherwise).</summary>
+    internal TimeSpan Window { get { lock (_gate) return _window; } }
+
+    /// <summary>
+    /// Waits until a request may start. Until the first answer tells the budget, one request
+    /// goes at a time. Throws RateWaitTooLongException rather than wait longer than maxWait.
+    /// </summary>
+    public async Task<RateLease> AcquireAsync(TimeProvider time, Action<RateLimitNotice>? notify, TimeSpan maxWait, CancellationToken cancellationToken)
     {
-        /// <summary>Date, Retry-After and X-RateLimit-Reset have one-second resolution, so a time they give is known to within a second.</summary>
-        private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
-        private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
-
-        /// <summary>
-        /// Allowance for a request's way to the server's throttle taking longer for the window's
-        /// opener than for the next window's (scheduling on either side, timer resolution), beyond
-        /// what the opener's own round trip shows. Never more than the opener's whole round trip.
-        /// </summary>
-        internal static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(20);
-
-        private readonly object _gate = new object();
-        private int? _limit;
-        private int _started;
-        private int _othersAtLeast;
-        private bool _spent;
-        private int _inFlight;
-        private int _peakInFlight;
-        private long _epoch;
-        private TimeSpan _window = TimeSpan.FromSeconds(60);
-        private ClockSkew _skew;
-        /// <summary>False after any 429: the send-time estimate of a window's start is then not trusted, only bounds are.</summary>
-        private bool _trustOpener = true;
-
-        // What this window's answers said (cleared when it rolls), all on this machine's clock.
-        private Opener? _opener;
-        /// <summary>The server Date of the opener's answer, to learn the window's length from a 429's reset.</summary>
-        private DateTimeOffset? _openerDate;
-        /// <summary>The latest the window can have started: the earliest moment any of its answered requests is known to have arrived by.</summary>
-        private DateTimeOffset? _startedBy;
-        private TimeSpan? _fastest;
-        /// <summary>The end a 429 gave.</summary>
-        private DateTimeOffset? _windowEnd;
-        /// <summary>_windowEnd is the server's (a 429's Retry-After or X-RateLimit-Reset), not the client's estimate.</summary>
-        private bool _endTold;
-        private WindowWait? _wait;
-        /// <summary>The host callbacks already told about this window's wait (cleared when it rolls).</summary>
-        private readonly HashSet<Action<RateLimitNotice>> _told = new HashSet<Action<RateLimitNotice>>();
-        private TaskCompletionSource<bool> _changed = NewSignal();
-
-        /// <summary>For tests and diagnostics: requests started and not yet answered.</summary>
-        internal int InFlight { get { lock (_gate) return _inFlight; } }
-
-        /// <summary>For tests: the most requests ever in flight at once (bulk work must overlap requests).</summary>
-        internal int PeakInFlight { get { lock (_gate) return _peakInFlight; } }
-
-        /// <summary>The window length in use (60 s until a 429 teaches otherwise).</summary>
-        internal TimeSpan Window { get { lock (_gate) return _window; } }
-
-        /// <summary>
-        /// Waits until a request may start. Until the first answer tells the budget, one request
-        /// goes at a time. Throws RateWaitTooLongException rather than wait longer than maxWait.
-        /// </summary>
-        public async Task<RateLease> AcquireAsync(TimeProvider time, Action<RateLimitNotice>? notify, TimeSpan maxWait, CancellationToken cancellationToken)
+        while (true)
         {
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                Task waitOn;
-                RateLimitNotice? notice = null;
-                lock (_gate)
-                {
-                    var now = time.GetUtcNow();
-                    RollIfDue(now);
-                    if (_limit == null ? _inFlight == 0 && !_spent : Allowance() > 0)
-                    {
-                        _started++;
-                        _inFlight++;
-                        if (_inFlight > _peakInFlight) _peakInFlight = _inFlight;
-                        return new RateLease(this, _epoch, now);
-                    }
-
-                    if (_inFlight > 0)
-                    {
-                        // Answers still to come will say more (a new window, a 429): wait for them.
-                        waitOn = _changed.Task;
-                    }
-                    else
-                    {
-                        var wait = _wait ?? StartWindowWait(time, now);
-                        if (wait.Delay > maxWait)
-                            throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Delay) + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Reason);
-                        notice = NoticeFor(notify, wait.Delay, wait.Reason);
-                        waitOn = wait.Task;
-                    }
-                }
-
-                if (notice != null) Tell(notify!, notice);
-                await CancellableWait.WaitAsync(waitOn, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        /// <summary>
-        /// Takes in an answer's headers and releases its lease. For a 429 it returns how long the
-        /// server asked to wait (null when it did not say), so the caller can refuse a long wait.
-        /// </summary>
-        public TimeSpan? Observe(RateLease lease, int statusCode, RateLimitHeaders headers, DateTimeOffset localNow)
-        {
-            if (!lease.TryRelease()) return null;
-            TimeSpan? serverWait = null;
-            lock (_gate)
-            {
-                _inFlight--;
-                if (headers.Date is DateTimeOffset date) _skew = _skew.With(date, lease.SentAt, localNow);
-                if (headers.Limit is int limit && limit > 0) _limit = limit;
-
-                if (lease.Epoch == _epoch)
-                {
-                    var roundTrip = localNow - lease.SentAt;
-                    if (roundTrip < TimeSpan.Zero) roundTrip = TimeSpan.Zero;
-                    if (_fastest == null || roundTrip < _fastest) _fastest = roundTrip;
-                    // The request reached the server's throttle before its answer came back, and before the answer's Date (plus a second) ended.
-                    var arrivedBy = localNow;
-                    if (headers.Date is DateTimeOffset stamped && _skew.ToLocal(stamped + Margin) < arrivedBy) arrivedBy = _skew.ToLocal(stamped + Margin);
-                    if (arrivedBy < lease.SentAt) arrivedBy = lease.SentAt;
-                    if (_startedBy == null || arrivedBy < _startedBy) _startedBy = arrivedBy;
-
-                    if (statusCode != 429 && headers.Remaining is int left && _limit is int max && left == max - 1)
-                    {
-                        // Remaining = Limit - 1: this request opened the window.
-                        _opener = new Opener(lease.SentAt, roundTrip, arrivedBy);
-                        _openerDate = headers.Date;
-                    }
-                    if (headers.Remaining is int remaining && _limit is int known)
-                    {
-                        // The server's count includes at most everything this process has started so far; the rest was someone else.
-                        var counted = known - remaining;
-                        _othersAtLeast = Math.Max(_othersAtLeast, counted - _started);
-                    }
-                }
-
-                if (statusCode == 429)
-                {
-                    serverWait = TakeThrottle(headers, localNow);
-                }
-                Signal();
-            }
-            return serverWait;
-        }
-
-        /// <summary>
-        /// After a 429 was observed: how long until the window opens again on this machine's clock
-        /// (at least a second), and the words for it. The wait is the caller's to do: the next
-        /// AcquireAsync after it finds the window over and starts afresh without a wait of its own.
-        /// </summary>
-        public RateLimitNotice ThrottleWait(TimeProvider time)
-        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Task waitOn;
+            RateLimitNotice? notice = null;
             lock (_gate)
             {
                 var now = time.GetUtcNow();
-                var end = _windowEnd ?? WindowEnd() ?? now + _window + Margin;
-                _windowEnd = end;
-                var delay = end - now;
-                if (delay < ShortestWait) delay = ShortestWait;
-                return new RateLimitNotice(delay, Reason(time, delay, end));
-            }
-        }
-
-        /// <summary>Tells a host of a 429's wait, unless it was already told of this window's wait.</summary>
-        public void Announce(RateLimitNotice wait, Action<RateLimitNotice>? notify)
-        {
-            RateLimitNotice? notice;
-            lock (_gate) notice = NoticeFor(notify, wait.Delay, wait.Reason);
-            if (notice != null) Tell(notify!, notice);
-        }
-
-        /// <summary>A request that failed without an answer: no longer in flight. Its allowance is not given back (it may have been counted).</summary>
-        internal void ReleaseWithoutAnswer()
-        {
-            lock (_gate)
-            {
-                _inFlight--;
-                Signal();
-            }
-        }
-
-        /// <summary>
-        /// A 429: the window is spent whatever we thought; note when it ends and learn its length.
-        /// From now on a window's end is taken from bounds only, never from the opener's send time.
-        /// </summary>
-        private TimeSpan? TakeThrottle(RateLimitHeaders headers, DateTimeOffset localNow)
-        {
-            _spent = true;
-            _trustOpener = false;
-            var serverNow = headers.Date ?? _skew.ToServer(localNow);
-            DateTimeOffset? end = null;
-            if (headers.RetryAfter is TimeSpan after) end = serverNow + after;
-            else if (headers.Reset is DateTimeOffset reset) end = reset;
-            if (end is DateTimeOffset known)
-            {
-                if (_openerDate is DateTimeOffset start)
+                RollIfDue(now);
+                if (_limit == null ? _inFlight == 0 && !_spent : Allowance() > 0)
                 {
-                    var learned = TimeSpan.FromSeconds(Math.Round((known - start).TotalSeconds));
-                    if (learned >= TimeSpan.FromSeconds(1) && learned <= TimeSpan.FromHours(1)) _window = learned;
+                    _started++;
+                    _inFlight++;
+                    if (_inFlight > _peakInFlight) _peakInFlight = _inFlight;
+                    return new RateLease(this, _epoch, now);
                 }
-                // Without a Date the answer's own arrival stands for the server's "now" (it was stamped no later).
-                _windowEnd = (headers.Date == null ? localNow + (known - serverNow) : _skew.ToLocal(known)) + Margin;
-                _endTold = true;
-                return known - serverNow;
-            }
-            _windowEnd = WindowEnd() ?? localNow + _window + Margin;
-            return null;
-        }
 
-        /// <summary>
-        /// When this window ends on this machine's clock, or null while nothing says when it began.
-        /// The server's window opens when the first request reaches its throttle and lasts the
-        /// window length. When the opener is known, it began a little after the opener was sent,
-        /// and the next window's first request, sent the window length later, takes the same way
-        /// to the server: only a difference between the two ways can make it early. So the margin
-        /// is the opener's round trip beyond the window's fastest (a new connection, a slow start)
-        /// plus Jitter, and never more than the latest the opener can have arrived (its answer, or
-        /// its Date and a second). Otherwise the window began no later than the earliest arrival
-        /// bound of its answers. Called under the lock.
-        /// </summary>
-        private DateTimeOffset? WindowEnd()
+                if (_inFlight > 0)
+                {
+                    // Answers still to come will say more (a new window, a 429): wait for them.
+                    waitOn = _changed.Task;
+                }
+                else
+                {
+                    var wait = _wait ?? StartWindowWait(time, now);
+                    if (wait.Delay > maxWait)
+                        throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Delay) + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Reason);
+                    notice = NoticeFor(notify, wait.Delay, wait.Reason);
+                    waitOn = wait.Task;
+                }
+            }
+
+            if (notice != null) Tell(notify!, notice);
+            await CancellableWait.WaitAsync(waitOn, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Takes in an answer's headers and releases its lease. For a 429 it returns how long the
+    /// server asked to wait (null when it did not say), so the caller can refuse a long wait.
+    /// </summary>
+    public TimeSpan? Observe(RateLease lease, int statusCode, RateLimitHeaders headers, DateTimeOffset localNow)
+    {
+        if (!lease.TryRelease()) return null;
+        TimeSpan? serverWait = null;
+        lock (_gate)
         {
-            if (_windowEnd is DateTimeOffset given) return given;
-            if (_trustOpener && _opener is Opener opener)
+            _inFlight--;
+            if (headers.Date is DateTimeOffset date) _skew = _skew.With(date, lease.SentAt, localNow);
+            if (headers.Limit is int limit && limit > 0) _limit = limit;
+
+            if (lease.Epoch == _epoch)
             {
-                var excess = opener.RoundTrip - (_fastest ?? opener.RoundTrip);
-                if (excess < TimeSpan.Zero) excess = TimeSpan.Zero;
-                var margin = excess + Jitter;
-                var bound = opener.ArrivedBy - opener.SentAt;
-                if (margin > bound) margin = bound;
-                return opener.SentAt + margin + _window;
-            }
-            if (_startedBy is DateTimeOffset by) return by + _window;
-            return null;
-        }
+                var roundTrip = localNow - lease.SentAt;
+                if (roundTrip < TimeSpan.Zero) roundTrip = TimeSpan.Zero;
+                if (_fastest == null || roundTrip < _fastest) _fastest = roundTrip;
+                // The request reached the server's throttle before its answer came back, and before the answer's Date (plus a second) ended.
+                var arrivedBy = localNow;
+                if (headers.Date is DateTimeOffset stamped && _skew.ToLocal(stamped + Margin) < arrivedBy) arrivedBy = _skew.ToLocal(stamped + Margin);
+                if (arrivedBy < lease.SentAt) arrivedBy = lease.SentAt;
+                if (_startedBy == null || arrivedBy < _startedBy) _startedBy = arrivedBy;
 
-        private WindowWait StartWindowWait(TimeProvider time, DateTimeOffset now)
+                if (statusCode != 429 && headers.Remaining is int left && _limit is int max && left == max - 1)
+                {
+                    // Remaining = Limit - 1: this request opened the window.
+                    _opener = new Opener(lease.SentAt, roundTrip, arrivedBy);
+                    _openerDate = headers.Date;
+                }
+                if (headers.Remaining is int remaining && _limit is int known)
+                {
+                    // The server's count includes at most everything this process has started so far; the rest was someone else.
+                    var counted = known - remaining;
+                    _othersAtLeast = Math.Max(_othersAtLeast, counted - _started);
+                }
+            }
+
+            if (statusCode == 429)
+            {
+                serverWait = TakeThrottle(headers, localNow);
+            }
+            Signal();
+        }
+        return serverWait;
+    }
+
+    /// <summary>
+    /// After a 429 was observed: how long until the window opens again on this machine's clock
+    /// (at least a second), and the words for it. The wait is the caller's to do: the next
+    /// AcquireAsync after it finds the window over and starts afresh without a wait of its own.
+    /// </summary>
+    public RateLimitNotice ThrottleWait(TimeProvider time)
+    {
+        lock (_gate)
         {
-            // No answer in this window (its requests failed): it began, if at all, before now.
-            var end = WindowEnd() ?? now + _window + Margin;
+            var now = time.GetUtcNow();
+            var end = _windowEnd ?? WindowEnd() ?? now + _window + Margin;
             _windowEnd = end;
             var delay = end - now;
             if (delay < ShortestWait) delay = ShortestWait;
-            var wait = new WindowWait(end, delay, Reason(time, delay, end));
-            _wait = wait;
-            wait.Task = SleepThenRollAsync(time, wait);
-            return wait;
+            return new RateLimitNotice(delay, Reason(time, delay, end));
         }
+    }
 
-        /// <summary>
-        /// "waiting 23 s for the rate limit (0 of 60 left, window resets 14:02:10)" when a 429 said when;
-        /// otherwise the time is the client's estimate, and the words say so (issue 21, finding 5):
-        /// "(0 of 60 left, window resets about 14:02:10, estimated: Smart Gift gives the time only on a 429)".
-        /// Called under the lock.
-        /// </summary>
-        private string Reason(TimeProvider time, TimeSpan delay, DateTimeOffset end)
-        {
-            var localEnd = TimeZoneInfo.ConvertTime(end, time.LocalTimeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
-            return "waiting " + Seconds(delay) + " s for the rate limit (0 of " + (_limit?.ToString(CultureInfo.InvariantCulture) ?? "?")
-                + " left, window resets " + (_endTold ? localEnd : "about " + localEnd + ", estimated: Smart Gift gives the time only on a 429") + ")";
-        }
+    /// <summary>Tells a host of a 429's wait, unless it was already told of this window's wait.</summary>
+    public void Announce(RateLimitNotice wait, Action<RateLimitNotice>? notify)
+    {
+        RateLimitNotice? notice;
+        lock (_gate) notice = NoticeFor(notify, wait.Delay, wait.Reason);
+        if (notice != null) Tell(notify!, notice);
+    }
 
-        /// <summary>The notice for this callback, the first time it asks in this window; null afterwards. Called under the lock.</summary>
-        private RateLimitNotice? NoticeFor(Action<RateLimitNotice>? callback, TimeSpan delay, string reason)
+    /// <summary>A request that failed without an answer: no longer in flight. Its allowance is not given back (it may have been counted).</summary>
+    internal void ReleaseWithoutAnswer()
+    {
+        lock (_gate)
         {
-            if (callback == null || !_told.Add(callback)) return null;
-            return new RateLimitNotice(delay, reason);
-        }
-
-        private async Task SleepThenRollAsync(TimeProvider time, WindowWait wait)
-        {
-            try
-            {
-                var delay = wait.Delay;
-                while (delay > TimeSpan.Zero)
-                {
-                    await time.Delay(delay, CancellationToken.None).ConfigureAwait(false);
-                    // A timer may fire a little early (millisecond ticks); the end itself is what counts.
-                    delay = wait.End - time.GetUtcNow();
-                }
-            }
-            finally
-            {
-                lock (_gate)
-                {
-                    if (ReferenceEquals(_wait, wait)) Roll();
-                }
-            }
-        }
-
-        /// <summary>The window ended on its own (no wait was needed): start afresh.</summary>
-        private void RollIfDue(DateTimeOffset now)
-        {
-            if (_wait != null) return;
-            if (WindowEnd() is DateTimeOffset due && now >= due) Roll();
-        }
-
-        private void Roll()
-        {
-            _epoch++;
-            _wait = null;
-            _opener = null;
-            _openerDate = null;
-            _startedBy = null;
-            _fastest = null;
-            _windowEnd = null;
-            _endTold = false;
-            _spent = false;
-            _othersAtLeast = 0;
-            _told.Clear();
-            // Requests still in flight from the old window may be counted in the new one.
-            _started = _inFlight;
+            _inFlight--;
             Signal();
         }
+    }
 
-        /// <summary>How many more requests may start in this window (Limit known).</summary>
-        private int Allowance() => _spent ? 0 : Math.Max(0, _limit!.Value - _started - _othersAtLeast);
-
-        private void Signal()
+    /// <summary>
+    /// A 429: the window is spent whatever we thought; note when it ends and learn its length.
+    /// From now on a window's end is taken from bounds only, never from the opener's send time.
+    /// </summary>
+    private TimeSpan? TakeThrottle(RateLimitHeaders headers, DateTimeOffset localNow)
+    {
+        _spent = true;
+        _trustOpener = false;
+        var serverNow = headers.Date ?? _skew.ToServer(localNow);
+        DateTimeOffset? end = null;
+        if (headers.RetryAfter is TimeSpan after) end = serverNow + after;
+        else if (headers.Reset is DateTimeOffset reset) end = reset;
+        if (end is DateTimeOffset known)
         {
-            var old = _changed;
-            _changed = NewSignal();
-            old.TrySetResult(true);
-        }
-
-        /// <summary>The request that opened a window: when it was sent, its round trip, and the latest it can have arrived.</summary>
-        private readonly struct Opener
-        {
-            public Opener(DateTimeOffset sentAt, TimeSpan roundTrip, DateTimeOffset arrivedBy)
+            if (_openerDate is DateTimeOffset start)
             {
-                SentAt = sentAt;
-                RoundTrip = roundTrip;
-                ArrivedBy = arrivedBy;
+                var learned = TimeSpan.FromSeconds(Math.Round((known - start).TotalSeconds));
+                if (learned >= TimeSpan.FromSeconds(1) && learned <= TimeSpan.FromHours(1)) _window = learned;
             }
-
-            public DateTimeOffset SentAt { get; }
-            public TimeSpan RoundTrip { get; }
-            public DateTimeOffset ArrivedBy { get; }
+            // Without a Date the answer's own arrival stands for the server's "now" (it was stamped no later).
+            _windowEnd = (headers.Date == null ? localNow + (known - serverNow) : _skew.ToLocal(known)) + Margin;
+            _endTold = true;
+            return known - serverNow;
         }
+        _windowEnd = WindowEnd() ?? localNow + _window + Margin;
+        return null;
+    }
 
-        private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        private static string Seconds(TimeSpan span) => Math.Ceiling(span.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-
-        /// <summary>A host's callback must not break the request it is told about.</summary>
-        private static void Tell(Action<RateLimitNotice> notify, RateLimitNotice notice)
+    /// <summary>
+    /// When this window ends on this machine's clock, or null while nothing says when it began.
+    /// The server's window opens when the first request reaches its throttle and lasts the
+    /// window length. When the opener is known, it began a little after the opener was sent,
+    /// and the next window's first request, sent the window length later, takes the same way
+    /// to the server: only a difference between the two ways can make it early. So the margin
+    /// is the opener's round trip beyond the window's fastest (a new connection, a slow start)
+    /// plus Jitter, and never more than the latest the opener can have arrived (its answer, or
+    /// its Date and a second). Otherwise the window began no later than the earliest arrival
+    /// bound of its answers. Called under the lock.
+    /// </summary>
+    private DateTimeOffset? WindowEnd()
+    {
+        if (_windowEnd is DateTimeOffset given) return given;
+        if (_trustOpener && _opener is Opener opener)
         {
-            try { notify(notice); }
-            catch (Exception) { /* the host's problem to log; the request goes on */ }
+            var excess = opener.RoundTrip - (_fastest ?? opener.RoundTrip);
+            if (excess < TimeSpan.Zero) excess = TimeSpan.Zero;
+            var margin = excess + Jitter;
+            var bound = opener.ArrivedBy - opener.SentAt;
+            if (margin > bound) margin = bound;
+            return opener.SentAt + margin + _window;
         }
+        if (_startedBy is DateTimeOffset by) return by + _window;
+        return null;
+    }
+
+    private WindowWait StartWindowWait(TimeProvider time, DateTimeOffset now)
+    {
+        // No answer in this window (its requests failed): it began, if at all, before now.
+        var end = WindowEnd() ?? now + _window + Margin;
+        _windowEnd = end;
+        var delay = end - now;
+        if (delay < ShortestWait) delay = ShortestWait;
+        var wait = new WindowWait(end, delay, Reason(time, delay, end));
+        _wait = wait;
+        wait.Task = SleepThenRollAsync(time, wait);
+        return wait;
+    }
+
+    /// <summary>
+    /// "waiting 23 s for the rate limit (0 of 60 left, window resets 14:02:10)" when a 429 said when;
+    /// otherwise the time is the client's estimate, and the words say so (issue 21, finding 5):
+    /// "(0 of 60 left, window resets about 14:02:10, estimated: Smart Gift gives the time only on a 429)".
+    /// Called under the lock.
+    /// </summary>
+    private string Reason(TimeProvider time, TimeSpan delay, DateTimeOffset end)
+    {
+        var localEnd = TimeZoneInfo.ConvertTime(end, time.LocalTimeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        return "waiting " + Seconds(delay) + " s for the rate limit (0 of " + (_limit?.ToString(CultureInfo.InvariantCulture) ?? "?")
+            + " left, window resets " + (_endTold ? localEnd : "about " + localEnd + ", estimated: Smart Gift gives the time only on a 429") + ")";
+    }
+
+    /// <summary>The notice for this callback, the first time it asks in this window; null afterwards. Called under the lock.</summary>
+    private RateLimitNotice? NoticeFor(Action<RateLimitNotice>? callback, TimeSpan delay, string reason)
+    {
+        if (callback == null || !_told.Add(callback)) return null;
+        return new RateLimitNotice(delay, reason);
+    }
+
+    private async Task SleepThenRollAsync(TimeProvider time, WindowWait wait)
+    {
+        try
+        {
+            var delay = wait.Delay;
+            while (delay > TimeSpan.Zero)
+            {
+                await time.Delay(delay, CancellationToken.None).ConfigureAwait(false);
+                // A timer may fire a little early (millisecond ticks); the end itself is what counts.
+                delay = wait.End - time.GetUtcNow();
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (ReferenceEquals(_wait, wait)) Roll();
+            }
+        }
+    }
+
+    /// <summary>The window ended on its own (no wait was needed): start afresh.</summary>
+    private void RollIfDue(DateTimeOffset now)
+    {
+        if (_wait != null) return;
+        if (WindowEnd() is DateTimeOffset due && now >= due) Roll();
+    }
+
+    private void Roll()
+    {
+        _epoch++;
+        _wait = null;
+        _opener = null;
+        _openerDate = null;
+        _startedBy = null;
+        _fastest = null;
+        _windowEnd = null;
+        _endTold = false;
+        _spent = false;
+        _othersAtLeast = 0;
+        _told.Clear();
+        // Requests still in flight from the old window may be counted in the new one.
+        _started = _inFlight;
+        Signal();
+    }
+
+    /// <summary>How many more requests may start in this window (Limit known).</summary>
+    private int Allowance() => _spent ? 0 : Math.Max(0, _limit!.Value - _started - _othersAtLeast);
+
+    private void Signal()
+    {
+        var old = _changed;
+        _changed = NewSignal();
+        old.TrySetResult(true);
+    }
+
+    /// <summary>The request that opened a window: when it was sent, its round trip, and the latest it can have arrived.</summary>
+    private readonly struct Opener
+    {
+        public Opener(DateTimeOffset sentAt, TimeSpan roundTrip, DateTimeOffset arrivedBy)
+        {
+            SentAt = sentAt;
+            RoundTrip = roundTrip;
+            ArrivedBy = arrivedBy;
+        }
+
+        public DateTimeOffset SentAt { get; }
+        public TimeSpan RoundTrip { get; }
+        public DateTimeOffset ArrivedBy { get; }
+    }
+
+    private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static string Seconds(TimeSpan span) => Math.Ceiling(span.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A host's callback must not break the request it is told about.</summary>
+    private static void Tell(Action<RateLimitNotice> notify, RateLimitNotice notice)
+    {
+        try { notify(notice); }
+        catch (Exception) { /* the host's problem to log; the request goes on */ }
     }
 }

@@ -1,8 +1,7 @@
-namespace SmartGift.RateLimiting
+namespace SmartGift.RateLimiting;
+
+/// <summary>The governor would have to wait longer than the caller allows (Options.MaxRateLimitWait).</summary>
+internal sealed class RateWaitTooLongException : Exception
 {
-    /// <summary>The governor would have to wait longer than the caller allows (Options.MaxRateLimitWait).</summary>
-    internal sealed class RateWaitTooLongException : Exception
-    {
-        public RateWaitTooLongException(string message) : base(message) { }
-    }
+    public RateWaitTooLongException(string message) : base(message) { }
 }

@@ -1,95 +1,92 @@
-using System.Globalization;
+namespace SmartGift.Reconciliation;
 
-namespace SmartGift.Reconciliation
+/// <summary>
+/// Warnings about the vouchers and payment methods a source order names, against the live
+/// catalogue: such an order was refused, or will be, however often it is sent.
+/// </summary>
+internal sealed class CatalogueCheck
 {
-    /// <summary>
-    /// Warnings about the vouchers and payment methods a source order names, against the live
-    /// catalogue: such an order was refused, or will be, however often it is sent.
-    /// </summary>
-    internal sealed class CatalogueCheck
+    private readonly Dictionary<string, Voucher>? _vouchers;
+    private readonly HashSet<string>? _paymentMethods;
+
+    public CatalogueCheck(IReadOnlyList<Voucher>? catalogue, IReadOnlyList<PaymentMethod>? paymentMethods)
     {
-        private readonly Dictionary<string, Voucher>? _vouchers;
-        private readonly HashSet<string>? _paymentMethods;
-
-        public CatalogueCheck(IReadOnlyList<Voucher>? catalogue, IReadOnlyList<PaymentMethod>? paymentMethods)
+        if (catalogue != null)
         {
-            if (catalogue != null)
+            _vouchers = new Dictionary<string, Voucher>(StringComparer.OrdinalIgnoreCase);
+            foreach (var v in catalogue) if (v != null && !_vouchers.ContainsKey(v.Id.Trim())) _vouchers.Add(v.Id.Trim(), v);
+        }
+        if (paymentMethods != null)
+            _paymentMethods = new HashSet<string>(paymentMethods.Where(p => p != null).Select(p => p.Id.Trim()), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<string> Check(IEnumerable<SaleRow> rows)
+    {
+        var warnings = new List<string>();
+        foreach (var row in rows)
+        {
+            var voucherId = row.VoucherId?.Trim();
+            if (_vouchers != null && !string.IsNullOrEmpty(voucherId))
             {
-                _vouchers = new Dictionary<string, Voucher>(StringComparer.OrdinalIgnoreCase);
-                foreach (var v in catalogue) if (v != null && !_vouchers.ContainsKey(v.Id.Trim())) _vouchers.Add(v.Id.Trim(), v);
+                if (!_vouchers.TryGetValue(voucherId!, out var voucher))
+                    Add(warnings, $"voucher {voucherId} is not in the catalogue ({row.Location})");
+                else if (voucher.Status != VoucherStatus.Active)
+                    Add(warnings, $"voucher {voucherId} ({voucher.Name}) is not active: {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} ({row.Location})");
             }
-            if (paymentMethods != null)
-                _paymentMethods = new HashSet<string>(paymentMethods.Where(p => p != null).Select(p => p.Id.Trim()), StringComparer.OrdinalIgnoreCase);
+            var method = row.PaymentMethodId?.Trim();
+            if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
+                Add(warnings, $"payment method {method} is unknown ({row.Location})");
         }
+        return warnings;
+    }
 
-        public IReadOnlyList<string> Check(IEnumerable<SaleRow> rows)
+    /// <summary>
+    /// Before sending (issue 10, finding 13): a voucher that is unknown, hidden or disabled, or
+    /// an unknown payment method, refuses the order with its row and column, since Smart Gift
+    /// would refuse it too.
+    /// </summary>
+    public IReadOnlyList<RecordProblem> Problems(IEnumerable<SaleRow> rows)
+    {
+        // Made at the first problem: this runs for every order of a bulk file.
+        List<RecordProblem>? problems = null;
+        void Add(RecordProblem problem) => (problems ??= new List<RecordProblem>()).Add(problem);
+        foreach (var row in rows)
         {
-            var warnings = new List<string>();
-            foreach (var row in rows)
+            var voucherId = row.VoucherId?.Trim();
+            if (_vouchers != null && !string.IsNullOrEmpty(voucherId))
             {
-                var voucherId = row.VoucherId?.Trim();
-                if (_vouchers != null && !string.IsNullOrEmpty(voucherId))
-                {
-                    if (!_vouchers.TryGetValue(voucherId!, out var voucher))
-                        Add(warnings, $"voucher {voucherId} is not in the catalogue ({row.Location})");
-                    else if (voucher.Status != VoucherStatus.Active)
-                        Add(warnings, $"voucher {voucherId} ({voucher.Name}) is not active: {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} ({row.Location})");
-                }
-                var method = row.PaymentMethodId?.Trim();
-                if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
-                    Add(warnings, $"payment method {method} is unknown ({row.Location})");
+                if (!_vouchers.TryGetValue(voucherId!, out var voucher))
+                    Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' is not in the session's catalogue (Get-SgVoucher / smartgift vouchers list what can be sold)"));
+                else if (voucher.Status != VoucherStatus.Active)
+                    Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' ({voucher.Name}) is {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} in the catalogue and cannot be sold"));
             }
-            return warnings;
+            var method = row.PaymentMethodId?.Trim();
+            if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
+                Add(new RecordProblem(row.Location, "payment_method_id", $"payment_method_id '{method}' is not one of the account's payment methods (Get-SgPaymentMethod / smartgift payment-methods)"));
         }
+        return (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>();
+    }
 
-        /// <summary>
-        /// Before sending (issue 10, finding 13): a voucher that is unknown, hidden or disabled, or
-        /// an unknown payment method, refuses the order with its row and column, since Smart Gift
-        /// would refuse it too.
-        /// </summary>
-        public IReadOnlyList<RecordProblem> Problems(IEnumerable<SaleRow> rows)
+    /// <summary>"line 4: price 1.00 for voucher 270 is far from the catalogue price 150.00": sold, but worth a look.</summary>
+    public IReadOnlyList<string> PriceWarnings(IEnumerable<SaleRow> rows)
+    {
+        List<string>? warnings = null;
+        if (_vouchers == null) return Array.Empty<string>();
+        foreach (var row in rows)
         {
-            // Made at the first problem: this runs for every order of a bulk file.
-            List<RecordProblem>? problems = null;
-            void Add(RecordProblem problem) => (problems ??= new List<RecordProblem>()).Add(problem);
-            foreach (var row in rows)
-            {
-                var voucherId = row.VoucherId?.Trim();
-                if (_vouchers != null && !string.IsNullOrEmpty(voucherId))
-                {
-                    if (!_vouchers.TryGetValue(voucherId!, out var voucher))
-                        Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' is not in the session's catalogue (Get-SgVoucher / smartgift vouchers list what can be sold)"));
-                    else if (voucher.Status != VoucherStatus.Active)
-                        Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' ({voucher.Name}) is {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} in the catalogue and cannot be sold"));
-                }
-                var method = row.PaymentMethodId?.Trim();
-                if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
-                    Add(new RecordProblem(row.Location, "payment_method_id", $"payment_method_id '{method}' is not one of the account's payment methods (Get-SgPaymentMethod / smartgift payment-methods)"));
-            }
-            return (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>();
+            var voucherId = row.VoucherId?.Trim();
+            if (string.IsNullOrEmpty(voucherId) || !_vouchers.TryGetValue(voucherId!, out var voucher) || voucher.Price is not decimal listed || listed <= 0) continue;
+            var price = Sales.MoneyText.Parse(row.Price ?? "", out var reason);
+            if (reason != null || price is not decimal sold) continue;
+            // Far: under half or over twice the catalogue price (discounts and bundles stay quiet).
+            if (sold < listed / 2 || sold > listed * 2)
+                Add(warnings ??= new List<string>(), row.Location + ": price " + sold.ToString("0.00", CultureInfo.InvariantCulture) + " for voucher " + voucherId + " (" + voucher.Name + ") is far from the catalogue price " + listed.ToString("0.00", CultureInfo.InvariantCulture));
         }
+        return (IReadOnlyList<string>?)warnings ?? Array.Empty<string>();
+    }
 
-        /// <summary>"line 4: price 1.00 for voucher 270 is far from the catalogue price 150.00": sold, but worth a look.</summary>
-        public IReadOnlyList<string> PriceWarnings(IEnumerable<SaleRow> rows)
-        {
-            List<string>? warnings = null;
-            if (_vouchers == null) return Array.Empty<string>();
-            foreach (var row in rows)
-            {
-                var voucherId = row.VoucherId?.Trim();
-                if (string.IsNullOrEmpty(voucherId) || !_vouchers.TryGetValue(voucherId!, out var voucher) || voucher.Price is not decimal listed || listed <= 0) continue;
-                var price = Sales.MoneyText.Parse(row.Price ?? "", out var reason);
-                if (reason != null || price is not decimal sold) continue;
-                // Far: under half or over twice the catalogue price (discounts and bundles stay quiet).
-                if (sold < listed / 2 || sold > listed * 2)
-                    Add(warnings ??= new List<string>(), row.Location + ": price " + sold.ToString("0.00", CultureInfo.InvariantCulture) + " for voucher " + voucherId + " (" + voucher.Name + ") is far from the catalogue price " + listed.ToString("0.00", CultureInfo.InvariantCulture));
-            }
-            return (IReadOnlyList<string>?)warnings ?? Array.Empty<string>();
-        }
-
-        private static void Add(List<string> warnings, string warning)
-        {
-            if (!warnings.Contains(warning)) warnings.Add(warning);
-        }
+    private static void Add(List<string> warnings, string warning)
+    {
+        if (!warnings.Contains(warning)) warnings.Add(warning);
     }
 }

@@ -1,19 +1,18 @@
-namespace SmartGift
+namespace SmartGift;
+
+// Int64 so that PowerShell's ConvertTo-Json writes the name, not a number: see RecordStatus.
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1028", Justification = "Int64 makes PowerShell's ConvertTo-Json write the name (see RecordStatus).")]
+public enum ReconciliationStatus : long
 {
-    // Int64 so that PowerShell's ConvertTo-Json writes the name, not a number: see RecordStatus.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1028", Justification = "Int64 makes PowerShell's ConvertTo-Json write the name (see RecordStatus).")]
-    public enum ReconciliationStatus : long
-    {
-        Confirmed,
-        Failed,
-        Unknown,
-        /// <summary>In the source, never sent (or refused locally).</summary>
-        NotSent,
-        /// <summary>In the journal, not in the source.</summary>
-        NotInSource,
-        /// <summary>Confirmed in the journal with other content than the source has now: the change never reached Smart Gift.</summary>
-        Conflict,
-        /// <summary>Dropped by the operator: never sent, and nothing to do (the import says Skipped too).</summary>
-        Skipped,
-    }
+    Confirmed,
+    Failed,
+    Unknown,
+    /// <summary>In the source, never sent (or refused locally).</summary>
+    NotSent,
+    /// <summary>In the journal, not in the source.</summary>
+    NotInSource,
+    /// <summary>Confirmed in the journal with other content than the source has now: the change never reached Smart Gift.</summary>
+    Conflict,
+    /// <summary>Dropped by the operator: never sent, and nothing to do (the import says Skipped too).</summary>
+    Skipped,
 }

@@ -3,137 +3,136 @@ using SmartGift.Ledger;
 using SmartGift.Reconciliation;
 using SmartGift.Sales;
 
-namespace SmartGift
+namespace SmartGift;
+
+/// <summary>
+/// Compares source rows with the company's ledger (and a sale journal, if one is given), push-based
+/// like the imports: Add each row, then Complete for the last order and the journal's orders that
+/// were not in the source. The ledger's word wins: it is what the import consults (DESIGN 17).
+/// </summary>
+public sealed class SaleReconciliation : IDisposable
 {
-    /// <summary>
-    /// Compares source rows with the company's ledger (and a sale journal, if one is given), push-based
-    /// like the imports: Add each row, then Complete for the last order and the journal's orders that
-    /// were not in the source. The ledger's word wins: it is what the import consults (DESIGN 17).
-    /// </summary>
-    public sealed class SaleReconciliation : IDisposable
+    private readonly JournalContents? _journal;
+    private readonly CompanyLedger? _ledger;
+    private readonly CatalogueCheck _catalogue;
+    private readonly OrderAssembler _assembler = new OrderAssembler();
+    private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
+    private bool _completed;
+
+    /// <param name="journalPath">The journal of the import (read-only; may be absent: everything is NotSent).</param>
+    /// <param name="catalogue">When given, source rows naming an inactive or unknown voucher are flagged.</param>
+    /// <param name="paymentMethods">When given, unknown payment methods are flagged.</param>
+    public SaleReconciliation(string journalPath, IReadOnlyList<Voucher>? catalogue = null, IReadOnlyList<PaymentMethod>? paymentMethods = null)
+        : this(journalPath ?? throw new ArgumentNullException(nameof(journalPath)), null, catalogue, paymentMethods)
     {
-        private readonly JournalContents? _journal;
-        private readonly CompanyLedger? _ledger;
-        private readonly CatalogueCheck _catalogue;
-        private readonly OrderAssembler _assembler = new OrderAssembler();
-        private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-        private bool _completed;
+    }
 
-        /// <param name="journalPath">The journal of the import (read-only; may be absent: everything is NotSent).</param>
-        /// <param name="catalogue">When given, source rows naming an inactive or unknown voucher are flagged.</param>
-        /// <param name="paymentMethods">When given, unknown payment methods are flagged.</param>
-        public SaleReconciliation(string journalPath, IReadOnlyList<Voucher>? catalogue = null, IReadOnlyList<PaymentMethod>? paymentMethods = null)
-            : this(journalPath ?? throw new ArgumentNullException(nameof(journalPath)), null, catalogue, paymentMethods)
-        {
-        }
+    /// <param name="journalPath">A journal of the import (optional).</param>
+    /// <param name="ledgerPath">The company's ledger (LedgerLocation.For); absent or null: the journal alone.</param>
+    /// <param name="catalogue">When given, source rows naming an inactive or unknown voucher are flagged.</param>
+    /// <param name="paymentMethods">When given, unknown payment methods are flagged.</param>
+    public SaleReconciliation(string? journalPath, string? ledgerPath, IReadOnlyList<Voucher>? catalogue = null, IReadOnlyList<PaymentMethod>? paymentMethods = null)
+    {
+        // Read without the run lock: reconciling while an import runs shows where it stands.
+        if (journalPath != null) _journal = ImportJournal.ReadContents(journalPath, JournalKind.Sale);
+        _ledger = CompanyLedger.OpenBeside(ledgerPath, _journal, journalPath);
+        _catalogue = new CatalogueCheck(catalogue, paymentMethods);
+    }
 
-        /// <param name="journalPath">A journal of the import (optional).</param>
-        /// <param name="ledgerPath">The company's ledger (LedgerLocation.For); absent or null: the journal alone.</param>
-        /// <param name="catalogue">When given, source rows naming an inactive or unknown voucher are flagged.</param>
-        /// <param name="paymentMethods">When given, unknown payment methods are flagged.</param>
-        public SaleReconciliation(string? journalPath, string? ledgerPath, IReadOnlyList<Voucher>? catalogue = null, IReadOnlyList<PaymentMethod>? paymentMethods = null)
-        {
-            // Read without the run lock: reconciling while an import runs shows where it stands.
-            if (journalPath != null) _journal = ImportJournal.ReadContents(journalPath, JournalKind.Sale);
-            _ledger = CompanyLedger.OpenBeside(ledgerPath, _journal, journalPath);
-            _catalogue = new CatalogueCheck(catalogue, paymentMethods);
-        }
+    public void Dispose() => _ledger?.Dispose();
 
-        public void Dispose() => _ledger?.Dispose();
+    private LedgerLookup Lookup(string key)
+    {
+        var found = _ledger?.Find(JournalKind.Sale, key) ?? default;
+        return found.Entry != null ? found : found.OrJournal(_journal?.Find(key));
+    }
 
-        private LedgerLookup Lookup(string key)
-        {
-            var found = _ledger?.Find(JournalKind.Sale, key) ?? default;
-            return found.Entry != null ? found : found.OrJournal(_journal?.Find(key));
-        }
+    /// <summary>Notes about journal lines that could not be read (a torn last line).</summary>
+    public IReadOnlyList<string> JournalNotes => _journal?.Notes ?? new List<string>();
 
-        /// <summary>Notes about journal lines that could not be read (a torn last line).</summary>
-        public IReadOnlyList<string> JournalNotes => _journal?.Notes ?? new List<string>();
+    public IReadOnlyList<ReconciliationRow> Add(SaleRow row)
+    {
+        if (row == null) throw new ArgumentNullException(nameof(row));
+        if (_completed) throw new InvalidOperationException("Complete has been called: this reconciliation takes no more input.");
+        return _assembler.Add(row).Select(Compare).ToList();
+    }
 
-        public IReadOnlyList<ReconciliationRow> Add(SaleRow row)
-        {
-            if (row == null) throw new ArgumentNullException(nameof(row));
-            if (_completed) throw new InvalidOperationException("Complete has been called: this reconciliation takes no more input.");
-            return _assembler.Add(row).Select(Compare).ToList();
-        }
-
-        public IReadOnlyList<ReconciliationRow> Complete()
-        {
-            if (_completed) return Array.Empty<ReconciliationRow>();
-            _completed = true;
-            var rows = _assembler.Complete().Select(Compare).ToList();
-            if (_journal != null)
-                foreach (var entry in _journal.Entries.Where(e => !_seen.Contains(e.Key)))
-                    rows.Add(Count(new ReconciliationRow
-                    {
-                        OrderId = entry.Key,
-                        LocalTotal = null,
-                        Status = ReconciliationStatus.NotInSource,
-                        SmartGiftOrderId = entry.SmartGiftOrderId,
-                        Detail = "in the journal (" + EntryText.Describe(Lookup(entry.Key).Entry ?? entry) + ") but not in the source",
-                    }, false));
-            return rows;
-        }
-
-        public ReconciliationSummary Summary { get; } = new ReconciliationSummary();
-
-        private ReconciliationRow Compare(OrderDraft draft)
-        {
-            var key = draft.OrderId.Trim();
-            _seen.Add(key);
-            var found = key.Length == 0 ? default : Lookup(key);
-            var entry = found.Entry;
-            var row = new ReconciliationRow { OrderId = draft.OrderId, LocalTotal = draft.Total, Line = draft.Location.Length == 0 ? null : draft.Location };
-            string? detail;
-            if (entry == null && found.Sibling != null)
-            {
-                row.Status = ReconciliationStatus.Conflict;
-                detail = ResumeDecision.LookAlike(key, found.Sibling, "order").Detail!;
-            }
-            else if (entry == null)
-            {
-                // The import's words for the same row: refused before sending is Failed, not NotSent (DESIGN 17).
-                row.Status = draft.IsValid ? ReconciliationStatus.NotSent : ReconciliationStatus.Failed;
-                detail = draft.IsValid ? "never sent" : "refused before sending: " + string.Join("; ", draft.Problems.Select(p => p.ToString()));
-            }
-            else
-            {
-                row.Status = EntryText.Status(entry);
-                row.SmartGiftOrderId = entry.SmartGiftOrderId;
-                detail = entry.State == JournalEvent.Confirmed ? null : EntryText.Describe(entry);
-                if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale) && entry.Hash != RecordKey.LegacySaleHash(draft.Sale))
+    public IReadOnlyList<ReconciliationRow> Complete()
+    {
+        if (_completed) return Array.Empty<ReconciliationRow>();
+        _completed = true;
+        var rows = _assembler.Complete().Select(Compare).ToList();
+        if (_journal != null)
+            foreach (var entry in _journal.Entries.Where(e => !_seen.Contains(e.Key)))
+                rows.Add(Count(new ReconciliationRow
                 {
-                    var which = RecordKey.ChangedFields(entry.Fields, RecordKey.SaleFields(draft.Sale));
-                    var what = "the source order has changed since it was sent" + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "");
-                    if (entry.State == JournalEvent.Confirmed)
-                    {
-                        row.Status = ReconciliationStatus.Conflict;
-                        what += "; Smart Gift has the order as it was first sent, not the change";
-                    }
-                    else if (entry.State == JournalEvent.Settled)
-                    {
-                        // A dropped record whose row was corrected since is new content: the next import sends it.
-                        row.Status = ReconciliationStatus.NotSent;
-                    }
-                    detail = Join(detail, what);
-                }
-                else if (!draft.IsValid)
-                    detail = Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
-            }
-            if (!draft.IsValid) row.ProblemFields = draft.Problems.Select(p => p.Field).Distinct().ToList();
-            var warnings = _catalogue.Check(draft.Rows).Concat(_catalogue.PriceWarnings(draft.Rows)).ToList();
-            foreach (var warning in warnings) detail = Join(detail, warning);
-            row.Detail = detail;
-            return Count(row, warnings.Count > 0);
-        }
+                    OrderId = entry.Key,
+                    LocalTotal = null,
+                    Status = ReconciliationStatus.NotInSource,
+                    SmartGiftOrderId = entry.SmartGiftOrderId,
+                    Detail = "in the journal (" + EntryText.Describe(Lookup(entry.Key).Entry ?? entry) + ") but not in the source",
+                }, false));
+        return rows;
+    }
 
-        internal static string Join(string? a, string b) => string.IsNullOrEmpty(a) ? b : a + "; " + b;
+    public ReconciliationSummary Summary { get; } = new ReconciliationSummary();
 
-        private ReconciliationRow Count(ReconciliationRow row, bool warned)
+    private ReconciliationRow Compare(OrderDraft draft)
+    {
+        var key = draft.OrderId.Trim();
+        _seen.Add(key);
+        var found = key.Length == 0 ? default : Lookup(key);
+        var entry = found.Entry;
+        var row = new ReconciliationRow { OrderId = draft.OrderId, LocalTotal = draft.Total, Line = draft.Location.Length == 0 ? null : draft.Location };
+        string? detail;
+        if (entry == null && found.Sibling != null)
         {
-            Summary.Count(row.Status);
-            if (warned) Summary.CatalogueWarnings++;
-            return row;
+            row.Status = ReconciliationStatus.Conflict;
+            detail = ResumeDecision.LookAlike(key, found.Sibling, "order").Detail!;
         }
+        else if (entry == null)
+        {
+            // The import's words for the same row: refused before sending is Failed, not NotSent (DESIGN 17).
+            row.Status = draft.IsValid ? ReconciliationStatus.NotSent : ReconciliationStatus.Failed;
+            detail = draft.IsValid ? "never sent" : "refused before sending: " + string.Join("; ", draft.Problems.Select(p => p.ToString()));
+        }
+        else
+        {
+            row.Status = EntryText.Status(entry);
+            row.SmartGiftOrderId = entry.SmartGiftOrderId;
+            detail = entry.State == JournalEvent.Confirmed ? null : EntryText.Describe(entry);
+            if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale) && entry.Hash != RecordKey.LegacySaleHash(draft.Sale))
+            {
+                var which = RecordKey.ChangedFields(entry.Fields, RecordKey.SaleFields(draft.Sale));
+                var what = "the source order has changed since it was sent" + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "");
+                if (entry.State == JournalEvent.Confirmed)
+                {
+                    row.Status = ReconciliationStatus.Conflict;
+                    what += "; Smart Gift has the order as it was first sent, not the change";
+                }
+                else if (entry.State == JournalEvent.Settled)
+                {
+                    // A dropped record whose row was corrected since is new content: the next import sends it.
+                    row.Status = ReconciliationStatus.NotSent;
+                }
+                detail = Join(detail, what);
+            }
+            else if (!draft.IsValid)
+                detail = Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
+        }
+        if (!draft.IsValid) row.ProblemFields = draft.Problems.Select(p => p.Field).Distinct().ToList();
+        var warnings = _catalogue.Check(draft.Rows).Concat(_catalogue.PriceWarnings(draft.Rows)).ToList();
+        foreach (var warning in warnings) detail = Join(detail, warning);
+        row.Detail = detail;
+        return Count(row, warnings.Count > 0);
+    }
+
+    internal static string Join(string? a, string b) => string.IsNullOrEmpty(a) ? b : a + "; " + b;
+
+    private ReconciliationRow Count(ReconciliationRow row, bool warned)
+    {
+        Summary.Count(row.Status);
+        if (warned) Summary.CatalogueWarnings++;
+        return row;
     }
 }

@@ -1,43 +1,42 @@
 using SmartGift.Sales;
 
-namespace SmartGift.Redemptions
-{
-    /// <summary>
-    /// The server's rules for a /redeem body (document 003), checked before anything is sent, with
-    /// the API's field names: voucher_no and site_id required, exactly one of an amount (money
-    /// above 0, two decimals at most) or experience bits (above 0), text within FieldLimits.
-    /// RedemptionPlanner reads rows into a request; this is the one rule set for the request itself.
-    /// </summary>
-    internal static class RedeemValidator
-    {
-        public static IReadOnlyList<RecordProblem> Validate(RedeemRequest request, string location)
-        {
-            var problems = new ProblemList();
-            if (request == null) { problems.Add(location, "voucher_no", "the redemption is missing"); return problems.Items; }
-            Text(problems, location, "voucher_no", request.VoucherNumber, required: true);
-            Text(problems, location, "site_id", request.SiteId, required: true);
-            Text(problems, location, "hold_token", request.HoldToken, required: false);
-            if ((request.Amount == null) == (request.ExperienceBits == null))
-                problems.Add(location, "value", "give either an amount (monetary voucher) or experience bits (experience voucher), not both or neither");
-            else if (request.Amount is decimal amount)
-            {
-                var reason = MoneyText.Check(amount, mustBePositive: true);
-                if (reason != null) problems.Add(location, "value", "value " + reason);
-            }
-            else if (request.ExperienceBits <= 0)
-                problems.Add(location, "value", "value: the experience bits must be above 0");
-            return problems.Items;
-        }
+namespace SmartGift.Redemptions;
 
-        private static void Text(ProblemList problems, string location, string field, string? value, bool required)
+/// <summary>
+/// The server's rules for a /redeem body (document 003), checked before anything is sent, with
+/// the API's field names: voucher_no and site_id required, exactly one of an amount (money
+/// above 0, two decimals at most) or experience bits (above 0), text within FieldLimits.
+/// RedemptionPlanner reads rows into a request; this is the one rule set for the request itself.
+/// </summary>
+internal static class RedeemValidator
+{
+    public static IReadOnlyList<RecordProblem> Validate(RedeemRequest request, string location)
+    {
+        var problems = new ProblemList();
+        if (request == null) { problems.Add(location, "voucher_no", "the redemption is missing"); return problems.Items; }
+        Text(problems, location, "voucher_no", request.VoucherNumber, required: true);
+        Text(problems, location, "site_id", request.SiteId, required: true);
+        Text(problems, location, "hold_token", request.HoldToken, required: false);
+        if ((request.Amount == null) == (request.ExperienceBits == null))
+            problems.Add(location, "value", "give either an amount (monetary voucher) or experience bits (experience voucher), not both or neither");
+        else if (request.Amount is decimal amount)
         {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                if (required) problems.Add(location, field, field + " is required");
-                return;
-            }
-            var reason = FieldLimits.Check(value!.Trim(), field);
-            if (reason != null) problems.Add(location, field, field + " " + reason);
+            var reason = MoneyText.Check(amount, mustBePositive: true);
+            if (reason != null) problems.Add(location, "value", "value " + reason);
         }
+        else if (request.ExperienceBits <= 0)
+            problems.Add(location, "value", "value: the experience bits must be above 0");
+        return problems.Items;
+    }
+
+    private static void Text(ProblemList problems, string location, string field, string? value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) problems.Add(location, field, field + " is required");
+            return;
+        }
+        var reason = FieldLimits.Check(value!.Trim(), field);
+        if (reason != null) problems.Add(location, field, field + " " + reason);
     }
 }

@@ -1,109 +1,108 @@
 using SmartGift.Sales;
 
-namespace SmartGift.Redemptions
+namespace SmartGift.Redemptions;
+
+/// <summary>
+/// Checks one redemption row and builds its /redeem body: voucher_no required; site_id from the
+/// row or the session's default; exactly one of value (money above 0) or experiences (names
+/// resolved against the catalogue, or Experience objects used as given); hold_token passed on.
+/// </summary>
+internal static class RedemptionPlanner
 {
-    /// <summary>
-    /// Checks one redemption row and builds its /redeem body: voucher_no required; site_id from the
-    /// row or the session's default; exactly one of value (money above 0) or experiences (names
-    /// resolved against the catalogue, or Experience objects used as given); hold_token passed on.
-    /// </summary>
-    internal static class RedemptionPlanner
+    public static RedemptionPlan Plan(RedemptionRow row, IReadOnlyList<Voucher>? catalogue, string? defaultSiteId)
     {
-        public static RedemptionPlan Plan(RedemptionRow row, IReadOnlyList<Voucher>? catalogue, string? defaultSiteId)
+        if (row == null) throw new ArgumentNullException(nameof(row));
+        var problems = new ProblemList();
+        problems.AddRange(row.ReadProblems);
+        var at = row.Location;
+
+        var voucherNo = RowText.Clean(row.VoucherNumber);
+        if (voucherNo == null) { if (!RowText.Unreadable(row.ReadProblems, "voucher_no")) problems.Add(at, "voucher_no", "voucher_no is required: the number of the issued voucher, e.g. DEMO000001"); }
+        else Length(problems, at, "voucher_no", voucherNo);
+
+        var site = RowText.Clean(row.SiteId) ?? RowText.Clean(defaultSiteId);
+        if (site == null) { if (!RowText.Unreadable(row.ReadProblems, "site_id")) problems.Add(at, "site_id", "site_id is required: give it on the row or set a default site"); }
+        else Length(problems, at, "site_id", site);
+
+        var hold = RowText.Clean(row.HoldToken);
+        Length(problems, at, "hold_token", hold);
+        Length(problems, at, "reference", RowText.Clean(row.Reference));
+
+        var valueText = RowText.Clean(row.Value);
+        // "Spa Access;Massage" as one value (Import-Csv in PowerShell) means two names, as in the CSV column.
+        var names = (row.ExperienceNames ?? Array.Empty<string>()).SelectMany(n => (n ?? "").Split(';'))
+            .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+        var objects = (row.Experiences ?? Array.Empty<Experience>()).ToList();
+        var givenExperiences = names.Count > 0 || objects.Count > 0;
+        var shownNames = objects.Count > 0 ? objects.Select(e => e?.Name ?? "").ToList() : names;
+
+        decimal? amount = null;
+        long? bits = null;
+        var needsCatalogue = false;
+        if (valueText != null && givenExperiences)
+            problems.Add(at, "value", "give either value (money) or experiences, not both");
+        else if (valueText == null && !givenExperiences)
         {
-            if (row == null) throw new ArgumentNullException(nameof(row));
-            var problems = new ProblemList();
-            problems.AddRange(row.ReadProblems);
-            var at = row.Location;
-
-            var voucherNo = RowText.Clean(row.VoucherNumber);
-            if (voucherNo == null) { if (!RowText.Unreadable(row.ReadProblems, "voucher_no")) problems.Add(at, "voucher_no", "voucher_no is required: the number of the issued voucher, e.g. DEMO000001"); }
-            else Length(problems, at, "voucher_no", voucherNo);
-
-            var site = RowText.Clean(row.SiteId) ?? RowText.Clean(defaultSiteId);
-            if (site == null) { if (!RowText.Unreadable(row.ReadProblems, "site_id")) problems.Add(at, "site_id", "site_id is required: give it on the row or set a default site"); }
-            else Length(problems, at, "site_id", site);
-
-            var hold = RowText.Clean(row.HoldToken);
-            Length(problems, at, "hold_token", hold);
-            Length(problems, at, "reference", RowText.Clean(row.Reference));
-
-            var valueText = RowText.Clean(row.Value);
-            // "Spa Access;Massage" as one value (Import-Csv in PowerShell) means two names, as in the CSV column.
-            var names = (row.ExperienceNames ?? Array.Empty<string>()).SelectMany(n => (n ?? "").Split(';'))
-                .Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-            var objects = (row.Experiences ?? Array.Empty<Experience>()).ToList();
-            var givenExperiences = names.Count > 0 || objects.Count > 0;
-            var shownNames = objects.Count > 0 ? objects.Select(e => e?.Name ?? "").ToList() : names;
-
-            decimal? amount = null;
-            long? bits = null;
-            var needsCatalogue = false;
-            if (valueText != null && givenExperiences)
-                problems.Add(at, "value", "give either value (money) or experiences, not both");
-            else if (valueText == null && !givenExperiences)
+            if (!RowText.Unreadable(row.ReadProblems, "value") && !RowText.Unreadable(row.ReadProblems, "experiences"))
+                problems.Add(at, "value", "give value (money to redeem, e.g. 10.00) or experiences (names separated by ';')");
+        }
+        else if (valueText != null)
+        {
+            amount = MoneyText.Parse(valueText, out var reason, mustBePositive: true);
+            if (reason != null) problems.Add(at, "value", "value " + reason);
+        }
+        else if (objects.Count > 0)
+        {
+            if (names.Count > 0) problems.Add(at, "experiences", "give experience names or experience objects, not both");
+            else bits = Bits(problems, at, objects);
+        }
+        else if (catalogue == null) needsCatalogue = true;
+        else
+        {
+            try
             {
-                if (!RowText.Unreadable(row.ReadProblems, "value") && !RowText.Unreadable(row.ReadProblems, "experiences"))
-                    problems.Add(at, "value", "give value (money to redeem, e.g. 10.00) or experiences (names separated by ';')");
+                var resolved = ExperienceResolver.Resolve(catalogue, names, RowText.Clean(row.CatalogueVoucherId));
+                shownNames = resolved.Select(e => e.Name).ToList();
+                bits = Bits(problems, at, resolved);
             }
-            else if (valueText != null)
+            catch (ArgumentException e)
             {
-                amount = MoneyText.Parse(valueText, out var reason, mustBePositive: true);
-                if (reason != null) problems.Add(at, "value", "value " + reason);
+                problems.Add(at, "experiences", "experiences: " + Sentence(e));
             }
-            else if (objects.Count > 0)
-            {
-                if (names.Count > 0) problems.Add(at, "experiences", "give experience names or experience objects, not both");
-                else bits = Bits(problems, at, objects);
-            }
-            else if (catalogue == null) needsCatalogue = true;
-            else
-            {
-                try
-                {
-                    var resolved = ExperienceResolver.Resolve(catalogue, names, RowText.Clean(row.CatalogueVoucherId));
-                    shownNames = resolved.Select(e => e.Name).ToList();
-                    bits = Bits(problems, at, resolved);
-                }
-                catch (ArgumentException e)
-                {
-                    problems.Add(at, "experiences", "experiences: " + Sentence(e));
-                }
-            }
-
-            var request = voucherNo == null || site == null ? null : new RedeemRequest
-            {
-                VoucherNumber = voucherNo,
-                SiteId = site,
-                Amount = amount,
-                ExperienceBits = bits,
-                HoldToken = hold,
-            };
-            if (amount == null && bits == null) request = null;
-            // The same rules as a request given whole (RedeemAsync): a safety net, silent when the checks above are complete.
-            if (request != null && problems.Count == 0) problems.AddRange(RedeemValidator.Validate(request, at));
-            return new RedemptionPlan(request, problems.Items, shownNames, needsCatalogue);
         }
 
-        private static long? Bits(ProblemList problems, string at, IEnumerable<Experience> experiences)
+        var request = voucherNo == null || site == null ? null : new RedeemRequest
         {
-            try { return ExperienceResolver.BitSum(experiences); }
-            catch (ArgumentException e) { problems.Add(at, "experiences", "experiences: " + Sentence(e)); return null; }
-        }
+            VoucherNumber = voucherNo,
+            SiteId = site,
+            Amount = amount,
+            ExperienceBits = bits,
+            HoldToken = hold,
+        };
+        if (amount == null && bits == null) request = null;
+        // The same rules as a request given whole (RedeemAsync): a safety net, silent when the checks above are complete.
+        if (request != null && problems.Count == 0) problems.AddRange(RedeemValidator.Validate(request, at));
+        return new RedemptionPlan(request, problems.Items, shownNames, needsCatalogue);
+    }
 
-        /// <summary>The exception's own sentence, without the " (Parameter 'names')" suffix .NET appends.</summary>
-        private static string Sentence(ArgumentException e)
-        {
-            var m = e.Message;
-            var cut = e.ParamName == null ? -1 : m.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            if (cut < 0 && e.ParamName != null) cut = m.IndexOf(Environment.NewLine + "Parameter name:", StringComparison.Ordinal);
-            return cut >= 0 ? m.Substring(0, cut) : m;
-        }
+    private static long? Bits(ProblemList problems, string at, IEnumerable<Experience> experiences)
+    {
+        try { return ExperienceResolver.BitSum(experiences); }
+        catch (ArgumentException e) { problems.Add(at, "experiences", "experiences: " + Sentence(e)); return null; }
+    }
 
-        private static void Length(ProblemList problems, string at, string column, string? value)
-        {
-            var reason = FieldLimits.Check(value, column);
-            if (reason != null) problems.Add(at, column, column + " " + reason);
-        }
+    /// <summary>The exception's own sentence, without the " (Parameter 'names')" suffix .NET appends.</summary>
+    private static string Sentence(ArgumentException e)
+    {
+        var m = e.Message;
+        var cut = e.ParamName == null ? -1 : m.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (cut < 0 && e.ParamName != null) cut = m.IndexOf(Environment.NewLine + "Parameter name:", StringComparison.Ordinal);
+        return cut >= 0 ? m.Substring(0, cut) : m;
+    }
+
+    private static void Length(ProblemList problems, string at, string column, string? value)
+    {
+        var reason = FieldLimits.Check(value, column);
+        if (reason != null) problems.Add(at, column, column + " " + reason);
     }
 }

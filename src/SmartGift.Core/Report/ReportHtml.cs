@@ -1,21 +1,19 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
 
-namespace SmartGift.Report
+namespace SmartGift.Report;
+
+/// <summary>
+/// The report as one self-contained HTML page: no script, no external font, image or style
+/// sheet (a mail client shows it as a browser does); a style element and an inline SVG bar
+/// chart. Every text from outside (file names, keys, reasons, catalogue names in them) is
+/// HTML-encoded, so a hostile order id or voucher name is shown, never run.
+/// </summary>
+internal static class ReportHtml
 {
-    /// <summary>
-    /// The report as one self-contained HTML page: no script, no external font, image or style
-    /// sheet (a mail client shows it as a browser does); a style element and an inline SVG bar
-    /// chart. Every text from outside (file names, keys, reasons, catalogue names in them) is
-    /// HTML-encoded, so a hostile order id or voucher name is shown, never run.
-    /// </summary>
-    internal static class ReportHtml
-    {
-        /// <summary>The attention table's header colour: the screenshot test looks for it.</summary>
-        public const string AttentionHeader = "#37474f";
+    /// <summary>The attention table's header colour: the screenshot test looks for it.</summary>
+    public const string AttentionHeader = "#37474f";
 
-        private const string Style = @"
+    private const string Style = @"
 body { font-family: -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; color: #212121; background: #ffffff; margin: 24px; max-width: 1100px; }
 h1 { font-size: 22px; margin: 0 0 4px 0; }
 h2 { font-size: 17px; margin: 28px 0 8px 0; border-bottom: 1px solid #bdbdbd; padding-bottom: 4px; }
@@ -33,120 +31,119 @@ span.swatch { display: inline-block; width: 10px; height: 10px; margin-right: 6p
 p.none { color: #616161; font-style: italic; }
 ";
 
-        public static string Render(ReconciliationReport report)
-        {
-            var html = new StringBuilder();
-            var attention = report.NeedingAttention.ToList();
-            html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .Append("<title>").Append(E(report.Title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
-            html.Append("<h1>").Append(E(report.Title)).Append("</h1>\n");
-            html.Append("<p class=\"meta\" id=\"generated\">Written ").Append(E(Stamp(report.GeneratedAt))).Append("</p>\n");
-            html.Append("<p class=\"meta\" id=\"files\">").Append(report.Files.Count == 1 ? "File: " : "Files: ")
-                .Append(report.Files.Count == 0 ? "none" : string.Join(", ", report.Files.Select(f => "<code>" + E(f) + "</code>"))).Append("</p>\n");
-            html.Append(attention.Count > 0
-                ? "<p class=\"verdict attention\" id=\"verdict\">" + attention.Count.ToString(CultureInfo.InvariantCulture) + (attention.Count == 1 ? " record needs" : " records need") + " a person: see below.</p>\n"
-                : "<p class=\"verdict settled\" id=\"verdict\">All settled: nothing needs a person.</p>\n");
+    public static string Render(ReconciliationReport report)
+    {
+        var html = new StringBuilder();
+        var attention = report.NeedingAttention.ToList();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(report.Title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(E(report.Title)).Append("</h1>\n");
+        html.Append("<p class=\"meta\" id=\"generated\">Written ").Append(E(Stamp(report.GeneratedAt))).Append("</p>\n");
+        html.Append("<p class=\"meta\" id=\"files\">").Append(report.Files.Count == 1 ? "File: " : "Files: ")
+            .Append(report.Files.Count == 0 ? "none" : string.Join(", ", report.Files.Select(f => "<code>" + E(f) + "</code>"))).Append("</p>\n");
+        html.Append(attention.Count > 0
+            ? "<p class=\"verdict attention\" id=\"verdict\">" + attention.Count.ToString(CultureInfo.InvariantCulture) + (attention.Count == 1 ? " record needs" : " records need") + " a person: see below.</p>\n"
+            : "<p class=\"verdict settled\" id=\"verdict\">All settled: nothing needs a person.</p>\n");
 
-            Totals(html, report);
-            Chart(html, report);
-            Attention(html, attention);
-            Contradictions(html, report.Contradictions.ToList());
-            Settled(html, report);
-            html.Append("<p class=\"meta\">Written by SmartGift. Customers' details are not in this page: each record is named by its order id or reference, file line and amount.</p>\n");
-            html.Append("</body>\n</html>\n");
-            return html.ToString();
-        }
-
-        private static void Totals(StringBuilder html, ReconciliationReport report)
-        {
-            html.Append("<h2>By status</h2>\n<table id=\"totals\">\n<thead><tr><th>Status</th><th>Records</th><th>Amount</th><th>Meaning</th></tr></thead>\n<tbody>\n");
-            foreach (var (status, count, amount) in report.Totals)
-                html.Append("<tr data-status=\"").Append(E(status)).Append("\"><td><span class=\"swatch\" style=\"background:").Append(ReportStatus.Colour(status)).Append("\"></span>")
-                    .Append(E(status)).Append("</td><td class=\"num\">").Append(count.ToString(CultureInfo.InvariantCulture)).Append("</td><td class=\"num\">")
-                    .Append(Money(amount)).Append("</td><td>").Append(E(ReportStatus.Meaning(status))).Append("</td></tr>\n");
-            html.Append("</tbody>\n<tfoot><tr><th>Total</th><th class=\"num\" id=\"total-count\">").Append(report.Records.Count.ToString(CultureInfo.InvariantCulture))
-                .Append("</th><th class=\"num\" id=\"total-amount\">").Append(Money(report.Records.Sum(r => r.Amount ?? 0m))).Append("</th><th></th></tr></tfoot>\n</table>\n");
-        }
-
-        /// <summary>One bar per status, its length the share of the records, its count beside it.</summary>
-        private static void Chart(StringBuilder html, ReconciliationReport report)
-        {
-            var totals = report.Totals;
-            const int barHeight = 28, gap = 10, labelWidth = 120, barWidth = 560;
-            var height = Math.Max(1, totals.Count) * (barHeight + gap) + gap;
-            var most = totals.Count == 0 ? 1 : totals.Max(t => t.Count);
-            html.Append("<h2>Chart</h2>\n<svg id=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(labelWidth + barWidth + 80).Append("\" height=\"").Append(height)
-                .Append("\" viewBox=\"0 0 ").Append(labelWidth + barWidth + 80).Append(' ').Append(height).Append("\">\n<title>Records by status</title>\n");
-            var y = gap;
-            foreach (var (status, count, _) in totals)
-            {
-                var width = Math.Max(4, (int)Math.Round(barWidth * (double)count / most));
-                html.Append("<g data-status=\"").Append(E(status)).Append("\">")
-                    .Append("<text x=\"0\" y=\"").Append(y + 19).Append("\" font-size=\"14\" font-family=\"sans-serif\" fill=\"#212121\">").Append(E(status)).Append("</text>")
-                    .Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(width).Append("\" height=\"").Append(barHeight)
-                    .Append("\" fill=\"").Append(ReportStatus.Colour(status)).Append("\"/>")
-                    .Append("<text x=\"").Append(labelWidth + width + 8).Append("\" y=\"").Append(y + 19).Append("\" font-size=\"14\" font-family=\"sans-serif\" fill=\"#212121\">")
-                    .Append(count.ToString(CultureInfo.InvariantCulture)).Append("</text></g>\n");
-                y += barHeight + gap;
-            }
-            if (totals.Count == 0) html.Append("<text x=\"0\" y=\"20\" font-size=\"14\" fill=\"#616161\">No records.</text>\n");
-            html.Append("</svg>\n");
-        }
-
-        private static void Attention(StringBuilder html, IReadOnlyList<ReportEntry> attention)
-        {
-            html.Append("<h2>Needs a person (").Append(attention.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n");
-            if (attention.Count == 0)
-            {
-                html.Append("<p class=\"none\" id=\"attention-none\">Nothing: every record is settled.</p>\n");
-                return;
-            }
-            html.Append("<table class=\"attention\" id=\"attention\">\n<thead><tr><th>Kind</th><th>File</th><th>Line</th><th>Order id / reference</th><th>Amount</th><th>Status</th><th>Reason</th><th>Settle it (CLI)</th><th>Settle it (PowerShell)</th></tr></thead>\n<tbody>\n");
-            foreach (var r in attention)
-                html.Append("<tr data-key=\"").Append(E(r.Key)).Append("\" data-status=\"").Append(E(r.Status)).Append("\"><td>").Append(E(r.Kind))
-                    .Append("</td><td class=\"file\" title=\"").Append(E(r.File ?? "")).Append("\"><code>").Append(E(r.File == null ? "" : System.IO.Path.GetFileName(r.File))).Append("</code></td><td class=\"line\">").Append(E(r.Line ?? ""))
-                    .Append("</td><td class=\"key\"><code>").Append(E(r.Key)).Append("</code></td><td class=\"num\">").Append(r.Amount is decimal a ? Money(a) : "")
-                    .Append("</td><td>").Append(E(r.Status + (r.Contradicted && r.Status == "Confirmed" ? " (contradicted)" : ""))).Append("</td><td class=\"reason\">").Append(E(r.Reason ?? ""))
-                    .Append("</td><td class=\"command\"><pre>").Append(E(r.Command ?? "")).Append("</pre></td><td class=\"ps-command\"><pre>").Append(E(r.PowerShellCommand ?? ""))
-                    .Append("</pre></td></tr>\n");
-            html.Append("</tbody>\n</table>\n");
-        }
-
-        private static void Contradictions(StringBuilder html, IReadOnlyList<ReportEntry> contradictions)
-        {
-            html.Append("<h2>Contradictions (").Append(contradictions.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n");
-            if (contradictions.Count == 0)
-            {
-                html.Append("<p class=\"none\" id=\"contradictions-none\">None: Smart Gift's answers match what was asked, and no confirmed record changed since.</p>\n");
-                return;
-            }
-            html.Append("<table id=\"contradictions\">\n<thead><tr><th>Kind</th><th>Line</th><th>Order id / reference</th><th>What disagrees</th></tr></thead>\n<tbody>\n");
-            foreach (var r in contradictions)
-                html.Append("<tr data-key=\"").Append(E(r.Key)).Append("\"><td>").Append(E(r.Kind)).Append("</td><td>").Append(E(r.Line ?? ""))
-                    .Append("</td><td><code>").Append(E(r.Key)).Append("</code></td><td>").Append(E(r.Reason ?? "")).Append("</td></tr>\n");
-            html.Append("</tbody>\n</table>\n");
-        }
-
-        private static void Settled(StringBuilder html, ReconciliationReport report)
-        {
-            html.Append("<h2>Settled since the last report (").Append(report.Settled.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n")
-                .Append("<p class=\"meta\">").Append(report.PreviousReport is DateTimeOffset last ? "The last report was written " + E(Stamp(last)) + "." : "No earlier report: the last 24 hours.").Append("</p>\n");
-            if (report.Settled.Count == 0)
-            {
-                html.Append("<p class=\"none\" id=\"settled-none\">No decisions were written.</p>\n");
-                return;
-            }
-            html.Append("<table id=\"settled\">\n<thead><tr><th>When</th><th>Kind</th><th>Order id / reference</th><th>Decision</th></tr></thead>\n<tbody>\n");
-            foreach (var s in report.Settled)
-                html.Append("<tr data-key=\"").Append(E(s.Key)).Append("\"><td>").Append(E(Stamp(s.At))).Append("</td><td>").Append(E(s.Kind))
-                    .Append("</td><td><code>").Append(E(s.Key)).Append("</code></td><td>").Append(E(s.Decision)).Append("</td></tr>\n");
-            html.Append("</tbody>\n</table>\n");
-        }
-
-        private static string E(string text) => WebUtility.HtmlEncode(text);
-
-        private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
-
-        private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        Totals(html, report);
+        Chart(html, report);
+        Attention(html, attention);
+        Contradictions(html, report.Contradictions.ToList());
+        Settled(html, report);
+        html.Append("<p class=\"meta\">Written by SmartGift. Customers' details are not in this page: each record is named by its order id or reference, file line and amount.</p>\n");
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
     }
+
+    private static void Totals(StringBuilder html, ReconciliationReport report)
+    {
+        html.Append("<h2>By status</h2>\n<table id=\"totals\">\n<thead><tr><th>Status</th><th>Records</th><th>Amount</th><th>Meaning</th></tr></thead>\n<tbody>\n");
+        foreach (var (status, count, amount) in report.Totals)
+            html.Append("<tr data-status=\"").Append(E(status)).Append("\"><td><span class=\"swatch\" style=\"background:").Append(ReportStatus.Colour(status)).Append("\"></span>")
+                .Append(E(status)).Append("</td><td class=\"num\">").Append(count.ToString(CultureInfo.InvariantCulture)).Append("</td><td class=\"num\">")
+                .Append(Money(amount)).Append("</td><td>").Append(E(ReportStatus.Meaning(status))).Append("</td></tr>\n");
+        html.Append("</tbody>\n<tfoot><tr><th>Total</th><th class=\"num\" id=\"total-count\">").Append(report.Records.Count.ToString(CultureInfo.InvariantCulture))
+            .Append("</th><th class=\"num\" id=\"total-amount\">").Append(Money(report.Records.Sum(r => r.Amount ?? 0m))).Append("</th><th></th></tr></tfoot>\n</table>\n");
+    }
+
+    /// <summary>One bar per status, its length the share of the records, its count beside it.</summary>
+    private static void Chart(StringBuilder html, ReconciliationReport report)
+    {
+        var totals = report.Totals;
+        const int barHeight = 28, gap = 10, labelWidth = 120, barWidth = 560;
+        var height = Math.Max(1, totals.Count) * (barHeight + gap) + gap;
+        var most = totals.Count == 0 ? 1 : totals.Max(t => t.Count);
+        html.Append("<h2>Chart</h2>\n<svg id=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").Append(labelWidth + barWidth + 80).Append("\" height=\"").Append(height)
+            .Append("\" viewBox=\"0 0 ").Append(labelWidth + barWidth + 80).Append(' ').Append(height).Append("\">\n<title>Records by status</title>\n");
+        var y = gap;
+        foreach (var (status, count, _) in totals)
+        {
+            var width = Math.Max(4, (int)Math.Round(barWidth * (double)count / most));
+            html.Append("<g data-status=\"").Append(E(status)).Append("\">")
+                .Append("<text x=\"0\" y=\"").Append(y + 19).Append("\" font-size=\"14\" font-family=\"sans-serif\" fill=\"#212121\">").Append(E(status)).Append("</text>")
+                .Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(width).Append("\" height=\"").Append(barHeight)
+                .Append("\" fill=\"").Append(ReportStatus.Colour(status)).Append("\"/>")
+                .Append("<text x=\"").Append(labelWidth + width + 8).Append("\" y=\"").Append(y + 19).Append("\" font-size=\"14\" font-family=\"sans-serif\" fill=\"#212121\">")
+                .Append(count.ToString(CultureInfo.InvariantCulture)).Append("</text></g>\n");
+            y += barHeight + gap;
+        }
+        if (totals.Count == 0) html.Append("<text x=\"0\" y=\"20\" font-size=\"14\" fill=\"#616161\">No records.</text>\n");
+        html.Append("</svg>\n");
+    }
+
+    private static void Attention(StringBuilder html, IReadOnlyList<ReportEntry> attention)
+    {
+        html.Append("<h2>Needs a person (").Append(attention.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n");
+        if (attention.Count == 0)
+        {
+            html.Append("<p class=\"none\" id=\"attention-none\">Nothing: every record is settled.</p>\n");
+            return;
+        }
+        html.Append("<table class=\"attention\" id=\"attention\">\n<thead><tr><th>Kind</th><th>File</th><th>Line</th><th>Order id / reference</th><th>Amount</th><th>Status</th><th>Reason</th><th>Settle it (CLI)</th><th>Settle it (PowerShell)</th></tr></thead>\n<tbody>\n");
+        foreach (var r in attention)
+            html.Append("<tr data-key=\"").Append(E(r.Key)).Append("\" data-status=\"").Append(E(r.Status)).Append("\"><td>").Append(E(r.Kind))
+                .Append("</td><td class=\"file\" title=\"").Append(E(r.File ?? "")).Append("\"><code>").Append(E(r.File == null ? "" : System.IO.Path.GetFileName(r.File))).Append("</code></td><td class=\"line\">").Append(E(r.Line ?? ""))
+                .Append("</td><td class=\"key\"><code>").Append(E(r.Key)).Append("</code></td><td class=\"num\">").Append(r.Amount is decimal a ? Money(a) : "")
+                .Append("</td><td>").Append(E(r.Status + (r.Contradicted && r.Status == "Confirmed" ? " (contradicted)" : ""))).Append("</td><td class=\"reason\">").Append(E(r.Reason ?? ""))
+                .Append("</td><td class=\"command\"><pre>").Append(E(r.Command ?? "")).Append("</pre></td><td class=\"ps-command\"><pre>").Append(E(r.PowerShellCommand ?? ""))
+                .Append("</pre></td></tr>\n");
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void Contradictions(StringBuilder html, IReadOnlyList<ReportEntry> contradictions)
+    {
+        html.Append("<h2>Contradictions (").Append(contradictions.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n");
+        if (contradictions.Count == 0)
+        {
+            html.Append("<p class=\"none\" id=\"contradictions-none\">None: Smart Gift's answers match what was asked, and no confirmed record changed since.</p>\n");
+            return;
+        }
+        html.Append("<table id=\"contradictions\">\n<thead><tr><th>Kind</th><th>Line</th><th>Order id / reference</th><th>What disagrees</th></tr></thead>\n<tbody>\n");
+        foreach (var r in contradictions)
+            html.Append("<tr data-key=\"").Append(E(r.Key)).Append("\"><td>").Append(E(r.Kind)).Append("</td><td>").Append(E(r.Line ?? ""))
+                .Append("</td><td><code>").Append(E(r.Key)).Append("</code></td><td>").Append(E(r.Reason ?? "")).Append("</td></tr>\n");
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void Settled(StringBuilder html, ReconciliationReport report)
+    {
+        html.Append("<h2>Settled since the last report (").Append(report.Settled.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n")
+            .Append("<p class=\"meta\">").Append(report.PreviousReport is DateTimeOffset last ? "The last report was written " + E(Stamp(last)) + "." : "No earlier report: the last 24 hours.").Append("</p>\n");
+        if (report.Settled.Count == 0)
+        {
+            html.Append("<p class=\"none\" id=\"settled-none\">No decisions were written.</p>\n");
+            return;
+        }
+        html.Append("<table id=\"settled\">\n<thead><tr><th>When</th><th>Kind</th><th>Order id / reference</th><th>Decision</th></tr></thead>\n<tbody>\n");
+        foreach (var s in report.Settled)
+            html.Append("<tr data-key=\"").Append(E(s.Key)).Append("\"><td>").Append(E(Stamp(s.At))).Append("</td><td>").Append(E(s.Kind))
+                .Append("</td><td><code>").Append(E(s.Key)).Append("</code></td><td>").Append(E(s.Decision)).Append("</td></tr>\n");
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -1,51 +1,50 @@
-namespace SmartGift.Sales
+namespace SmartGift.Sales;
+
+/// <summary>
+/// One order assembled from consecutive rows: the sale to send when valid, or the problems
+/// that refuse it (every problem names its row, column and reason).
+/// </summary>
+internal sealed class OrderDraft
 {
-    /// <summary>
-    /// One order assembled from consecutive rows: the sale to send when valid, or the problems
-    /// that refuse it (every problem names its row, column and reason).
-    /// </summary>
-    internal sealed class OrderDraft
+    public OrderDraft(string orderId, IReadOnlyList<SaleRow> rows, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, decimal? total, int items)
     {
-        public OrderDraft(string orderId, IReadOnlyList<SaleRow> rows, SaleRequest? sale, IReadOnlyList<RecordProblem> problems, decimal? total, int items)
-        {
-            OrderId = orderId;
-            Rows = rows;
-            Problems = problems;
-            Sale = problems.Count == 0 ? sale : null;
-            Total = total;
-            Items = items;
-            Location = Describe(rows);
-        }
+        OrderId = orderId;
+        Rows = rows;
+        Problems = problems;
+        Sale = problems.Count == 0 ? sale : null;
+        Total = total;
+        Items = items;
+        Location = Describe(rows);
+    }
 
-        /// <summary>The order_id of the rows ("" when the rows have none).</summary>
-        public string OrderId { get; }
-        public IReadOnlyList<SaleRow> Rows { get; }
-        /// <summary>The body to POST; null whenever there is a problem.</summary>
-        public SaleRequest? Sale { get; }
-        public IReadOnlyList<RecordProblem> Problems { get; }
-        public bool IsValid => Sale != null;
-        /// <summary>The order total (items + delivery) when it could be computed.</summary>
-        public decimal? Total { get; }
-        /// <summary>Number of vouchers (cart items, quantities expanded) that could be read.</summary>
-        public int Items { get; }
-        /// <summary>"lines 4-6", "line 4", "rows 3-5": where the order is in the input.</summary>
-        public string Location { get; }
+    /// <summary>The order_id of the rows ("" when the rows have none).</summary>
+    public string OrderId { get; }
+    public IReadOnlyList<SaleRow> Rows { get; }
+    /// <summary>The body to POST; null whenever there is a problem.</summary>
+    public SaleRequest? Sale { get; }
+    public IReadOnlyList<RecordProblem> Problems { get; }
+    public bool IsValid => Sale != null;
+    /// <summary>The order total (items + delivery) when it could be computed.</summary>
+    public decimal? Total { get; }
+    /// <summary>Number of vouchers (cart items, quantities expanded) that could be read.</summary>
+    public int Items { get; }
+    /// <summary>"lines 4-6", "line 4", "rows 3-5": where the order is in the input.</summary>
+    public string Location { get; }
 
-        /// <summary>The same order refused for one more reason.</summary>
-        public OrderDraft WithProblem(RecordProblem problem) =>
-            new OrderDraft(OrderId, Rows, null, Problems.Concat(new[] { problem }).ToList(), Total, Items);
+    /// <summary>The same order refused for one more reason.</summary>
+    public OrderDraft WithProblem(RecordProblem problem) =>
+        new OrderDraft(OrderId, Rows, null, Problems.Concat(new[] { problem }).ToList(), Total, Items);
 
-        public override string ToString() => "order " + OrderId + " (" + Location + ")" + (IsValid ? "" : ": " + Problems.Count + " problem(s)");
+    public override string ToString() => "order " + OrderId + " (" + Location + ")" + (IsValid ? "" : ": " + Problems.Count + " problem(s)");
 
-        internal static string Describe(IReadOnlyList<SaleRow> rows)
-        {
-            if (rows.Count == 0) return "no rows";
-            var first = rows[0];
-            var last = rows[rows.Count - 1];
-            if (first.LineNumber is long a && last.LineNumber is long b)
-                return a == b ? "line " + a : "lines " + a + "-" + b;
-            if (first.RowNumber == 0) return "the command line";
-            return first.RowNumber == last.RowNumber ? "row " + first.RowNumber : "rows " + first.RowNumber + "-" + last.RowNumber;
-        }
+    internal static string Describe(IReadOnlyList<SaleRow> rows)
+    {
+        if (rows.Count == 0) return "no rows";
+        var first = rows[0];
+        var last = rows[rows.Count - 1];
+        if (first.LineNumber is long a && last.LineNumber is long b)
+            return a == b ? "line " + a : "lines " + a + "-" + b;
+        if (first.RowNumber == 0) return "the command line";
+        return first.RowNumber == last.RowNumber ? "row " + first.RowNumber : "rows " + first.RowNumber + "-" + last.RowNumber;
     }
 }

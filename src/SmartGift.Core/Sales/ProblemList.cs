@@ -1,30 +1,29 @@
-namespace SmartGift.Sales
+namespace SmartGift.Sales;
+
+/// <summary>
+/// Problems of one record, in the order found, without repeats: a column missing from the
+/// header is reported by every row, but an order needs to hear it once. Nothing is allocated
+/// until the first problem: most records of a bulk file have none.
+/// </summary>
+internal sealed class ProblemList
 {
-    /// <summary>
-    /// Problems of one record, in the order found, without repeats: a column missing from the
-    /// header is reported by every row, but an order needs to hear it once. Nothing is allocated
-    /// until the first problem: most records of a bulk file have none.
-    /// </summary>
-    internal sealed class ProblemList
+    private List<RecordProblem>? _items;
+    private HashSet<string>? _keys;
+
+    public int Count => _items?.Count ?? 0;
+    public IReadOnlyList<RecordProblem> Items => (IReadOnlyList<RecordProblem>?)_items ?? Array.Empty<RecordProblem>();
+
+    public void Add(RecordProblem problem)
     {
-        private List<RecordProblem>? _items;
-        private HashSet<string>? _keys;
+        _keys ??= new HashSet<string>();
+        if (!_keys.Add(problem.Field + "\u0000" + problem.Message)) return;
+        (_items ??= new List<RecordProblem>()).Add(problem);
+    }
 
-        public int Count => _items?.Count ?? 0;
-        public IReadOnlyList<RecordProblem> Items => (IReadOnlyList<RecordProblem>?)_items ?? Array.Empty<RecordProblem>();
+    public void Add(string location, string field, string message) => Add(new RecordProblem(location, field, message));
 
-        public void Add(RecordProblem problem)
-        {
-            _keys ??= new HashSet<string>();
-            if (!_keys.Add(problem.Field + "\u0000" + problem.Message)) return;
-            (_items ??= new List<RecordProblem>()).Add(problem);
-        }
-
-        public void Add(string location, string field, string message) => Add(new RecordProblem(location, field, message));
-
-        public void AddRange(IEnumerable<RecordProblem> problems)
-        {
-            foreach (var p in problems) Add(p);
-        }
+    public void AddRange(IEnumerable<RecordProblem> problems)
+    {
+        foreach (var p in problems) Add(p);
     }
 }

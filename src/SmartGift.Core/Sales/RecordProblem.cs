@@ -1,24 +1,23 @@
-namespace SmartGift
+namespace SmartGift;
+
+/// <summary>Why one record (or one field of it) was refused before anything was sent.</summary>
+public sealed class RecordProblem
 {
-    /// <summary>Why one record (or one field of it) was refused before anything was sent.</summary>
-    public sealed class RecordProblem
+    public RecordProblem(string location, string field, string message)
     {
-        public RecordProblem(string location, string field, string message)
-        {
-            Location = location;
-            Field = field;
-            Message = message;
-        }
-
-        /// <summary>"line 7", "row 6", or "order 123".</summary>
-        public string Location { get; }
-        /// <summary>The CSV column (snake_case) or the API's dotted field name.</summary>
-        public string Field { get; }
-        /// <summary>A sentence naming the field and the reason, the offending value quoted and cut short.</summary>
-        public string Message { get; }
-
-        /// <summary>"line 7: price '12.345' has more than two decimals".</summary>
-        // A record given on the command line has no location: the message alone says it.
-        public override string ToString() => Location.Length == 0 ? Message : Location + ": " + Message;
+        Location = location;
+        Field = field;
+        Message = message;
     }
+
+    /// <summary>"line 7", "row 6", or "order 123".</summary>
+    public string Location { get; }
+    /// <summary>The CSV column (snake_case) or the API's dotted field name.</summary>
+    public string Field { get; }
+    /// <summary>A sentence naming the field and the reason, the offending value quoted and cut short.</summary>
+    public string Message { get; }
+
+    /// <summary>"line 7: price '12.345' has more than two decimals".</summary>
+    // A record given on the command line has no location: the message alone says it.
+    public override string ToString() => Location.Length == 0 ? Message : Location + ": " + Message;
 }

@@ -1,14 +1,13 @@
-namespace SmartGift.MockServer.Faults
+namespace SmartGift.MockServer.Faults;
+
+/// <summary>What a fault does to a request; "before" kinds skip the processing, "after" kinds process first.</summary>
+internal enum FaultKind
 {
-    /// <summary>What a fault does to a request; "before" kinds skip the processing, "after" kinds process first.</summary>
-    internal enum FaultKind
-    {
-        Latency,
-        FailBefore,
-        FailAfter,
-        DropAfter,
-        MalformedAfter,
-        HtmlBefore,
-        HtmlAfter,
-    }
+    Latency,
+    FailBefore,
+    FailAfter,
+    DropAfter,
+    MalformedAfter,
+    HtmlBefore,
+    HtmlAfter,
 }

@@ -1,118 +1,115 @@
-using System.IO;
 using System.Text;
-using System.Threading;
 using Microsoft.Extensions.Hosting;
 using SmartGift.MockServer.Controls;
 using SmartGift.MockServer.Http;
 using SmartGift.MockServer.RateLimiting;
 
-namespace SmartGift.MockServer.Faults
+namespace SmartGift.MockServer.Faults;
+
+/// <summary>
+/// Applies the faults planned for a request. "After" kinds let the request be processed (state
+/// changes happen) with the answer buffered, then replace or drop that answer.
+/// </summary>
+internal sealed class FaultMiddleware
 {
-    /// <summary>
-    /// Applies the faults planned for a request. "After" kinds let the request be processed (state
-    /// changes happen) with the answer buffered, then replace or drop that answer.
-    /// </summary>
-    internal sealed class FaultMiddleware
+    private readonly RequestDelegate _next;
+    private readonly MockRuntime _runtime;
+    private readonly IHostApplicationLifetime _lifetime;
+
+    public FaultMiddleware(RequestDelegate next, MockRuntime runtime, IHostApplicationLifetime lifetime)
     {
-        private readonly RequestDelegate _next;
-        private readonly MockRuntime _runtime;
-        private readonly IHostApplicationLifetime _lifetime;
+        _next = next;
+        _runtime = runtime;
+        _lifetime = lifetime;
+    }
 
-        public FaultMiddleware(RequestDelegate next, MockRuntime runtime, IHostApplicationLifetime lifetime)
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var plan = _runtime.Faults.Plan(context.Request.Method, context.Request.Path.Value ?? "/");
+        if (plan.LatencyMs > 0)
         {
-            _next = next;
-            _runtime = runtime;
-            _lifetime = lifetime;
+            context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(FaultKind.Latency);
+            // The simulated service being slow: an async delay, no thread is blocked; stopping
+            // the server ends it, so a long latency fault never holds up a test's dispose.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
+            await Task.Delay(plan.LatencyMs, stop.Token);
         }
 
-        public async Task InvokeAsync(HttpContext context)
+        var rule = plan.Outcome;
+        if (rule == null)
         {
-            var plan = _runtime.Faults.Plan(context.Request.Method, context.Request.Path.Value ?? "/");
-            if (plan.LatencyMs > 0)
-            {
-                context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(FaultKind.Latency);
-                // The simulated service being slow: an async delay, no thread is blocked; stopping
-                // the server ends it, so a long latency fault never holds up a test's dispose.
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
-                await Task.Delay(plan.LatencyMs, stop.Token);
-            }
+            await _next(context);
+            return;
+        }
 
-            var rule = plan.Outcome;
-            if (rule == null)
-            {
-                await _next(context);
+        context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(rule.Kind);
+        switch (rule.Kind)
+        {
+            case FaultKind.FailBefore:
+                await FailBeforeAsync(context, rule.Status);
                 return;
-            }
-
-            context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(rule.Kind);
-            switch (rule.Kind)
-            {
-                case FaultKind.FailBefore:
-                    await FailBeforeAsync(context, rule.Status);
-                    return;
-                case FaultKind.HtmlBefore:
-                    await WriteHtmlAsync(context);
-                    return;
-            }
-
-            var original = context.Response.Body;
-            using var buffer = new MemoryStream();
-            context.Response.Body = buffer;
-            try
-            {
-                await _next(context);
-            }
-            finally
-            {
-                context.Response.Body = original;
-            }
-
-            context.Response.Headers.ContentLength = null;
-            switch (rule.Kind)
-            {
-                case FaultKind.FailAfter:
-                    await JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error.");
-                    break;
-                case FaultKind.DropAfter:
-                    // Logged first: once aborted, the client may read the log before this request's finally runs.
-                    if (context.Items[RequestLogMiddleware.CompleteItem] is Action logAborted) logAborted();
-                    context.Abort();
-                    break;
-                case FaultKind.MalformedAfter:
-                    await WriteMalformedAsync(context, buffer.ToArray());
-                    break;
-                case FaultKind.HtmlAfter:
-                    await WriteHtmlAsync(context);
-                    break;
-            }
+            case FaultKind.HtmlBefore:
+                await WriteHtmlAsync(context);
+                return;
         }
 
-        private async Task FailBeforeAsync(HttpContext context, int status)
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
         {
-            if (status == StatusCodes.Status429TooManyRequests)
-            {
-                var now = _runtime.Clock.Now;
-                RateLimitHeaders.ApplyTooMany(context.Response, _runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
-            }
-
-            await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
+            await _next(context);
         }
-
-        private static Task WriteHtmlAsync(HttpContext context)
+        finally
         {
-            context.Response.StatusCode = ProxyErrorPage.Status;
-            context.Response.ContentType = "text/html";
-            return context.Response.WriteAsync(ProxyErrorPage.Html);
+            context.Response.Body = original;
         }
 
-        /// <summary>A 200 whose JSON stops half-way: the real answer cut short, so it never parses.</summary>
-        private static Task WriteMalformedAsync(HttpContext context, byte[] processed)
+        context.Response.Headers.ContentLength = null;
+        switch (rule.Kind)
         {
-            var text = Encoding.UTF8.GetString(processed);
-            var broken = text.Length > 2 ? text.Substring(0, text.Length / 2) : "{\"data\":";
-            context.Response.StatusCode = StatusCodes.Status200OK;
-            context.Response.ContentType = "application/json";
-            return context.Response.WriteAsync(broken);
+            case FaultKind.FailAfter:
+                await JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error.");
+                break;
+            case FaultKind.DropAfter:
+                // Logged first: once aborted, the client may read the log before this request's finally runs.
+                if (context.Items[RequestLogMiddleware.CompleteItem] is Action logAborted) logAborted();
+                context.Abort();
+                break;
+            case FaultKind.MalformedAfter:
+                await WriteMalformedAsync(context, buffer.ToArray());
+                break;
+            case FaultKind.HtmlAfter:
+                await WriteHtmlAsync(context);
+                break;
         }
+    }
+
+    private async Task FailBeforeAsync(HttpContext context, int status)
+    {
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            var now = _runtime.Clock.Now;
+            RateLimitHeaders.ApplyTooMany(context.Response, _runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
+        }
+
+        await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
+    }
+
+    private static Task WriteHtmlAsync(HttpContext context)
+    {
+        context.Response.StatusCode = ProxyErrorPage.Status;
+        context.Response.ContentType = "text/html";
+        return context.Response.WriteAsync(ProxyErrorPage.Html);
+    }
+
+    /// <summary>A 200 whose JSON stops half-way: the real answer cut short, so it never parses.</summary>
+    private static Task WriteMalformedAsync(HttpContext context, byte[] processed)
+    {
+        var text = Encoding.UTF8.GetString(processed);
+        var broken = text.Length > 2 ? text.Substring(0, text.Length / 2) : "{\"data\":";
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(broken);
     }
 }

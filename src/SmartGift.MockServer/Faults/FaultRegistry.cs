@@ -1,85 +1,84 @@
-namespace SmartGift.MockServer.Faults
+namespace SmartGift.MockServer.Faults;
+
+/// <summary>The active faults. Rules are tried in the order added; latency adds up, the first other kind wins.</summary>
+internal sealed class FaultRegistry
 {
-    /// <summary>The active faults. Rules are tried in the order added; latency adds up, the first other kind wins.</summary>
-    internal sealed class FaultRegistry
+    private readonly object _gate = new object();
+    private readonly List<FaultRule> _rules = new List<FaultRule>();
+    private readonly int _seed;
+    private Random _random;
+    private long _nextId = 1;
+
+    public FaultRegistry(int seed)
     {
-        private readonly object _gate = new object();
-        private readonly List<FaultRule> _rules = new List<FaultRule>();
-        private readonly int _seed;
-        private Random _random;
-        private long _nextId = 1;
+        _seed = seed;
+        _random = new Random(seed);
+    }
 
-        public FaultRegistry(int seed)
+    public FaultRule Add(FaultRule rule, int? seed)
+    {
+        lock (_gate)
         {
-            _seed = seed;
-            _random = new Random(seed);
+            rule.Id = _nextId++;
+            rule.Random = seed.HasValue ? new Random(seed.Value) : _random;
+            _rules.Add(rule);
+            return rule;
         }
+    }
 
-        public FaultRule Add(FaultRule rule, int? seed)
+    public void Clear()
+    {
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                rule.Id = _nextId++;
-                rule.Random = seed.HasValue ? new Random(seed.Value) : _random;
-                _rules.Add(rule);
-                return rule;
-            }
+            _rules.Clear();
+            _random = new Random(_seed);
         }
+    }
 
-        public void Clear()
+    public IReadOnlyList<FaultRule> Snapshot()
+    {
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                _rules.Clear();
-                _random = new Random(_seed);
-            }
+            return _rules.ToList();
         }
+    }
 
-        public IReadOnlyList<FaultRule> Snapshot()
+    public FaultPlan Plan(string method, string path)
+    {
+        lock (_gate)
         {
-            lock (_gate)
+            var latency = 0;
+            FaultRule? outcome = null;
+            foreach (var rule in _rules)
             {
-                return _rules.ToList();
-            }
-        }
-
-        public FaultPlan Plan(string method, string path)
-        {
-            lock (_gate)
-            {
-                var latency = 0;
-                FaultRule? outcome = null;
-                foreach (var rule in _rules)
+                if (rule.IsSpent || !rule.Matches(method, path))
                 {
-                    if (rule.IsSpent || !rule.Matches(method, path))
-                    {
-                        continue;
-                    }
-
-                    if (rule.Kind != FaultKind.Latency && outcome != null)
-                    {
-                        continue;
-                    }
-
-                    if (rule.Probability < 1.0 && rule.Random.NextDouble() >= rule.Probability)
-                    {
-                        continue;
-                    }
-
-                    rule.Fired++;
-                    if (rule.Kind == FaultKind.Latency)
-                    {
-                        latency += rule.LatencyMs;
-                    }
-                    else
-                    {
-                        outcome = rule;
-                    }
+                    continue;
                 }
 
-                _rules.RemoveAll(r => r.IsSpent);
-                return new FaultPlan(latency, outcome);
+                if (rule.Kind != FaultKind.Latency && outcome != null)
+                {
+                    continue;
+                }
+
+                if (rule.Probability < 1.0 && rule.Random.NextDouble() >= rule.Probability)
+                {
+                    continue;
+                }
+
+                rule.Fired++;
+                if (rule.Kind == FaultKind.Latency)
+                {
+                    latency += rule.LatencyMs;
+                }
+                else
+                {
+                    outcome = rule;
+                }
             }
+
+            _rules.RemoveAll(r => r.IsSpent);
+            return new FaultPlan(latency, outcome);
         }
     }
 }

@@ -1,34 +1,33 @@
-namespace SmartGift.MockServer.Faults
+namespace SmartGift.MockServer.Faults;
+
+/// <summary>
+/// One injected fault for a route (method + path): it fires for the next <see cref="Count"/>
+/// matching requests (null: every one), each with chance <see cref="Probability"/>.
+/// </summary>
+internal sealed class FaultRule
 {
-    /// <summary>
-    /// One injected fault for a route (method + path): it fires for the next <see cref="Count"/>
-    /// matching requests (null: every one), each with chance <see cref="Probability"/>.
-    /// </summary>
-    internal sealed class FaultRule
-    {
-        public long Id { get; set; }
+    public long Id { get; set; }
 
-        /// <summary>HTTP method, or null for any.</summary>
-        public string? Method { get; set; }
-        public string Path { get; set; } = "";
-        public FaultKind Kind { get; set; }
+    /// <summary>HTTP method, or null for any.</summary>
+    public string? Method { get; set; }
+    public string Path { get; set; } = "";
+    public FaultKind Kind { get; set; }
 
-        /// <summary>fail_before: the status answered (default 500).</summary>
-        public int Status { get; set; } = 500;
+    /// <summary>fail_before: the status answered (default 500).</summary>
+    public int Status { get; set; } = 500;
 
-        /// <summary>latency: milliseconds added before normal processing.</summary>
-        public int LatencyMs { get; set; }
-        public int? Count { get; set; }
-        public double Probability { get; set; } = 1.0;
+    /// <summary>latency: milliseconds added before normal processing.</summary>
+    public int LatencyMs { get; set; }
+    public int? Count { get; set; }
+    public double Probability { get; set; } = 1.0;
 
-        /// <summary>Decides fraction faults; seeded so a run can be reproduced.</summary>
-        public Random Random { get; set; } = new Random(0);
-        public int Fired { get; set; }
+    /// <summary>Decides fraction faults; seeded so a run can be reproduced.</summary>
+    public Random Random { get; set; } = new Random(0);
+    public int Fired { get; set; }
 
-        public bool IsSpent => Count.HasValue && Fired >= Count.Value;
+    public bool IsSpent => Count.HasValue && Fired >= Count.Value;
 
-        public bool Matches(string method, string path) =>
-            (Method == null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
-            && string.Equals(Path.TrimEnd('/'), path.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
-    }
+    public bool Matches(string method, string path) =>
+        (Method == null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+        && string.Equals(Path.TrimEnd('/'), path.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 }

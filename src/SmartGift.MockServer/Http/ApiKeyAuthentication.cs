@@ -1,35 +1,34 @@
 using SmartGift.MockServer.State;
 
-namespace SmartGift.MockServer.Http
+namespace SmartGift.MockServer.Http;
+
+/// <summary>The Smart-Auth header names the company; an unknown or missing key gets Laravel's 401.</summary>
+internal sealed class ApiKeyAuthentication
 {
-    /// <summary>The Smart-Auth header names the company; an unknown or missing key gets Laravel's 401.</summary>
-    internal sealed class ApiKeyAuthentication
+    public const string Header = "Smart-Auth";
+    private const string CompanyItem = "SmartGift.Mock.Company";
+    private readonly RequestDelegate _next;
+    private readonly MockRuntime _runtime;
+
+    public ApiKeyAuthentication(RequestDelegate next, MockRuntime runtime)
     {
-        public const string Header = "Smart-Auth";
-        private const string CompanyItem = "SmartGift.Mock.Company";
-        private readonly RequestDelegate _next;
-        private readonly MockRuntime _runtime;
+        _next = next;
+        _runtime = runtime;
+    }
 
-        public ApiKeyAuthentication(RequestDelegate next, MockRuntime runtime)
+    public static CompanyState Company(HttpContext context) => (CompanyState)context.Items[CompanyItem]!;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var key = context.Request.Headers[Header].ToString().Trim();
+        var company = key.Length == 0 ? null : _runtime.State.FindCompanyByKey(key);
+        if (company == null)
         {
-            _next = next;
-            _runtime = runtime;
+            await JsonAnswer.MessageAsync(context, StatusCodes.Status401Unauthorized, "Unauthenticated.");
+            return;
         }
 
-        public static CompanyState Company(HttpContext context) => (CompanyState)context.Items[CompanyItem]!;
-
-        public async Task InvokeAsync(HttpContext context)
-        {
-            var key = context.Request.Headers[Header].ToString().Trim();
-            var company = key.Length == 0 ? null : _runtime.State.FindCompanyByKey(key);
-            if (company == null)
-            {
-                await JsonAnswer.MessageAsync(context, StatusCodes.Status401Unauthorized, "Unauthenticated.");
-                return;
-            }
-
-            context.Items[CompanyItem] = company;
-            await _next(context);
-        }
+        context.Items[CompanyItem] = company;
+        await _next(context);
     }
 }

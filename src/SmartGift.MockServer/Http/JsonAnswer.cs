@@ -1,44 +1,43 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace SmartGift.MockServer.Http
+namespace SmartGift.MockServer.Http;
+
+/// <summary>Writes JSON answers the way the Laravel service does (application/json, plain UTF-8).</summary>
+internal static class JsonAnswer
 {
-    /// <summary>Writes JSON answers the way the Laravel service does (application/json, plain UTF-8).</summary>
-    internal static class JsonAnswer
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions
     {
-        private static readonly JsonSerializerOptions Options = new JsonSerializerOptions
-        {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-        public static string Serialize(JsonNode node) => node.ToJsonString(Options);
+    public static string Serialize(JsonNode node) => node.ToJsonString(Options);
 
-        public static Task WriteAsync(HttpContext context, int status, JsonNode body)
-        {
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            return context.Response.WriteAsync(Serialize(body));
-        }
-
-        public static Task MessageAsync(HttpContext context, int status, string message) =>
-            WriteAsync(context, status, new JsonObject { ["message"] = message });
-
-        /// <summary>The usual Laravel message for a status, used by faults and fallbacks.</summary>
-        public static string StandardMessage(int status) => status switch
-        {
-            400 => "Bad Request.",
-            401 => "Unauthenticated.",
-            403 => "This action is unauthorized.",
-            404 => "Not Found.",
-            405 => "Method Not Allowed.",
-            408 => "Request Timeout.",
-            419 => "Page Expired.",
-            422 => "The given data was invalid.",
-            429 => "Too Many Attempts.",
-            502 => "Bad Gateway.",
-            503 => "Service Unavailable.",
-            504 => "Gateway Timeout.",
-            _ => "Server Error.",
-        };
+    public static Task WriteAsync(HttpContext context, int status, JsonNode body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(Serialize(body));
     }
+
+    public static Task MessageAsync(HttpContext context, int status, string message) =>
+        WriteAsync(context, status, new JsonObject { ["message"] = message });
+
+    /// <summary>The usual Laravel message for a status, used by faults and fallbacks.</summary>
+    public static string StandardMessage(int status) => status switch
+    {
+        400 => "Bad Request.",
+        401 => "Unauthenticated.",
+        403 => "This action is unauthorized.",
+        404 => "Not Found.",
+        405 => "Method Not Allowed.",
+        408 => "Request Timeout.",
+        419 => "Page Expired.",
+        422 => "The given data was invalid.",
+        429 => "Too Many Attempts.",
+        502 => "Bad Gateway.",
+        503 => "Service Unavailable.",
+        504 => "Gateway Timeout.",
+        _ => "Server Error.",
+    };
 }

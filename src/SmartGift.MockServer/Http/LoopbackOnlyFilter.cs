@@ -1,24 +1,23 @@
 using System.Net;
 
-namespace SmartGift.MockServer.Http
+namespace SmartGift.MockServer.Http;
+
+/// <summary>The /_mock/ controls answer only callers on this machine; anyone else sees a 404, as if they did not exist.</summary>
+internal sealed class LoopbackOnlyFilter : IEndpointFilter
 {
-    /// <summary>The /_mock/ controls answer only callers on this machine; anyone else sees a 404, as if they did not exist.</summary>
-    internal sealed class LoopbackOnlyFilter : IEndpointFilter
+    public static bool IsLoopback(HttpContext context)
     {
-        public static bool IsLoopback(HttpContext context)
+        var remote = context.Connection.RemoteIpAddress;
+        return remote != null && IPAddress.IsLoopback(remote);
+    }
+
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (!IsLoopback(context.HttpContext))
         {
-            var remote = context.Connection.RemoteIpAddress;
-            return remote != null && IPAddress.IsLoopback(remote);
+            return new ValueTask<object?>(Results.Json(new { message = "Not Found." }, statusCode: StatusCodes.Status404NotFound));
         }
 
-        public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-        {
-            if (!IsLoopback(context.HttpContext))
-            {
-                return new ValueTask<object?>(Results.Json(new { message = "Not Found." }, statusCode: StatusCodes.Status404NotFound));
-            }
-
-            return next(context);
-        }
+        return next(context);
     }
 }

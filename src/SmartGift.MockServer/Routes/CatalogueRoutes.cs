@@ -1,44 +1,43 @@
 using SmartGift.MockServer.Http;
 
-namespace SmartGift.MockServer.Routes
-{
-    /// <summary>GET /vouchers and GET /payment-methods: the company's catalogue (every status) and payment methods.</summary>
-    internal static class CatalogueRoutes
-    {
-        public static void Map(WebApplication app)
-        {
-            app.MapGet("/vouchers", context =>
-            {
-                var company = ApiKeyAuthentication.Company(context);
-                var data = new JsonArray(company.Catalogue.Select(v => (JsonNode)new JsonObject
-                {
-                    ["id"] = v.Id,
-                    ["name"] = v.Name,
-                    ["description"] = v.Description,
-                    ["image"] = v.Image,
-                    ["status"] = v.Status,
-                    ["type"] = v.Type,
-                    ["price"] = Money.Text(v.Price),
-                    ["experiences"] = new JsonArray(v.Experiences.Select(e => (JsonNode)new JsonObject
-                    {
-                        ["id"] = e.Id,
-                        ["name"] = e.Name,
-                        ["bit_value"] = e.BitValue,
-                    }).ToArray()),
-                }).ToArray());
-                return JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["data"] = data });
-            });
+namespace SmartGift.MockServer.Routes;
 
-            app.MapGet("/payment-methods", context =>
+/// <summary>GET /vouchers and GET /payment-methods: the company's catalogue (every status) and payment methods.</summary>
+internal static class CatalogueRoutes
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/vouchers", context =>
+        {
+            var company = ApiKeyAuthentication.Company(context);
+            var data = new JsonArray(company.Catalogue.Select(v => (JsonNode)new JsonObject
             {
-                var company = ApiKeyAuthentication.Company(context);
-                var data = new JsonArray(company.PaymentMethods.Select(p => (JsonNode)new JsonObject
+                ["id"] = v.Id,
+                ["name"] = v.Name,
+                ["description"] = v.Description,
+                ["image"] = v.Image,
+                ["status"] = v.Status,
+                ["type"] = v.Type,
+                ["price"] = Money.Text(v.Price),
+                ["experiences"] = new JsonArray(v.Experiences.Select(e => (JsonNode)new JsonObject
                 {
-                    ["id"] = p.Id,
-                    ["name"] = p.Name,
-                }).ToArray());
-                return JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["data"] = data });
-            });
-        }
+                    ["id"] = e.Id,
+                    ["name"] = e.Name,
+                    ["bit_value"] = e.BitValue,
+                }).ToArray()),
+            }).ToArray());
+            return JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["data"] = data });
+        });
+
+        app.MapGet("/payment-methods", context =>
+        {
+            var company = ApiKeyAuthentication.Company(context);
+            var data = new JsonArray(company.PaymentMethods.Select(p => (JsonNode)new JsonObject
+            {
+                ["id"] = p.Id,
+                ["name"] = p.Name,
+            }).ToArray());
+            return JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["data"] = data });
+        });
     }
 }

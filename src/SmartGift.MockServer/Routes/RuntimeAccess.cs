@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace SmartGift.MockServer.Routes
+namespace SmartGift.MockServer.Routes;
+
+/// <summary>The routes' way to the running simulator.</summary>
+internal static class RuntimeAccess
 {
-    /// <summary>The routes' way to the running simulator.</summary>
-    internal static class RuntimeAccess
-    {
-        public static MockRuntime GetRuntime(this IServiceProvider services) => services.GetRequiredService<MockRuntime>();
-    }
+    public static MockRuntime GetRuntime(this IServiceProvider services) => services.GetRequiredService<MockRuntime>();
 }

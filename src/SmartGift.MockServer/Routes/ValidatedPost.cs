@@ -1,35 +1,34 @@
 using SmartGift.MockServer.Http;
 
-namespace SmartGift.MockServer.Routes
+namespace SmartGift.MockServer.Routes;
+
+/// <summary>
+/// The frame the writing POSTs share, as Laravel answers them: a body that is not JSON is 400; the
+/// route checks (and applies) the request, adding field errors; no answer from it is 422 with those
+/// errors, an answer is 200.
+/// </summary>
+internal static class ValidatedPost
 {
-    /// <summary>
-    /// The frame the writing POSTs share, as Laravel answers them: a body that is not JSON is 400; the
-    /// route checks (and applies) the request, adding field errors; no answer from it is 422 with those
-    /// errors, an answer is 200.
-    /// </summary>
-    internal static class ValidatedPost
+    public static void Map(WebApplication app, string path, Func<PostRequest, JsonNode?> handle) =>
+        app.MapPost(path, context => HandleAsync(context, app.Services.GetRuntime(), handle));
+
+    private static async Task HandleAsync(HttpContext context, MockRuntime runtime, Func<PostRequest, JsonNode?> handle)
     {
-        public static void Map(WebApplication app, string path, Func<PostRequest, JsonNode?> handle) =>
-            app.MapPost(path, context => HandleAsync(context, app.Services.GetRuntime(), handle));
-
-        private static async Task HandleAsync(HttpContext context, MockRuntime runtime, Func<PostRequest, JsonNode?> handle)
+        var body = await JsonBody.ReadObjectAsync(context.Request);
+        if (body == null)
         {
-            var body = await JsonBody.ReadObjectAsync(context.Request);
-            if (body == null)
-            {
-                await JsonAnswer.MessageAsync(context, StatusCodes.Status400BadRequest, JsonBody.MalformedMessage);
-                return;
-            }
-
-            var request = new PostRequest(body, ApiKeyAuthentication.Company(context), runtime, context.Request.Path.Value);
-            var answer = handle(request);
-            if (answer == null)
-            {
-                await JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, request.Errors.ToBody());
-                return;
-            }
-
-            await JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, answer);
+            await JsonAnswer.MessageAsync(context, StatusCodes.Status400BadRequest, JsonBody.MalformedMessage);
+            return;
         }
+
+        var request = new PostRequest(body, ApiKeyAuthentication.Company(context), runtime, context.Request.Path.Value);
+        var answer = handle(request);
+        if (answer == null)
+        {
+            await JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, request.Errors.ToBody());
+            return;
+        }
+
+        await JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, answer);
     }
 }

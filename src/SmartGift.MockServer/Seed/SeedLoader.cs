@@ -1,89 +1,87 @@
-using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SmartGift.MockServer.Seed
+namespace SmartGift.MockServer.Seed;
+
+/// <summary>Reads a seed document: the built-in demo seed (an embedded resource) or a file of the same schema.</summary>
+internal static class SeedLoader
 {
-    /// <summary>Reads a seed document: the built-in demo seed (an embedded resource) or a file of the same schema.</summary>
-    internal static class SeedLoader
+    private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
     {
-        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            NumberHandling = JsonNumberHandling.AllowReadingFromString,
-            ReadCommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-        };
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
 
-        public static SeedDocument Load(string? path)
+    public static SeedDocument Load(string? path)
+    {
+        return path == null ? LoadBuiltIn() : LoadFile(path);
+    }
+
+    public static SeedDocument LoadBuiltIn()
+    {
+        var assembly = typeof(SeedLoader).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("demo-seed.json", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        return Parse(stream, "the built-in seed");
+    }
+
+    public static SeedDocument LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Parse(stream, path);
+    }
+
+    private static SeedDocument Parse(Stream stream, string source)
+    {
+        SeedDocument? document;
+        try
         {
-            return path == null ? LoadBuiltIn() : LoadFile(path);
+            document = JsonSerializer.Deserialize<SeedDocument>(stream, Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"Seed {source} is not valid: {e.Message}", e);
         }
 
-        public static SeedDocument LoadBuiltIn()
+        if (document == null || document.Companies.Count == 0)
         {
-            var assembly = typeof(SeedLoader).Assembly;
-            var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("demo-seed.json", StringComparison.Ordinal));
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            return Parse(stream, "the built-in seed");
+            throw new InvalidDataException($"Seed {source} has no companies.");
         }
 
-        public static SeedDocument LoadFile(string path)
-        {
-            using var stream = File.OpenRead(path);
-            return Parse(stream, path);
-        }
+        Check(document, source);
+        return document;
+    }
 
-        private static SeedDocument Parse(Stream stream, string source)
+    /// <summary>Refuses a seed the simulator could only misread: missing keys, duplicates, experience vouchers without experiences.</summary>
+    private static void Check(SeedDocument document, string source)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var company in document.Companies)
         {
-            SeedDocument? document;
-            try
+            if (company.ApiKeys.Count == 0 || string.IsNullOrWhiteSpace(company.VoucherPrefix))
             {
-                document = JsonSerializer.Deserialize<SeedDocument>(stream, Json);
+                throw new InvalidDataException($"Seed {source}: company '{company.Name}' needs api_keys and a voucher_prefix.");
             }
-            catch (JsonException e)
+
+            foreach (var key in company.ApiKeys.Where(k => !keys.Add(k)))
             {
-                throw new InvalidDataException($"Seed {source} is not valid: {e.Message}", e);
+                throw new InvalidDataException($"Seed {source}: company '{company.Name}' repeats an API key of another company.");
             }
 
-            if (document == null || document.Companies.Count == 0)
+            foreach (var voucher in company.IssuedVouchers)
             {
-                throw new InvalidDataException($"Seed {source} has no companies.");
-            }
-
-            Check(document, source);
-            return document;
-        }
-
-        /// <summary>Refuses a seed the simulator could only misread: missing keys, duplicates, experience vouchers without experiences.</summary>
-        private static void Check(SeedDocument document, string source)
-        {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            var numbers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var company in document.Companies)
-            {
-                if (company.ApiKeys.Count == 0 || string.IsNullOrWhiteSpace(company.VoucherPrefix))
+                if (string.IsNullOrWhiteSpace(voucher.VoucherNo) || !numbers.Add(voucher.VoucherNo))
                 {
-                    throw new InvalidDataException($"Seed {source}: company '{company.Name}' needs api_keys and a voucher_prefix.");
+                    throw new InvalidDataException($"Seed {source}: company '{company.Name}' has a missing or repeated voucher_no '{voucher.VoucherNo}'.");
                 }
 
-                foreach (var key in company.ApiKeys.Where(k => !keys.Add(k)))
+                var isExperience = string.Equals(voucher.Type, "experience", StringComparison.OrdinalIgnoreCase);
+                if (isExperience && !company.Vouchers.Any(c => c.Id == voucher.CatalogueId && c.Experiences.Count > 0))
                 {
-                    throw new InvalidDataException($"Seed {source}: company '{company.Name}' repeats an API key of another company.");
-                }
-
-                foreach (var voucher in company.IssuedVouchers)
-                {
-                    if (string.IsNullOrWhiteSpace(voucher.VoucherNo) || !numbers.Add(voucher.VoucherNo))
-                    {
-                        throw new InvalidDataException($"Seed {source}: company '{company.Name}' has a missing or repeated voucher_no '{voucher.VoucherNo}'.");
-                    }
-
-                    var isExperience = string.Equals(voucher.Type, "experience", StringComparison.OrdinalIgnoreCase);
-                    if (isExperience && !company.Vouchers.Any(c => c.Id == voucher.CatalogueId && c.Experiences.Count > 0))
-                    {
-                        throw new InvalidDataException($"Seed {source}: experience voucher '{voucher.VoucherNo}' needs a catalogue_id of a catalogue entry with experiences.");
-                    }
+                    throw new InvalidDataException($"Seed {source}: experience voucher '{voucher.VoucherNo}' needs a catalogue_id of a catalogue entry with experiences.");
                 }
             }
         }

@@ -1,48 +1,47 @@
 using SmartGift.MockServer.Seed;
 
-namespace SmartGift.MockServer.State
+namespace SmartGift.MockServer.State;
+
+/// <summary>A voucher that exists (seeded or sold): its balance or its experiences, validity and hold.</summary>
+internal sealed class IssuedVoucher
 {
-    /// <summary>A voucher that exists (seeded or sold): its balance or its experiences, validity and hold.</summary>
-    internal sealed class IssuedVoucher
+    public IssuedVoucher(string voucherNo, CompanyState company, bool isExperience)
     {
-        public IssuedVoucher(string voucherNo, CompanyState company, bool isExperience)
-        {
-            VoucherNo = voucherNo;
-            Company = company;
-            IsExperience = isExperience;
-        }
-
-        public string VoucherNo { get; }
-        public CompanyState Company { get; }
-        public bool IsExperience { get; }
-        public long? CatalogueId { get; set; }
-        public string? OrderId { get; set; }
-        public DateTimeOffset? IssuedAt { get; set; }
-
-        /// <summary>Monetary: face value; experience: the catalogue price.</summary>
-        public decimal Value { get; set; }
-
-        /// <summary>Monetary only: what is left to redeem.</summary>
-        public decimal Balance { get; set; }
-
-        public IReadOnlyList<SeedExperience> Experiences { get; set; } = Array.Empty<SeedExperience>();
-
-        /// <summary>Experience only: the bit_values already used, OR-ed together.</summary>
-        public int UsedBits { get; set; }
-
-        public DateTimeOffset? ValidFrom { get; set; }
-        public DateTimeOffset? ValidUntil { get; set; }
-        public VoucherHold? Hold { get; set; }
-
-        public int AllBits => Experiences.Aggregate(0, (bits, e) => bits | e.BitValue);
-
-        public bool IsFullyRedeemed => IsExperience ? (AllBits & ~UsedBits) == 0 : Balance <= 0m;
-
-        /// <summary>Outside the validity window, before it starts or after it ends.</summary>
-        public bool IsOutsideValidityAt(DateTimeOffset now) =>
-            (ValidFrom.HasValue && now < ValidFrom.Value) || (ValidUntil.HasValue && now > ValidUntil.Value);
-
-        public VoucherHold? ActiveHoldAt(DateTimeOffset now) =>
-            Hold != null && Hold.IsActiveAt(now) ? Hold : null;
+        VoucherNo = voucherNo;
+        Company = company;
+        IsExperience = isExperience;
     }
+
+    public string VoucherNo { get; }
+    public CompanyState Company { get; }
+    public bool IsExperience { get; }
+    public long? CatalogueId { get; set; }
+    public string? OrderId { get; set; }
+    public DateTimeOffset? IssuedAt { get; set; }
+
+    /// <summary>Monetary: face value; experience: the catalogue price.</summary>
+    public decimal Value { get; set; }
+
+    /// <summary>Monetary only: what is left to redeem.</summary>
+    public decimal Balance { get; set; }
+
+    public IReadOnlyList<SeedExperience> Experiences { get; set; } = Array.Empty<SeedExperience>();
+
+    /// <summary>Experience only: the bit_values already used, OR-ed together.</summary>
+    public int UsedBits { get; set; }
+
+    public DateTimeOffset? ValidFrom { get; set; }
+    public DateTimeOffset? ValidUntil { get; set; }
+    public VoucherHold? Hold { get; set; }
+
+    public int AllBits => Experiences.Aggregate(0, (bits, e) => bits | e.BitValue);
+
+    public bool IsFullyRedeemed => IsExperience ? (AllBits & ~UsedBits) == 0 : Balance <= 0m;
+
+    /// <summary>Outside the validity window, before it starts or after it ends.</summary>
+    public bool IsOutsideValidityAt(DateTimeOffset now) =>
+        (ValidFrom.HasValue && now < ValidFrom.Value) || (ValidUntil.HasValue && now > ValidUntil.Value);
+
+    public VoucherHold? ActiveHoldAt(DateTimeOffset now) =>
+        Hold != null && Hold.IsActiveAt(now) ? Hold : null;
 }

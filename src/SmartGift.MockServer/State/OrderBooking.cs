@@ -1,69 +1,68 @@
 using SmartGift.MockServer.Validation;
 
-namespace SmartGift.MockServer.State
+namespace SmartGift.MockServer.State;
+
+/// <summary>Books a validated sale: a unique order id for the company and one new voucher per item.</summary>
+internal static class OrderBooking
 {
-    /// <summary>Books a validated sale: a unique order id for the company and one new voucher per item.</summary>
-    internal static class OrderBooking
+    /// <remarks>Call under the state lock.</remarks>
+    public static Order Book(SimulatorState state, CompanyState company, SaleInput sale, JsonNode? cart, string path, DateTimeOffset now)
     {
-        /// <remarks>Call under the state lock.</remarks>
-        public static Order Book(SimulatorState state, CompanyState company, SaleInput sale, JsonNode? cart, string path, DateTimeOffset now)
+        var (deliveryDate, status) = ReadDeliveryDate(sale.DeliveryDate, now);
+        var order = new Order
         {
-            var (deliveryDate, status) = ReadDeliveryDate(sale.DeliveryDate, now);
-            var order = new Order
+            OrderId = company.ClaimOrderId(sale.OrderId),
+            RequestedOrderId = sale.OrderId,
+            Company = company.Name,
+            Path = path,
+            CreatedAt = now,
+            DeliveryDate = deliveryDate,
+            DeliveryDateStatus = status,
+            Total = sale.Total,
+            Cart = cart?.DeepClone(),
+        };
+
+        foreach (var item in sale.Items)
+        {
+            var isExperience = string.Equals(item.Catalogue.Type, "experience", StringComparison.OrdinalIgnoreCase);
+            var voucher = new IssuedVoucher(company.IssueVoucherNumber(), company, isExperience)
             {
-                OrderId = company.ClaimOrderId(sale.OrderId),
-                RequestedOrderId = sale.OrderId,
-                Company = company.Name,
-                Path = path,
-                CreatedAt = now,
-                DeliveryDate = deliveryDate,
-                DeliveryDateStatus = status,
-                Total = sale.Total,
-                Cart = cart?.DeepClone(),
+                CatalogueId = item.Catalogue.Id,
+                OrderId = order.OrderId,
+                IssuedAt = now,
+                ValidFrom = now,
+                Value = item.Price,
+                Balance = isExperience ? 0m : item.Price,
+                Experiences = isExperience ? item.Catalogue.Experiences.ToList() : new System.Collections.Generic.List<Seed.SeedExperience>(),
             };
-
-            foreach (var item in sale.Items)
-            {
-                var isExperience = string.Equals(item.Catalogue.Type, "experience", StringComparison.OrdinalIgnoreCase);
-                var voucher = new IssuedVoucher(company.IssueVoucherNumber(), company, isExperience)
-                {
-                    CatalogueId = item.Catalogue.Id,
-                    OrderId = order.OrderId,
-                    IssuedAt = now,
-                    ValidFrom = now,
-                    Value = item.Price,
-                    Balance = isExperience ? 0m : item.Price,
-                    Experiences = isExperience ? item.Catalogue.Experiences.ToList() : new System.Collections.Generic.List<Seed.SeedExperience>(),
-                };
-                state.Add(voucher);
-                order.VoucherNumbers.Add(voucher.VoucherNo);
-            }
-
-            company.Orders.Add(order);
-            return order;
+            state.Add(voucher);
+            order.VoucherNumbers.Add(voucher.VoucherNo);
         }
 
-        /// <summary>000: a future date is kept; none, the current date, a past or an invalid date mean "deliver now".</summary>
-        private static (DateTimeOffset? Date, string Status) ReadDeliveryDate(string? text, DateTimeOffset now)
+        company.Orders.Add(order);
+        return order;
+    }
+
+    /// <summary>000: a future date is kept; none, the current date, a past or an invalid date mean "deliver now".</summary>
+    private static (DateTimeOffset? Date, string Status) ReadDeliveryDate(string? text, DateTimeOffset now)
+    {
+        if (text == null)
         {
-            if (text == null)
-            {
-                return (null, "none");
-            }
-
-            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
-            {
-                return (null, "invalid");
-            }
-
-            var day = date.UtcDateTime.Date;
-            var today = now.UtcDateTime.Date;
-            if (day > today)
-            {
-                return (date.ToUniversalTime(), "future");
-            }
-
-            return (null, day == today ? "current" : "past");
+            return (null, "none");
         }
+
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return (null, "invalid");
+        }
+
+        var day = date.UtcDateTime.Date;
+        var today = now.UtcDateTime.Date;
+        if (day > today)
+        {
+            return (date.ToUniversalTime(), "future");
+        }
+
+        return (null, day == today ? "current" : "past");
     }
 }

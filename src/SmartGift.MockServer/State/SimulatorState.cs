@@ -1,90 +1,89 @@
 using SmartGift.MockServer.Seed;
 
-namespace SmartGift.MockServer.State
+namespace SmartGift.MockServer.State;
+
+/// <summary>
+/// Everything the simulated service stores. Every read-modify-write runs under <see cref="Sync"/>:
+/// one lock is enough for a simulator and makes overspending or double holds impossible.
+/// </summary>
+internal sealed class SimulatorState
 {
-    /// <summary>
-    /// Everything the simulated service stores. Every read-modify-write runs under <see cref="Sync"/>:
-    /// one lock is enough for a simulator and makes overspending or double holds impossible.
-    /// </summary>
-    internal sealed class SimulatorState
+    private readonly Dictionary<string, CompanyState> _byKey = new Dictionary<string, CompanyState>(StringComparer.Ordinal);
+    private readonly Dictionary<string, IssuedVoucher> _vouchers = new Dictionary<string, IssuedVoucher>(StringComparer.OrdinalIgnoreCase);
+    private readonly List<IssuedVoucher> _voucherOrder = new List<IssuedVoucher>();
+
+    private SimulatorState(IReadOnlyList<CompanyState> companies, long nextRedemptionId)
     {
-        private readonly Dictionary<string, CompanyState> _byKey = new Dictionary<string, CompanyState>(StringComparer.Ordinal);
-        private readonly Dictionary<string, IssuedVoucher> _vouchers = new Dictionary<string, IssuedVoucher>(StringComparer.OrdinalIgnoreCase);
-        private readonly List<IssuedVoucher> _voucherOrder = new List<IssuedVoucher>();
-
-        private SimulatorState(IReadOnlyList<CompanyState> companies, long nextRedemptionId)
+        Companies = companies;
+        NextRedemptionId = nextRedemptionId;
+        foreach (var company in companies)
         {
-            Companies = companies;
-            NextRedemptionId = nextRedemptionId;
-            foreach (var company in companies)
+            foreach (var key in company.ApiKeys)
             {
-                foreach (var key in company.ApiKeys)
-                {
-                    _byKey[key] = company;
-                }
+                _byKey[key] = company;
+            }
+        }
+    }
+
+    public object Sync { get; } = new object();
+    public IReadOnlyList<CompanyState> Companies { get; }
+    public List<RedemptionRecord> Redemptions { get; } = new List<RedemptionRecord>();
+    public long NextRedemptionId { get; set; }
+    public IReadOnlyList<IssuedVoucher> Vouchers => _voucherOrder;
+
+    public static SimulatorState FromSeed(SeedDocument seed, DateTimeOffset now)
+    {
+        var companies = seed.Companies.Select(c => new CompanyState(c)).ToList();
+        var state = new SimulatorState(companies, seed.NextRedemptionId);
+        for (var i = 0; i < companies.Count; i++)
+        {
+            foreach (var seeded in seed.Companies[i].IssuedVouchers)
+            {
+                state.Add(FromSeed(seeded, companies[i], now));
             }
         }
 
-        public object Sync { get; } = new object();
-        public IReadOnlyList<CompanyState> Companies { get; }
-        public List<RedemptionRecord> Redemptions { get; } = new List<RedemptionRecord>();
-        public long NextRedemptionId { get; set; }
-        public IReadOnlyList<IssuedVoucher> Vouchers => _voucherOrder;
+        return state;
+    }
 
-        public static SimulatorState FromSeed(SeedDocument seed, DateTimeOffset now)
+    public CompanyState? FindCompanyByKey(string key) => _byKey.TryGetValue(key, out var c) ? c : null;
+
+    public IssuedVoucher? FindVoucher(string voucherNo) => _vouchers.TryGetValue(voucherNo, out var v) ? v : null;
+
+    public void Add(IssuedVoucher voucher)
+    {
+        _vouchers.Add(voucher.VoucherNo, voucher);
+        _voucherOrder.Add(voucher);
+        var company = voucher.Company;
+        if (voucher.VoucherNo.StartsWith(company.VoucherPrefix, StringComparison.OrdinalIgnoreCase)
+            && int.TryParse(voucher.VoucherNo.Substring(company.VoucherPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+            && sequence >= company.NextVoucherSequence)
         {
-            var companies = seed.Companies.Select(c => new CompanyState(c)).ToList();
-            var state = new SimulatorState(companies, seed.NextRedemptionId);
-            for (var i = 0; i < companies.Count; i++)
-            {
-                foreach (var seeded in seed.Companies[i].IssuedVouchers)
-                {
-                    state.Add(FromSeed(seeded, companies[i], now));
-                }
-            }
+            // Sold vouchers continue the seeded number sequence.
+            company.NextVoucherSequence = sequence + 1;
+        }
+    }
 
-            return state;
+    private static IssuedVoucher FromSeed(SeedIssuedVoucher seeded, CompanyState company, DateTimeOffset now)
+    {
+        var catalogue = seeded.CatalogueId.HasValue ? company.Catalogue.FirstOrDefault(c => c.Id == seeded.CatalogueId.Value) : null;
+        var isExperience = string.Equals(seeded.Type, "experience", StringComparison.OrdinalIgnoreCase);
+        var voucher = new IssuedVoucher(seeded.VoucherNo, company, isExperience)
+        {
+            CatalogueId = seeded.CatalogueId,
+            Value = seeded.Value ?? catalogue?.Price ?? 0m,
+            ValidFrom = seeded.ValidFromDays.HasValue ? now.AddDays(seeded.ValidFromDays.Value) : (DateTimeOffset?)null,
+            ValidUntil = seeded.ValidUntilDays.HasValue ? now.AddDays(seeded.ValidUntilDays.Value) : (DateTimeOffset?)null,
+        };
+        voucher.Balance = isExperience ? 0m : seeded.Balance ?? voucher.Value;
+        if (isExperience)
+        {
+            voucher.Experiences = catalogue?.Experiences.ToList() ?? new List<SeedExperience>();
+            voucher.UsedBits = voucher.Experiences
+                .Where(e => seeded.UsedExperiences.Contains(e.Id))
+                .Aggregate(0, (bits, e) => bits | e.BitValue);
         }
 
-        public CompanyState? FindCompanyByKey(string key) => _byKey.TryGetValue(key, out var c) ? c : null;
-
-        public IssuedVoucher? FindVoucher(string voucherNo) => _vouchers.TryGetValue(voucherNo, out var v) ? v : null;
-
-        public void Add(IssuedVoucher voucher)
-        {
-            _vouchers.Add(voucher.VoucherNo, voucher);
-            _voucherOrder.Add(voucher);
-            var company = voucher.Company;
-            if (voucher.VoucherNo.StartsWith(company.VoucherPrefix, StringComparison.OrdinalIgnoreCase)
-                && int.TryParse(voucher.VoucherNo.Substring(company.VoucherPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
-                && sequence >= company.NextVoucherSequence)
-            {
-                // Sold vouchers continue the seeded number sequence.
-                company.NextVoucherSequence = sequence + 1;
-            }
-        }
-
-        private static IssuedVoucher FromSeed(SeedIssuedVoucher seeded, CompanyState company, DateTimeOffset now)
-        {
-            var catalogue = seeded.CatalogueId.HasValue ? company.Catalogue.FirstOrDefault(c => c.Id == seeded.CatalogueId.Value) : null;
-            var isExperience = string.Equals(seeded.Type, "experience", StringComparison.OrdinalIgnoreCase);
-            var voucher = new IssuedVoucher(seeded.VoucherNo, company, isExperience)
-            {
-                CatalogueId = seeded.CatalogueId,
-                Value = seeded.Value ?? catalogue?.Price ?? 0m,
-                ValidFrom = seeded.ValidFromDays.HasValue ? now.AddDays(seeded.ValidFromDays.Value) : (DateTimeOffset?)null,
-                ValidUntil = seeded.ValidUntilDays.HasValue ? now.AddDays(seeded.ValidUntilDays.Value) : (DateTimeOffset?)null,
-            };
-            voucher.Balance = isExperience ? 0m : seeded.Balance ?? voucher.Value;
-            if (isExperience)
-            {
-                voucher.Experiences = catalogue?.Experiences.ToList() ?? new List<SeedExperience>();
-                voucher.UsedBits = voucher.Experiences
-                    .Where(e => seeded.UsedExperiences.Contains(e.Id))
-                    .Aggregate(0, (bits, e) => bits | e.BitValue);
-            }
-
-            return voucher;
-        }
+        return voucher;
     }
 }

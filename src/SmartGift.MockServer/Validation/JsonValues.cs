@@ -1,60 +1,59 @@
 using System.Text.Json;
 
-namespace SmartGift.MockServer.Validation
+namespace SmartGift.MockServer.Validation;
+
+/// <summary>Lenient reads of request values, as PHP does: ids as numbers or strings, amounts as numbers or numeric strings.</summary>
+internal static class JsonValues
 {
-    /// <summary>Lenient reads of request values, as PHP does: ids as numbers or strings, amounts as numbers or numeric strings.</summary>
-    internal static class JsonValues
+    /// <summary>Laravel's "required": not missing, not null, not an empty or blank string, not an empty array.</summary>
+    public static bool IsPresent(JsonNode? node) => node switch
     {
-        /// <summary>Laravel's "required": not missing, not null, not an empty or blank string, not an empty array.</summary>
-        public static bool IsPresent(JsonNode? node) => node switch
-        {
-            null => false,
-            JsonArray array => array.Count > 0,
-            JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>().Trim().Length > 0,
-            JsonValue value => value.GetValueKind() != JsonValueKind.Null,
-            _ => true,
-        };
+        null => false,
+        JsonArray array => array.Count > 0,
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>().Trim().Length > 0,
+        JsonValue value => value.GetValueKind() != JsonValueKind.Null,
+        _ => true,
+    };
 
-        /// <summary>A string, or a whole number as its invariant text; anything else is null.</summary>
-        public static string? AsText(JsonNode? node)
+    /// <summary>A string, or a whole number as its invariant text; anything else is null.</summary>
+    public static string? AsText(JsonNode? node)
+    {
+        if (node is not JsonValue value)
         {
-            if (node is not JsonValue value)
-            {
+            return null;
+        }
+
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.String:
+                return value.GetValue<string>().Trim();
+            case JsonValueKind.Number:
+                return value.TryGetValue<long>(out var whole)
+                    ? whole.ToString(CultureInfo.InvariantCulture)
+                    : value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture);
+            default:
                 return null;
-            }
-
-            switch (value.GetValueKind())
-            {
-                case JsonValueKind.String:
-                    return value.GetValue<string>().Trim();
-                case JsonValueKind.Number:
-                    return value.TryGetValue<long>(out var whole)
-                        ? whole.ToString(CultureInfo.InvariantCulture)
-                        : value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture);
-                default:
-                    return null;
-            }
         }
-
-        public static bool TryDecimal(JsonNode? node, out decimal amount)
-        {
-            amount = 0m;
-            if (node is not JsonValue value)
-            {
-                return false;
-            }
-
-            switch (value.GetValueKind())
-            {
-                case JsonValueKind.Number:
-                    return value.TryGetValue(out amount);
-                case JsonValueKind.String:
-                    return decimal.TryParse(value.GetValue<string>().Trim(), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount);
-                default:
-                    return false;
-            }
-        }
-
-        public static bool HasAtMostTwoDecimals(decimal amount) => decimal.Round(amount, 2) == amount;
     }
+
+    public static bool TryDecimal(JsonNode? node, out decimal amount)
+    {
+        amount = 0m;
+        if (node is not JsonValue value)
+        {
+            return false;
+        }
+
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.Number:
+                return value.TryGetValue(out amount);
+            case JsonValueKind.String:
+                return decimal.TryParse(value.GetValue<string>().Trim(), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount);
+            default:
+                return false;
+        }
+    }
+
+    public static bool HasAtMostTwoDecimals(decimal amount) => decimal.Round(amount, 2) == amount;
 }

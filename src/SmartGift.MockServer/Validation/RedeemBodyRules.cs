@@ -1,109 +1,108 @@
 using SmartGift.MockServer.State;
 
-namespace SmartGift.MockServer.Validation
+namespace SmartGift.MockServer.Validation;
+
+/// <summary>
+/// POST /redeem rules (document 003), every field reported together: voucher_no, site_id,
+/// value. Runs under the state lock, because the checks read balances and holds. Checked
+/// against the client's redemption rules by tests/SmartGift.Testing/SharedCases.
+/// </summary>
+internal static class RedeemBodyRules
 {
-    /// <summary>
-    /// POST /redeem rules (document 003), every field reported together: voucher_no, site_id,
-    /// value. Runs under the state lock, because the checks read balances and holds. Checked
-    /// against the client's redemption rules by tests/SmartGift.Testing/SharedCases.
-    /// </summary>
-    internal static class RedeemBodyRules
+    public static RedeemInput? Validate(JsonObject body, CompanyState company, SimulatorState state, DateTimeOffset now, ValidationErrors errors)
     {
-        public static RedeemInput? Validate(JsonObject body, CompanyState company, SimulatorState state, DateTimeOffset now, ValidationErrors errors)
+        var holdToken = JsonValues.AsText(body["hold_token"]);
+        if (holdToken != null && holdToken.Length == 0)
         {
-            var holdToken = JsonValues.AsText(body["hold_token"]);
-            if (holdToken != null && holdToken.Length == 0)
-            {
-                holdToken = null;
-            }
-
-            IssuedVoucher? voucher = null;
-            if (!JsonValues.IsPresent(body["voucher_no"]))
-            {
-                errors.Add("voucher_no", LaravelMessages.Required("voucher_no"));
-            }
-            else
-            {
-                var number = JsonValues.AsText(body["voucher_no"]);
-                voucher = number == null ? null : state.FindVoucher(number);
-                var problem = VoucherCheck.Problem(voucher, company, now, holdToken);
-                if (problem != null)
-                {
-                    errors.Add("voucher_no", problem);
-                    voucher = null;
-                }
-            }
-
-            var siteId = JsonValues.AsText(body["site_id"]);
-            if (!JsonValues.IsPresent(body["site_id"]))
-            {
-                errors.Add("site_id", LaravelMessages.Required("site_id"));
-            }
-            else if (siteId == null || !company.HasSite(siteId))
-            {
-                errors.Add("site_id", VoucherMessages.InvalidSite);
-            }
-
-            decimal value = 0m;
-            if (!JsonValues.IsPresent(body["value"]))
-            {
-                errors.Add("value", LaravelMessages.Required("value"));
-            }
-            else if (!JsonValues.TryDecimal(body["value"], out value))
-            {
-                errors.Add("value", LaravelMessages.Numeric("value"));
-            }
-            else if (voucher != null)
-            {
-                var problem = voucher.IsExperience ? ExperienceValueProblem(voucher, value) : MonetaryValueProblem(voucher, value);
-                if (problem != null)
-                {
-                    errors.Add("value", problem);
-                }
-            }
-            else if (value <= 0m)
-            {
-                errors.Add("value", VoucherMessages.ValueNotPositive);
-            }
-
-            if (errors.Any || voucher == null || siteId == null)
-            {
-                return null;
-            }
-
-            var hold = voucher.ActiveHoldAt(now);
-            return new RedeemInput(voucher, siteId, value, hold != null);
+            holdToken = null;
         }
 
-        private static string? MonetaryValueProblem(IssuedVoucher voucher, decimal value)
+        IssuedVoucher? voucher = null;
+        if (!JsonValues.IsPresent(body["voucher_no"]))
         {
-            if (value <= 0m)
+            errors.Add("voucher_no", LaravelMessages.Required("voucher_no"));
+        }
+        else
+        {
+            var number = JsonValues.AsText(body["voucher_no"]);
+            voucher = number == null ? null : state.FindVoucher(number);
+            var problem = VoucherCheck.Problem(voucher, company, now, holdToken);
+            if (problem != null)
             {
-                return VoucherMessages.ValueNotPositive;
+                errors.Add("voucher_no", problem);
+                voucher = null;
             }
-
-            if (!JsonValues.HasAtMostTwoDecimals(value))
-            {
-                return LaravelMessages.TwoDecimals("value");
-            }
-
-            return value > voucher.Balance ? VoucherMessages.ValueOverBalance(voucher.Balance) : null;
         }
 
-        private static string? ExperienceValueProblem(IssuedVoucher voucher, decimal value)
+        var siteId = JsonValues.AsText(body["site_id"]);
+        if (!JsonValues.IsPresent(body["site_id"]))
         {
-            if (value <= 0m || value != decimal.Truncate(value) || value > int.MaxValue)
-            {
-                return VoucherMessages.ValueNotExperienceSum;
-            }
-
-            var bits = (int)value;
-            if ((bits & ~voucher.AllBits) != 0)
-            {
-                return VoucherMessages.ValueNotExperienceSum;
-            }
-
-            return (bits & voucher.UsedBits) != 0 ? VoucherMessages.ValueExperienceUsed : null;
+            errors.Add("site_id", LaravelMessages.Required("site_id"));
         }
+        else if (siteId == null || !company.HasSite(siteId))
+        {
+            errors.Add("site_id", VoucherMessages.InvalidSite);
+        }
+
+        decimal value = 0m;
+        if (!JsonValues.IsPresent(body["value"]))
+        {
+            errors.Add("value", LaravelMessages.Required("value"));
+        }
+        else if (!JsonValues.TryDecimal(body["value"], out value))
+        {
+            errors.Add("value", LaravelMessages.Numeric("value"));
+        }
+        else if (voucher != null)
+        {
+            var problem = voucher.IsExperience ? ExperienceValueProblem(voucher, value) : MonetaryValueProblem(voucher, value);
+            if (problem != null)
+            {
+                errors.Add("value", problem);
+            }
+        }
+        else if (value <= 0m)
+        {
+            errors.Add("value", VoucherMessages.ValueNotPositive);
+        }
+
+        if (errors.Any || voucher == null || siteId == null)
+        {
+            return null;
+        }
+
+        var hold = voucher.ActiveHoldAt(now);
+        return new RedeemInput(voucher, siteId, value, hold != null);
+    }
+
+    private static string? MonetaryValueProblem(IssuedVoucher voucher, decimal value)
+    {
+        if (value <= 0m)
+        {
+            return VoucherMessages.ValueNotPositive;
+        }
+
+        if (!JsonValues.HasAtMostTwoDecimals(value))
+        {
+            return LaravelMessages.TwoDecimals("value");
+        }
+
+        return value > voucher.Balance ? VoucherMessages.ValueOverBalance(voucher.Balance) : null;
+    }
+
+    private static string? ExperienceValueProblem(IssuedVoucher voucher, decimal value)
+    {
+        if (value <= 0m || value != decimal.Truncate(value) || value > int.MaxValue)
+        {
+            return VoucherMessages.ValueNotExperienceSum;
+        }
+
+        var bits = (int)value;
+        if ((bits & ~voucher.AllBits) != 0)
+        {
+            return VoucherMessages.ValueNotExperienceSum;
+        }
+
+        return (bits & voucher.UsedBits) != 0 ? VoucherMessages.ValueExperienceUsed : null;
     }
 }

@@ -1,254 +1,253 @@
 using SmartGift.MockServer.Http;
 using SmartGift.MockServer.State;
 
-namespace SmartGift.MockServer.Validation
+namespace SmartGift.MockServer.Validation;
+
+/// <summary>
+/// The server side of the rules of document 000 for POST /pos-sale and /sale, run in this
+/// order with every error collected: items, customer, delivery, payments, totals, order_id.
+/// Named apart from the client's SaleValidator on purpose: the mock shares no rule code with
+/// the client; tests/SmartGift.Testing/SharedCases holds the cases both must agree on.
+/// </summary>
+internal static class SaleBodyRules
 {
-    /// <summary>
-    /// The server side of the rules of document 000 for POST /pos-sale and /sale, run in this
-    /// order with every error collected: items, customer, delivery, payments, totals, order_id.
-    /// Named apart from the client's SaleValidator on purpose: the mock shares no rule code with
-    /// the client; tests/SmartGift.Testing/SharedCases holds the cases both must agree on.
-    /// </summary>
-    internal static class SaleBodyRules
+    private static readonly string[] CustomerFields = { "first_name", "last_name", "email", "address1", "postcode", "town", "county" };
+    private static readonly string[] OfflineDeliveryFields = { "first_name", "last_name", "address1", "town", "postcode" };
+
+    public static SaleInput? Validate(JsonObject body, CompanyState company, ValidationErrors errors)
     {
-        private static readonly string[] CustomerFields = { "first_name", "last_name", "email", "address1", "postcode", "town", "county" };
-        private static readonly string[] OfflineDeliveryFields = { "first_name", "last_name", "address1", "town", "postcode" };
+        var cart = body["cart"] as JsonObject ?? new JsonObject();
+        var input = new SaleInput();
 
-        public static SaleInput? Validate(JsonObject body, CompanyState company, ValidationErrors errors)
+        var itemTotals = Items(cart, company, errors, input);
+        Customer(cart, errors);
+        var deliveryPrice = Delivery(cart, company, errors, input);
+        var payments = Payments(cart, company, errors);
+        Totals(cart, errors, itemTotals, deliveryPrice, payments, input);
+
+        var orderId = body["order_id"];
+        if (!JsonValues.IsPresent(orderId))
         {
-            var cart = body["cart"] as JsonObject ?? new JsonObject();
-            var input = new SaleInput();
+            errors.Add("order_id", LaravelMessages.Required("order_id"));
+        }
+        else if (JsonValues.AsText(orderId) is string id)
+        {
+            input.OrderId = id;
+        }
+        else
+        {
+            errors.Add("order_id", LaravelMessages.String("order_id"));
+        }
 
-            var itemTotals = Items(cart, company, errors, input);
-            Customer(cart, errors);
-            var deliveryPrice = Delivery(cart, company, errors, input);
-            var payments = Payments(cart, company, errors);
-            Totals(cart, errors, itemTotals, deliveryPrice, payments, input);
+        return errors.Any ? null : input;
+    }
 
-            var orderId = body["order_id"];
-            if (!JsonValues.IsPresent(orderId))
+    /// <summary>Returns the sum of item totals, or null when one of them is unreadable.</summary>
+    private static decimal? Items(JsonObject cart, CompanyState company, ValidationErrors errors, SaleInput input)
+    {
+        const string field = "cart.items";
+        var node = cart["items"];
+        if (!JsonValues.IsPresent(node))
+        {
+            errors.Add(field, LaravelMessages.Required(field));
+            return null;
+        }
+
+        if (node is not JsonArray items)
+        {
+            errors.Add(field, LaravelMessages.Array(field));
+            return null;
+        }
+
+        decimal? sum = 0m;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var prefix = field + "." + i.ToString(CultureInfo.InvariantCulture);
+            var item = items[i] as JsonObject ?? new JsonObject();
+            var idField = prefix + ".id";
+            var catalogue = (Seed.SeedCatalogueItem?)null;
+            if (!JsonValues.IsPresent(item["id"]))
             {
-                errors.Add("order_id", LaravelMessages.Required("order_id"));
-            }
-            else if (JsonValues.AsText(orderId) is string id)
-            {
-                input.OrderId = id;
+                errors.Add(idField, LaravelMessages.Required(idField));
             }
             else
             {
-                errors.Add("order_id", LaravelMessages.String("order_id"));
+                // Only the company's own, active catalogue entries can be sold.
+                catalogue = JsonValues.AsText(item["id"]) is string id ? company.FindCatalogueItem(id) : null;
+                if (catalogue == null || !string.Equals(catalogue.Status, "active", StringComparison.OrdinalIgnoreCase))
+                {
+                    errors.Add(idField, LaravelMessages.Selected(idField));
+                    catalogue = null;
+                }
             }
 
-            return errors.Any ? null : input;
+            var price = Amount(item["price"], prefix + ".price", errors);
+            var total = Amount(item["total"], prefix + ".total", errors);
+            sum = total.HasValue ? sum + total.Value : null;
+            if (catalogue != null && price.HasValue)
+            {
+                input.Items.Add(new SaleItemInput(catalogue, price.Value));
+            }
         }
 
-        /// <summary>Returns the sum of item totals, or null when one of them is unreadable.</summary>
-        private static decimal? Items(JsonObject cart, CompanyState company, ValidationErrors errors, SaleInput input)
+        return sum;
+    }
+
+    private static void Customer(JsonObject cart, ValidationErrors errors)
+    {
+        var customer = cart["customer"] as JsonObject ?? new JsonObject();
+        foreach (var name in CustomerFields)
         {
-            const string field = "cart.items";
-            var node = cart["items"];
-            if (!JsonValues.IsPresent(node))
+            var field = "cart.customer." + name;
+            if (!JsonValues.IsPresent(customer[name]))
             {
                 errors.Add(field, LaravelMessages.Required(field));
-                return null;
             }
-
-            if (node is not JsonArray items)
+            else if (name == "email" && !EmailRule.IsValid(JsonValues.AsText(customer[name])))
             {
-                errors.Add(field, LaravelMessages.Array(field));
-                return null;
+                errors.Add(field, LaravelMessages.Email(field));
             }
+        }
+    }
 
-            decimal? sum = 0m;
-            for (var i = 0; i < items.Count; i++)
+    /// <summary>Returns the delivery price, or null when it is unreadable.</summary>
+    private static decimal? Delivery(JsonObject cart, CompanyState company, ValidationErrors errors, SaleInput input)
+    {
+        var delivery = cart["delivery"] as JsonObject ?? new JsonObject();
+        const string methodField = "cart.delivery.delivery_method";
+        Seed.SeedDeliveryMethod? method = null;
+        if (!JsonValues.IsPresent(delivery["delivery_method"]))
+        {
+            errors.Add(methodField, LaravelMessages.Required(methodField));
+        }
+        else
+        {
+            method = JsonValues.AsText(delivery["delivery_method"]) is string id ? company.FindDeliveryMethod(id) : null;
+            if (method == null)
             {
-                var prefix = field + "." + i.ToString(CultureInfo.InvariantCulture);
-                var item = items[i] as JsonObject ?? new JsonObject();
-                var idField = prefix + ".id";
-                var catalogue = (Seed.SeedCatalogueItem?)null;
-                if (!JsonValues.IsPresent(item["id"]))
-                {
-                    errors.Add(idField, LaravelMessages.Required(idField));
-                }
-                else
-                {
-                    // Only the company's own, active catalogue entries can be sold.
-                    catalogue = JsonValues.AsText(item["id"]) is string id ? company.FindCatalogueItem(id) : null;
-                    if (catalogue == null || !string.Equals(catalogue.Status, "active", StringComparison.OrdinalIgnoreCase))
-                    {
-                        errors.Add(idField, LaravelMessages.Selected(idField));
-                        catalogue = null;
-                    }
-                }
-
-                var price = Amount(item["price"], prefix + ".price", errors);
-                var total = Amount(item["total"], prefix + ".total", errors);
-                sum = total.HasValue ? sum + total.Value : null;
-                if (catalogue != null && price.HasValue)
-                {
-                    input.Items.Add(new SaleItemInput(catalogue, price.Value));
-                }
+                errors.Add(methodField, LaravelMessages.Selected(methodField));
             }
-
-            return sum;
         }
 
-        private static void Customer(JsonObject cart, ValidationErrors errors)
+        var price = Amount(delivery["price"], "cart.delivery.price", errors);
+
+        if (method != null && method.Offline)
         {
-            var customer = cart["customer"] as JsonObject ?? new JsonObject();
-            foreach (var name in CustomerFields)
+            // A posted voucher needs somewhere to go.
+            foreach (var name in OfflineDeliveryFields)
             {
-                var field = "cart.customer." + name;
-                if (!JsonValues.IsPresent(customer[name]))
+                if (!JsonValues.IsPresent(delivery[name]))
                 {
-                    errors.Add(field, LaravelMessages.Required(field));
-                }
-                else if (name == "email" && !EmailRule.IsValid(JsonValues.AsText(customer[name])))
-                {
-                    errors.Add(field, LaravelMessages.Email(field));
+                    var field = "cart.delivery." + name;
+                    errors.Add(field, LaravelMessages.RequiredWhen(field, methodField, method.Id.ToString(CultureInfo.InvariantCulture)));
                 }
             }
         }
 
-        /// <summary>Returns the delivery price, or null when it is unreadable.</summary>
-        private static decimal? Delivery(JsonObject cart, CompanyState company, ValidationErrors errors, SaleInput input)
+        if (JsonValues.IsPresent(delivery["delivery_email"]) && !EmailRule.IsValid(JsonValues.AsText(delivery["delivery_email"])))
         {
-            var delivery = cart["delivery"] as JsonObject ?? new JsonObject();
-            const string methodField = "cart.delivery.delivery_method";
-            Seed.SeedDeliveryMethod? method = null;
-            if (!JsonValues.IsPresent(delivery["delivery_method"]))
+            errors.Add("cart.delivery.delivery_email", LaravelMessages.Email("cart.delivery.delivery_email"));
+        }
+
+        input.DeliveryDate = JsonValues.IsPresent(delivery["delivery_date"]) ? JsonValues.AsText(delivery["delivery_date"]) ?? "" : null;
+        return price;
+    }
+
+    /// <summary>Returns the sum of payment amounts, or null when one of them is unreadable.</summary>
+    private static decimal? Payments(JsonObject cart, CompanyState company, ValidationErrors errors)
+    {
+        const string field = "cart.payments";
+        var node = cart["payments"];
+        if (!JsonValues.IsPresent(node))
+        {
+            errors.Add(field, LaravelMessages.Required(field));
+            return null;
+        }
+
+        if (node is not JsonArray payments)
+        {
+            errors.Add(field, LaravelMessages.Array(field));
+            return null;
+        }
+
+        decimal? sum = 0m;
+        for (var i = 0; i < payments.Count; i++)
+        {
+            var prefix = field + "." + i.ToString(CultureInfo.InvariantCulture);
+            var payment = payments[i] as JsonObject ?? new JsonObject();
+            var amountField = prefix + ".amount";
+            var amount = Amount(payment["amount"], amountField, errors);
+            if (amount.HasValue && amount.Value <= 0m)
+            {
+                // Refused like a negative amount: not also added up against the total (one mistake, one error).
+                errors.Add(amountField, LaravelMessages.GreaterThanZero(amountField));
+                amount = null;
+            }
+
+            sum = amount.HasValue ? sum + amount.Value : null;
+
+            var methodField = prefix + ".payment_method_id";
+            if (!JsonValues.IsPresent(payment["payment_method_id"]))
             {
                 errors.Add(methodField, LaravelMessages.Required(methodField));
             }
-            else
+            else if (!(JsonValues.AsText(payment["payment_method_id"]) is string id && company.FindPaymentMethod(id) != null))
             {
-                method = JsonValues.AsText(delivery["delivery_method"]) is string id ? company.FindDeliveryMethod(id) : null;
-                if (method == null)
-                {
-                    errors.Add(methodField, LaravelMessages.Selected(methodField));
-                }
+                errors.Add(methodField, LaravelMessages.Selected(methodField));
             }
-
-            var price = Amount(delivery["price"], "cart.delivery.price", errors);
-
-            if (method != null && method.Offline)
-            {
-                // A posted voucher needs somewhere to go.
-                foreach (var name in OfflineDeliveryFields)
-                {
-                    if (!JsonValues.IsPresent(delivery[name]))
-                    {
-                        var field = "cart.delivery." + name;
-                        errors.Add(field, LaravelMessages.RequiredWhen(field, methodField, method.Id.ToString(CultureInfo.InvariantCulture)));
-                    }
-                }
-            }
-
-            if (JsonValues.IsPresent(delivery["delivery_email"]) && !EmailRule.IsValid(JsonValues.AsText(delivery["delivery_email"])))
-            {
-                errors.Add("cart.delivery.delivery_email", LaravelMessages.Email("cart.delivery.delivery_email"));
-            }
-
-            input.DeliveryDate = JsonValues.IsPresent(delivery["delivery_date"]) ? JsonValues.AsText(delivery["delivery_date"]) ?? "" : null;
-            return price;
         }
 
-        /// <summary>Returns the sum of payment amounts, or null when one of them is unreadable.</summary>
-        private static decimal? Payments(JsonObject cart, CompanyState company, ValidationErrors errors)
+        return sum;
+    }
+
+    private static void Totals(JsonObject cart, ValidationErrors errors, decimal? itemTotals, decimal? deliveryPrice, decimal? payments, SaleInput input)
+    {
+        var totals = cart["totals"] as JsonObject ?? new JsonObject();
+        var total = Amount(totals["total"], "cart.totals.total", errors);
+        var subtotal = Amount(totals["subtotal"], "cart.totals.subtotal", errors);
+
+        // 000: the order is not processed unless total = sum of payments; subtotal is what the items and delivery cost.
+        if (total.HasValue && payments.HasValue && Money.TwoDecimals(total.Value) != Money.TwoDecimals(payments.Value))
         {
-            const string field = "cart.payments";
-            var node = cart["payments"];
-            if (!JsonValues.IsPresent(node))
-            {
-                errors.Add(field, LaravelMessages.Required(field));
-                return null;
-            }
-
-            if (node is not JsonArray payments)
-            {
-                errors.Add(field, LaravelMessages.Array(field));
-                return null;
-            }
-
-            decimal? sum = 0m;
-            for (var i = 0; i < payments.Count; i++)
-            {
-                var prefix = field + "." + i.ToString(CultureInfo.InvariantCulture);
-                var payment = payments[i] as JsonObject ?? new JsonObject();
-                var amountField = prefix + ".amount";
-                var amount = Amount(payment["amount"], amountField, errors);
-                if (amount.HasValue && amount.Value <= 0m)
-                {
-                    // Refused like a negative amount: not also added up against the total (one mistake, one error).
-                    errors.Add(amountField, LaravelMessages.GreaterThanZero(amountField));
-                    amount = null;
-                }
-
-                sum = amount.HasValue ? sum + amount.Value : null;
-
-                var methodField = prefix + ".payment_method_id";
-                if (!JsonValues.IsPresent(payment["payment_method_id"]))
-                {
-                    errors.Add(methodField, LaravelMessages.Required(methodField));
-                }
-                else if (!(JsonValues.AsText(payment["payment_method_id"]) is string id && company.FindPaymentMethod(id) != null))
-                {
-                    errors.Add(methodField, LaravelMessages.Selected(methodField));
-                }
-            }
-
-            return sum;
+            errors.Add("cart.totals.total", SaleMessages.TotalNotPayments(payments.Value));
         }
 
-        private static void Totals(JsonObject cart, ValidationErrors errors, decimal? itemTotals, decimal? deliveryPrice, decimal? payments, SaleInput input)
+        if (subtotal.HasValue && itemTotals.HasValue && deliveryPrice.HasValue
+            && Money.TwoDecimals(subtotal.Value) != Money.TwoDecimals(itemTotals.Value + deliveryPrice.Value))
         {
-            var totals = cart["totals"] as JsonObject ?? new JsonObject();
-            var total = Amount(totals["total"], "cart.totals.total", errors);
-            var subtotal = Amount(totals["subtotal"], "cart.totals.subtotal", errors);
-
-            // 000: the order is not processed unless total = sum of payments; subtotal is what the items and delivery cost.
-            if (total.HasValue && payments.HasValue && Money.TwoDecimals(total.Value) != Money.TwoDecimals(payments.Value))
-            {
-                errors.Add("cart.totals.total", SaleMessages.TotalNotPayments(payments.Value));
-            }
-
-            if (subtotal.HasValue && itemTotals.HasValue && deliveryPrice.HasValue
-                && Money.TwoDecimals(subtotal.Value) != Money.TwoDecimals(itemTotals.Value + deliveryPrice.Value))
-            {
-                errors.Add("cart.totals.subtotal", SaleMessages.SubtotalNotItems(itemTotals.Value + deliveryPrice.Value));
-            }
-
-            input.Total = total ?? 0m;
+            errors.Add("cart.totals.subtotal", SaleMessages.SubtotalNotItems(itemTotals.Value + deliveryPrice.Value));
         }
 
-        /// <summary>A required money field: present, a number (or numeric string), at least 0, two decimals at most.</summary>
-        private static decimal? Amount(JsonNode? node, string field, ValidationErrors errors)
+        input.Total = total ?? 0m;
+    }
+
+    /// <summary>A required money field: present, a number (or numeric string), at least 0, two decimals at most.</summary>
+    private static decimal? Amount(JsonNode? node, string field, ValidationErrors errors)
+    {
+        if (!JsonValues.IsPresent(node))
         {
-            if (!JsonValues.IsPresent(node))
-            {
-                errors.Add(field, LaravelMessages.Required(field));
-                return null;
-            }
-
-            if (!JsonValues.TryDecimal(node, out var amount))
-            {
-                errors.Add(field, LaravelMessages.Numeric(field));
-                return null;
-            }
-
-            if (amount < 0m)
-            {
-                errors.Add(field, LaravelMessages.MinZero(field));
-                return null;
-            }
-
-            if (!JsonValues.HasAtMostTwoDecimals(amount))
-            {
-                errors.Add(field, LaravelMessages.TwoDecimals(field));
-                return null;
-            }
-
-            return amount;
+            errors.Add(field, LaravelMessages.Required(field));
+            return null;
         }
+
+        if (!JsonValues.TryDecimal(node, out var amount))
+        {
+            errors.Add(field, LaravelMessages.Numeric(field));
+            return null;
+        }
+
+        if (amount < 0m)
+        {
+            errors.Add(field, LaravelMessages.MinZero(field));
+            return null;
+        }
+
+        if (!JsonValues.HasAtMostTwoDecimals(amount))
+        {
+            errors.Add(field, LaravelMessages.TwoDecimals(field));
+            return null;
+        }
+
+        return amount;
     }
 }

@@ -1,25 +1,24 @@
 using SmartGift.MockServer.Seed;
 
-namespace SmartGift.MockServer.Validation
+namespace SmartGift.MockServer.Validation;
+
+/// <summary>A sale that passed validation: what the order and its vouchers are made from.</summary>
+internal sealed class SaleInput
 {
-    /// <summary>A sale that passed validation: what the order and its vouchers are made from.</summary>
-    internal sealed class SaleInput
+    public string OrderId { get; set; } = "";
+    public List<SaleItemInput> Items { get; } = new List<SaleItemInput>();
+    public decimal Total { get; set; }
+    public string? DeliveryDate { get; set; }
+}
+
+internal sealed class SaleItemInput
+{
+    public SaleItemInput(SeedCatalogueItem catalogue, decimal price)
     {
-        public string OrderId { get; set; } = "";
-        public List<SaleItemInput> Items { get; } = new List<SaleItemInput>();
-        public decimal Total { get; set; }
-        public string? DeliveryDate { get; set; }
+        Catalogue = catalogue;
+        Price = price;
     }
 
-    internal sealed class SaleItemInput
-    {
-        public SaleItemInput(SeedCatalogueItem catalogue, decimal price)
-        {
-            Catalogue = catalogue;
-            Price = price;
-        }
-
-        public SeedCatalogueItem Catalogue { get; }
-        public decimal Price { get; }
-    }
+    public SeedCatalogueItem Catalogue { get; }
+    public decimal Price { get; }
 }

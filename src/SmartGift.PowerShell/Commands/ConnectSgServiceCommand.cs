@@ -1,228 +1,227 @@
 using System.Security;
 using SmartGift.Configuration;
 
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// Connects to Smart Gift: builds a session from an API key (SecureString, PSCredential,
+/// SecretManagement vault, a CLI profile or SMARTGIFT_API_KEY), checks the key by loading the catalogue and
+/// payment methods (which also fills the cache used by queries and tab completion), and keeps
+/// it as the default session under its name.
+/// </summary>
+[Cmdlet(VerbsCommunications.Connect, "SgService", DefaultParameterSetName = EnvironmentVariableSet)]
+[OutputType(typeof(SmartGiftSession))]
+public sealed class ConnectSgServiceCommand : ApiCallCommand
 {
+    private const string EnvironmentVariableSet = "EnvironmentVariable";
+    private const string ApiKeySet = "ApiKey";
+    private const string CredentialSet = "Credential";
+    private const string SecretSet = "Secret";
+
+    [Parameter(Mandatory = true, ParameterSetName = ApiKeySet)]
+    public SecureString? ApiKey { get; set; }
+
+    /// <summary>The password is the API key; the user name is ignored.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+    [Credential]
+    public PSCredential? Credential { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
+    [ValidateNotNullOrEmpty]
+    public string? SecretName { get; set; }
+
+    [Parameter(ParameterSetName = SecretSet)]
+    [ValidateNotNullOrEmpty]
+    public string? Vault { get; set; }
+
     /// <summary>
-    /// Connects to Smart Gift: builds a session from an API key (SecureString, PSCredential,
-    /// SecretManagement vault, a CLI profile or SMARTGIFT_API_KEY), checks the key by loading the catalogue and
-    /// payment methods (which also fills the cache used by queries and tab completion), and keeps
-    /// it as the default session under its name.
+    /// A string with the enum's names, not the enum itself: PowerShell lays out the cmdlet types
+    /// before the module's resolver can load SmartGift.Core (docs/powershell.md, "Living beside other modules").
     /// </summary>
-    [Cmdlet(VerbsCommunications.Connect, "SgService", DefaultParameterSetName = EnvironmentVariableSet)]
-    [OutputType(typeof(SmartGiftSession))]
-    public sealed class ConnectSgServiceCommand : ApiCallCommand
+    [Parameter]
+    [ValidateSet(nameof(SmartGiftEnvironment.Production), nameof(SmartGiftEnvironment.Development))]
+    public string Environment { get; set; } = nameof(SmartGiftEnvironment.Production);
+
+    /// <summary>Overrides -Environment (a test server; plain http only to loopback).</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Uri? BaseUri { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [Alias("site_id")]
+    public string? SiteId { get; set; }
+
+    [Parameter(Position = 0)]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(SessionNameCompleter))]
+    public string Name { get; set; } = "Default";
+
+    /// <summary>
+    /// The company's name for its ledger (what keeps every order sold once): give the same name
+    /// after a key rotation to keep the ledger's memory. Without it: SMARTGIFT_COMPANY, else a
+    /// fingerprint of the key.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Company { get; set; }
+
+    /// <summary>The ledger file itself, instead of the one in the data folder.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? LedgerPath { get; set; }
+
+    /// <summary>
+    /// A profile of the smartgift CLI (profiles.json, SMARTGIFT_CONFIG_DIR): its service, site and
+    /// key source, each unless given here. One configuration for both hosts.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Profile { get; set; }
+
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void EndProcessing()
     {
-        private const string EnvironmentVariableSet = "EnvironmentVariable";
-        private const string ApiKeySet = "ApiKey";
-        private const string CredentialSet = "Credential";
-        private const string SecretSet = "Secret";
-
-        [Parameter(Mandatory = true, ParameterSetName = ApiKeySet)]
-        public SecureString? ApiKey { get; set; }
-
-        /// <summary>The password is the API key; the user name is ignored.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
-        [Credential]
-        public PSCredential? Credential { get; set; }
-
-        [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
-        [ValidateNotNullOrEmpty]
-        public string? SecretName { get; set; }
-
-        [Parameter(ParameterSetName = SecretSet)]
-        [ValidateNotNullOrEmpty]
-        public string? Vault { get; set; }
-
-        /// <summary>
-        /// A string with the enum's names, not the enum itself: PowerShell lays out the cmdlet types
-        /// before the module's resolver can load SmartGift.Core (docs/powershell.md, "Living beside other modules").
-        /// </summary>
-        [Parameter]
-        [ValidateSet(nameof(SmartGiftEnvironment.Production), nameof(SmartGiftEnvironment.Development))]
-        public string Environment { get; set; } = nameof(SmartGiftEnvironment.Production);
-
-        /// <summary>Overrides -Environment (a test server; plain http only to loopback).</summary>
-        [Parameter]
-        [ValidateNotNull]
-        public Uri? BaseUri { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        [Alias("site_id")]
-        public string? SiteId { get; set; }
-
-        [Parameter(Position = 0)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public string Name { get; set; } = "Default";
-
-        /// <summary>
-        /// The company's name for its ledger (what keeps every order sold once): give the same name
-        /// after a key rotation to keep the ledger's memory. Without it: SMARTGIFT_COMPANY, else a
-        /// fingerprint of the key.
-        /// </summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Company { get; set; }
-
-        /// <summary>The ledger file itself, instead of the one in the data folder.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? LedgerPath { get; set; }
-
-        /// <summary>
-        /// A profile of the smartgift CLI (profiles.json, SMARTGIFT_CONFIG_DIR): its service, site and
-        /// key source, each unless given here. One configuration for both hosts.
-        /// </summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Profile { get; set; }
-
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override void EndProcessing()
+        if (BaseUri != null && MyInvocation.BoundParameters.ContainsKey(nameof(Environment)))
         {
-            if (BaseUri != null && MyInvocation.BoundParameters.ContainsKey(nameof(Environment)))
-            {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("Give -Environment or -BaseUri, not both."), "EnvironmentAndBaseUri", ErrorCategory.InvalidArgument, BaseUri));
-            }
-
-            var profile = ReadProfile();
-            var key = ReadKey(profile);
-            SmartGiftSession session;
-            var origin = "-BaseUri";
-            try
-            {
-                var options = ClientOptions(profile, key, out origin);
-                options.Company = Company;
-                options.LedgerPath = LedgerPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(LedgerPath);
-                LedgerLocation.Company(options); // a company name unfit for a file name is refused here
-                session = new SmartGiftSession(options, Name, SiteId ?? profile?.SiteId);
-            }
-            catch (ArgumentException e)
-            {
-                // An address from SMARTGIFT_BASE_URL or a profile says so: a rehearsal's variable left set is then found at once.
-                var shown = origin == "-BaseUri" ? e : new ArgumentException("The service address from " + origin + ": " + e.Message, e);
-                ThrowTerminatingError(new ErrorRecord(shown, "InvalidConnection", ErrorCategory.InvalidArgument, BaseUri));
-                return;
-            }
-
-            try
-            {
-                // Proves the key (a 401 here is better than in the middle of an import) and fills the cache.
-                WriteVerbose("Loading the catalogue and payment methods of " + session);
-                WatchRateLimit(session.Client);
-                Await(session.GetVouchersAsync(refresh: true, Cancellation));
-                Await(session.GetPaymentMethodsAsync(refresh: true, Cancellation));
-            }
-            catch (SmartGiftException e)
-            {
-                session.Dispose();
-                // The address advice fits a host that cannot be reached; a refused key and the rate limit have their own.
-                var action = e.Kind == SmartGiftErrorKind.Unauthenticated || e.Kind == SmartGiftErrorKind.RateLimited
-                    ? null
-                    : "Check the address (-BaseUri, or -Environment for the published hosts) and that this machine can reach it, then run Connect-SgService again.";
-                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, Name, "Could not connect session '" + Name + "' to " + session.BaseUri, action));
-                return;
-            }
-            catch (OperationCanceledException)
-            {
-                session.Dispose();
-                return;
-            }
-
-            foreach (var problem in session.ListProblems) WriteWarning(problem);
-            // The session this one replaces is not disposed: sessions are process-wide, and a command in
-            // another runspace (a thread job) may be sending through it right now. It is collected when unused.
-            SessionRegistry.Add(session);
-            WriteVerbose("Connected " + session + "; it is now the default session.");
-            if (PassThru) WriteObject(session);
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException("Give -Environment or -BaseUri, not both."), "EnvironmentAndBaseUri", ErrorCategory.InvalidArgument, BaseUri));
         }
 
-        /// <summary>-BaseUri or -Environment as given; else SMARTGIFT_BASE_URL; else the profile's service; else Production (ServiceChoice, as the CLI).</summary>
-        private SmartGiftClientOptions ClientOptions(Configuration.Profile? profile, ApiKey key, out string origin)
+        var profile = ReadProfile();
+        var key = ReadKey(profile);
+        SmartGiftSession session;
+        var origin = "-BaseUri";
+        try
         {
-            var environment = MyInvocation.BoundParameters.ContainsKey(nameof(Environment)) ? Environment : null;
-            var service = ServiceChoice.Resolve(BaseUri?.OriginalString, environment, "-BaseUri", Profile, profile);
-            origin = service.Origin;
-            if (service.BaseUrl != null)
-            {
-                if (!Uri.TryCreate(service.BaseUrl, UriKind.Absolute, out var uri))
-                    throw new ArgumentException("The base URI from " + service.Origin + " ('" + VisibleText.Of(service.BaseUrl) + "') is not an absolute http(s) URL.");
-                return new SmartGiftClientOptions(uri, key);
-            }
-            if (!Enum.TryParse<SmartGiftEnvironment>(service.Environment ?? nameof(SmartGiftEnvironment.Production), ignoreCase: true, out var published))
-                throw new ArgumentException("The environment '" + VisibleText.Of(service.Environment) + "' of " + service.Origin + " is not Production or Development.");
-            return new SmartGiftClientOptions(published, key);
+            var options = ClientOptions(profile, key, out origin);
+            options.Company = Company;
+            options.LedgerPath = LedgerPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(LedgerPath);
+            LedgerLocation.Company(options); // a company name unfit for a file name is refused here
+            session = new SmartGiftSession(options, Name, SiteId ?? profile?.SiteId);
+        }
+        catch (ArgumentException e)
+        {
+            // An address from SMARTGIFT_BASE_URL or a profile says so: a rehearsal's variable left set is then found at once.
+            var shown = origin == "-BaseUri" ? e : new ArgumentException("The service address from " + origin + ": " + e.Message, e);
+            ThrowTerminatingError(new ErrorRecord(shown, "InvalidConnection", ErrorCategory.InvalidArgument, BaseUri));
+            return;
         }
 
-        private Configuration.Profile? ReadProfile()
+        try
         {
-            if (Profile == null) return null;
-            try
-            {
-                return ProfileFile.Default().Get(Profile);
-            }
-            catch (Exception e) when (e is ProfileFileException || e is System.IO.IOException || e is UnauthorizedAccessException)
-            {
-                ThrowTerminatingError(new ErrorRecord(e, "ProfileNotUsable", ErrorCategory.ObjectNotFound, Profile));
-                return null;
-            }
+            // Proves the key (a 401 here is better than in the middle of an import) and fills the cache.
+            WriteVerbose("Loading the catalogue and payment methods of " + session);
+            WatchRateLimit(session.Client);
+            Await(session.GetVouchersAsync(refresh: true, Cancellation));
+            Await(session.GetPaymentMethodsAsync(refresh: true, Cancellation));
+        }
+        catch (SmartGiftException e)
+        {
+            session.Dispose();
+            // The address advice fits a host that cannot be reached; a refused key and the rate limit have their own.
+            var action = e.Kind == SmartGiftErrorKind.Unauthenticated || e.Kind == SmartGiftErrorKind.RateLimited
+                ? null
+                : "Check the address (-BaseUri, or -Environment for the published hosts) and that this machine can reach it, then run Connect-SgService again.";
+            ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, Name, "Could not connect session '" + Name + "' to " + session.BaseUri, action));
+            return;
+        }
+        catch (OperationCanceledException)
+        {
+            session.Dispose();
+            return;
         }
 
-        private ApiKey ReadKey(Configuration.Profile? profile)
-        {
-            try
-            {
-                switch (ParameterSetName)
-                {
-                    case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey");
-                    case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password");
-                    case SecretSet: return new VaultSecret(this).Read(SecretName!, Vault);
-                    default:
-                        if (profile != null && ProfileKey(profile) is SmartGift.ApiKey fromProfile) return fromProfile;
-                        var fromEnvironment = SmartGift.ApiKey.FromEnvironment();
-                        if (fromEnvironment != null) return fromEnvironment;
-                        ThrowTerminatingError(new ErrorRecord(
-                            new InvalidOperationException("No API key: pass -ApiKey, -Credential, -SecretName or -Profile, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
-                            "NoApiKey", ErrorCategory.AuthenticationError, null));
-                        return null!;
-                }
-            }
-            catch (ArgumentException e)
-            {
-                // An empty key, or one with a line break or control character; the message says where it came from, never the key.
-                ThrowTerminatingError(new ErrorRecord(e, "InvalidApiKey", ErrorCategory.InvalidArgument, null));
-                return null!;
-            }
-        }
+        foreach (var problem in session.ListProblems) WriteWarning(problem);
+        // The session this one replaces is not disposed: sessions are process-wide, and a command in
+        // another runspace (a thread job) may be sending through it right now. It is collected when unused.
+        SessionRegistry.Add(session);
+        WriteVerbose("Connected " + session + "; it is now the default session.");
+        if (PassThru) WriteObject(session);
+    }
 
-        /// <summary>
-        /// The key from where the profile says: its environment variable or its stored key; null when
-        /// it names none (then SMARTGIFT_API_KEY, as in the CLI). A key command or standard input is the
-        /// CLI's to run: refused here with what to use instead.
-        /// </summary>
-        private ApiKey? ProfileKey(Configuration.Profile profile)
+    /// <summary>-BaseUri or -Environment as given; else SMARTGIFT_BASE_URL; else the profile's service; else Production (ServiceChoice, as the CLI).</summary>
+    private SmartGiftClientOptions ClientOptions(Configuration.Profile? profile, ApiKey key, out string origin)
+    {
+        var environment = MyInvocation.BoundParameters.ContainsKey(nameof(Environment)) ? Environment : null;
+        var service = ServiceChoice.Resolve(BaseUri?.OriginalString, environment, "-BaseUri", Profile, profile);
+        origin = service.Origin;
+        if (service.BaseUrl != null)
         {
-            var name = "profile '" + VisibleText.Of(Profile) + "'";
-            if (profile.KeyEnvironmentVariable is string variable)
-            {
-                var value = System.Environment.GetEnvironmentVariable(variable);
-                if (string.IsNullOrWhiteSpace(value))
-                    ThrowTerminatingError(new ErrorRecord(
-                        new InvalidOperationException("No API key: " + name + " takes it from the environment variable " + VisibleText.Of(variable) + ", which is not set."),
-                        "NoApiKey", ErrorCategory.AuthenticationError, Profile));
-                return SmartGift.ApiKey.FromString(value!, "of " + name + " (environment variable " + VisibleText.Of(variable) + ")");
-            }
-            if (profile.KeyCommand != null || profile.KeyFromStdin)
-                ThrowTerminatingError(new ErrorRecord(
-                    new InvalidOperationException("No API key: " + name + " takes it from " + VisibleText.Of(profile.DescribeKeySource())
-                        + ", which only the smartgift CLI runs. Pass -SecretName (a SecretManagement vault) or -ApiKey with -Profile, or give the profile a key_env."),
-                    "ProfileKeySourceNotSupported", ErrorCategory.InvalidArgument, Profile));
-            if (profile.StoredKey is string stored) return SmartGift.ApiKey.FromString(stored, "stored in " + name);
+            if (!Uri.TryCreate(service.BaseUrl, UriKind.Absolute, out var uri))
+                throw new ArgumentException("The base URI from " + service.Origin + " ('" + VisibleText.Of(service.BaseUrl) + "') is not an absolute http(s) URL.");
+            return new SmartGiftClientOptions(uri, key);
+        }
+        if (!Enum.TryParse<SmartGiftEnvironment>(service.Environment ?? nameof(SmartGiftEnvironment.Production), ignoreCase: true, out var published))
+            throw new ArgumentException("The environment '" + VisibleText.Of(service.Environment) + "' of " + service.Origin + " is not Production or Development.");
+        return new SmartGiftClientOptions(published, key);
+    }
+
+    private Configuration.Profile? ReadProfile()
+    {
+        if (Profile == null) return null;
+        try
+        {
+            return ProfileFile.Default().Get(Profile);
+        }
+        catch (Exception e) when (e is ProfileFileException || e is System.IO.IOException || e is UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, "ProfileNotUsable", ErrorCategory.ObjectNotFound, Profile));
             return null;
         }
+    }
+
+    private ApiKey ReadKey(Configuration.Profile? profile)
+    {
+        try
+        {
+            switch (ParameterSetName)
+            {
+                case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey");
+                case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password");
+                case SecretSet: return new VaultSecret(this).Read(SecretName!, Vault);
+                default:
+                    if (profile != null && ProfileKey(profile) is SmartGift.ApiKey fromProfile) return fromProfile;
+                    var fromEnvironment = SmartGift.ApiKey.FromEnvironment();
+                    if (fromEnvironment != null) return fromEnvironment;
+                    ThrowTerminatingError(new ErrorRecord(
+                        new InvalidOperationException("No API key: pass -ApiKey, -Credential, -SecretName or -Profile, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
+                        "NoApiKey", ErrorCategory.AuthenticationError, null));
+                    return null!;
+            }
+        }
+        catch (ArgumentException e)
+        {
+            // An empty key, or one with a line break or control character; the message says where it came from, never the key.
+            ThrowTerminatingError(new ErrorRecord(e, "InvalidApiKey", ErrorCategory.InvalidArgument, null));
+            return null!;
+        }
+    }
+
+    /// <summary>
+    /// The key from where the profile says: its environment variable or its stored key; null when
+    /// it names none (then SMARTGIFT_API_KEY, as in the CLI). A key command or standard input is the
+    /// CLI's to run: refused here with what to use instead.
+    /// </summary>
+    private ApiKey? ProfileKey(Configuration.Profile profile)
+    {
+        var name = "profile '" + VisibleText.Of(Profile) + "'";
+        if (profile.KeyEnvironmentVariable is string variable)
+        {
+            var value = System.Environment.GetEnvironmentVariable(variable);
+            if (string.IsNullOrWhiteSpace(value))
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("No API key: " + name + " takes it from the environment variable " + VisibleText.Of(variable) + ", which is not set."),
+                    "NoApiKey", ErrorCategory.AuthenticationError, Profile));
+            return SmartGift.ApiKey.FromString(value!, "of " + name + " (environment variable " + VisibleText.Of(variable) + ")");
+        }
+        if (profile.KeyCommand != null || profile.KeyFromStdin)
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("No API key: " + name + " takes it from " + VisibleText.Of(profile.DescribeKeySource())
+                    + ", which only the smartgift CLI runs. Pass -SecretName (a SecretManagement vault) or -ApiKey with -Profile, or give the profile a key_env."),
+                "ProfileKeySourceNotSupported", ErrorCategory.InvalidArgument, Profile));
+        if (profile.StoredKey is string stored) return SmartGift.ApiKey.FromString(stored, "stored in " + name);
+        return null;
     }
 }

@@ -1,139 +1,138 @@
 using SmartGift.Bulk;
 
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// Redeems vouchers: money (-Value) or experiences (-Experience, by name or object), one per
+/// pipeline record (CSV rows, Lock-SgVoucher holds). Drives Core's RedemptionImport like
+/// New-SgSale drives SaleImport.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(RedemptionResult))]
+public sealed class InvokeSgRedeemCommand : SmartGiftCommand
 {
-    /// <summary>
-    /// Redeems vouchers: money (-Value) or experiences (-Experience, by name or object), one per
-    /// pipeline record (CSV rows, Lock-SgVoucher holds). Drives Core's RedemptionImport like
-    /// New-SgSale drives SaleImport.
-    /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(RedemptionResult))]
-    public sealed class InvokeSgRedeemCommand : SmartGiftCommand
+    /// <summary>The pipeline object itself, kept only as the source of the row (TargetObject of its errors).</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public PSObject? InputObject { get; set; }
+
+    [Parameter(Position = 0)]
+    [RowColumn]
+    [Alias("voucher_no", "VoucherNo")]
+    public string? VoucherNumber { get; set; }
+
+    /// <summary>Money to redeem from a monetary voucher, as text ("10.00"): a bad value fails its own row with a clear message.</summary>
+    [Parameter(Position = 1)]
+    [RowColumn]
+    public string? Value { get; set; }
+
+    /// <summary>Experiences to redeem: names, "a;b" strings, or Experience objects from Get-SgVoucher.</summary>
+    [Parameter]
+    [RowColumn]
+    [Alias("experiences")]
+    [ArgumentCompleter(typeof(ExperienceCompleter))]
+    public object[]? Experience { get; set; }
+
+    [Parameter]
+    [RowColumn]
+    [Alias("hold_token")]
+    public string? HoldToken { get; set; }
+
+    /// <summary>Falls back to the session's -SiteId.</summary>
+    [Parameter]
+    [RowColumn]
+    [Alias("site_id")]
+    public string? SiteId { get; set; }
+
+    /// <summary>Your own key for this redemption in the journal.</summary>
+    [Parameter]
+    [RowColumn]
+    public string? Reference { get; set; }
+
+    /// <summary>The catalogue voucher whose experiences the names refer to, when a name is ambiguous.</summary>
+    [Parameter]
+    [RowColumn]
+    [Alias("catalogue_voucher_id")]
+    [ArgumentCompleter(typeof(VoucherCompleter))]
+    public string? CatalogueVoucherId { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? JournalPath { get; set; }
+
+    protected override bool Journaled => JournalPath != null;
+
+    /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
+    [Parameter]
+    [Alias("NoJournal")]
+    public SwitchParameter NoLedger { get; set; }
+
+    [Parameter]
+    public SwitchParameter RetryUnknown { get; set; }
+
+    [Parameter]
+    [ValidateRange(1, 16)]
+    public int MaxConcurrency { get; set; } = 4;
+
+    private RedemptionImport? _import;
+    private readonly RedemptionRowBinding _rows = new RedemptionRowBinding();
+
+    protected override void BeginProcessing()
     {
-        /// <summary>The pipeline object itself, kept only as the source of the row (TargetObject of its errors).</summary>
-        [Parameter(ValueFromPipeline = true)]
-        public PSObject? InputObject { get; set; }
-
-        [Parameter(Position = 0)]
-        [RowColumn]
-        [Alias("voucher_no", "VoucherNo")]
-        public string? VoucherNumber { get; set; }
-
-        /// <summary>Money to redeem from a monetary voucher, as text ("10.00"): a bad value fails its own row with a clear message.</summary>
-        [Parameter(Position = 1)]
-        [RowColumn]
-        public string? Value { get; set; }
-
-        /// <summary>Experiences to redeem: names, "a;b" strings, or Experience objects from Get-SgVoucher.</summary>
-        [Parameter]
-        [RowColumn]
-        [Alias("experiences")]
-        [ArgumentCompleter(typeof(ExperienceCompleter))]
-        public object[]? Experience { get; set; }
-
-        [Parameter]
-        [RowColumn]
-        [Alias("hold_token")]
-        public string? HoldToken { get; set; }
-
-        /// <summary>Falls back to the session's -SiteId.</summary>
-        [Parameter]
-        [RowColumn]
-        [Alias("site_id")]
-        public string? SiteId { get; set; }
-
-        /// <summary>Your own key for this redemption in the journal.</summary>
-        [Parameter]
-        [RowColumn]
-        public string? Reference { get; set; }
-
-        /// <summary>The catalogue voucher whose experiences the names refer to, when a name is ambiguous.</summary>
-        [Parameter]
-        [RowColumn]
-        [Alias("catalogue_voucher_id")]
-        [ArgumentCompleter(typeof(VoucherCompleter))]
-        public string? CatalogueVoucherId { get; set; }
-
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? JournalPath { get; set; }
-
-        protected override bool Journaled => JournalPath != null;
-
-        /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
-        [Parameter]
-        [Alias("NoJournal")]
-        public SwitchParameter NoLedger { get; set; }
-
-        [Parameter]
-        public SwitchParameter RetryUnknown { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, 16)]
-        public int MaxConcurrency { get; set; } = 4;
-
-        private RedemptionImport? _import;
-        private readonly RedemptionRowBinding _rows = new RedemptionRowBinding();
-
-        protected override void BeginProcessing()
-        {
-            OpenImport(session => _import = new RedemptionImport(session,
-                ImportOptionsOf<RedeemRequest>(JournalPath, !NoLedger, RetryUnknown, MaxConcurrency, request => ShouldProcess(Describe(request), "Redeem"))), JournalPath);
-        }
-
-        protected override void ProcessRecord()
-        {
-            CountRecord();
-            if (InputObject?.BaseObject is Voucher catalogue)
-            {
-                WriteCatalogueVoucherError(catalogue);
-                return;
-            }
-            var row = _rows.Next(this, InputObject, WriteWarning);
-            RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
-        }
-
-        /// <summary>
-        /// Get-SgVoucher's output is what is sold, not a voucher a customer holds: bound as a row it
-        /// would be "row 2: voucher_no is required" (issue 19, finding 4). One clear error instead.
-        /// </summary>
-        private void WriteCatalogueVoucherError(Voucher catalogue)
-        {
-            var message = "Voucher " + catalogue.Id + " '" + catalogue.Name + "' is a catalogue voucher (what is sold, from Get-SgVoucher), not an issued voucher number: nothing was redeemed. "
-                + "Pipe voucher numbers (DEMO000006), holds from Lock-SgVoucher or redemption rows"
-                + (catalogue.Experiences.Count > 0 ? "; give -CatalogueVoucherId " + catalogue.Id + " to say whose experiences the names mean." : ".");
-            WriteError(new ErrorRecord(new ArgumentException(message), "CatalogueVoucherNotIssued", ErrorCategory.InvalidArgument, InputObject)
-            {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Give the issued voucher's number (-VoucherNumber), as printed on the customer's voucher." },
-            });
-        }
-
-        protected override void EndProcessing()
-        {
-            EndImport("redemption rows", Write, JournalPath);
-        }
-
-        private void Write(ImportEvent item)
-        {
-            switch (item)
-            {
-                case RedemptionResult result:
-                    if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
-                    if (result.NeedsAttention)
-                        WriteWarning("Voucher " + result.VoucherNumber + ": " + result.Contradiction + " (" + result.Sent + "; redemptions " + string.Join(", ", result.RedemptionIds) + ").");
-                    WriteObject(result);
-                    if (NeedsErrorRecord(result.Status, result.Error))
-                    {
-                        var record = "Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber);
-                        WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.GetSourceRow(), result.Detail);
-                    }
-                    break;
-            }
-        }
-
-        private static string Describe(RedeemRequest request) =>
-            "voucher " + request.VoucherNumber + " at site " + request.SiteId + ": "
-            + (request.Amount is decimal amount ? amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "experiences " + request.ExperienceBits);
+        OpenImport(session => _import = new RedemptionImport(session,
+            ImportOptionsOf<RedeemRequest>(JournalPath, !NoLedger, RetryUnknown, MaxConcurrency, request => ShouldProcess(Describe(request), "Redeem"))), JournalPath);
     }
+
+    protected override void ProcessRecord()
+    {
+        CountRecord();
+        if (InputObject?.BaseObject is Voucher catalogue)
+        {
+            WriteCatalogueVoucherError(catalogue);
+            return;
+        }
+        var row = _rows.Next(this, InputObject, WriteWarning);
+        RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
+    }
+
+    /// <summary>
+    /// Get-SgVoucher's output is what is sold, not a voucher a customer holds: bound as a row it
+    /// would be "row 2: voucher_no is required" (issue 19, finding 4). One clear error instead.
+    /// </summary>
+    private void WriteCatalogueVoucherError(Voucher catalogue)
+    {
+        var message = "Voucher " + catalogue.Id + " '" + catalogue.Name + "' is a catalogue voucher (what is sold, from Get-SgVoucher), not an issued voucher number: nothing was redeemed. "
+            + "Pipe voucher numbers (DEMO000006), holds from Lock-SgVoucher or redemption rows"
+            + (catalogue.Experiences.Count > 0 ? "; give -CatalogueVoucherId " + catalogue.Id + " to say whose experiences the names mean." : ".");
+        WriteError(new ErrorRecord(new ArgumentException(message), "CatalogueVoucherNotIssued", ErrorCategory.InvalidArgument, InputObject)
+        {
+            ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Give the issued voucher's number (-VoucherNumber), as printed on the customer's voucher." },
+        });
+    }
+
+    protected override void EndProcessing()
+    {
+        EndImport("redemption rows", Write, JournalPath);
+    }
+
+    private void Write(ImportEvent item)
+    {
+        switch (item)
+        {
+            case RedemptionResult result:
+                if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
+                if (result.NeedsAttention)
+                    WriteWarning("Voucher " + result.VoucherNumber + ": " + result.Contradiction + " (" + result.Sent + "; redemptions " + string.Join(", ", result.RedemptionIds) + ").");
+                WriteObject(result);
+                if (NeedsErrorRecord(result.Status, result.Error))
+                {
+                    var record = "Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber);
+                    WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.GetSourceRow(), result.Detail);
+                }
+                break;
+        }
+    }
+
+    private static string Describe(RedeemRequest request) =>
+        "voucher " + request.VoucherNumber + " at site " + request.SiteId + ": "
+        + (request.Amount is decimal amount ? amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "experiences " + request.ExperienceBits);
 }

@@ -1,107 +1,106 @@
 using SmartGift.Bulk;
 
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// Sells vouchers: rows (Import-Csv output, or values on the command line), a CSV file (-Path,
+/// NewSgSaleCommand.File.cs) or a whole -Cart.
+/// Drives Core's SaleImport push-style: one Add per pipeline record, Complete at the end,
+/// writing every event it returns from the pipeline thread. The journal (-JournalPath)
+/// makes a rerun send only what was never sent.
+/// </summary>
+[Cmdlet(VerbsCommon.New, "SgSale", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(OrderResult))]
+public sealed partial class NewSgSaleCommand : SaleRowCommand
 {
-    /// <summary>
-    /// Sells vouchers: rows (Import-Csv output, or values on the command line), a CSV file (-Path,
-    /// NewSgSaleCommand.File.cs) or a whole -Cart.
-    /// Drives Core's SaleImport push-style: one Add per pipeline record, Complete at the end,
-    /// writing every event it returns from the pipeline thread. The journal (-JournalPath)
-    /// makes a rerun send only what was never sent.
-    /// </summary>
-    [Cmdlet(VerbsCommon.New, "SgSale", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(OrderResult))]
-    public sealed partial class NewSgSaleCommand : SaleRowCommand
+    private const string CartSet = "Cart";
+
+    [Parameter(ParameterSetName = RowSet)]
+    [RowColumn]
+    [Parameter(ParameterSetName = CartSet, Mandatory = true)]
+    [Alias("order_id")]
+    public string? OrderId { get; set; }
+
+    /// <summary>A whole cart (document 000); totals are filled in when zero and checked otherwise.</summary>
+    [Parameter(ParameterSetName = CartSet, Mandatory = true)]
+    [ValidateNotNull]
+    public Cart? Cart { get; set; }
+
+    /// <summary>A readable JSON Lines file of this run (an existing one is taken into the ledger); the ledger makes reruns safe.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? JournalPath { get; set; }
+
+    protected override bool Journaled => JournalPath != null;
+
+    /// <summary>Send orders naming vouchers or payment methods the session's catalogue does not list as sellable (a stale catalogue).</summary>
+    [Parameter]
+    public SwitchParameter SkipCatalogueCheck { get; set; }
+
+    /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
+    [Parameter]
+    [Alias("NoJournal")]
+    public SwitchParameter NoLedger { get; set; }
+
+    /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
+    [Parameter]
+    public SwitchParameter RetryUnknown { get; set; }
+
+    [Parameter]
+    [ValidateRange(1, 16)]
+    public int MaxConcurrency { get; set; } = 4;
+
+    private SaleImport? _import;
+
+    protected override void BeginProcessing()
     {
-        private const string CartSet = "Cart";
-
-        [Parameter(ParameterSetName = RowSet)]
-        [RowColumn]
-        [Parameter(ParameterSetName = CartSet, Mandatory = true)]
-        [Alias("order_id")]
-        public string? OrderId { get; set; }
-
-        /// <summary>A whole cart (document 000); totals are filled in when zero and checked otherwise.</summary>
-        [Parameter(ParameterSetName = CartSet, Mandatory = true)]
-        [ValidateNotNull]
-        public Cart? Cart { get; set; }
-
-        /// <summary>A readable JSON Lines file of this run (an existing one is taken into the ledger); the ledger makes reruns safe.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? JournalPath { get; set; }
-
-        protected override bool Journaled => JournalPath != null;
-
-        /// <summary>Send orders naming vouchers or payment methods the session's catalogue does not list as sellable (a stale catalogue).</summary>
-        [Parameter]
-        public SwitchParameter SkipCatalogueCheck { get; set; }
-
-        /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
-        [Parameter]
-        [Alias("NoJournal")]
-        public SwitchParameter NoLedger { get; set; }
-
-        /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
-        [Parameter]
-        public SwitchParameter RetryUnknown { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, 16)]
-        public int MaxConcurrency { get; set; } = 4;
-
-        private SaleImport? _import;
-
-        protected override void BeginProcessing()
+        if (ParameterSetName == PathSet || ParameterSetName == LiteralPathSet) InputFile = ResolveInputFile();
+        OpenImport(session =>
         {
-            if (ParameterSetName == PathSet || ParameterSetName == LiteralPathSet) InputFile = ResolveInputFile();
-            OpenImport(session =>
-            {
-                var options = ImportOptionsOf<SaleRequest>(JournalPath, !NoLedger, RetryUnknown, MaxConcurrency, sale => ShouldProcess(Describe(sale), "Sell"));
-                options.CheckCatalogue = !SkipCatalogueCheck;
-                return _import = new SaleImport(session, options);
-            }, JournalPath);
-        }
+            var options = ImportOptionsOf<SaleRequest>(JournalPath, !NoLedger, RetryUnknown, MaxConcurrency, sale => ShouldProcess(Describe(sale), "Sell"));
+            options.CheckCatalogue = !SkipCatalogueCheck;
+            return _import = new SaleImport(session, options);
+        }, JournalPath);
+    }
 
-        protected override void ProcessRecord()
+    protected override void ProcessRecord()
+    {
+        if (InputFile != null)
         {
-            if (InputFile != null)
-            {
-                SellFile();
-                return;
-            }
-            CountRecord();
-            RunImportStep(() => ParameterSetName == CartSet
-                ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
-                : _import!.Add(NextRow(), Cancellation), Write, JournalPath);
+            SellFile();
+            return;
         }
+        CountRecord();
+        RunImportStep(() => ParameterSetName == CartSet
+            ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
+            : _import!.Add(NextRow(), Cancellation), Write, JournalPath);
+    }
 
-        protected override void EndProcessing() => EndImport("sale rows", Write, JournalPath);
+    protected override void EndProcessing() => EndImport("sale rows", Write, JournalPath);
 
-        private void Write(ImportEvent item)
+    private void Write(ImportEvent item)
+    {
+        switch (item)
         {
-            switch (item)
-            {
-                case OrderResult result:
-                    // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
-                    if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
-                    foreach (var warning in result.Warnings) WriteWarning("Order " + result.OrderId + ", " + warning);
-                    WriteObject(result);
-                    if (NeedsErrorRecord(result.Status, result.Error))
-                    {
-                        var rows = result.GetSourceRows();
-                        var target = rows.Count == 1 ? rows[0] : rows.ToArray();
-                        WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result.Status, result.Error, result.Problems, target, result.Detail);
-                    }
-                    break;
-            }
+            case OrderResult result:
+                // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
+                if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
+                foreach (var warning in result.Warnings) WriteWarning("Order " + result.OrderId + ", " + warning);
+                WriteObject(result);
+                if (NeedsErrorRecord(result.Status, result.Error))
+                {
+                    var rows = result.GetSourceRows();
+                    var target = rows.Count == 1 ? rows[0] : rows.ToArray();
+                    WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result.Status, result.Error, result.Problems, target, result.Detail);
+                }
+                break;
         }
+    }
 
-        private static string Describe(SaleRequest sale)
-        {
-            var items = sale.Cart.Items.Count;
-            var total = sale.Cart.Totals?.Total;
-            return "order " + sale.OrderId + " (" + items + (items == 1 ? " voucher" : " vouchers") + (total == null ? "" : ", total " + total.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)) + ")";
-        }
+    private static string Describe(SaleRequest sale)
+    {
+        var items = sale.Cart.Items.Count;
+        var total = sale.Cart.Totals?.Total;
+        return "order " + sale.OrderId + " (" + items + (items == 1 ? " voucher" : " vouchers") + (total == null ? "" : ", total " + total.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)) + ")";
     }
 }

@@ -1,12 +1,10 @@
-using System.Collections;
 using System.Management.Automation.Language;
 
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>Completes the names of connected sessions.</summary>
+public sealed class SessionNameCompleter : IArgumentCompleter
 {
-    /// <summary>Completes the names of connected sessions.</summary>
-    public sealed class SessionNameCompleter : IArgumentCompleter
-    {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionText.Complete(wordToComplete, SessionRegistry.All.Select(s => (s.Name, s.ToString())));
-    }
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        CompletionText.Complete(wordToComplete, SessionRegistry.All.Select(s => (s.Name, s.ToString())));
 }

@@ -1,59 +1,58 @@
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// A pipeline record as a RedemptionRow, for Invoke-SgRedeem and Compare-SgRedemption alike:
+/// bound straight from the piped object by the column table (RowColumnBinder, as
+/// SaleRowCommand.NextRow), then the columns given on the command line, so a row is the same
+/// row whether it is redeemed or reconciled. One per command instance, on the pipeline thread.
+/// </summary>
+internal sealed class RedemptionRowBinding
 {
-    /// <summary>
-    /// A pipeline record as a RedemptionRow, for Invoke-SgRedeem and Compare-SgRedemption alike:
-    /// bound straight from the piped object by the column table (RowColumnBinder, as
-    /// SaleRowCommand.NextRow), then the columns given on the command line, so a row is the same
-    /// row whether it is redeemed or reconciled. One per command instance, on the pipeline thread.
-    /// </summary>
-    internal sealed class RedemptionRowBinding
+    private readonly RowColumnBinder _binder = new RowColumnBinder(CsvColumns.Redemption);
+    private IReadOnlyDictionary<CsvColumn, object?>? _commandLine;
+    private long _rowNumber;
+
+    public RedemptionRow Next(PSCmdlet command, PSObject? input, Action<string> warn)
     {
-        private readonly RowColumnBinder _binder = new RowColumnBinder(CsvColumns.Redemption);
-        private IReadOnlyDictionary<CsvColumn, object?>? _commandLine;
-        private long _rowNumber;
-
-        public RedemptionRow Next(PSCmdlet command, PSObject? input, Action<string> warn)
+        // Before the first record only the command line has bound the columns.
+        _commandLine ??= _binder.CommandLine(command.MyInvocation.BoundParameters, command.GetType());
+        var row = new RedemptionRow
         {
-            // Before the first record only the command line has bound the columns.
-            _commandLine ??= _binder.CommandLine(command.MyInvocation.BoundParameters, command.GetType());
-            var row = new RedemptionRow
-            {
-                // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
-                RowNumber = input == null ? 0 : ++_rowNumber + 1,
-                // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
-                VoucherNumber = input?.BaseObject as string,
-            };
-            var names = new List<string>();
-            var experiences = new List<Experience>();
-            void Set(CsvColumn column, object? value)
-            {
-                if (column.Name == "experiences") AddExperiences(value, names, experiences);
-                else column.SetText(row, RowColumnBinder.Text(value));
-            }
-            if (input != null && !(input.BaseObject is string)) _binder.Bind(input, _commandLine, Set, warn);
-            foreach (var given in _commandLine) Set(given.Key, given.Value);
-            row.ExperienceNames = names;
-            row.Experiences = experiences;
-            // One redemption by hand (the command line, a hold or a voucher number piped in) is its own write.
-            row.SingleWrite = input == null || input.BaseObject is VoucherHold || input.BaseObject is string;
-            // The caller's own object names the record in errors (TargetObject); on the command line, the voucher number.
-            row.Source = input ?? (object)(row.VoucherNumber ?? "");
-            return row;
+            // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
+            RowNumber = input == null ? 0 : ++_rowNumber + 1,
+            // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
+            VoucherNumber = input?.BaseObject as string,
+        };
+        var names = new List<string>();
+        var experiences = new List<Experience>();
+        void Set(CsvColumn column, object? value)
+        {
+            if (column.Name == "experiences") AddExperiences(value, names, experiences);
+            else column.SetText(row, RowColumnBinder.Text(value));
         }
+        if (input != null && !(input.BaseObject is string)) _binder.Bind(input, _commandLine, Set, warn);
+        foreach (var given in _commandLine) Set(given.Key, given.Value);
+        row.ExperienceNames = names;
+        row.Experiences = experiences;
+        // One redemption by hand (the command line, a hold or a voucher number piped in) is its own write.
+        row.SingleWrite = input == null || input.BaseObject is VoucherHold || input.BaseObject is string;
+        // The caller's own object names the record in errors (TargetObject); on the command line, the voucher number.
+        row.Source = input ?? (object)(row.VoucherNumber ?? "");
+        return row;
+    }
 
-        /// <summary>Experiences as given: names, "a;b" strings, Experience objects, or a list of them.</summary>
-        private static void AddExperiences(object? value, List<string> names, List<Experience> experiences)
+    /// <summary>Experiences as given: names, "a;b" strings, Experience objects, or a list of them.</summary>
+    private static void AddExperiences(object? value, List<string> names, List<Experience> experiences)
+    {
+        switch (value is PSObject wrapped ? wrapped.BaseObject : value)
         {
-            switch (value is PSObject wrapped ? wrapped.BaseObject : value)
-            {
-                case null: break;
-                case Experience experience: experiences.Add(experience); break;
-                case string text: names.AddRange(text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0)); break;
-                case System.Collections.IEnumerable many:
-                    foreach (var item in many) AddExperiences(item, names, experiences);
-                    break;
-                case var other: names.Add(other.ToString() ?? ""); break;
-            }
+            case null: break;
+            case Experience experience: experiences.Add(experience); break;
+            case string text: names.AddRange(text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0)); break;
+            case System.Collections.IEnumerable many:
+                foreach (var item in many) AddExperiences(item, names, experiences);
+                break;
+            case var other: names.Add(other.ToString() ?? ""); break;
         }
     }
 }

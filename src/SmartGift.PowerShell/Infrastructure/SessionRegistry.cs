@@ -1,45 +1,44 @@
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// The module's connected sessions, process-wide (every runspace of the process sees the same
+/// ones), by name, case-insensitively. The session connected last is the default.
+/// </summary>
+internal static class SessionRegistry
 {
-    /// <summary>
-    /// The module's connected sessions, process-wide (every runspace of the process sees the same
-    /// ones), by name, case-insensitively. The session connected last is the default.
-    /// </summary>
-    internal static class SessionRegistry
+    private static readonly object Gate = new object();
+    // In connection order: the last one is the default.
+    private static readonly List<SmartGiftSession> Sessions = new List<SmartGiftSession>();
+
+    public static SmartGiftSession? Default
     {
-        private static readonly object Gate = new object();
-        // In connection order: the last one is the default.
-        private static readonly List<SmartGiftSession> Sessions = new List<SmartGiftSession>();
+        get { lock (Gate) return Sessions.Count == 0 ? null : Sessions[Sessions.Count - 1]; }
+    }
 
-        public static SmartGiftSession? Default
-        {
-            get { lock (Gate) return Sessions.Count == 0 ? null : Sessions[Sessions.Count - 1]; }
-        }
+    public static IReadOnlyList<SmartGiftSession> All
+    {
+        get { lock (Gate) return Sessions.ToArray(); }
+    }
 
-        public static IReadOnlyList<SmartGiftSession> All
-        {
-            get { lock (Gate) return Sessions.ToArray(); }
-        }
+    public static SmartGiftSession? Find(string name)
+    {
+        lock (Gate) return Sessions.LastOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
 
-        public static SmartGiftSession? Find(string name)
+    /// <summary>Adds the session as the default; returns the session it replaces (same name), if any.</summary>
+    public static SmartGiftSession? Add(SmartGiftSession session)
+    {
+        lock (Gate)
         {
-            lock (Gate) return Sessions.LastOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+            var replaced = Sessions.FirstOrDefault(s => string.Equals(s.Name, session.Name, StringComparison.OrdinalIgnoreCase));
+            if (replaced != null) Sessions.Remove(replaced);
+            Sessions.Add(session);
+            return replaced;
         }
+    }
 
-        /// <summary>Adds the session as the default; returns the session it replaces (same name), if any.</summary>
-        public static SmartGiftSession? Add(SmartGiftSession session)
-        {
-            lock (Gate)
-            {
-                var replaced = Sessions.FirstOrDefault(s => string.Equals(s.Name, session.Name, StringComparison.OrdinalIgnoreCase));
-                if (replaced != null) Sessions.Remove(replaced);
-                Sessions.Add(session);
-                return replaced;
-            }
-        }
-
-        public static bool Remove(SmartGiftSession session)
-        {
-            lock (Gate) return Sessions.Remove(session);
-        }
+    public static bool Remove(SmartGiftSession session)
+    {
+        lock (Gate) return Sessions.Remove(session);
     }
 }

@@ -1,159 +1,158 @@
 using SmartGift.Bulk;
 
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// The writing cmdlets' one Begin/Process/End/Dispose around a Core BulkImport (New-SgSale,
+/// Invoke-SgRedeem): -WhatIf as a dry run, journal problems as terminating errors, the "no
+/// input" error, and the summary and stop reason at the end. A partial class, not a base of
+/// its own: New-SgSale's row parameters come from SaleRowCommand, which Compare-SgSale shares.
+/// </summary>
+public abstract partial class SmartGiftCommand
 {
-    /// <summary>
-    /// The writing cmdlets' one Begin/Process/End/Dispose around a Core BulkImport (New-SgSale,
-    /// Invoke-SgRedeem): -WhatIf as a dry run, journal problems as terminating errors, the "no
-    /// input" error, and the summary and stop reason at the end. A partial class, not a base of
-    /// its own: New-SgSale's row parameters come from SaleRowCommand, which Compare-SgSale shares.
-    /// </summary>
-    public abstract partial class SmartGiftCommand
+    private IBulkImport? _import;
+    private TerminateSignal.Run? _terminateRun;
+    // Ctrl+C: results that came after PowerShell stopped taking output, said in the stop message instead.
+    private int _resultsAfterStop;
+    private int _confirmedAfterStop;
+    private bool _stopReported;
+
+    /// <summary>-WhatIf: Core checks every record and reads the journal without writing to it.</summary>
+    protected bool DryRun { get; private set; }
+
+    /// <summary>Pipeline records taken so far (CountRecord).</summary>
+    protected long Records { get; private set; }
+
+    /// <summary>BeginProcessing of a writing cmdlet: the session, -WhatIf, and the import (its journal opened).</summary>
+    protected void OpenImport(Func<SmartGiftSession, IBulkImport> open, string? journalPath)
     {
-        private IBulkImport? _import;
-        private TerminateSignal.Run? _terminateRun;
-        // Ctrl+C: results that came after PowerShell stopped taking output, said in the stop message instead.
-        private int _resultsAfterStop;
-        private int _confirmedAfterStop;
-        private bool _stopReported;
-
-        /// <summary>-WhatIf: Core checks every record and reads the journal without writing to it.</summary>
-        protected bool DryRun { get; private set; }
-
-        /// <summary>Pipeline records taken so far (CountRecord).</summary>
-        protected long Records { get; private set; }
-
-        /// <summary>BeginProcessing of a writing cmdlet: the session, -WhatIf, and the import (its journal opened).</summary>
-        protected void OpenImport(Func<SmartGiftSession, IBulkImport> open, string? journalPath)
+        if (TerminateSignal.Received)
+            ThrowTerminatingError(new ErrorRecord(new OperationCanceledException("pwsh is ending (SIGTERM): nothing more is sent."), "Terminating", ErrorCategory.OperationStopped, null));
+        var session = ResolveSession();
+        DryRun = WhatIfRequested();
+        QuietProgress = DryRun;
+        try
         {
-            if (TerminateSignal.Received)
-                ThrowTerminatingError(new ErrorRecord(new OperationCanceledException("pwsh is ending (SIGTERM): nothing more is sent."), "Terminating", ErrorCategory.OperationStopped, null));
-            var session = ResolveSession();
-            DryRun = WhatIfRequested();
-            QuietProgress = DryRun;
-            try
-            {
-                _import = open(session);
-            }
-            catch (System.IO.IOException e)
-            {
-                ThrowJournalError(e, ProviderPath(journalPath));
-            }
-            _terminateRun = TerminateSignal.Enter(StopSending);
+            _import = open(session);
         }
-
-        /// <summary>A result PowerShell no longer takes (Ctrl+C): counted for the stop message.</summary>
-        private void CountAfterStop(ImportEvent item)
+        catch (System.IO.IOException e)
         {
-            if (!(item is IRecordResult result)) return;
-            _resultsAfterStop++;
-            if (result.Status == RecordStatus.Confirmed) _confirmedAfterStop++;
+            ThrowJournalError(e, ProviderPath(journalPath));
         }
+        _terminateRun = TerminateSignal.Enter(StopSending);
+    }
 
-        /// <summary>
-        /// Ctrl+C stopped the command: PowerShell takes no more output, so what the output lacks is
-        /// said on the host (the one channel left), and a script run exits 130, not 0 (issue 21, finding 4).
-        /// </summary>
-        private void ReportStop()
+    /// <summary>A result PowerShell no longer takes (Ctrl+C): counted for the stop message.</summary>
+    private void CountAfterStop(ImportEvent item)
+    {
+        if (!(item is IRecordResult result)) return;
+        _resultsAfterStop++;
+        if (result.Status == RecordStatus.Confirmed) _confirmedAfterStop++;
+    }
+
+    /// <summary>
+    /// Ctrl+C stopped the command: PowerShell takes no more output, so what the output lacks is
+    /// said on the host (the one channel left), and a script run exits 130, not 0 (issue 21, finding 4).
+    /// </summary>
+    private void ReportStop()
+    {
+        if (_stopReported || _import == null) return;
+        _stopReported = true;
+        try
         {
-            if (_stopReported || _import == null) return;
-            _stopReported = true;
-            try
-            {
-                // The requests still in flight finish and are recorded before the counts are said.
-                foreach (var item in _import.Complete(Cancellation)) CountAfterStop(item);
-            }
-            catch (Exception e) when (e is OperationCanceledException || e is InvalidOperationException || e is SmartGiftException || e is System.IO.IOException)
-            {
-                // Said below from what is known; every outcome the import learnt is in the ledger.
-            }
-            var name = MyInvocation.MyCommand.Name;
-            var message = name + " was stopped (Ctrl+C): " + _import.Summary + "; the requests in flight finished and were recorded"
-                + (_resultsAfterStop > 0 ? "; " + _resultsAfterStop + (_resultsAfterStop == 1 ? " result" : " results") + " came after the stop and are not in the output (" + _confirmedAfterStop + " of them confirmed)" : "")
-                + ". Nothing more was sent. Get-SgJournalRecord -All lists every record; the same command run again sends only the rest.";
-            try
-            {
-                Host.UI.WriteWarningLine(message);
-                if (ScriptRun.EndsAfterwards(Host)) Host.SetShouldExit(130);
-            }
-            catch (Exception e) when (e is NotImplementedException || e is NotSupportedException || e is System.Management.Automation.Host.HostException)
-            {
-                // A host without a console (a service's runspace): the ledger still holds every outcome.
-            }
+            // The requests still in flight finish and are recorded before the counts are said.
+            foreach (var item in _import.Complete(Cancellation)) CountAfterStop(item);
         }
-
-        /// <summary>The options both imports take from their cmdlet; approve is asked on this thread (ShouldProcess).</summary>
-        protected ImportOptions<TRequest> ImportOptionsOf<TRequest>(string? journalPath, bool useLedger, bool retryUnknown, int maxConcurrency, Func<TRequest, bool> approve)
-            where TRequest : class =>
-            new ImportOptions<TRequest>
-            {
-                JournalPath = ProviderPath(journalPath),
-                UseLedger = useLedger,
-                Source = InputFile ?? "pipeline (" + MyInvocation.MyCommand.Name + ")",
-                RetryUnknown = retryUnknown,
-                MaxConcurrency = maxConcurrency,
-                StopOnFirstError = StopsOnFirstError(),
-                DryRun = DryRun,
-                Approve = approve,
-            };
-
-        protected long CountRecord() => ++Records;
-
-        /// <summary>
-        /// Records the input holds in all, where that is known before reading (New-SgSale -Path counts
-        /// the file's lines first): progress then shows a percent and the time left (issue 21, finding 5).
-        /// </summary>
-        protected long? KnownTotal { get; set; }
-
-        private readonly System.Diagnostics.Stopwatch _sinceFirstRecord = new System.Diagnostics.Stopwatch();
-
-        /// <summary>The percent of the known total handed over, and the seconds left at the rate so far; -1, -1 when the total is unknown.</summary>
-        private (int Percent, int SecondsRemaining) Estimate()
+        catch (Exception e) when (e is OperationCanceledException || e is InvalidOperationException || e is SmartGiftException || e is System.IO.IOException)
         {
-            if (KnownTotal is not long total || total <= 0 || Records <= 0) return (-1, -1);
-            if (!_sinceFirstRecord.IsRunning) _sinceFirstRecord.Start();
-            var done = Math.Min(Records, total);
-            var percent = (int)(100 * done / total);
-            var elapsed = _sinceFirstRecord.Elapsed.TotalSeconds;
-            // A rate needs a few records and a second or two to mean anything.
-            var seconds = done >= 3 && elapsed >= 1 ? (int)Math.Round(elapsed * (total - done) / done) : -1;
-            return (percent, seconds);
+            // Said below from what is known; every outcome the import learnt is in the ledger.
         }
-
-        /// <summary>The file a writing cmdlet reads itself (New-SgSale -Path), as a provider path; null when records come from the pipeline.</summary>
-        protected string? InputFile { get; set; }
-
-        /// <summary>Whether records come in at all (a pipeline or a file): what makes an empty input an error.</summary>
-        protected bool TakesRecords => MyInvocation.ExpectingInput || InputFile != null;
-
-        private string RecordsFrom => InputFile == null ? "from the pipeline" : "from " + InputFile;
-
-        /// <summary>EndProcessing of a writing cmdlet: the last results, then the summary (verbose) and why sending stopped early (warning).</summary>
-        protected void EndImport(string noun, Action<ImportEvent> writeResult, string? journalPath)
+        var name = MyInvocation.MyCommand.Name;
+        var message = name + " was stopped (Ctrl+C): " + _import.Summary + "; the requests in flight finished and were recorded"
+            + (_resultsAfterStop > 0 ? "; " + _resultsAfterStop + (_resultsAfterStop == 1 ? " result" : " results") + " came after the stop and are not in the output (" + _confirmedAfterStop + " of them confirmed)" : "")
+            + ". Nothing more was sent. Get-SgJournalRecord -All lists every record; the same command run again sends only the rest.";
+        try
         {
-            if (Records == 0 && TakesRecords) WriteNoInputError(noun);
-            RunImportStep(() => _import!.Complete(Cancellation), writeResult, journalPath);
-            CompleteStatus();
-            var name = MyInvocation.MyCommand.Name;
-            WriteVerbose(name + ": " + _import!.Summary);
-            if (_import.StopReason != null) WriteWarning(name + " stopped sending: " + _import.StopReason);
-            if (TerminateSignal.Received && _terminateRun != null)
-                WriteWarning(name + " was stopped (SIGTERM): " + _import.Summary + "; the requests in flight finished and were recorded, nothing more was sent, and pwsh ends now (exit 143). The same command run again sends only the rest.");
+            Host.UI.WriteWarningLine(message);
+            if (ScriptRun.EndsAfterwards(Host)) Host.SetShouldExit(130);
         }
-
-        private string? ProviderPath(string? path) => path == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-
-        private void DisposeImport()
+        catch (Exception e) when (e is NotImplementedException || e is NotSupportedException || e is System.Management.Automation.Host.HostException)
         {
-            // Ctrl+C came between records: the stop is still reported.
-            if (Stopping) ReportStop();
-            _import?.Dispose();
-            _import = null;
-            // Journal and ledger closed: a SIGTERM waiting for this write may end pwsh now.
-            if (_terminateRun == null) return;
-            _terminateRun.Dispose();
-            _terminateRun = null;
-            TerminateSignal.EndIfReceived();
+            // A host without a console (a service's runspace): the ledger still holds every outcome.
         }
+    }
+
+    /// <summary>The options both imports take from their cmdlet; approve is asked on this thread (ShouldProcess).</summary>
+    protected ImportOptions<TRequest> ImportOptionsOf<TRequest>(string? journalPath, bool useLedger, bool retryUnknown, int maxConcurrency, Func<TRequest, bool> approve)
+        where TRequest : class =>
+        new ImportOptions<TRequest>
+        {
+            JournalPath = ProviderPath(journalPath),
+            UseLedger = useLedger,
+            Source = InputFile ?? "pipeline (" + MyInvocation.MyCommand.Name + ")",
+            RetryUnknown = retryUnknown,
+            MaxConcurrency = maxConcurrency,
+            StopOnFirstError = StopsOnFirstError(),
+            DryRun = DryRun,
+            Approve = approve,
+        };
+
+    protected long CountRecord() => ++Records;
+
+    /// <summary>
+    /// Records the input holds in all, where that is known before reading (New-SgSale -Path counts
+    /// the file's lines first): progress then shows a percent and the time left (issue 21, finding 5).
+    /// </summary>
+    protected long? KnownTotal { get; set; }
+
+    private readonly System.Diagnostics.Stopwatch _sinceFirstRecord = new System.Diagnostics.Stopwatch();
+
+    /// <summary>The percent of the known total handed over, and the seconds left at the rate so far; -1, -1 when the total is unknown.</summary>
+    private (int Percent, int SecondsRemaining) Estimate()
+    {
+        if (KnownTotal is not long total || total <= 0 || Records <= 0) return (-1, -1);
+        if (!_sinceFirstRecord.IsRunning) _sinceFirstRecord.Start();
+        var done = Math.Min(Records, total);
+        var percent = (int)(100 * done / total);
+        var elapsed = _sinceFirstRecord.Elapsed.TotalSeconds;
+        // A rate needs a few records and a second or two to mean anything.
+        var seconds = done >= 3 && elapsed >= 1 ? (int)Math.Round(elapsed * (total - done) / done) : -1;
+        return (percent, seconds);
+    }
+
+    /// <summary>The file a writing cmdlet reads itself (New-SgSale -Path), as a provider path; null when records come from the pipeline.</summary>
+    protected string? InputFile { get; set; }
+
+    /// <summary>Whether records come in at all (a pipeline or a file): what makes an empty input an error.</summary>
+    protected bool TakesRecords => MyInvocation.ExpectingInput || InputFile != null;
+
+    private string RecordsFrom => InputFile == null ? "from the pipeline" : "from " + InputFile;
+
+    /// <summary>EndProcessing of a writing cmdlet: the last results, then the summary (verbose) and why sending stopped early (warning).</summary>
+    protected void EndImport(string noun, Action<ImportEvent> writeResult, string? journalPath)
+    {
+        if (Records == 0 && TakesRecords) WriteNoInputError(noun);
+        RunImportStep(() => _import!.Complete(Cancellation), writeResult, journalPath);
+        CompleteStatus();
+        var name = MyInvocation.MyCommand.Name;
+        WriteVerbose(name + ": " + _import!.Summary);
+        if (_import.StopReason != null) WriteWarning(name + " stopped sending: " + _import.StopReason);
+        if (TerminateSignal.Received && _terminateRun != null)
+            WriteWarning(name + " was stopped (SIGTERM): " + _import.Summary + "; the requests in flight finished and were recorded, nothing more was sent, and pwsh ends now (exit 143). The same command run again sends only the rest.");
+    }
+
+    private string? ProviderPath(string? path) => path == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+
+    private void DisposeImport()
+    {
+        // Ctrl+C came between records: the stop is still reported.
+        if (Stopping) ReportStop();
+        _import?.Dispose();
+        _import = null;
+        // Journal and ledger closed: a SIGTERM waiting for this write may end pwsh now.
+        if (_terminateRun == null) return;
+        _terminateRun.Dispose();
+        _terminateRun = null;
+        TerminateSignal.EndIfReceived();
     }
 }

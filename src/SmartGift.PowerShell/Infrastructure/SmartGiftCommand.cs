@@ -1,218 +1,217 @@
 using SmartGift.Bulk;
 
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// Base of the cmdlets that work in a session: -Session, the default session, the imports'
+/// shared rules (-WhatIf, -ErrorAction Stop, the journal) and their error records. Waiting,
+/// progress and Ctrl+C are ApiCallCommand's.
+/// </summary>
+public abstract partial class SmartGiftCommand : ApiCallCommand
 {
-    /// <summary>
-    /// Base of the cmdlets that work in a session: -Session, the default session, the imports'
-    /// shared rules (-WhatIf, -ErrorAction Stop, the journal) and their error records. Waiting,
-    /// progress and Ctrl+C are ApiCallCommand's.
-    /// </summary>
-    public abstract partial class SmartGiftCommand : ApiCallCommand
+    /// <summary>The session to use: a session object or the name of a connected session. Default: the session connected last.</summary>
+    [Parameter]
+    [SessionTransformation]
+    [ArgumentCompleter(typeof(SessionNameCompleter))]
+    public SmartGiftSession? Session { get; set; }
+
+    /// <summary>-Session, else the default session, else a terminating error that says to connect.</summary>
+    protected SmartGiftSession ResolveSession()
     {
-        /// <summary>The session to use: a session object or the name of a connected session. Default: the session connected last.</summary>
-        [Parameter]
-        [SessionTransformation]
-        [ArgumentCompleter(typeof(SessionNameCompleter))]
-        public SmartGiftSession? Session { get; set; }
-
-        /// <summary>-Session, else the default session, else a terminating error that says to connect.</summary>
-        protected SmartGiftSession ResolveSession()
+        var session = Session ?? SessionRegistry.Default;
+        if (session == null)
         {
-            var session = Session ?? SessionRegistry.Default;
-            if (session == null)
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("Not connected to Smart Gift. Run Connect-SgService first (for example: Connect-SgService -ApiKey (Read-Host -AsSecureString 'API key')), or pass -Session."),
+                "NotConnected", ErrorCategory.ConnectionError, null));
+        }
+        return session!;
+    }
+
+    /// <summary>The session when there is one (-Session or a connected default), else null.</summary>
+    protected SmartGiftSession? OptionalSession() => Session ?? SessionRegistry.Default;
+
+    /// <summary>
+    /// -WhatIf given (and not -WhatIf:$false), or $WhatIfPreference set by the caller. The imports
+    /// then run as a dry run: every row checked, the journal only read, nothing sent.
+    /// </summary>
+    protected bool WhatIfRequested()
+    {
+        if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound))
+        {
+            return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
+        }
+        return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+    }
+
+    /// <summary>
+    /// -ErrorAction Stop (or $ErrorActionPreference = 'Stop'): the first error record ends the
+    /// command, so an import must send nothing after a failed record (DESIGN 15).
+    /// </summary>
+    protected bool StopsOnFirstError()
+    {
+        if (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound))
+            return IsStop(bound);
+        return IsStop(GetVariableValue("ErrorActionPreference"));
+    }
+
+    private static bool IsStop(object? value)
+    {
+        value = value is PSObject wrapped ? wrapped.BaseObject : value;
+        if (value is ActionPreference preference) return preference == ActionPreference.Stop;
+        return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Every status but Confirmed and Skipped is an error record, every time (DESIGN 17); so is any
+    /// result with an error. Contradicted is a warning instead: the redemption was made.
+    /// </summary>
+    protected static bool NeedsErrorRecord(RecordStatus status, SmartGiftError? error) =>
+        (status != RecordStatus.Confirmed && status != RecordStatus.Skipped && status != RecordStatus.Contradicted) || error != null;
+
+    /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
+    protected void WriteNoInputError(string noun)
+    {
+        WriteError(new ErrorRecord(
+            new InvalidOperationException(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent. An empty file is usually a broken export."),
+            "NoInput", ErrorCategory.InvalidData, InputFile)
+        {
+            ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent.")
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new InvalidOperationException("Not connected to Smart Gift. Run Connect-SgService first (for example: Connect-SgService -ApiKey (Read-Host -AsSecureString 'API key')), or pass -Session."),
-                    "NotConnected", ErrorCategory.ConnectionError, null));
-            }
-            return session!;
-        }
+                RecommendedAction = InputFile == null ? "Check the file or command that feeds the pipeline; it produced no rows." : "Check the file: it has a header and no rows.",
+            },
+        });
+    }
 
-        /// <summary>The session when there is one (-Session or a connected default), else null.</summary>
-        protected SmartGiftSession? OptionalSession() => Session ?? SessionRegistry.Default;
+    /// <summary>Counts down the session's rate-limit waits while Await waits.</summary>
+    protected void WatchRateLimit(SmartGiftSession session) => WatchRateLimit(session.Client);
 
-        /// <summary>
-        /// -WhatIf given (and not -WhatIf:$false), or $WhatIfPreference set by the caller. The imports
-        /// then run as a dry run: every row checked, the journal only read, nothing sent.
-        /// </summary>
-        protected bool WhatIfRequested()
+    /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
+    protected virtual bool Journaled => false;
+
+    /// <summary>One failed record: an error record; a 401 ends the command, since nothing more can work.</summary>
+    protected void WriteFailure(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null)
+    {
+        var record = SmartGiftErrorRecord.Create(error, target, what, recommendedAction, Journaled);
+        if (error.Kind == SmartGiftErrorKind.Unauthenticated) ThrowTerminatingError(record);
+        WriteError(record);
+    }
+
+    /// <summary>
+    /// One failed or unknown import record. A record refused before sending lists its problems
+    /// (each with its row); an answer from Smart Gift follows the record's name once.
+    /// </summary>
+    protected void WriteRecordFailure(string record, RecordStatus status, SmartGiftError? error, IReadOnlyList<RecordProblem> problems, object? target, string? detail)
+    {
+        if (error == null && problems.Count == 0)
         {
-            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound))
+            // Not sent, with no error of its own (a stop while it waited): still one error record per record (DESIGN 17).
+            var message = detail == null ? record + " was not sent" : SmartGiftErrorRecord.Follow(record + " was not sent", detail);
+            WriteError(new ErrorRecord(new InvalidOperationException(message), status.ToString(), ErrorCategory.OperationStopped, target)
             {
-                return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
-            }
-            return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
-        }
-
-        /// <summary>
-        /// -ErrorAction Stop (or $ErrorActionPreference = 'Stop'): the first error record ends the
-        /// command, so an import must send nothing after a failed record (DESIGN 15).
-        /// </summary>
-        protected bool StopsOnFirstError()
-        {
-            if (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound))
-                return IsStop(bound);
-            return IsStop(GetVariableValue("ErrorActionPreference"));
-        }
-
-        private static bool IsStop(object? value)
-        {
-            value = value is PSObject wrapped ? wrapped.BaseObject : value;
-            if (value is ActionPreference preference) return preference == ActionPreference.Stop;
-            return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
-        }
-
-        /// <summary>
-        /// Every status but Confirmed and Skipped is an error record, every time (DESIGN 17); so is any
-        /// result with an error. Contradicted is a warning instead: the redemption was made.
-        /// </summary>
-        protected static bool NeedsErrorRecord(RecordStatus status, SmartGiftError? error) =>
-            (status != RecordStatus.Confirmed && status != RecordStatus.Skipped && status != RecordStatus.Contradicted) || error != null;
-
-        /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
-        protected void WriteNoInputError(string noun)
-        {
-            WriteError(new ErrorRecord(
-                new InvalidOperationException(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent. An empty file is usually a broken export."),
-                "NoInput", ErrorCategory.InvalidData, InputFile)
-            {
-                ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent.")
-                {
-                    RecommendedAction = InputFile == null ? "Check the file or command that feeds the pipeline; it produced no rows." : "Check the file: it has a header and no rows.",
-                },
+                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Run the command again: what was not sent is sent, what was sent is skipped." },
             });
+            return;
         }
-
-        /// <summary>Counts down the session's rate-limit waits while Await waits.</summary>
-        protected void WatchRateLimit(SmartGiftSession session) => WatchRateLimit(session.Client);
-
-        /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
-        protected virtual bool Journaled => false;
-
-        /// <summary>One failed record: an error record; a 401 ends the command, since nothing more can work.</summary>
-        protected void WriteFailure(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null)
+        if (error == null || (problems.Count > 0 && error.Kind == SmartGiftErrorKind.Validation))
         {
-            var record = SmartGiftErrorRecord.Create(error, target, what, recommendedAction, Journaled);
-            if (error.Kind == SmartGiftErrorKind.Unauthenticated) ThrowTerminatingError(record);
-            WriteError(record);
+            WriteError(SmartGiftErrorRecord.ForProblems(problems, target, record + " was not sent", Journaled));
+            return;
         }
+        // Said as it happened: never "was refused" for what never reached Smart Gift (issue 21, finding 8).
+        var notSent = status == RecordStatus.NotSent || error.Kind == SmartGiftErrorKind.Network || error.Kind == SmartGiftErrorKind.RateLimited;
+        WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown" : notSent ? " was not sent" : " was refused"));
+    }
 
-        /// <summary>
-        /// One failed or unknown import record. A record refused before sending lists its problems
-        /// (each with its row); an answer from Smart Gift follows the record's name once.
-        /// </summary>
-        protected void WriteRecordFailure(string record, RecordStatus status, SmartGiftError? error, IReadOnlyList<RecordProblem> problems, object? target, string? detail)
+    /// <summary>
+    /// Runs one step of an import (Add or Complete) and writes what it returns, here on the
+    /// pipeline thread: progress as Write-Progress, results through writeResult. A refused
+    /// key ends the command; so does a journal problem; Ctrl+C ends it quietly (Core has let
+    /// the requests in flight finish and journaled them).
+    /// </summary>
+    protected void RunImportStep(Func<IEnumerable<ImportEvent>> step, Action<ImportEvent> writeResult, string? journalPath)
+    {
+        try
         {
-            if (error == null && problems.Count == 0)
+            foreach (var item in step())
             {
-                // Not sent, with no error of its own (a stop while it waited): still one error record per record (DESIGN 17).
-                var message = detail == null ? record + " was not sent" : SmartGiftErrorRecord.Follow(record + " was not sent", detail);
-                WriteError(new ErrorRecord(new InvalidOperationException(message), status.ToString(), ErrorCategory.OperationStopped, target)
+                if (Stopping)
                 {
-                    ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Run the command again: what was not sent is sent, what was sent is skipped." },
-                });
-                return;
-            }
-            if (error == null || (problems.Count > 0 && error.Kind == SmartGiftErrorKind.Validation))
-            {
-                WriteError(SmartGiftErrorRecord.ForProblems(problems, target, record + " was not sent", Journaled));
-                return;
-            }
-            // Said as it happened: never "was refused" for what never reached Smart Gift (issue 21, finding 8).
-            var notSent = status == RecordStatus.NotSent || error.Kind == SmartGiftErrorKind.Network || error.Kind == SmartGiftErrorKind.RateLimited;
-            WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown" : notSent ? " was not sent" : " was refused"));
-        }
-
-        /// <summary>
-        /// Runs one step of an import (Add or Complete) and writes what it returns, here on the
-        /// pipeline thread: progress as Write-Progress, results through writeResult. A refused
-        /// key ends the command; so does a journal problem; Ctrl+C ends it quietly (Core has let
-        /// the requests in flight finish and journaled them).
-        /// </summary>
-        protected void RunImportStep(Func<IEnumerable<ImportEvent>> step, Action<ImportEvent> writeResult, string? journalPath)
-        {
-            try
-            {
-                foreach (var item in step())
+                    // Ctrl+C: every write would throw now; the rest is drained so the requests in flight are recorded.
+                    CountAfterStop(item);
+                    continue;
+                }
+                if (item is ImportProgress note && note.IsNote)
                 {
-                    if (Stopping)
+                    // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
+                    WriteWarning(MyInvocation.MyCommand.Name + ": " + note.Status);
+                }
+                else if (item is ImportProgress progress)
+                {
+                    // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
+                    // Not even its text under -WhatIf (QuietProgress): a count follows every record.
+                    if (!QuietProgress)
                     {
-                        // Ctrl+C: every write would throw now; the rest is drained so the requests in flight are recorded.
-                        CountAfterStop(item);
-                        continue;
+                        if (progress.RateLimitWait == null && Estimate() is var (percent, secondsLeft) && percent >= 0)
+                            WriteStatus(progress.Status + "; " + Records + " of " + KnownTotal + " rows read", percent, secondsRemaining: secondsLeft);
+                        else
+                            WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
                     }
-                    if (item is ImportProgress note && note.IsNote)
-                    {
-                        // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
-                        WriteWarning(MyInvocation.MyCommand.Name + ": " + note.Status);
-                    }
-                    else if (item is ImportProgress progress)
-                    {
-                        // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
-                        // Not even its text under -WhatIf (QuietProgress): a count follows every record.
-                        if (!QuietProgress)
-                        {
-                            if (progress.RateLimitWait == null && Estimate() is var (percent, secondsLeft) && percent >= 0)
-                                WriteStatus(progress.Status + "; " + Records + " of " + KnownTotal + " rows read", percent, secondsRemaining: secondsLeft);
-                            else
-                                WriteStatus(progress.Status, progress.WaitPercent, urgent: progress.RateLimitWait != null);
-                        }
-                        if (progress.RateLimitWait != null && !progress.IsCountdown) WriteVerbose(progress.Status);
-                    }
-                    else
-                    {
-                        writeResult(item);
-                    }
+                    if (progress.RateLimitWait != null && !progress.IsCountdown) WriteVerbose(progress.Status);
+                }
+                else
+                {
+                    writeResult(item);
                 }
             }
-            catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
-            {
-                ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key", journaled: Journaled));
-            }
-            catch (System.IO.IOException e)
-            {
-                ThrowJournalError(e, journalPath);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            if (Stopping) ReportStop();
         }
-
-        /// <summary>-ReportPath of the Compare cmdlets: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
-        protected void WriteReport(SmartGift.Report.ReconciliationReport? report, string? reportPath, string? ledgerPath)
+        catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
         {
-            if (report == null || reportPath == null) return;
-            var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(reportPath);
-            try
-            {
-                report.ReadSettledSince(ledgerPath);
-                path = report.Write(path);
-            }
-            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
-            {
-                WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
-                return;
-            }
-            WriteInformation(MyInvocation.MyCommand.Name + ": report " + path, new[] { "SmartGift", "Report" });
+            ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, null, "Smart Gift refused the API key", journaled: Journaled));
         }
-
-        /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
-        protected void ThrowJournalError(System.IO.IOException error, string? journalPath)
+        catch (System.IO.IOException e)
         {
-            ThrowTerminatingError(new ErrorRecord(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath)
-            {
-                ErrorDetails = new ErrorDetails("Journal " + journalPath + ": " + error.Message)
-                {
-                    RecommendedAction = "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again.",
-                },
-            });
+            ThrowJournalError(e, journalPath);
         }
-
-        protected override void Dispose(bool disposing)
+        catch (OperationCanceledException)
         {
-            if (disposing) DisposeImport();
-            base.Dispose(disposing);
         }
+        if (Stopping) ReportStop();
+    }
+
+    /// <summary>-ReportPath of the Compare cmdlets: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
+    protected void WriteReport(SmartGift.Report.ReconciliationReport? report, string? reportPath, string? ledgerPath)
+    {
+        if (report == null || reportPath == null) return;
+        var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(reportPath);
+        try
+        {
+            report.ReadSettledSince(ledgerPath);
+            path = report.Write(path);
+        }
+        catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
+        {
+            WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
+            return;
+        }
+        WriteInformation(MyInvocation.MyCommand.Name + ": report " + path, new[] { "SmartGift", "Report" });
+    }
+
+    /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
+    protected void ThrowJournalError(System.IO.IOException error, string? journalPath)
+    {
+        ThrowTerminatingError(new ErrorRecord(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath)
+        {
+            ErrorDetails = new ErrorDetails("Journal " + journalPath + ": " + error.Message)
+            {
+                RecommendedAction = "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again.",
+            },
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) DisposeImport();
+        base.Dispose(disposing);
     }
 }

@@ -1,121 +1,120 @@
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// Turns a SmartGiftError into an ErrorRecord whose error id is the error kind
+/// ("VoucherExpired"), so FullyQualifiedErrorId is stable: "VoucherExpired,SmartGift.Commands.InvokeSgRedeemCommand".
+/// Every kind gets a category that matches its cause and a RecommendedAction that names
+/// something the caller can do with this command.
+/// </summary>
+internal static class SmartGiftErrorRecord
 {
+    /// <param name="what">The record and what happened to it ("Order S-1013 was not sent"); the error's message follows it.</param>
+    /// <param name="journaled">The command keeps a journal (-JournalPath), so advice may name a rerun with it.</param>
+    public static ErrorRecord Create(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null, bool journaled = false) =>
+        Create(error, target, what == null ? error.Message : Follow(what, error.Message), recommendedAction ?? RecommendedAction(error.Kind, journaled));
+
     /// <summary>
-    /// Turns a SmartGiftError into an ErrorRecord whose error id is the error kind
-    /// ("VoucherExpired"), so FullyQualifiedErrorId is stable: "VoucherExpired,SmartGift.Commands.InvokeSgRedeemCommand".
-    /// Every kind gets a category that matches its cause and a RecommendedAction that names
-    /// something the caller can do with this command.
+    /// "Order S-1007 was not sent: " and the error's own words, without saying "not sent" twice:
+    /// the error's leading "Not sent: " and trailing "; the sale was not sent" go (issue 21, finding 8).
     /// </summary>
-    internal static class SmartGiftErrorRecord
+    internal static string Follow(string what, string message)
     {
-        /// <param name="what">The record and what happened to it ("Order S-1013 was not sent"); the error's message follows it.</param>
-        /// <param name="journaled">The command keeps a journal (-JournalPath), so advice may name a rerun with it.</param>
-        public static ErrorRecord Create(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null, bool journaled = false) =>
-            Create(error, target, what == null ? error.Message : Follow(what, error.Message), recommendedAction ?? RecommendedAction(error.Kind, journaled));
-
-        /// <summary>
-        /// "Order S-1007 was not sent: " and the error's own words, without saying "not sent" twice:
-        /// the error's leading "Not sent: " and trailing "; the sale was not sent" go (issue 21, finding 8).
-        /// </summary>
-        internal static string Follow(string what, string message)
+        if (what.EndsWith("was not sent", StringComparison.Ordinal))
         {
-            if (what.EndsWith("was not sent", StringComparison.Ordinal))
-            {
-                const string lead = "not sent: ";
-                if (message.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) message = message.Substring(lead.Length);
-                var tail = message.LastIndexOf("; the ", StringComparison.Ordinal);
-                if (tail > 0 && message.EndsWith(" was not sent", StringComparison.Ordinal)) message = message.Substring(0, tail);
-            }
-            return what + ": " + message;
+            const string lead = "not sent: ";
+            if (message.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) message = message.Substring(lead.Length);
+            var tail = message.LastIndexOf("; the ", StringComparison.Ordinal);
+            if (tail > 0 && message.EndsWith(" was not sent", StringComparison.Ordinal)) message = message.Substring(0, tail);
         }
+        return what + ": " + message;
+    }
 
-        /// <summary>A record refused before sending: one message with each problem's row and reason.</summary>
-        public static ErrorRecord ForProblems(IReadOnlyList<RecordProblem> problems, object? target, string what, bool journaled)
+    /// <summary>A record refused before sending: one message with each problem's row and reason.</summary>
+    public static ErrorRecord ForProblems(IReadOnlyList<RecordProblem> problems, object? target, string what, bool journaled)
+    {
+        var error = new SmartGiftError(SmartGiftErrorKind.Validation, string.Join("; ", problems.Select(p => p.ToString())));
+        return Create(error, target, what + ": " + error.Message, RecommendedAction(error.Kind, journaled));
+    }
+
+    private static ErrorRecord Create(SmartGiftError error, object? target, string message, string? recommendedAction)
+    {
+        var record = new ErrorRecord(new SmartGiftException(error), error.Kind.ToString(), Category(error), target)
         {
-            var error = new SmartGiftError(SmartGiftErrorKind.Validation, string.Join("; ", problems.Select(p => p.ToString())));
-            return Create(error, target, what + ": " + error.Message, RecommendedAction(error.Kind, journaled));
+            ErrorDetails = new ErrorDetails(message),
+        };
+        if (recommendedAction != null) record.ErrorDetails.RecommendedAction = recommendedAction;
+        return record;
+    }
+
+    public static ErrorCategory Category(SmartGiftError error)
+    {
+        switch (error.Kind)
+        {
+            case SmartGiftErrorKind.Validation: return ErrorCategory.InvalidData;
+            case SmartGiftErrorKind.VoucherInvalid: return ErrorCategory.ObjectNotFound;
+            case SmartGiftErrorKind.SiteInvalid: return ErrorCategory.InvalidArgument;
+            case SmartGiftErrorKind.VoucherNotOwned: return ErrorCategory.PermissionDenied;
+            case SmartGiftErrorKind.VoucherExpired:
+            case SmartGiftErrorKind.VoucherFullyRedeemed:
+            case SmartGiftErrorKind.VoucherAlreadyHeld: return ErrorCategory.InvalidOperation;
+            case SmartGiftErrorKind.Unauthenticated: return ErrorCategory.AuthenticationError;
+            case SmartGiftErrorKind.RateLimited: return ErrorCategory.LimitsExceeded;
+            case SmartGiftErrorKind.ServerError: return ErrorCategory.ResourceUnavailable;
+            case SmartGiftErrorKind.Network: return ErrorCategory.ConnectionError;
+            case SmartGiftErrorKind.OutcomeUnknown: return UnknownCategory(error);
+            default: return ErrorCategory.NotSpecified;
         }
+    }
 
-        private static ErrorRecord Create(SmartGiftError error, object? target, string message, string? recommendedAction)
+    /// <summary>An unknown outcome takes the category of its cause: a 5xx, an odd answer, no answer in time, or a broken connection.</summary>
+    private static ErrorCategory UnknownCategory(SmartGiftError error)
+    {
+        if (error.StatusCode >= 500) return ErrorCategory.ResourceUnavailable;
+        if (error.StatusCode != null) return ErrorCategory.InvalidResult;
+        // TransportFailure's wording for a request that timed out.
+        return error.Message.StartsWith("no answer came within", StringComparison.Ordinal) ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
+    }
+
+    /// <summary>The advice for a hold that failed: as for a redemption, but what did not happen is a hold (issue 21, finding 8).</summary>
+    public static string HoldAction(SmartGiftErrorKind kind) =>
+        RecommendedAction(kind, false).Replace(NothingRedeemed, "Nothing was held, and nothing redeemed.");
+
+    private const string NothingRedeemed = "Nothing was redeemed.";
+
+    private static string RecommendedAction(SmartGiftErrorKind kind, bool journaled)
+    {
+        var rerun = journaled
+            ? "run the same command again with the same -JournalPath: only what was not sent is sent"
+            : "run the command again";
+        switch (kind)
         {
-            var record = new ErrorRecord(new SmartGiftException(error), error.Kind.ToString(), Category(error), target)
-            {
-                ErrorDetails = new ErrorDetails(message),
-            };
-            if (recommendedAction != null) record.ErrorDetails.RecommendedAction = recommendedAction;
-            return record;
-        }
-
-        public static ErrorCategory Category(SmartGiftError error)
-        {
-            switch (error.Kind)
-            {
-                case SmartGiftErrorKind.Validation: return ErrorCategory.InvalidData;
-                case SmartGiftErrorKind.VoucherInvalid: return ErrorCategory.ObjectNotFound;
-                case SmartGiftErrorKind.SiteInvalid: return ErrorCategory.InvalidArgument;
-                case SmartGiftErrorKind.VoucherNotOwned: return ErrorCategory.PermissionDenied;
-                case SmartGiftErrorKind.VoucherExpired:
-                case SmartGiftErrorKind.VoucherFullyRedeemed:
-                case SmartGiftErrorKind.VoucherAlreadyHeld: return ErrorCategory.InvalidOperation;
-                case SmartGiftErrorKind.Unauthenticated: return ErrorCategory.AuthenticationError;
-                case SmartGiftErrorKind.RateLimited: return ErrorCategory.LimitsExceeded;
-                case SmartGiftErrorKind.ServerError: return ErrorCategory.ResourceUnavailable;
-                case SmartGiftErrorKind.Network: return ErrorCategory.ConnectionError;
-                case SmartGiftErrorKind.OutcomeUnknown: return UnknownCategory(error);
-                default: return ErrorCategory.NotSpecified;
-            }
-        }
-
-        /// <summary>An unknown outcome takes the category of its cause: a 5xx, an odd answer, no answer in time, or a broken connection.</summary>
-        private static ErrorCategory UnknownCategory(SmartGiftError error)
-        {
-            if (error.StatusCode >= 500) return ErrorCategory.ResourceUnavailable;
-            if (error.StatusCode != null) return ErrorCategory.InvalidResult;
-            // TransportFailure's wording for a request that timed out.
-            return error.Message.StartsWith("no answer came within", StringComparison.Ordinal) ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
-        }
-
-        /// <summary>The advice for a hold that failed: as for a redemption, but what did not happen is a hold (issue 21, finding 8).</summary>
-        public static string HoldAction(SmartGiftErrorKind kind) =>
-            RecommendedAction(kind, false).Replace(NothingRedeemed, "Nothing was held, and nothing redeemed.");
-
-        private const string NothingRedeemed = "Nothing was redeemed.";
-
-        private static string RecommendedAction(SmartGiftErrorKind kind, bool journaled)
-        {
-            var rerun = journaled
-                ? "run the same command again with the same -JournalPath: only what was not sent is sent"
-                : "run the command again";
-            switch (kind)
-            {
-                case SmartGiftErrorKind.Validation:
-                    return "Correct the value named in the message (the row and column for CSV input), then " + rerun + ".";
-                case SmartGiftErrorKind.VoucherInvalid:
-                    return "Check the voucher number against the voucher itself: Smart Gift does not know this one. " + NothingRedeemed;
-                case SmartGiftErrorKind.SiteInvalid:
-                    return "Give a site of this company: -SiteId (or the site_id column), or a default site with Connect-SgService -SiteId. " + NothingRedeemed;
-                case SmartGiftErrorKind.VoucherNotOwned:
-                    return "The voucher belongs to another company: redeem it with that company's session (Connect-SgService -Name ... with its key, then -Session), or refuse it. " + NothingRedeemed;
-                case SmartGiftErrorKind.VoucherExpired:
-                    return "The voucher is outside its validity dates (expired or not yet valid) and cannot be redeemed now. " + NothingRedeemed;
-                case SmartGiftErrorKind.VoucherFullyRedeemed:
-                    return "Nothing is left on the voucher: check its redemptions in the Smart Gift portal before accepting it. " + NothingRedeemed;
-                case SmartGiftErrorKind.VoucherAlreadyHeld:
-                    return "Another till holds the voucher for up to five minutes: wait and try again, or redeem with that hold's -HoldToken.";
-                case SmartGiftErrorKind.Unauthenticated:
-                    return "Check the API key (Smart Gift portal, API settings) and run Connect-SgService again.";
-                case SmartGiftErrorKind.RateLimited:
-                    return "Smart Gift's rate limit held the request back and nothing was processed: wait a minute, then " + rerun + ".";
-                case SmartGiftErrorKind.ServerError:
-                case SmartGiftErrorKind.Network:
-                    return "Nothing was processed. Check the network and Smart Gift's status, then " + rerun + ".";
-                case SmartGiftErrorKind.OutcomeUnknown:
-                    return journaled
-                        ? "It may have reached Smart Gift: look it up in the Smart Gift dashboard. The journal keeps it Unknown and a rerun does not send it; settle it with Set-SgJournalRecord -Found (it is there) or -Absent (the next run sends it)."
-                        : "It may have reached Smart Gift: look it up in the Smart Gift dashboard before sending it again.";
-                default:
-                    return "See the message; " + rerun + " once the cause is fixed.";
-            }
+            case SmartGiftErrorKind.Validation:
+                return "Correct the value named in the message (the row and column for CSV input), then " + rerun + ".";
+            case SmartGiftErrorKind.VoucherInvalid:
+                return "Check the voucher number against the voucher itself: Smart Gift does not know this one. " + NothingRedeemed;
+            case SmartGiftErrorKind.SiteInvalid:
+                return "Give a site of this company: -SiteId (or the site_id column), or a default site with Connect-SgService -SiteId. " + NothingRedeemed;
+            case SmartGiftErrorKind.VoucherNotOwned:
+                return "The voucher belongs to another company: redeem it with that company's session (Connect-SgService -Name ... with its key, then -Session), or refuse it. " + NothingRedeemed;
+            case SmartGiftErrorKind.VoucherExpired:
+                return "The voucher is outside its validity dates (expired or not yet valid) and cannot be redeemed now. " + NothingRedeemed;
+            case SmartGiftErrorKind.VoucherFullyRedeemed:
+                return "Nothing is left on the voucher: check its redemptions in the Smart Gift portal before accepting it. " + NothingRedeemed;
+            case SmartGiftErrorKind.VoucherAlreadyHeld:
+                return "Another till holds the voucher for up to five minutes: wait and try again, or redeem with that hold's -HoldToken.";
+            case SmartGiftErrorKind.Unauthenticated:
+                return "Check the API key (Smart Gift portal, API settings) and run Connect-SgService again.";
+            case SmartGiftErrorKind.RateLimited:
+                return "Smart Gift's rate limit held the request back and nothing was processed: wait a minute, then " + rerun + ".";
+            case SmartGiftErrorKind.ServerError:
+            case SmartGiftErrorKind.Network:
+                return "Nothing was processed. Check the network and Smart Gift's status, then " + rerun + ".";
+            case SmartGiftErrorKind.OutcomeUnknown:
+                return journaled
+                    ? "It may have reached Smart Gift: look it up in the Smart Gift dashboard. The journal keeps it Unknown and a rerun does not send it; settle it with Set-SgJournalRecord -Found (it is there) or -Absent (the next run sends it)."
+                    : "It may have reached Smart Gift: look it up in the Smart Gift dashboard before sending it again.";
+            default:
+                return "See the message; " + rerun + " once the cause is fixed.";
         }
     }
 }

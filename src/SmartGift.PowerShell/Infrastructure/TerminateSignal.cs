@@ -1,120 +1,118 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using System.Threading;
 
-namespace SmartGift.Commands
+namespace SmartGift.Commands;
+
+/// <summary>
+/// SIGTERM while New-SgSale or Invoke-SgRedeem sends (issue 21, finding 4). pwsh's default ends
+/// the process at once, leaving the requests in the air Unknown though Smart Gift answers them.
+/// While a write runs, SIGTERM instead stops each run's sending (as Ctrl+C does), lets the
+/// requests in flight finish and be recorded, then ends pwsh with 143, as the signal would have.
+/// PosixSignalRegistration (.NET 6+) is reached by reflection: the module also loads in Windows
+/// PowerShell 5.1, which has no SIGTERM.
+/// </summary>
+internal static class TerminateSignal
 {
-    /// <summary>
-    /// SIGTERM while New-SgSale or Invoke-SgRedeem sends (issue 21, finding 4). pwsh's default ends
-    /// the process at once, leaving the requests in the air Unknown though Smart Gift answers them.
-    /// While a write runs, SIGTERM instead stops each run's sending (as Ctrl+C does), lets the
-    /// requests in flight finish and be recorded, then ends pwsh with 143, as the signal would have.
-    /// PosixSignalRegistration (.NET 6+) is reached by reflection: the module also loads in Windows
-    /// PowerShell 5.1, which has no SIGTERM.
-    /// </summary>
-    internal static class TerminateSignal
+    /// <summary>How long the requests in flight may take to finish before pwsh ends anyway (a service manager's own limit is usually 90 s).</summary>
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(80);
+    private static readonly object Gate = new object();
+    private static readonly List<Run> Runs = new List<Run>();
+    private static IDisposable? _registration;
+
+    /// <summary>Set once SIGTERM came during a write: pwsh is ending, nothing new may start sending.</summary>
+    public static bool Received { get; private set; }
+
+    /// <summary>One write that SIGTERM must let finish: how to stop its sending, and when it is done.</summary>
+    public sealed class Run : IDisposable
     {
-        /// <summary>How long the requests in flight may take to finish before pwsh ends anyway (a service manager's own limit is usually 90 s).</summary>
-        private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(80);
-        private static readonly object Gate = new object();
-        private static readonly List<Run> Runs = new List<Run>();
-        private static IDisposable? _registration;
+        private readonly Action _stopSending;
+        internal readonly ManualResetEventSlim Done = new ManualResetEventSlim();
 
-        /// <summary>Set once SIGTERM came during a write: pwsh is ending, nothing new may start sending.</summary>
-        public static bool Received { get; private set; }
+        internal Run(Action stopSending) => _stopSending = stopSending;
 
-        /// <summary>One write that SIGTERM must let finish: how to stop its sending, and when it is done.</summary>
-        public sealed class Run : IDisposable
+        internal void StopSending() => _stopSending();
+
+        /// <summary>The write is over (its journal and ledger closed): SIGTERM need not wait for it.</summary>
+        public void Dispose()
         {
-            private readonly Action _stopSending;
-            internal readonly ManualResetEventSlim Done = new ManualResetEventSlim();
-
-            internal Run(Action stopSending) => _stopSending = stopSending;
-
-            internal void StopSending() => _stopSending();
-
-            /// <summary>The write is over (its journal and ledger closed): SIGTERM need not wait for it.</summary>
-            public void Dispose()
+            lock (Gate)
             {
-                lock (Gate)
+                Runs.Remove(this);
+                if (Runs.Count == 0 && !Received)
                 {
-                    Runs.Remove(this);
-                    if (Runs.Count == 0 && !Received)
-                    {
-                        _registration?.Dispose();
-                        _registration = null;
-                    }
+                    _registration?.Dispose();
+                    _registration = null;
                 }
-                Done.Set();
             }
+            Done.Set();
         }
+    }
 
-        /// <summary>A write begins; null where there is no SIGTERM to handle (Windows, .NET Framework).</summary>
-        public static Run? Enter(Action stopSending)
+    /// <summary>A write begins; null where there is no SIGTERM to handle (Windows, .NET Framework).</summary>
+    public static Run? Enter(Action stopSending)
+    {
+        lock (Gate)
         {
-            lock (Gate)
-            {
-                _registration ??= Register();
-                if (_registration == null) return null;
-                var run = new Run(stopSending);
-                Runs.Add(run);
-                return run;
-            }
+            _registration ??= Register();
+            if (_registration == null) return null;
+            var run = new Run(stopSending);
+            Runs.Add(run);
+            return run;
         }
+    }
 
-        private static void OnTerminate(object context)
+    private static void OnTerminate(object context)
+    {
+        Run[] runs;
+        lock (Gate)
         {
-            Run[] runs;
-            lock (Gate)
-            {
-                if (Received) return; // a second SIGTERM: the default, pwsh ends at once
-                Received = true;
-                runs = Runs.ToArray();
-            }
-            // Not the default (the process ended at once): the runs end it when their requests are recorded.
-            context.GetType().GetProperty("Cancel")?.SetValue(context, true);
-            Console.Error.WriteLine("SIGTERM: stopping after the requests in flight (they finish and are recorded); nothing new is sent.");
-            foreach (var run in runs) run.StopSending();
-            // Each run ends pwsh as it closes (EndIfReceived); this is for a run that never does. The signal's own thread returns at once.
-            new Thread(() => EndWhenDone(runs)) { IsBackground = true, Name = "SmartGift SIGTERM" }.Start();
+            if (Received) return; // a second SIGTERM: the default, pwsh ends at once
+            Received = true;
+            runs = Runs.ToArray();
         }
+        // Not the default (the process ended at once): the runs end it when their requests are recorded.
+        context.GetType().GetProperty("Cancel")?.SetValue(context, true);
+        Console.Error.WriteLine("SIGTERM: stopping after the requests in flight (they finish and are recorded); nothing new is sent.");
+        foreach (var run in runs) run.StopSending();
+        // Each run ends pwsh as it closes (EndIfReceived); this is for a run that never does. The signal's own thread returns at once.
+        new Thread(() => EndWhenDone(runs)) { IsBackground = true, Name = "SmartGift SIGTERM" }.Start();
+    }
 
-        /// <summary>
-        /// Called by a write as it closes: after SIGTERM, pwsh ends here, on the pipeline thread,
-        /// once every write's requests are recorded; the script does not go on to its next line.
-        /// </summary>
-        public static void EndIfReceived()
-        {
-            if (!Received) return;
-            Run[] runs;
-            lock (Gate) runs = Runs.ToArray();
-            EndWhenDone(runs);
-        }
+    /// <summary>
+    /// Called by a write as it closes: after SIGTERM, pwsh ends here, on the pipeline thread,
+    /// once every write's requests are recorded; the script does not go on to its next line.
+    /// </summary>
+    public static void EndIfReceived()
+    {
+        if (!Received) return;
+        Run[] runs;
+        lock (Gate) runs = Runs.ToArray();
+        EndWhenDone(runs);
+    }
 
-        private static void EndWhenDone(Run[] runs)
-        {
-            var deadline = DateTime.UtcNow + DrainLimit;
-            foreach (var run in runs) run.Done.Wait(Max(deadline - DateTime.UtcNow));
-            Console.Out.Flush();
-            Environment.Exit(143);
-        }
+    private static void EndWhenDone(Run[] runs)
+    {
+        var deadline = DateTime.UtcNow + DrainLimit;
+        foreach (var run in runs) run.Done.Wait(Max(deadline - DateTime.UtcNow));
+        Console.Out.Flush();
+        Environment.Exit(143);
+    }
 
-        private static TimeSpan Max(TimeSpan left) => left < TimeSpan.Zero ? TimeSpan.Zero : left;
+    private static TimeSpan Max(TimeSpan left) => left < TimeSpan.Zero ? TimeSpan.Zero : left;
 
-        /// <summary>PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate), or null where it does not exist.</summary>
-        private static IDisposable? Register()
-        {
-            if (System.IO.Path.DirectorySeparatorChar == '\\') return null; // Windows: no SIGTERM
-            var registration = Type.GetType("System.Runtime.InteropServices.PosixSignalRegistration, System.Runtime.InteropServices", throwOnError: false);
-            var signal = Type.GetType("System.Runtime.InteropServices.PosixSignal, System.Runtime.InteropServices", throwOnError: false);
-            var context = Type.GetType("System.Runtime.InteropServices.PosixSignalContext, System.Runtime.InteropServices", throwOnError: false);
-            var create = registration?.GetMethod("Create", BindingFlags.Public | BindingFlags.Static);
-            if (create == null || signal == null || context == null) return null;
-            var parameter = Expression.Parameter(context, "context");
-            var handler = Expression.Lambda(typeof(Action<>).MakeGenericType(context),
-                Expression.Call(typeof(TerminateSignal).GetMethod(nameof(OnTerminate), BindingFlags.NonPublic | BindingFlags.Static)!, Expression.Convert(parameter, typeof(object))),
-                parameter).Compile();
-            return (IDisposable?)create.Invoke(null, new[] { Enum.Parse(signal, "SIGTERM"), handler });
-        }
+    /// <summary>PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate), or null where it does not exist.</summary>
+    private static IDisposable? Register()
+    {
+        if (System.IO.Path.DirectorySeparatorChar == '\\') return null; // Windows: no SIGTERM
+        var registration = Type.GetType("System.Runtime.InteropServices.PosixSignalRegistration, System.Runtime.InteropServices", throwOnError: false);
+        var signal = Type.GetType("System.Runtime.InteropServices.PosixSignal, System.Runtime.InteropServices", throwOnError: false);
+        var context = Type.GetType("System.Runtime.InteropServices.PosixSignalContext, System.Runtime.InteropServices", throwOnError: false);
+        var create = registration?.GetMethod("Create", BindingFlags.Public | BindingFlags.Static);
+        if (create == null || signal == null || context == null) return null;
+        var parameter = Expression.Parameter(context, "context");
+        var handler = Expression.Lambda(typeof(Action<>).MakeGenericType(context),
+            Expression.Call(typeof(TerminateSignal).GetMethod(nameof(OnTerminate), BindingFlags.NonPublic | BindingFlags.Static)!, Expression.Convert(parameter, typeof(object))),
+            parameter).Compile();
+        return (IDisposable?)create.Invoke(null, new[] { Enum.Parse(signal, "SIGTERM"), handler });
     }
 }

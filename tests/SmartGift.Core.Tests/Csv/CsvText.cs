@@ -4,92 +4,91 @@ using System.IO;
 using System.Linq;
 using SmartGift.Sales;
 
-namespace SmartGift.Core.Tests.Csv
+namespace SmartGift.Core.Tests.Csv;
+
+/// <summary>Builds sale CSV text in tests and runs it through the reader and the assembler.</summary>
+internal static class CsvText
 {
-    /// <summary>Builds sale CSV text in tests and runs it through the reader and the assembler.</summary>
-    internal static class CsvText
+    public static readonly string[] Columns = SaleColumns.All.Select(c => c.Name).ToArray();
+    public static readonly string Header = string.Join(",", Columns);
+
+    /// <summary>A valid one-row order as a CSV line, with some columns replaced.</summary>
+    public static string Row(string orderId, params (string Column, string Value)[] changes)
     {
-        public static readonly string[] Columns = SaleColumns.All.Select(c => c.Name).ToArray();
-        public static readonly string Header = string.Join(",", Columns);
-
-        /// <summary>A valid one-row order as a CSV line, with some columns replaced.</summary>
-        public static string Row(string orderId, params (string Column, string Value)[] changes)
+        var values = new Dictionary<string, string>
         {
-            var values = new Dictionary<string, string>
-            {
-                ["order_id"] = orderId, ["voucher_id"] = "270", ["price"] = "150.00", ["first_name"] = "Marty", ["last_name"] = "Gift",
-                ["email"] = "marty.gift@example.co.uk", ["address1"] = "Bank Chambers", ["postcode"] = "NP11 4EY", ["town"] = "Newbridge",
-                ["county"] = "Newport", ["delivery_method"] = "12", ["delivery_price"] = "0.50", ["payment_method_id"] = "11",
-            };
-            foreach (var (c, v) in changes) values[c] = v;
-            return string.Join(",", Columns.Select(c => values.TryGetValue(c, out var v) ? v : ""));
-        }
-
-        public static (SaleCsvReader Reader, List<SaleRow> Rows) Read(string text)
-        {
-            var reader = new SaleCsvReader(new StringReader(text));
-            return (reader, reader.ReadRows().ToList());
-        }
-
-        public static List<OrderDraft> Orders(IEnumerable<SaleRow> rows)
-        {
-            var assembler = new OrderAssembler();
-            var orders = new List<OrderDraft>();
-            foreach (var row in rows) orders.AddRange(assembler.Add(row));
-            orders.AddRange(assembler.Complete());
-            return orders;
-        }
-
-        public static List<OrderDraft> Orders(string text)
-        {
-            using var reader = new SaleCsvReader(new StringReader(text));
-            return Orders(reader.ReadRows());
-        }
-
-        public static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
+            ["order_id"] = orderId, ["voucher_id"] = "270", ["price"] = "150.00", ["first_name"] = "Marty", ["last_name"] = "Gift",
+            ["email"] = "marty.gift@example.co.uk", ["address1"] = "Bank Chambers", ["postcode"] = "NP11 4EY", ["town"] = "Newbridge",
+            ["county"] = "Newport", ["delivery_method"] = "12", ["delivery_price"] = "0.50", ["payment_method_id"] = "11",
+        };
+        foreach (var (c, v) in changes) values[c] = v;
+        return string.Join(",", Columns.Select(c => values.TryGetValue(c, out var v) ? v : ""));
     }
 
-    /// <summary>A header then rows without end: proves the reader streams instead of loading the file.</summary>
-    internal sealed class EndlessCsv : TextReader
+    public static (SaleCsvReader Reader, List<SaleRow> Rows) Read(string text)
     {
-        private readonly string _header;
-        private readonly Func<long, string> _row;
-        private string _current;
-        private int _at;
-        private long _next = 1;
+        var reader = new SaleCsvReader(new StringReader(text));
+        return (reader, reader.ReadRows().ToList());
+    }
 
-        public EndlessCsv(string header, Func<long, string> row)
-        {
-            _header = header;
-            _row = row;
-            _current = header + "\n";
-        }
+    public static List<OrderDraft> Orders(IEnumerable<SaleRow> rows)
+    {
+        var assembler = new OrderAssembler();
+        var orders = new List<OrderDraft>();
+        foreach (var row in rows) orders.AddRange(assembler.Add(row));
+        orders.AddRange(assembler.Complete());
+        return orders;
+    }
 
-        public long RowsProduced => _next - 1;
+    public static List<OrderDraft> Orders(string text)
+    {
+        using var reader = new SaleCsvReader(new StringReader(text));
+        return Orders(reader.ReadRows());
+    }
 
-        public override int Peek() => _current[_at];
+    public static string Lines(params string[] lines) => string.Join("\n", lines) + "\n";
+}
 
-        public override int Read()
-        {
-            var c = _current[_at++];
-            Refill();
-            return c;
-        }
+/// <summary>A header then rows without end: proves the reader streams instead of loading the file.</summary>
+internal sealed class EndlessCsv : TextReader
+{
+    private readonly string _header;
+    private readonly Func<long, string> _row;
+    private string _current;
+    private int _at;
+    private long _next = 1;
 
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var n = Math.Min(count, _current.Length - _at);
-            _current.CopyTo(_at, buffer, index, n);
-            _at += n;
-            Refill();
-            return n;
-        }
+    public EndlessCsv(string header, Func<long, string> row)
+    {
+        _header = header;
+        _row = row;
+        _current = header + "\n";
+    }
 
-        private void Refill()
-        {
-            if (_at < _current.Length) return;
-            _current = _row(_next++) + "\n";
-            _at = 0;
-        }
+    public long RowsProduced => _next - 1;
+
+    public override int Peek() => _current[_at];
+
+    public override int Read()
+    {
+        var c = _current[_at++];
+        Refill();
+        return c;
+    }
+
+    public override int Read(char[] buffer, int index, int count)
+    {
+        var n = Math.Min(count, _current.Length - _at);
+        _current.CopyTo(_at, buffer, index, n);
+        _at += n;
+        Refill();
+        return n;
+    }
+
+    private void Refill()
+    {
+        if (_at < _current.Length) return;
+        _current = _row(_next++) + "\n";
+        _at = 0;
     }
 }

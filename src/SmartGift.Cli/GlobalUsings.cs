@@ -1,0 +1,8 @@
+// The namespaces most CLI files use, once, instead of at the top of every file.
+global using System;
+global using System.Collections.Generic;
+global using System.CommandLine;
+global using System.IO;
+global using System.Linq;
+global using System.Threading;
+global using System.Threading.Tasks;
