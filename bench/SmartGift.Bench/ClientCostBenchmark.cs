@@ -8,7 +8,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
-using SmartGift.Bulk;
 
 namespace SmartGift.Bench;
 

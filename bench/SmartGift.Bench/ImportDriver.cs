@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
-using SmartGift.Bulk;
 
 namespace SmartGift.Bench;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using SmartGift.Bulk;
 
 namespace SmartGift.Bench;
 

@@ -5,7 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using SmartGift.Bulk;
 
 namespace SmartGift.Bench;
 

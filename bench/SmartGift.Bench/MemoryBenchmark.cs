@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Threading.Tasks;
-using SmartGift.Bulk;
 
 namespace SmartGift.Bench;
 

@@ -35,7 +35,7 @@ void Log(string line) => Console.WriteLine(line);
 
 Log($"SmartGift bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 Log($"rate limit {settings.RateLimit} per {settings.RateWindow.TotalSeconds:0} s (the real API's: 60 per 60 s), "
-    + $"SaleImport MaxConcurrency {(settings.Concurrency?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default (" + new SmartGift.Bulk.ImportOptions<SmartGift.SaleRequest>().MaxConcurrency + ")")}");
+    + $"SaleImport MaxConcurrency {(settings.Concurrency?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default (" + new SmartGift.ImportOptions<SmartGift.SaleRequest>().MaxConcurrency + ")")}");
 var report = new BenchReport(settings);
 var total = Stopwatch.StartNew();
 

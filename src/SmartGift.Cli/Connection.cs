@@ -1,5 +1,4 @@
 using SmartGift.Cli.Profiles;
-using SmartGift.Configuration;
 
 namespace SmartGift.Cli;
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using SmartGift.Report;
 using SmartGift.Testing;
 using StbImageSharp;
 

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using SmartGift.Report;
 using SmartGift.Testing;
 
 namespace SmartGift.Cli.Tests;

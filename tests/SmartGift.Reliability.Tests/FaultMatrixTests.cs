@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
-using SmartGift.Bulk;
 using SmartGift.MockServer;
 using SmartGift.Testing;
 

@@ -6,7 +6,7 @@ using BenchmarkDotNet.Attributes;
 namespace SmartGift.Bench.Micro;
 
 /// <summary>
-/// Writing one sale body. Core's serializer (SmartGift.Json.WireJson: System.Text.Json's
+/// Writing one sale body. Core's serializer (SmartGift.WireJson: System.Text.Json's
 /// generated serializers with the models' money and id converters) is internal, so it is bound
 /// once through reflection into a delegate; plain System.Text.Json over the same models
 /// (reflection) is the baseline.
@@ -20,9 +20,9 @@ public class JsonSerializationBenchmarks
     public void Setup()
     {
         _sale = SampleOrders.Sale("micro", 1);
-        var method = typeof(SaleRequest).Assembly.GetType("SmartGift.Json.WireJson")
+        var method = typeof(SaleRequest).Assembly.GetType("SmartGift.WireJson")
             ?.GetMethod("Body", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, null, new[] { typeof(SaleRequest) }, null)
-            ?? throw new InvalidOperationException("Core has no SmartGift.Json.WireJson.Body(SaleRequest) to measure.");
+            ?? throw new InvalidOperationException("Core has no SmartGift.WireJson.Body(SaleRequest) to measure.");
         _coreWriter = method.CreateDelegate<Func<SaleRequest, byte[]>>();
     }
 

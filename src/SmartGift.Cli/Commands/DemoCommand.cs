@@ -40,7 +40,7 @@ public static class DemoCommand
                 var failed = await new DemoScript(context, session, probe, workFolder, DemoKey).RunAsync().ConfigureAwait(false);
 
                 // The page the person who looks the morning after gets (smartgift report): outside the demo's folder, so it stays.
-                var page = Report.ReconciliationReport.ForDay(clientOptions.LedgerPath!, DateTime.UtcNow.Date, DateTimeOffset.UtcNow);
+                var page = ReconciliationReport.ForDay(clientOptions.LedgerPath!, DateTime.UtcNow.Date, DateTimeOffset.UtcNow);
                 var written = page.Write(parse.GetValue(report) ?? Path.Combine(Path.GetTempPath(), "smartgift-demo-report.html"));
                 context.Note("");
                 context.Note("The day's report, what a person looks at the morning after (open it in a browser): " + written);

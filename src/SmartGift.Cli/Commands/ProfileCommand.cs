@@ -1,6 +1,5 @@
 using SmartGift.Cli.Output;
 using SmartGift.Cli.Profiles;
-using SmartGift.Configuration;
 
 namespace SmartGift.Cli.Commands;
 

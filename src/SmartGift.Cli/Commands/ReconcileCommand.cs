@@ -1,5 +1,4 @@
 using SmartGift.Cli.Output;
-using SmartGift.Report;
 
 namespace SmartGift.Cli.Commands;
 

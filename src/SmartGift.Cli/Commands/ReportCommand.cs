@@ -1,5 +1,4 @@
 using System.Globalization;
-using SmartGift.Report;
 
 namespace SmartGift.Cli.Commands;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SmartGift.Bulk;
 using SmartGift.Cli.Output;
 using SmartGift.Cli.Running;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SmartGift.Configuration;
 
 namespace SmartGift.Cli.Profiles;
 

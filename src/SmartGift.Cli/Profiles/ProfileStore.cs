@@ -1,4 +1,3 @@
-using SmartGift.Configuration;
 
 namespace SmartGift.Cli.Profiles;
 

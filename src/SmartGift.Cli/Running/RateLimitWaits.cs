@@ -1,4 +1,3 @@
-using SmartGift.RateLimiting;
 
 namespace SmartGift.Cli.Running;
 

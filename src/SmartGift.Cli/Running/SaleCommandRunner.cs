@@ -1,4 +1,3 @@
-using SmartGift.Bulk;
 using SmartGift.Cli.Output;
 
 namespace SmartGift.Cli.Running;

@@ -1,7 +1,5 @@
-using SmartGift.Journal;
-using SmartGift.Ledger;
 
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>
 /// The one bulk import, push-based so that a cmdlet's ProcessRecord and a CLI loop drive it the

@@ -1,4 +1,4 @@
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>
 /// What every import result says of its record (OrderResult, RedemptionResult): the engine

@@ -1,4 +1,4 @@
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>How a bulk import runs; one class for sales (TRequest = SaleRequest) and redemptions (RedeemRequest).</summary>
 public sealed class ImportOptions<TRequest> where TRequest : class

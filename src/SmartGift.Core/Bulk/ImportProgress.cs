@@ -1,4 +1,4 @@
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>Progress for the host to show (Write-Progress, a progress bar, a log line).</summary>
 public sealed class ImportProgress : ImportEvent
@@ -44,6 +44,6 @@ public sealed class ImportProgress : ImportEvent
 
     /// <summary>How much of the current wait has passed, 0 to 100; -1 when not waiting.</summary>
     public int WaitPercent => RateLimitWait is TimeSpan left && RateLimitWaitTotal is TimeSpan total && total > TimeSpan.Zero
-        ? RateLimiting.RateLimitCountdown.Percent(left, total)
+        ? RateLimitCountdown.Percent(left, total)
         : -1;
 }

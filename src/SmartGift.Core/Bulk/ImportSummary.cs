@@ -1,4 +1,4 @@
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>Counts of a run, by status; the last line a host prints.</summary>
 public sealed class ImportSummary

@@ -1,9 +1,6 @@
 using System.Data.Common;
-using SmartGift.Http;
-using SmartGift.Journal;
-using SmartGift.Ledger;
 
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>
 /// The ledger and journal side of one send: the claim and Sending line (durable before the

@@ -1,9 +1,5 @@
-using SmartGift.Journal;
-using SmartGift.Ledger;
-using SmartGift.Redemptions;
-using SmartGift.Sales;
 
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>
 /// Bulk (or one-off) redemptions: each row is one /redeem call, journaled under its reference,

@@ -1,8 +1,5 @@
-using SmartGift.Journal;
-using SmartGift.Json;
-using SmartGift.Sales;
 
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>
 /// A bulk sale: rows are grouped into orders (consecutive order_id) and each order is one
@@ -13,7 +10,7 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
     private readonly OrderIdRegister _orderIds = new OrderIdRegister();
     private readonly OrderAssembler _assembler;
     private int _carts;
-    private Reconciliation.CatalogueCheck? _catalogue;
+    private CatalogueCheck? _catalogue;
     private bool _catalogueRead;
 
     public SaleImport(SmartGiftSession session, ImportOptions<SaleRequest> options)
@@ -127,7 +124,7 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
     }
 
     /// <summary>The session's catalogue and payment methods, read once on the caller's thread; null (no check, with a note) when they cannot be read.</summary>
-    private Reconciliation.CatalogueCheck? Catalogue()
+    private CatalogueCheck? Catalogue()
     {
         if (_catalogueRead) return _catalogue;
         _catalogueRead = true;
@@ -135,7 +132,7 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
         {
             var vouchers = Session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
             var methods = Session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
-            _catalogue = new Reconciliation.CatalogueCheck(vouchers, methods);
+            _catalogue = new CatalogueCheck(vouchers, methods);
         }
         catch (SmartGiftException e)
         {

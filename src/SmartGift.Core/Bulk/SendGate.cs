@@ -1,6 +1,5 @@
-using SmartGift.Journal;
 
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>
 /// The checks every record passes before it may be sent, in one order for sales and

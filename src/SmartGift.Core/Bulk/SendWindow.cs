@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>
 /// The send window under BulkImport: up to MaxConcurrency sends in
@@ -23,7 +23,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     /// <summary>Notes for the operator (shown as warnings), apart from the passing statuses in _notes.</summary>
     private readonly ConcurrentQueue<string> _operatorNotes = new ConcurrentQueue<string>();
     private static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
-    private readonly RateLimiting.RateLimitCountdown _countdown;
+    private readonly RateLimitCountdown _countdown;
     private readonly object _gate = new object();
     private readonly CancellationTokenSource _stop = new CancellationTokenSource();
     private readonly bool _stopOnFirstError;
@@ -48,7 +48,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         _maxConcurrency = stopOnFirstError ? 1 : maxConcurrency;
         // Room for results that wait behind a slow earlier one, and no more: memory stays bounded.
         _windowLimit = maxConcurrency * 2 + 8;
-        _countdown = new RateLimiting.RateLimitCountdown(client?.Options.TimeProvider ?? TimeProvider.System);
+        _countdown = new RateLimitCountdown(client?.Options.TimeProvider ?? TimeProvider.System);
         if (_client != null) _client.RateLimitWaiting += OnRateLimitWait;
     }
 
@@ -197,7 +197,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     {
         if (progressed) _countdown.End();
         if (_countdown.Tick() is TimeSpan left)
-            events.Add(new ImportProgress(Submitted, Completed, RateLimiting.RateLimitCountdown.Status(left), left, _countdown.Total));
+            events.Add(new ImportProgress(Submitted, Completed, RateLimitCountdown.Status(left), left, _countdown.Total));
     }
 
     private void StartWhatFits()

@@ -1,4 +1,4 @@
-namespace SmartGift.Bulk;
+namespace SmartGift;
 
 /// <summary>
 /// One record's place in the run's input order: either a result known at once (invalid, skipped)

@@ -1,6 +1,3 @@
-using SmartGift.Http;
-using SmartGift.Json;
-using SmartGift.Models;
 
 namespace SmartGift;
 
@@ -34,7 +31,7 @@ public sealed partial class SmartGiftClient : IDisposable
     public override string ToString() => Options.BaseUri + " (" + Options.ApiKey.Masked + ")";
 
     /// <summary>The shared governor of this key (tests and diagnostics).</summary>
-    internal RateLimiting.RateGovernor Governor => _pipeline.Governor;
+    internal RateGovernor Governor => _pipeline.Governor;
 
     /// <summary>GET /vouchers, read leniently.</summary>
     public Task<ListResult<Voucher>> GetVouchersAsync(CancellationToken cancellationToken = default) =>
@@ -52,8 +49,8 @@ public sealed partial class SmartGiftClient : IDisposable
     public Task<SaleResponse> SellAsync(SaleRequest sale, CancellationToken cancellationToken = default)
     {
         if (sale == null) throw new ArgumentNullException(nameof(sale));
-        Sales.SaleValidator.FillTotals(sale);
-        var problems = Sales.SaleValidator.Validate(sale, "");
+        SaleValidator.FillTotals(sale);
+        var problems = SaleValidator.Validate(sale, "");
         if (problems.Count > 0) return Refuse<SaleResponse>("the sale (order_id " + sale.OrderId + ") was not sent: ", problems, NormalizedPath(Options.SalePath));
         return Answer<SaleResponse>.Settled(SellAnswerAsync(sale, WireJson.Body(sale), null, cancellationToken));
     }
@@ -80,7 +77,7 @@ public sealed partial class SmartGiftClient : IDisposable
     /// <summary>POST /redeem with the error (a local refusal too) returned, not thrown: a journaled import's one outcome (hooks for the Sending line and for stopping before the request leaves).</summary>
     internal Task<Answer<RedemptionResponse>> RedeemAnswerAsync(RedeemRequest request, WriteHooks? hooks, CancellationToken cancellationToken)
     {
-        var problems = Redemptions.RedeemValidator.Validate(request, "");
+        var problems = RedeemValidator.Validate(request, "");
         if (problems.Count > 0) return Answer<RedemptionResponse>.Refused(Refusal("the redemption was not sent: ", problems, "/redeem"));
 
         var body = WireJson.Body(request);

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Configuration;
+namespace SmartGift;
 
 /// <summary>
 /// A named connection: which service (environment or base URL), which site, and where the key

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Configuration;
+namespace SmartGift;
 
 /// <summary>
 /// profiles.json in the user's config folder ($XDG_CONFIG_HOME or ~/.config on Linux and macOS,

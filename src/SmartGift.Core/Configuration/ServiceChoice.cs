@@ -1,4 +1,4 @@
-namespace SmartGift.Configuration;
+namespace SmartGift;
 
 /// <summary>
 /// Which service a connection uses, first match wins: an option given on the command line (a base

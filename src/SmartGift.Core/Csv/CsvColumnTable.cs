@@ -1,5 +1,4 @@
 using System.Collections;
-using SmartGift.Sales;
 
 namespace SmartGift;
 

@@ -1,5 +1,3 @@
-using SmartGift.Redemptions;
-using SmartGift.Sales;
 
 namespace SmartGift;
 

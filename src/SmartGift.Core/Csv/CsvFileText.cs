@@ -1,4 +1,4 @@
-namespace SmartGift.Csv;
+namespace SmartGift;
 
 /// <summary>
 /// Opens a CSV file as the text its author wrote: a byte order mark is honoured; otherwise the

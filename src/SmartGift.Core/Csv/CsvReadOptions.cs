@@ -10,7 +10,7 @@ public sealed class CsvReadOptions
     public Encoding? Encoding { get; set; }
 
     /// <summary>The most read from standard input or a pipe, which is copied once to a private temporary file before it is read (1 GB).</summary>
-    public long MaxSpoolBytes { get; set; } = Csv.CsvFileText.MaxSpoolBytes;
+    public long MaxSpoolBytes { get; set; } = CsvFileText.MaxSpoolBytes;
 
     /// <summary>The field separator: ',' (the default), ';', tab or '|'.</summary>
     public char Delimiter { get; set; } = ',';

@@ -1,4 +1,4 @@
-namespace SmartGift.Csv;
+namespace SmartGift;
 
 /// <summary>One data record of a CSV file: the values of the known columns, and what was wrong reading it.</summary>
 internal sealed class CsvRecord

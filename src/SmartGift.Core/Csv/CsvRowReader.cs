@@ -1,4 +1,3 @@
-using SmartGift.Csv;
 
 namespace SmartGift;
 

@@ -1,8 +1,7 @@
 using CsvHelper;
 using CsvHelper.Configuration;
-using SmartGift.Sales;
 
-namespace SmartGift.Csv;
+namespace SmartGift;
 
 /// <summary>
 /// A CSV file read record by record (CsvHelper's parser, RFC 4180, invariant culture): the

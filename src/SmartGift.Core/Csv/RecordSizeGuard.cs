@@ -1,4 +1,4 @@
-namespace SmartGift.Csv;
+namespace SmartGift;
 
 /// <summary>
 /// Sits between the file's text and CsvHelper and keeps any one record to MaxRecordChars

@@ -1,5 +1,3 @@
-using SmartGift.Csv;
-using SmartGift.Redemptions;
 
 namespace SmartGift;
 

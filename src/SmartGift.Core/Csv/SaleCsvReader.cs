@@ -1,5 +1,3 @@
-using SmartGift.Csv;
-using SmartGift.Sales;
 
 namespace SmartGift;
 

@@ -1,6 +1,5 @@
-using SmartGift.Json;
 
-namespace SmartGift.Errors;
+namespace SmartGift;
 
 /// <summary>
 /// Turns a 422 into the error kind an operator can act on: the first voucher_no or site_id

@@ -1,4 +1,4 @@
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// How a call settled: the answer read, the error the pipeline made of it, or (a journaled

@@ -1,7 +1,5 @@
-using SmartGift.Errors;
-using SmartGift.Json;
 
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// Decides what an answer means (other than a 429, which the governor handles): read (into the

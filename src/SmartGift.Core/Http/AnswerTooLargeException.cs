@@ -1,4 +1,4 @@
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// An answer whose body passed SmartGiftClientOptions.MaxAnswerBytes (DESIGN 19): reading

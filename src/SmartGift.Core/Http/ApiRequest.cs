@@ -1,6 +1,6 @@
 using System.Net.Http;
 
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>One API call as the pipeline sees it: method, path, body, and what it is in words.</summary>
 internal sealed class ApiRequest

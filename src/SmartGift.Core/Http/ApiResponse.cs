@@ -1,6 +1,5 @@
-using SmartGift.RateLimiting;
 
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>An answer fully read into memory (the API's answers are small).</summary>
 internal sealed class ApiResponse

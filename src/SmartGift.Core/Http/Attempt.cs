@@ -1,4 +1,4 @@
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// The result of one attempt, as the retry strategies see it: success (the answer read, kept

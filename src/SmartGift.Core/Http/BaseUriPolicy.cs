@@ -1,4 +1,4 @@
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>DESIGN 9: the key travels only over https, except to this machine (the mock server, a local proxy).</summary>
 internal static class BaseUriPolicy

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>The User-Agent every request carries, so Smart Gift can tell this client's traffic apart.</summary>
 internal static class ClientIdentity

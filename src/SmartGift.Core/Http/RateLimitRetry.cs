@@ -1,8 +1,7 @@
 using Polly;
 using Polly.Retry;
-using SmartGift.RateLimiting;
 
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// The 429 strategy of both pipelines: a 429 means the server did not process the request, so

@@ -1,9 +1,8 @@
 using System.Net.Http;
 using System.Net.Http.Headers;
 using Polly;
-using SmartGift.RateLimiting;
 
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// The one path every call takes: retries (Polly: transient failures, and 429s waited out)

@@ -1,8 +1,7 @@
 using Polly;
 using Polly.Retry;
-using SmartGift.RateLimiting;
 
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// The two Polly pipelines of a client, built once, each of two retries. Outside, what is

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using System.Security.Authentication;
 
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// Classifies an exception from sending: did the request certainly never leave (refused

@@ -1,4 +1,4 @@
-namespace SmartGift.Http;
+namespace SmartGift;
 
 /// <summary>
 /// What a journaled write asks of the pipeline (DESIGN 6 and 15): Stop ends any wait before the

@@ -1,4 +1,4 @@
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>
 /// The journal of one run (DESIGN 6): locked for the run, replayed at open, then appended to

@@ -1,4 +1,4 @@
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>What a journal file holds: its header, the state of each key, and notes about lines that could not be read.</summary>
 internal sealed class JournalContents

@@ -1,4 +1,4 @@
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>Where one record (one key) stands after replaying every line of the journal for it.</summary>
 internal sealed class JournalEntry

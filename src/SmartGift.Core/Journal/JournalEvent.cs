@@ -1,4 +1,4 @@
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>The "event" of one journal line (docs/journal.md).</summary>
 internal enum JournalEvent

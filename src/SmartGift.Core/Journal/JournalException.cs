@@ -1,4 +1,4 @@
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>
 /// The journal cannot be used: it is locked by a running import, it is of the other kind, it

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>
 /// A journal's first line, a typed record written by the generated serializer

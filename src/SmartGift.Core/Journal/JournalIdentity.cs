@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>
 /// The one name of a journal file whatever path reached it (DESIGN 6): on Unix the real path

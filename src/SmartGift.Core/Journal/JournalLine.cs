@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>
 /// One record line of a journal or the ledger: a typed record written by the generated

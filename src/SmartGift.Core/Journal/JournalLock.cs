@@ -1,4 +1,4 @@
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>
 /// Keeps a second import off a journal while one runs. The sidecar "&lt;journal&gt;.lock" (beside

@@ -1,4 +1,4 @@
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>
 /// Replays a journal file. Lenient about single lines (a torn or garbled line is skipped with a

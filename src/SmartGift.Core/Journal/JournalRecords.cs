@@ -1,4 +1,3 @@
-using SmartGift.Journal;
 
 namespace SmartGift;
 

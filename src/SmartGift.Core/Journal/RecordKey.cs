@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace SmartGift.Journal;
+namespace SmartGift;
 
 /// <summary>
 /// Journal keys and content hashes (docs/journal.md). A sale's key is its source order_id; a
@@ -28,16 +28,16 @@ internal static class RecordKey
     /// The hash of the body exactly as it is sent (totals included, money with two decimals),
     /// so any change of content shows and a re-saved "150" for "150.00" does not (DESIGN 6).
     /// </summary>
-    public static string SaleHash(SaleRequest sale) => SaleHash(Json.WireJson.Body(sale));
+    public static string SaleHash(SaleRequest sale) => SaleHash(WireJson.Body(sale));
 
     /// <summary>The hash of a body already serialized for sending (WireJson.Body).</summary>
     public static string SaleHash(byte[] body) => Hash(Encoding.UTF8.GetString(body));
 
     /// <summary>The hash journals of version 1.0 wrote (the model as serialised, "150" and "150.00" apart): still matched on a rerun.</summary>
-    public static string LegacySaleHash(SaleRequest sale) => Hash(Json.WireJson.Version10Text(sale));
+    public static string LegacySaleHash(SaleRequest sale) => Hash(WireJson.Version10Text(sale));
 
     /// <summary>A short hash per field of the body as sent ("cart.customer.first_name"), journaled so a conflict can say what changed without keeping the values.</summary>
-    public static IReadOnlyDictionary<string, string> SaleFields(SaleRequest sale) => SaleFields(Json.WireJson.Body(sale));
+    public static IReadOnlyDictionary<string, string> SaleFields(SaleRequest sale) => SaleFields(WireJson.Body(sale));
 
     /// <summary>SaleFields of a body already serialized for sending.</summary>
     public static IReadOnlyDictionary<string, string> SaleFields(byte[] body)
@@ -115,7 +115,7 @@ internal static class RecordKey
     {
         var text = (value ?? "").Trim();
         if (text.Length == 0) return text;
-        var amount = Sales.MoneyText.Parse(text, out var reason, mustBePositive: false);
+        var amount = MoneyText.Parse(text, out var reason, mustBePositive: false);
         return reason == null && amount != null ? amount.Value.ToString("0.00", CultureInfo.InvariantCulture) : text;
     }
 

@@ -1,4 +1,4 @@
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>A Laravel error body (DESIGN 3): {"message": "...", "errors": {"field": ["...", ...]}}.</summary>
 internal sealed class ErrorBody

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>One experience of a catalogue voucher; bit_value may be a number or a string.</summary>
 internal sealed class ExperienceEntry

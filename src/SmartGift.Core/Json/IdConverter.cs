@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>
 /// The one id converter. Ids are strings in the client; on the wire they may be numbers or

@@ -1,4 +1,4 @@
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>The undocumented list endpoints may answer {"data": [...]} or a bare array (DESIGN 2).</summary>
 internal static class ListEnvelope

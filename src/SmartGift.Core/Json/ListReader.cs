@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>
 /// Reads the undocumented list endpoints leniently (DESIGN 2), as stripe-dotnet reads answers:

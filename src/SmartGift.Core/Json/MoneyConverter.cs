@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>Money on the wire (DESIGN 4): a number with exactly two decimals (150 -> 150.00); read from a number or money text (MoneyText).</summary>
 internal sealed class MoneyConverter : JsonConverter<decimal>
@@ -10,7 +10,7 @@ internal sealed class MoneyConverter : JsonConverter<decimal>
         if (reader.TokenType == JsonTokenType.Number) return reader.GetDecimal();
         // Text is money by the one rule for money text (MoneyText), in requests and answers alike: "1,000.00" is refused, not guessed.
         if (reader.TokenType == JsonTokenType.String)
-            return Sales.MoneyText.Parse(reader.GetString()!, out var reason) ?? throw new JsonException("is not a number: " + reason);
+            return MoneyText.Parse(reader.GetString()!, out var reason) ?? throw new JsonException("is not a number: " + reason);
         throw new JsonException("is not a number");
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>One entry of GET /payment-methods, read as leniently as a voucher entry.</summary>
 internal sealed class PaymentMethodEntry

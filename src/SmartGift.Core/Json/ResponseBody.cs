@@ -1,4 +1,4 @@
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>Parses an answer's bytes, describing what arrived when it is not JSON.</summary>
 internal static class ResponseBody

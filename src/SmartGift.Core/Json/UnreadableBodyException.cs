@@ -1,4 +1,4 @@
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>
 /// An answer the client cannot read (an HTML proxy page, broken JSON, a missing field). Its

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>
 /// One entry of GET /vouchers as the serializer reads it (DESIGN 2): ids and prices as numbers

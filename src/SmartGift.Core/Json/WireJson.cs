@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>
 /// The one serializer of request bodies: the request models with their converters (money with
@@ -22,7 +22,7 @@ internal static class WireJson
 
     public static byte[] Body(RedeemRequest request) => JsonSerializer.SerializeToUtf8Bytes(request, WireJsonContext.Default.RedeemRequest);
 
-    public static byte[] Body(Models.HoldRequest request) => JsonSerializer.SerializeToUtf8Bytes(request, WireJsonContext.Default.HoldRequest);
+    public static byte[] Body(HoldRequest request) => JsonSerializer.SerializeToUtf8Bytes(request, WireJsonContext.Default.HoldRequest);
 
     /// <summary>Reflection, on purpose: a rerun or a reconciliation of a journaled order calls it, never a first send.</summary>
     public static string Version10Text(SaleRequest sale) => JsonSerializer.Serialize(sale, Version10);

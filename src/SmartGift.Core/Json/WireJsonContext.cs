@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
-using SmartGift.Models;
 
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>
 /// The wire's serializers, generated at build time: no reflection over the models when a command

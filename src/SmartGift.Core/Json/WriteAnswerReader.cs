@@ -1,4 +1,4 @@
-namespace SmartGift.Json;
+namespace SmartGift;
 
 /// <summary>
 /// Reads the success answers of the three writes. Each accepts its fields at the top level or

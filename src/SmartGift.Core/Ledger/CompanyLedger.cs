@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using SmartGift.Journal;
 
-namespace SmartGift.Ledger;
+namespace SmartGift;
 
 /// <summary>
 /// The company's ledger (DESIGN 6, docs/journal.md): every write (sale, redemption) as events in

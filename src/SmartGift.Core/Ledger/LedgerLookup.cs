@@ -1,6 +1,5 @@
-using SmartGift.Journal;
 
-namespace SmartGift.Ledger;
+namespace SmartGift;
 
 /// <summary>
 /// What the ledger knows of one key when a run decides about it: the key's own record, a record

@@ -1,5 +1,3 @@
-using SmartGift.Journal;
-using SmartGift.Ledger;
 
 namespace SmartGift;
 

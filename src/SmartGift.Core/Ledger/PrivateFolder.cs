@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SmartGift.Ledger;
+namespace SmartGift;
 
 /// <summary>
 /// Folders and files that only their owner may read or write (DESIGN 19): 0700 and 0600 on

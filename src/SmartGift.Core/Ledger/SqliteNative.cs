@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SmartGift.Ledger;
+namespace SmartGift;
 
 /// <summary>
 /// SQLite's native library on Windows PowerShell 5.1 (.NET Framework): the DllImport of

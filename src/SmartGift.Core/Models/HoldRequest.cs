@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartGift.Models;
+namespace SmartGift;
 
 /// <summary>The body of POST /redeem/hold (document 004).</summary>
 internal sealed class HoldRequest

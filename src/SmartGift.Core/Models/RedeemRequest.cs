@@ -23,7 +23,7 @@ public sealed class RedeemRequest
 
     /// <summary>A decimal keeps its scale when written: money as 10.00, experience bits as the integer 10.</summary>
     [JsonInclude, JsonPropertyName("value"), JsonPropertyOrder(2)]
-    internal decimal WireValue => ExperienceBits is long bits ? bits : Json.MoneyConverter.ToWireScale(Amount ?? 0m);
+    internal decimal WireValue => ExperienceBits is long bits ? bits : MoneyConverter.ToWireScale(Amount ?? 0m);
 
     /// <summary>The documents show no null hold_token: absent unless there is one.</summary>
     [JsonInclude, JsonPropertyName("hold_token"), JsonPropertyOrder(3), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

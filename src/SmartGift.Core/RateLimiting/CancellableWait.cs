@@ -1,4 +1,4 @@
-namespace SmartGift.RateLimiting;
+namespace SmartGift;
 
 /// <summary>Awaits a shared task for one caller, who may give up without cancelling it for the others.</summary>
 internal static class CancellableWait

@@ -1,4 +1,4 @@
-namespace SmartGift.RateLimiting;
+namespace SmartGift;
 
 /// <summary>
 /// How far the server's clock is ahead of this machine's, as the Date headers bound it. An

@@ -1,4 +1,4 @@
-namespace SmartGift.RateLimiting;
+namespace SmartGift;
 
 /// <summary>
 /// Paces the requests of one API key (DESIGN 7). In each window it counts the requests it

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SmartGift.RateLimiting;
+namespace SmartGift;
 
 /// <summary>
 /// One governor per API key and host per process (DESIGN 7), shared by every client and

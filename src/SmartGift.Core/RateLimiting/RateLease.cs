@@ -1,4 +1,4 @@
-namespace SmartGift.RateLimiting;
+namespace SmartGift;
 
 /// <summary>
 /// Permission for one request to start, counted as in flight until its answer is observed or

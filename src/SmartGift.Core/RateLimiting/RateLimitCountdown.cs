@@ -1,4 +1,4 @@
-namespace SmartGift.RateLimiting;
+namespace SmartGift;
 
 /// <summary>
 /// The one countdown of a rate-limit wait, for the imports (SendWindow's ImportProgress ticks),

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace SmartGift.RateLimiting;
+namespace SmartGift;
 
 /// <summary>What one answer said about the rate limit (DESIGN 3, document 002), plus its Date for clock skew.</summary>
 internal sealed class RateLimitHeaders

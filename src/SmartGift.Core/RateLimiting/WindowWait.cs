@@ -1,4 +1,4 @@
-namespace SmartGift.RateLimiting;
+namespace SmartGift;
 
 /// <summary>
 /// The one wait for the next window that every blocked request shares: a single timer, so a

@@ -1,4 +1,4 @@
-namespace SmartGift.Reconciliation;
+namespace SmartGift;
 
 /// <summary>
 /// Warnings about the vouchers and payment methods a source order names, against the live
@@ -76,7 +76,7 @@ internal sealed class CatalogueCheck
         {
             var voucherId = row.VoucherId?.Trim();
             if (string.IsNullOrEmpty(voucherId) || !_vouchers.TryGetValue(voucherId!, out var voucher) || voucher.Price is not decimal listed || listed <= 0) continue;
-            var price = Sales.MoneyText.Parse(row.Price ?? "", out var reason);
+            var price = MoneyText.Parse(row.Price ?? "", out var reason);
             if (reason != null || price is not decimal sold) continue;
             // Far: under half or over twice the catalogue price (discounts and bundles stay quiet).
             if (sold < listed / 2 || sold > listed * 2)

@@ -1,6 +1,5 @@
-using SmartGift.Journal;
 
-namespace SmartGift.Reconciliation;
+namespace SmartGift;
 
 /// <summary>Where a ledger or journal record stands, as a status and in words, for a reconciled row (sales and redemptions alike).</summary>
 internal static class EntryText

@@ -1,7 +1,3 @@
-using SmartGift.Journal;
-using SmartGift.Ledger;
-using SmartGift.Reconciliation;
-using SmartGift.Redemptions;
 
 namespace SmartGift;
 
@@ -69,7 +65,7 @@ public sealed class RedemptionReconciliation : IDisposable
         {
             Reference = key,
             VoucherNumber = (row.VoucherNumber ?? "").Trim(),
-            Amount = plan.Request?.Amount ?? Sales.MoneyText.Parse(row.Value ?? "", out _, mustBePositive: false),
+            Amount = plan.Request?.Amount ?? MoneyText.Parse(row.Value ?? "", out _, mustBePositive: false),
             Line = row.Location.Length == 0 ? null : row.Location,
         };
         if (!_seen.Add(key))

@@ -1,7 +1,3 @@
-using SmartGift.Journal;
-using SmartGift.Ledger;
-using SmartGift.Reconciliation;
-using SmartGift.Sales;
 
 namespace SmartGift;
 

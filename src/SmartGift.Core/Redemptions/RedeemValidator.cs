@@ -1,6 +1,5 @@
-using SmartGift.Sales;
 
-namespace SmartGift.Redemptions;
+namespace SmartGift;
 
 /// <summary>
 /// The server's rules for a /redeem body (document 003), checked before anything is sent, with

@@ -1,6 +1,5 @@
-using SmartGift.Sales;
 
-namespace SmartGift.Redemptions;
+namespace SmartGift;
 
 /// <summary>
 /// The redemption CSV columns in documented order (docs/csv-format.md): the one declaration of

@@ -1,6 +1,5 @@
-using SmartGift.Sales;
 
-namespace SmartGift.Redemptions;
+namespace SmartGift;
 
 /// <summary>
 /// What one redemption row becomes: the /redeem body when it is valid, or its problems; or,

@@ -1,6 +1,5 @@
-using SmartGift.Sales;
 
-namespace SmartGift.Redemptions;
+namespace SmartGift;
 
 /// <summary>
 /// Checks one redemption row and builds its /redeem body: voucher_no required; site_id from the

@@ -1,4 +1,3 @@
-using SmartGift.Bulk;
 
 namespace SmartGift;
 

@@ -1,6 +1,5 @@
-using SmartGift.Sales;
 
-namespace SmartGift.Redemptions;
+namespace SmartGift;
 
 /// <summary>
 /// DESIGN 16: Smart Gift's redeem takes one `value`, money on a monetary voucher and a sum of

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
-using SmartGift.Journal;
-using SmartGift.Ledger;
 
-namespace SmartGift.Report;
+namespace SmartGift;
 
 /// <summary>
 /// The page a person looks at the morning after (issue 20): for a reconciled file (or several) or

@@ -1,4 +1,4 @@
-namespace SmartGift.Report;
+namespace SmartGift;
 
 /// <summary>
 /// The command that settles a record, for the CLI and for PowerShell, with every value quoted

@@ -1,4 +1,4 @@
-namespace SmartGift.Report;
+namespace SmartGift;
 
 /// <summary>
 /// One record in a report: where it is (file, line), its key (order id or reference), its status

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace SmartGift.Report;
+namespace SmartGift;
 
 /// <summary>
 /// The report as one self-contained HTML page: no script, no external font, image or style

@@ -1,4 +1,4 @@
-namespace SmartGift.Report;
+namespace SmartGift;
 
 /// <summary>The statuses as the report shows them: order, colour (chart and table), and what each means.</summary>
 public static class ReportStatus

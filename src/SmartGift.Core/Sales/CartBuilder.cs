@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// Turns the rows of one order into the sale body of document 000, or into problems naming

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// delivery_date is yyyy-MM-dd. Smart Gift sends at once when the date is invalid, so an

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// The shape Smart Gift's (Laravel) "email" rule accepts in practice: local@domain with a dot

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// Money as written in source rows: digits with an optional '.' and at most two decimals,

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// Groups rows pushed in input order into orders: consecutive rows with the same order_id

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// One order assembled from consecutive rows: the sale to send when valid, or the problems

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// The order ids of one run, to refuse an id that comes back after other orders. A

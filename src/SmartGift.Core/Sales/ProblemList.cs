@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// Problems of one record, in the order found, without repeats: a column missing from the

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>How sale and redemption rows read a cell: trimmed, empty as null; a column the CSV reader already refused is not checked again.</summary>
 internal static class RowText

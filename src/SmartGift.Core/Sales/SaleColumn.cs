@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>One CSV column of a sale row (docs/csv-format.md) and the SaleRow property behind it.</summary>
 internal sealed class SaleColumn : CsvColumn

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>The sale CSV columns in documented order (docs/csv-format.md): the one declaration of them, with where each goes in the request (public as CsvColumns.Sale).</summary>
 internal static class SaleColumns

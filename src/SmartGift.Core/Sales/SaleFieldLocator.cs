@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// Takes a server refusal back to the file (issue 10, finding 13): the API's field name

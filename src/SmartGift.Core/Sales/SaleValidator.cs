@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// The server's rules for a sale body (document 000), checked before anything is sent, with

@@ -1,4 +1,4 @@
-namespace SmartGift.Sales;
+namespace SmartGift;
 
 /// <summary>
 /// Quotes an offending value for a problem message: one line, at most ~40 characters, so a

@@ -1,4 +1,4 @@
-namespace SmartGift.Sessions;
+namespace SmartGift;
 
 /// <summary>
 /// A list fetched once and kept: concurrent callers share one fetch, a refresh replaces it,

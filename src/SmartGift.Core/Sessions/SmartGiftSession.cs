@@ -1,4 +1,3 @@
-using SmartGift.Sessions;
 
 namespace SmartGift;
 

@@ -1,5 +1,4 @@
 using System.Security;
-using SmartGift.Configuration;
 
 namespace SmartGift.Commands;
 
@@ -142,7 +141,7 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     }
 
     /// <summary>-BaseUri or -Environment as given; else SMARTGIFT_BASE_URL; else the profile's service; else Production (ServiceChoice, as the CLI).</summary>
-    private SmartGiftClientOptions ClientOptions(Configuration.Profile? profile, ApiKey key, out string origin)
+    private SmartGiftClientOptions ClientOptions(Profile? profile, ApiKey key, out string origin)
     {
         var environment = MyInvocation.BoundParameters.ContainsKey(nameof(Environment)) ? Environment : null;
         var service = ServiceChoice.Resolve(BaseUri?.OriginalString, environment, "-BaseUri", Profile, profile);
@@ -158,7 +157,7 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
         return new SmartGiftClientOptions(published, key);
     }
 
-    private Configuration.Profile? ReadProfile()
+    private Profile? ReadProfile()
     {
         if (Profile == null) return null;
         try
@@ -172,7 +171,7 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
         }
     }
 
-    private ApiKey ReadKey(Configuration.Profile? profile)
+    private ApiKey ReadKey(Profile? profile)
     {
         try
         {
@@ -204,7 +203,7 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     /// it names none (then SMARTGIFT_API_KEY, as in the CLI). A key command or standard input is the
     /// CLI's to run: refused here with what to use instead.
     /// </summary>
-    private ApiKey? ProfileKey(Configuration.Profile profile)
+    private ApiKey? ProfileKey(Profile profile)
     {
         var name = "profile '" + VisibleText.Of(Profile) + "'";
         if (profile.KeyEnvironmentVariable is string variable)

@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using SmartGift.RateLimiting;
 
 namespace SmartGift.Commands;
 

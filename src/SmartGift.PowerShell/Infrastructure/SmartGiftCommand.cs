@@ -1,4 +1,3 @@
-using SmartGift.Bulk;
 
 namespace SmartGift.Commands;
 
@@ -180,7 +179,7 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     }
 
     /// <summary>-ReportPath of the Compare cmdlets: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
-    protected void WriteReport(SmartGift.Report.ReconciliationReport? report, string? reportPath, string? ledgerPath)
+    protected void WriteReport(SmartGift.ReconciliationReport? report, string? reportPath, string? ledgerPath)
     {
         if (report == null || reportPath == null) return;
         var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(reportPath);

@@ -1,7 +1,5 @@
 using System.Linq;
 using System.Threading.Tasks;
-using SmartGift.Bulk;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Bulk;
 

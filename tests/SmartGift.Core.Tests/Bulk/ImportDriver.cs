@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using SmartGift.Bulk;
 
 namespace SmartGift.Core.Tests.Bulk;
 

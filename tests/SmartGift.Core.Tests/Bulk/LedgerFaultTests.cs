@@ -2,9 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
-using SmartGift.Bulk;
-using SmartGift.Journal;
-using SmartGift.Ledger;
 using Xunit;
 
 namespace SmartGift.Core.Tests.Bulk;

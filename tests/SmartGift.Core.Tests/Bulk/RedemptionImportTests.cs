@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading.Tasks;
-using SmartGift.Bulk;
 
 namespace SmartGift.Core.Tests.Bulk;
 

@@ -4,8 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using SmartGift.Bulk;
-using SmartGift.Journal;
 using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Bulk;

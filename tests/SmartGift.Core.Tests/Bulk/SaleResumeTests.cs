@@ -1,9 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using SmartGift.Bulk;
-using SmartGift.Journal;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Bulk;
 

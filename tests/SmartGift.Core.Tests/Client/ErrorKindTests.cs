@@ -97,7 +97,7 @@ public class ErrorKindTests : MockApiTest
 
         var e = await FailsWith(SmartGiftErrorKind.Validation, () => client.SellAsync(sale));
 
-        var expected = SmartGift.Sales.SaleValidator.Validate(sale, "").Single(p => p.Field == "cart.totals.subtotal").Message;
+        var expected = SmartGift.SaleValidator.Validate(sale, "").Single(p => p.Field == "cart.totals.subtotal").Message;
         Assert.Equal(new[] { expected }, e.Error.FieldErrors["cart.totals.subtotal"]);
     }
 

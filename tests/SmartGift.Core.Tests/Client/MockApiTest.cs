@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using SmartGift.RateLimiting;
 using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Client;

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using SmartGift.Csv;
 using Xunit.Abstractions;
 
 namespace SmartGift.Core.Tests.Csv;

@@ -42,7 +42,7 @@ public class SaleCsvReaderTests
         Assert.Contains(orders, o => o.Sale?.Cart.Items.Any(i => i.Id == "280") == true);
         Assert.Contains(orders, o => o.Sale?.Cart.Delivery?.DeliveryDate == "2030-12-24");
         Assert.Contains(orders, o => o.Sale?.Cart.Delivery?.DeliveryMethod == "13" && o.Sale.Cart.Delivery.Postcode != null);
-        Assert.All(orders.Where(o => o.IsValid), o => Assert.Empty(SmartGift.Sales.SaleValidator.Validate(o.Sale!, o.Location)));
+        Assert.All(orders.Where(o => o.IsValid), o => Assert.Empty(SmartGift.SaleValidator.Validate(o.Sale!, o.Location)));
     }
 
     [Fact]

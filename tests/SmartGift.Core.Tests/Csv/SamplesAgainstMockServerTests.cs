@@ -2,8 +2,6 @@ using System.Linq;
 using System.Threading.Tasks;
 using SmartGift.Core.Tests.Redemptions;
 using SmartGift.Core.Tests.Sales;
-using SmartGift.Redemptions;
-using SmartGift.Sales;
 using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Csv;
@@ -61,7 +59,7 @@ public class SamplesAgainstMockServerTests : IClassFixture<MockServerFixture>
     private SmartGiftClient NewClient()
     {
         var key = ApiKey.FromString(MockSeed.DemoKey);
-        SmartGift.RateLimiting.RateGovernorRegistry.Forget(_server.BaseAddress, key);
+        SmartGift.RateGovernorRegistry.Forget(_server.BaseAddress, key);
         return new SmartGiftClient(new SmartGiftClientOptions(_server.BaseAddress, key));
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using SmartGift.Journal;
 
 namespace SmartGift.Core.Tests.Journal;
 

@@ -1,5 +1,4 @@
 using System;
-using SmartGift.Journal;
 
 namespace SmartGift.Core.Tests.Journal;
 

@@ -6,11 +6,6 @@ using SmartGift.Core.Tests.Client;
 using SmartGift.Core.Tests.Csv;
 using SmartGift.Core.Tests.Redemptions;
 using SmartGift.Core.Tests.Sales;
-using SmartGift.Journal;
-using SmartGift.Json;
-using SmartGift.Models;
-using SmartGift.Redemptions;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Json;
 

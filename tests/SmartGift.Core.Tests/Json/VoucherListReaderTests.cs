@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Text;
-using SmartGift.Json;
 
 namespace SmartGift.Core.Tests.Json;
 
@@ -125,7 +124,7 @@ public class VoucherListReaderTests
     public void Money_text_in_an_answer_follows_the_one_rule_for_money_text(string price)
     {
         var text = price.Trim('"');
-        var asMoneyText = SmartGift.Sales.MoneyText.Parse(text, out _);
+        var asMoneyText = SmartGift.MoneyText.Parse(text, out _);
 
         var result = Read(@"{""data"":[{""id"":1,""name"":""A"",""price"":" + price + "}]}");
 
@@ -144,7 +143,7 @@ public class VoucherListReaderTests
     [Fact]
     public void A_thousands_separator_in_a_price_is_refused_not_read_as_a_thousand()
     {
-        Assert.Null(SmartGift.Sales.MoneyText.Parse("1,000.00", out _));
+        Assert.Null(SmartGift.MoneyText.Parse("1,000.00", out _));
 
         var result = Read(@"[{""id"":1,""price"":""1,000.00""},{""id"":2,""price"":1000.00}]");
 

@@ -2,7 +2,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using SmartGift.Core.Tests.Client;
-using SmartGift.Json;
 using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Json;
@@ -114,7 +113,7 @@ public class WireJsonTests
         scaled.Cart.Items[0].Total = 150.000m;
 
         Assert.Equal(WireJson.Body(plain), WireJson.Body(scaled));
-        Assert.Equal(SmartGift.Journal.RecordKey.SaleHash(WireJson.Body(plain)), SmartGift.Journal.RecordKey.SaleHash(scaled));
+        Assert.Equal(SmartGift.RecordKey.SaleHash(WireJson.Body(plain)), SmartGift.RecordKey.SaleHash(scaled));
     }
 
     /// <summary>Same structure and same values (numbers compared as decimals, so 150 equals 150.00).</summary>

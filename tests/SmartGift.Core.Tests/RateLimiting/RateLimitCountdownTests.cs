@@ -1,5 +1,4 @@
 using System;
-using SmartGift.RateLimiting;
 
 namespace SmartGift.Core.Tests.RateLimiting;
 

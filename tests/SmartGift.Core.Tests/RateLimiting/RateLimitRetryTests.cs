@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SmartGift.Core.Tests.Client;
-using SmartGift.Http;
 using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.RateLimiting;
@@ -31,7 +30,7 @@ public class RateLimitRetryTests : MockApiTest
         var hooks = new WriteHooks(() => { left++; return null; }, stop.Token);
         var sale = ExampleSale("stopped-429");
 
-        var answer = await client.SellAnswerAsync(sale, SmartGift.Json.WireJson.Body(sale), hooks, CancellationToken.None);
+        var answer = await client.SellAnswerAsync(sale, SmartGift.WireJson.Body(sale), hooks, CancellationToken.None);
 
         Assert.Null(answer.Value);
         Assert.Null(answer.Error);

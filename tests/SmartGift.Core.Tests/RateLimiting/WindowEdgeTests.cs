@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using SmartGift.RateLimiting;
 
 namespace SmartGift.Core.Tests.RateLimiting;
 

@@ -4,8 +4,6 @@ using System.IO;
 using System.Linq;
 using SmartGift.Core.Tests.Bulk;
 using SmartGift.Core.Tests.Journal;
-using SmartGift.Journal;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Reconciliation;
 

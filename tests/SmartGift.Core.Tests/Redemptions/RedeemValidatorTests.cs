@@ -1,5 +1,4 @@
 using System.Linq;
-using SmartGift.Redemptions;
 
 namespace SmartGift.Core.Tests.Redemptions;
 

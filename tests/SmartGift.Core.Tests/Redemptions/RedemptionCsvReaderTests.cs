@@ -1,8 +1,6 @@
 using System.IO;
 using System.Linq;
 using SmartGift.Core.Tests.Sales;
-using SmartGift.Redemptions;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Redemptions;
 

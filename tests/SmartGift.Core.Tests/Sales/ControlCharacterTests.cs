@@ -1,6 +1,4 @@
 using System.Linq;
-using SmartGift.Redemptions;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Sales;
 

@@ -1,4 +1,3 @@
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Sales;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Sales;
 

@@ -1,5 +1,4 @@
 using System.Linq;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.Sales;
 

@@ -40,7 +40,7 @@ internal static class SaleRows
 
     public static SaleRow With(this SaleRow row, string column, string? value)
     {
-        SmartGift.Sales.SaleColumns.Get(column).SetText(row, value);
+        SmartGift.SaleColumns.Get(column).SetText(row, value);
         return row;
     }
 

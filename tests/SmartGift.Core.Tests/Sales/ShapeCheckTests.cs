@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
-using SmartGift.Sales;
 using Xunit;
 
 namespace SmartGift.Core.Tests.Sales;

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using SmartGift.RateLimiting;
 using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Security;

@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SmartGift.Redemptions;
-using SmartGift.Sales;
 using SmartGift.Testing.SharedCases;
 
 namespace SmartGift.Core.Tests.SharedCases;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using SmartGift.Sales;
 using SmartGift.Testing.SharedCases;
 
 namespace SmartGift.Core.Tests.SharedCases;

@@ -2,8 +2,6 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using SmartGift.Json;
-using SmartGift.Sales;
 
 namespace SmartGift.Core.Tests.SharedCases;
 
