@@ -192,16 +192,30 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
         _window.Enqueue(WindowSlot<TResult>.Done(Mark(result, status, detail, error)));
 
     /// <summary>
-    /// The journal's word, cancellation, dry run and the host's approval (SendGate), then the
-    /// send in the window: the one way a record leaves.
+    /// The checks every record passes before it may be sent, in one order for sales and
+    /// redemptions: the journal's word (DESIGN 6), then cancellation, dry run, and last the host's
+    /// approval (ShouldProcess), so that -Confirm is never asked about a record that would not be
+    /// sent anyway; then the send in the window: the one way a record leaves.
     /// </summary>
     private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome<TResult>>> send)
     {
         _queuedKeys.Add(key);
-        var gate = SendGate.Check(decision, _window.Cancelled, Options.DryRun, () => Options.Approve == null || Options.Approve(request));
-        if (!gate.Send)
+        var held = decision.Action switch
         {
-            Settle(result, gate.Status, gate.Detail, gate.Error);
+            ResumeAction.Skip => (RecordStatus.Skipped, decision.Detail, null),
+            ResumeAction.StillUnknown => (RecordStatus.Unknown, decision.Detail, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, decision.Detail!)),
+            // The kind the journal recorded for the earlier refusal (Validation when unreadable).
+            ResumeAction.StillFailed => (RecordStatus.Failed, decision.Detail, new SmartGiftError(
+                Enum.TryParse(decision.Entry!.ErrorKind, out SmartGiftErrorKind kind) ? kind : SmartGiftErrorKind.Validation, decision.Detail!)),
+            ResumeAction.Conflict => (RecordStatus.Conflict, decision.Detail, new SmartGiftError(SmartGiftErrorKind.Validation, decision.Detail!)),
+            _ when _window.Cancelled => (RecordStatus.Skipped, "not sent: cancelled", null),
+            _ when Options.DryRun => (RecordStatus.Skipped, "not sent: dry run" + (decision.Detail == null ? "" : " (would be " + decision.Detail + ")"), null),
+            _ when Options.Approve != null && !Options.Approve(request) => (RecordStatus.Skipped, "not sent: declined", null),
+            _ => ((RecordStatus, string?, SmartGiftError?)?)null,
+        };
+        if (held is var (status, detail, error))
+        {
+            Settle(result, status, detail, error);
             return;
         }
         if (_window.Failed)
