@@ -5,7 +5,7 @@ namespace SmartGift.Cli;
 /// first line of a pipe or file, read silently, or at a terminal a prompt on stderr with the
 /// typing not echoed. Never from an argument: argv is visible to every user of the machine.
 /// </summary>
-public static class ApiKeySource
+internal static class ApiKeySource
 {
     public const string Prompt = "Smart Gift API key (not shown): ";
 

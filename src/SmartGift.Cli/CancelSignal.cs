@@ -7,7 +7,7 @@ namespace SmartGift.Cli;
 /// in flight (Core finishes and journals them); a second Ctrl+C ends the process at once.
 /// SIGTERM is handled too because the in-process mock server's host would otherwise swallow it.
 /// </summary>
-public sealed class CancelSignal : IDisposable
+internal sealed class CancelSignal : IDisposable
 {
     private readonly CancellationTokenSource _source = new CancellationTokenSource();
     private readonly PosixSignalRegistration? _terminate;

@@ -4,7 +4,7 @@ namespace SmartGift.Cli;
 /// An option that takes one of a few words, in any case (`-o JSON` is `-o json`), like the
 /// options of gh, az and kubectl. The value reaches the command in the listed spelling.
 /// </summary>
-public static class Choice
+internal static class Choice
 {
     public static Option<T> OneOf<T>(this Option<T> option, params string[] values) where T : class?
     {

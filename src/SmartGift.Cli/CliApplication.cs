@@ -5,7 +5,7 @@ using SmartGift.Cli.Commands;
 namespace SmartGift.Cli;
 
 /// <summary>Builds the command tree and runs one command line.</summary>
-public static class CliApplication
+internal static class CliApplication
 {
     /// <param name="stoppedBy">What asked for the stop ("Ctrl+C", "SIGTERM"), for the summary line.</param>
     public static RootCommand Build(CancellationToken cancellation, Func<string?>? stoppedBy = null)

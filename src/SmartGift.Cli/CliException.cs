@@ -1,7 +1,7 @@
 namespace SmartGift.Cli;
 
 /// <summary>A failure that ends the command with a message for the operator and a known exit code.</summary>
-public sealed class CliException : Exception
+internal sealed class CliException : Exception
 {
     public CliException(int exitCode, string message) : base(message)
     {

@@ -4,7 +4,7 @@ namespace SmartGift.Cli;
 /// Runs a command body and turns failures into a message and an exit code, in one place:
 /// CliException carries its own code, SmartGiftException maps by kind, file trouble is usage.
 /// </summary>
-public sealed class CommandAction
+internal sealed class CommandAction
 {
     private readonly GlobalOptions _options;
     private readonly CancellationToken _cancellation;

@@ -10,7 +10,7 @@ namespace SmartGift.Cli;
 /// What one command run needs from the command line and the console: the output format, how
 /// much to say (--quiet, --verbose, --debug), where notes go, the Ctrl+C token and a way to open a session.
 /// </summary>
-public sealed class CommandContext : IDisposable
+internal sealed class CommandContext : IDisposable
 {
     private readonly GlobalOptions _options;
     private readonly ParseResult _parse;
@@ -43,8 +43,6 @@ public sealed class CommandContext : IDisposable
 
     /// <summary>"Stopped by Ctrl+C. " or "Stopped by SIGTERM. ": the signal that asked, for the summary line (issue 21, finding 8).</summary>
     public string StoppedNote => "Stopped by " + (_stoppedBy?.Invoke() ?? "Ctrl+C") + ". ";
-    public TextWriter Out => Console.Out;
-    public TextWriter Error => Console.Error;
     public bool Quiet { get; }
     public bool Verbose { get; }
     public bool Debug { get; }
@@ -53,7 +51,7 @@ public sealed class CommandContext : IDisposable
     public RateLimitWaits Waits { get; }
 
     /// <summary>A person is watching standard output: live progress and Spectre tables are worth drawing.</summary>
-    public bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+    private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
     /// <summary>A live progress display on the terminal: table output only (json and csv stay clean), not with --quiet or --verbose.</summary>
     public bool LiveProgress => Format == OutputFormat.Table && Interactive && !Quiet && !Verbose;
@@ -61,10 +59,10 @@ public sealed class CommandContext : IDisposable
     /// <param name="single">The command has exactly one result (json writes an object, not an array).</param>
     public IRecordWriter CreateWriter(bool streaming, bool single = false) => Format switch
     {
-        OutputFormat.Json => new JsonDocumentWriter(Out, single),
-        OutputFormat.Jsonl => new JsonLinesWriter(Out),
-        OutputFormat.Csv => new CsvRecordWriter(Out),
-        _ => new TableRecordWriter(Out, Interactive, streaming),
+        OutputFormat.Json => new JsonDocumentWriter(Console.Out, single),
+        OutputFormat.Jsonl => new JsonLinesWriter(Console.Out),
+        OutputFormat.Csv => new CsvRecordWriter(Console.Out),
+        _ => new TableRecordWriter(Console.Out, Interactive, streaming),
     };
 
     /// <summary>Summaries and notes: on stdout for tables, on stderr for json/csv so stdout stays machine-readable. None with --quiet.</summary>
@@ -74,11 +72,11 @@ public sealed class CommandContext : IDisposable
         if (Format == OutputFormat.Table)
         {
             if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
-            else Out.WriteLine(VisibleText.Lines(text));
+            else Console.Out.WriteLine(VisibleText.Lines(text));
         }
         else
         {
-            lock (_errorLock) Error.WriteLine(VisibleText.Lines(text));
+            lock (_errorLock) Console.Error.WriteLine(VisibleText.Lines(text));
         }
     }
 
@@ -88,14 +86,14 @@ public sealed class CommandContext : IDisposable
     /// <summary>A warning or error line on stderr (also with --quiet).</summary>
     public void Warn(string text)
     {
-        lock (_errorLock) Error.WriteLine(VisibleText.Lines(text));
+        lock (_errorLock) Console.Error.WriteLine(VisibleText.Lines(text));
     }
 
     /// <summary>"2026-11-22T03:04:05Z waiting 23 s for the rate limit" on stderr, readable in cron logs.</summary>
     public void Log(string text)
     {
         var stamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        lock (_errorLock) Error.WriteLine(stamp + " " + VisibleText.Lines(text));
+        lock (_errorLock) Console.Error.WriteLine(stamp + " " + VisibleText.Lines(text));
     }
 
     /// <summary>What is being done, for --verbose and --debug only.</summary>

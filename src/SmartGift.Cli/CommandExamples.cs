@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace SmartGift.Cli;
 
 /// <summary>The Examples section of each command's --help: what an operator copies first.</summary>
-public static class CommandExamples
+internal static class CommandExamples
 {
     private static readonly ConditionalWeakTable<Command, IReadOnlyList<string>> Table = new ConditionalWeakTable<Command, IReadOnlyList<string>>();
 

@@ -9,7 +9,7 @@ namespace SmartGift.Cli;
 /// two companies without unsetting anything; except SMARTGIFT_BASE_URL, which beats the
 /// profile's service (ServiceChoice), so a job is rehearsed against a mock server unedited.
 /// </summary>
-public sealed class Connection
+internal sealed class Connection
 {
     private Connection(string? profileName, Profile? profile, Uri baseUri, string? siteId)
     {

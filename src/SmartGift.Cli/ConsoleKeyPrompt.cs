@@ -6,7 +6,7 @@ namespace SmartGift.Cli;
 /// The console: the prompt goes to stderr (stdout may be a results file), keys are read with
 /// echo off (Console.ReadKey intercepting), Backspace works, Enter ends the key.
 /// </summary>
-public sealed class ConsoleKeyPrompt : IKeyPrompt
+internal sealed class ConsoleKeyPrompt : IKeyPrompt
 {
     public static readonly ConsoleKeyPrompt Instance = new ConsoleKeyPrompt();
 

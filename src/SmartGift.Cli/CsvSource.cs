@@ -5,7 +5,7 @@ namespace SmartGift.Cli;
 /// Read as bytes (StandardInput), with the same encoding rules as a file; with --api-key-stdin the
 /// key is the first line and the CSV follows.
 /// </summary>
-public static class CsvSource
+internal static class CsvSource
 {
     public const string StandardInput = "-";
 

@@ -4,7 +4,7 @@ using System.CommandLine.Invocation;
 namespace SmartGift.Cli;
 
 /// <summary>The standard help with the usage line made true, then the command's examples and the exit codes (a scheduled task's author needs them).</summary>
-public sealed class ExitCodeHelpAction : SynchronousCommandLineAction
+internal sealed class ExitCodeHelpAction : SynchronousCommandLineAction
 {
     private readonly HelpAction _standard;
 

@@ -2,7 +2,7 @@
 namespace SmartGift.Cli;
 
 /// <summary>The process exit codes, in one place so help, docs and code agree.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>Everything was done (or was already done).</summary>
     public const int Success = 0;

@@ -1,7 +1,7 @@
 namespace SmartGift.Cli;
 
 /// <summary>Options every command accepts (Recursive). There is deliberately no --api-key: a key in argv leaks into shell history and process lists.</summary>
-public sealed class GlobalOptions
+internal sealed class GlobalOptions
 {
     /// <summary>Not defaulted here: unset means "the profile's, else production".</summary>
     public Option<string?> Environment { get; } = new Option<string?>("--environment")

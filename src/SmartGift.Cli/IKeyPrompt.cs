@@ -1,7 +1,7 @@
 namespace SmartGift.Cli;
 
 /// <summary>Where --api-key-stdin reads from when standard input is a person at a terminal.</summary>
-public interface IKeyPrompt
+internal interface IKeyPrompt
 {
     /// <summary>Standard input is a terminal (not a pipe or a file).</summary>
     bool IsTerminal { get; }

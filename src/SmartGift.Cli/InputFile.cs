@@ -5,7 +5,7 @@ namespace SmartGift.Cli;
 /// mid-run, and opens it as its author wrote it: a file refused as a whole (not UTF-8, another
 /// separator) is one usage error naming the option that reads it, before anything is sent.
 /// </summary>
-public static class InputFile
+internal static class InputFile
 {
     public static string RequireReadable(string path)
     {

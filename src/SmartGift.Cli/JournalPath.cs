@@ -4,7 +4,7 @@ namespace SmartGift.Cli;
 /// Checks --journal before anything is sent, so a wrong path is a usage error in the
 /// operator's terms, not an exception about the journal's lock file.
 /// </summary>
-public static class JournalPath
+internal static class JournalPath
 {
     /// <summary>For an import: the journal may not exist yet, but its folder must.</summary>
     public static string? ForImport(string? path)

@@ -5,7 +5,7 @@ namespace SmartGift.Cli;
 /// assembly, so the help names a file on this machine. The project has no published address to
 /// give instead (issue 21, finding 9: a placeholder address led nowhere).
 /// </summary>
-public static class ProjectLinks
+internal static class ProjectLinks
 {
     public static string CliGuide
     {

@@ -6,7 +6,7 @@ namespace SmartGift.Cli;
 /// The base URI from --base-url or --environment; plain http only to loopback (DESIGN 9). A URL
 /// with a user name or password is refused, and never repeated with them in a message.
 /// </summary>
-public static class ServiceAddress
+internal static class ServiceAddress
 {
     /// <param name="source">Where the URL came from, for messages: --base-url, SMARTGIFT_BASE_URL or a profile.</param>
     public static Uri Resolve(string? baseUrl, string environment, string source = "--base-url")

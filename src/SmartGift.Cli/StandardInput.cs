@@ -7,7 +7,7 @@ namespace SmartGift.Cli;
 /// encoding rules as a file (DESIGN 19), so the key line of --api-key-stdin is read from it
 /// too, byte by byte, leaving the CSV that follows untouched.
 /// </summary>
-public static class StandardInput
+internal static class StandardInput
 {
     private static Stream? _stream;
 

@@ -4,7 +4,7 @@ namespace SmartGift.Cli.Commands;
 /// smartgift completion SHELL: a script that asks smartgift itself for completions through
 /// System.CommandLine's [suggest] directive, so completions always match the installed version.
 /// </summary>
-public static class CompletionCommand
+internal static class CompletionCommand
 {
     public static Command Create(CommandAction action)
     {
@@ -26,7 +26,7 @@ public static class CompletionCommand
                 "pwsh" or "powershell" => Pwsh,
                 var other => throw CliException.Usage("no completion script for '" + other + "': use bash, zsh, fish or pwsh."),
             };
-            context.Out.Write(script.Replace("\r\n", "\n"));
+            Console.Out.Write(script.Replace("\r\n", "\n"));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

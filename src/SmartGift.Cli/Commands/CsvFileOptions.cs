@@ -3,7 +3,7 @@ using System.Text;
 namespace SmartGift.Cli.Commands;
 
 /// <summary>--encoding and --delimiter: how an input CSV file is read (docs/csv-format.md).</summary>
-public sealed class CsvFileOptions
+internal sealed class CsvFileOptions
 {
     public Option<string> Encoding { get; } = new Option<string>("--encoding")
     {

@@ -8,7 +8,7 @@ namespace SmartGift.Cli.Commands;
 /// process on a free loopback port, with the simulator's own test key. Exit 0 when everything
 /// behaved as expected. Its work folder is removed afterwards unless --keep-files.
 /// </summary>
-public static class DemoCommand
+internal static class DemoCommand
 {
     /// <summary>The simulator's seeded test key for "Demo Venue" (not a secret: it only opens the mock server).</summary>
     private const string DemoKey = "sk_test_demo";

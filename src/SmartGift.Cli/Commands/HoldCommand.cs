@@ -3,7 +3,7 @@ using SmartGift.Cli.Output;
 namespace SmartGift.Cli.Commands;
 
 /// <summary>smartgift hold: a five-minute hold whose token a later redeem passes as --hold-token.</summary>
-public static class HoldCommand
+internal static class HoldCommand
 {
     public static Command Create(CommandAction action)
     {

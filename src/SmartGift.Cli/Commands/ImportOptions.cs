@@ -1,7 +1,7 @@
 namespace SmartGift.Cli.Commands;
 
 /// <summary>The options shared by `sale import` and `redeem import`.</summary>
-public sealed class ImportOptions
+internal sealed class ImportOptions
 {
     public Argument<string> File { get; } = new Argument<string>("FILE") { Description = "The CSV file (columns in docs/csv-format.md)." };
 

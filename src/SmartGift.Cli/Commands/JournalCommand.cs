@@ -8,7 +8,7 @@ namespace SmartGift.Cli.Commands;
 /// Smart Gift dashboard (docs/journal.md, "Settling"). No request is made; the key (or --ledger)
 /// only names the company's ledger. Without a key, a journal given by path is read alone.
 /// </summary>
-public static class JournalCommand
+internal static class JournalCommand
 {
     public static Command Create(CommandAction action)
     {

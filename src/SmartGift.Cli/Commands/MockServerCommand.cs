@@ -6,7 +6,7 @@ namespace SmartGift.Cli.Commands;
 /// smartgift mock-server: runs the Smart Gift simulator until Ctrl+C or SIGTERM (no account
 /// needed). Takes every option of the simulator's own command line and hands it a MockServerOptions.
 /// </summary>
-public static class MockServerCommand
+internal static class MockServerCommand
 {
     public static Command Create(CommandAction action)
     {

@@ -3,7 +3,7 @@ using SmartGift.Cli.Output;
 namespace SmartGift.Cli.Commands;
 
 /// <summary>smartgift payment-methods: the ids to use in payment_method_id.</summary>
-public static class PaymentMethodsCommand
+internal static class PaymentMethodsCommand
 {
     public static Command Create(CommandAction action)
     {

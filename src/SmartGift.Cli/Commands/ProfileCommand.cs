@@ -7,7 +7,7 @@ namespace SmartGift.Cli.Commands;
 /// smartgift profile add/list/remove: named connections (service, site, where the key comes
 /// from) so that an operator serving several companies switches with --profile or SMARTGIFT_PROFILE.
 /// </summary>
-public static class ProfileCommand
+internal static class ProfileCommand
 {
     public static Command Create(CommandAction action)
     {

@@ -8,7 +8,7 @@ namespace SmartGift.Cli.Commands;
 /// still sells what the orders name. Exit 1 when anything needs attention, so a scheduled task
 /// can alert on the exit code alone.
 /// </summary>
-public static class ReconcileCommand
+internal static class ReconcileCommand
 {
     public static Command Create(CommandAction action)
     {

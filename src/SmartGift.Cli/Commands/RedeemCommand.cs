@@ -7,7 +7,7 @@ namespace SmartGift.Cli.Commands;
 /// smartgift redeem VOUCHER_NO: one redemption, by value or by experience names, through the
 /// same RedemptionImport as the bulk form (so both check and report identically).
 /// </summary>
-public static class RedeemCommand
+internal static class RedeemCommand
 {
     public static Command Create(CommandAction action)
     {

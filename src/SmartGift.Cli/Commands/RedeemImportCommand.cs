@@ -3,7 +3,7 @@ using SmartGift.Cli.Running;
 namespace SmartGift.Cli.Commands;
 
 /// <summary>smartgift redeem import: bulk redemptions from CSV, journaled like sales.</summary>
-public static class RedeemImportCommand
+internal static class RedeemImportCommand
 {
     /// <summary>A file with no data rows is an error (a broken till export must not look fine to cron).</summary>
     public static CliException NoRows(string path) =>

@@ -7,7 +7,7 @@ namespace SmartGift.Cli.Commands;
 /// for the person who looks the morning after. No call to Smart Gift. Exit 1 when anything
 /// needs a person, like reconcile.
 /// </summary>
-public static class ReportCommand
+internal static class ReportCommand
 {
     public static Command Create(CommandAction action)
     {

@@ -3,7 +3,7 @@ using SmartGift.Cli.Running;
 namespace SmartGift.Cli.Commands;
 
 /// <summary>smartgift sale import: streams a CSV through SaleImport, one result per order.</summary>
-public static class SaleCommand
+internal static class SaleCommand
 {
     public static Command Create(CommandAction action)
     {

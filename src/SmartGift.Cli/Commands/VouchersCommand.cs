@@ -4,7 +4,7 @@ using SmartGift.Cli.Output;
 namespace SmartGift.Cli.Commands;
 
 /// <summary>smartgift vouchers: the catalogue, filtered by name (wildcards), type and status.</summary>
-public static class VouchersCommand
+internal static class VouchersCommand
 {
     public static Command Create(CommandAction action)
     {

@@ -1,7 +1,7 @@
 namespace SmartGift.Cli.Demo;
 
 /// <summary>What the demo expected and what it saw; the demo exits 0 only when every check held.</summary>
-public sealed class DemoChecks
+internal sealed class DemoChecks
 {
     private readonly List<string> _failed = new List<string>();
     private readonly CommandContext _context;

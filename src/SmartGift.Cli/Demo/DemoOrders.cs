@@ -1,7 +1,7 @@
 namespace SmartGift.Cli.Demo;
 
 /// <summary>More orders for the demo's later steps, written as a till would export them (columns of docs/csv-format.md).</summary>
-public static class DemoOrders
+internal static class DemoOrders
 {
     private const string Header =
         "order_id,voucher_id,price,quantity,to,from,message,first_name,last_name,email,address1,address2,postcode,town,county," +

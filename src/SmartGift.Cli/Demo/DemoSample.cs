@@ -4,7 +4,7 @@ namespace SmartGift.Cli.Demo;
 /// Finds docs/samples/sales.csv: in the repository (walking up from the tool and from the
 /// current directory), else the copy embedded in the tool, written to the demo's folder.
 /// </summary>
-public static class DemoSample
+internal static class DemoSample
 {
     private const string RelativePath = "docs/samples/sales.csv";
 

@@ -11,7 +11,7 @@ namespace SmartGift.Cli.Demo;
 /// what the operator does about it, a customer at the spa desk, an expired voucher, and the
 /// morning check. Each scene checks what it tells; the demo exits 0 only when all held.
 /// </summary>
-public sealed class DemoScript
+internal sealed class DemoScript
 {
     /// <summary>The demo's lowered limit, so that a wait shows within seconds (the real API allows more).</summary>
     private const int BusyLimit = 4, BusyWindowSeconds = 5;

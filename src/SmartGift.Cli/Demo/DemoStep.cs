@@ -1,7 +1,7 @@
 namespace SmartGift.Cli.Demo;
 
 /// <summary>One scene of the demo: a title in the shop's words and what it does. Add a scene by adding one to DemoScript's list.</summary>
-public sealed class DemoStep
+internal sealed class DemoStep
 {
     public DemoStep(string title, Func<Task> run)
     {

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace SmartGift.Cli.Demo;
 
 /// <summary>Asks the in-process simulator (GET /_mock/...) what it has seen, so the demo can prove nothing was sent twice.</summary>
-public sealed class MockServerProbe : IDisposable
+internal sealed class MockServerProbe : IDisposable
 {
     private readonly HttpClient _http;
 

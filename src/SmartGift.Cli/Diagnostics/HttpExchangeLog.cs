@@ -7,7 +7,7 @@ namespace SmartGift.Cli.Diagnostics;
 /// --debug: one stderr line per HTTP exchange (method, path, status, time, rate-limit headers).
 /// Bodies are never shown (they hold customers' names and addresses), and the key only masked.
 /// </summary>
-public sealed class HttpExchangeLog : DelegatingHandler
+internal sealed class HttpExchangeLog : DelegatingHandler
 {
     private static readonly string[] RateHeaders = { "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After" };
     private readonly Action<string> _log;

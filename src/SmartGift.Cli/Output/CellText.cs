@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SmartGift.Cli.Output;
 
 /// <summary>How one field value reads in a table or CSV cell: money with two decimals, lists joined with "; ".</summary>
-public static class CellText
+internal static class CellText
 {
     public static string Of(object? value) => value switch
     {

@@ -9,7 +9,7 @@ namespace SmartGift.Cli.Output;
 /// RFC 4180 CSV (CsvHelper): a header from the first record's field names, then one row per
 /// record. Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
 /// </summary>
-public sealed class CsvRecordWriter : IRecordWriter
+internal sealed class CsvRecordWriter : IRecordWriter
 {
     // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
     private static readonly SearchValues<char> MustQuote = SearchValues.Create(",\"\r\n;\t");

@@ -1,7 +1,7 @@
 namespace SmartGift.Cli.Output;
 
 /// <summary>Writes results to standard output in the chosen format.</summary>
-public interface IRecordWriter : IDisposable
+internal interface IRecordWriter : IDisposable
 {
     void Write(OutputRecord record);
 

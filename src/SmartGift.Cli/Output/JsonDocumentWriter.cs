@@ -6,7 +6,7 @@ namespace SmartGift.Cli.Output;
 /// memory stays flat and a stopped run still closes the array), an object for a command with
 /// exactly one result (hold, a single redeem).
 /// </summary>
-public sealed class JsonDocumentWriter : IRecordWriter
+internal sealed class JsonDocumentWriter : IRecordWriter
 {
     private readonly TextWriter _out;
     private readonly bool _single;

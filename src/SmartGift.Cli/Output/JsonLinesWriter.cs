@@ -8,7 +8,7 @@ namespace SmartGift.Cli.Output;
 /// JSON Lines: one object per result, flushed as it is written, so a long import can be
 /// followed (and parsed) while it runs. Money is a number with two decimals.
 /// </summary>
-public sealed class JsonLinesWriter : IRecordWriter
+internal sealed class JsonLinesWriter : IRecordWriter
 {
     internal static readonly JsonWriterOptions Options = new JsonWriterOptions
     {

@@ -1,7 +1,7 @@
 namespace SmartGift.Cli.Output;
 
 /// <summary>Shows no records: for the demo, which tells each result in the shop's words instead.</summary>
-public sealed class NullRecordWriter : IRecordWriter
+internal sealed class NullRecordWriter : IRecordWriter
 {
     public void Write(OutputRecord record) { }
 

@@ -1,6 +1,6 @@
 namespace SmartGift.Cli.Output;
 
-public enum OutputFormat
+internal enum OutputFormat
 {
     /// <summary>Spectre tables on a terminal; plain aligned text when redirected.</summary>
     Table,

@@ -5,7 +5,7 @@ namespace SmartGift.Cli.Output;
 /// fields (null when empty) so that CSV columns line up. Values: string, decimal (money),
 /// long/int, bool, IReadOnlyList of string, IReadOnlyList of OutputRecord (nested, e.g. problems).
 /// </summary>
-public sealed class OutputRecord
+internal sealed class OutputRecord
 {
     private readonly List<KeyValuePair<string, object?>> _fields = new List<KeyValuePair<string, object?>>();
 

@@ -4,7 +4,7 @@ namespace SmartGift.Cli.Output;
 /// Core results as output records. Field names are snake_case like the API; every result
 /// carries its status, ids, error kind and message (null when there is none).
 /// </summary>
-public static class ResultRecords
+internal static class ResultRecords
 {
     public static OutputRecord Order(OrderResult result) => new OutputRecord()
         .Add("status", result.Status.ToString())

@@ -7,7 +7,7 @@ namespace SmartGift.Cli.Output;
 /// message could run one. Such a cell gets a leading ' (shown as text, not evaluated) and is
 /// quoted. Numbers (money, counts) are written as they are: "-5.00" stays a number.
 /// </summary>
-public static class SpreadsheetSafe
+internal static class SpreadsheetSafe
 {
     private static readonly char[] FormulaStart = { '=', '+', '-', '@', '\t', '\r' };
 

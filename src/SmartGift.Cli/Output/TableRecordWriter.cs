@@ -8,7 +8,7 @@ namespace SmartGift.Cli.Output;
 /// laid out once all rows are in; imports stream one line per result (streaming: true) so
 /// a long run shows its progress and memory stays flat.
 /// </summary>
-public sealed class TableRecordWriter : IRecordWriter
+internal sealed class TableRecordWriter : IRecordWriter
 {
     private readonly TextWriter _out;
     private readonly bool _interactive;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SmartGift.Cli.Profiles;
 
 /// <summary>Reads the key from where a profile says it comes from. Failures are authentication errors (exit 3) that name the profile.</summary>
-public static class ProfileKey
+internal static class ProfileKey
 {
     public static ApiKey Read(string name, Profile profile, TextReader stdin)
     {

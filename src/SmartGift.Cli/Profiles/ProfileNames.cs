@@ -5,7 +5,7 @@ namespace SmartGift.Cli.Profiles;
 /// messages and lists and may one day name a file, so no path separators, dots first, spaces
 /// or control characters; a variable is a name a shell can set.
 /// </summary>
-public static class ProfileNames
+internal static class ProfileNames
 {
     public const int MaxLength = 64;
 

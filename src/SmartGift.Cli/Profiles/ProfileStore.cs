@@ -6,7 +6,7 @@ namespace SmartGift.Cli.Profiles;
 /// (exit 2), and saving, which only the CLI does. On Unix the folder is made 0700 and the file
 /// 0600 whatever the umask, since a profile may hold a stored key and its key_command is run as the user.
 /// </summary>
-public sealed class ProfileStore
+internal sealed class ProfileStore
 {
     public const string ConfigDirVariable = ProfileFile.ConfigDirVariable;
     public const string ProfileVariable = ProfileFile.ProfileVariable;

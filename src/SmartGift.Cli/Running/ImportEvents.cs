@@ -6,7 +6,7 @@ namespace SmartGift.Cli.Running;
 /// On Ctrl+C it stops adding rows and lets Complete report what was in flight; Core sends
 /// nothing new once the token is cancelled, so the journal stays consistent.
 /// </summary>
-public static class ImportEvents
+internal static class ImportEvents
 {
     public static IEnumerable<ImportEvent> Of<TRow>(
         IEnumerable<TRow> rows,

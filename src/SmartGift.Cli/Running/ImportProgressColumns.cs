@@ -4,14 +4,14 @@ using Spectre.Console.Rendering;
 namespace SmartGift.Cli.Running;
 
 /// <summary>"60 of 71 done": results handed back of records read so far (the total is unknown while the CSV streams).</summary>
-public sealed class DoneCountColumn : ProgressColumn
+internal sealed class DoneCountColumn : ProgressColumn
 {
     public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
         new Text(task.Value + " of " + task.MaxValue + " done");
 }
 
 /// <summary>During a rate-limit wait, a countdown to the next send; redrawn by the live display on its own clock.</summary>
-public sealed class RateLimitCountdownColumn : ProgressColumn
+internal sealed class RateLimitCountdownColumn : ProgressColumn
 {
     private readonly RateLimitWaits _waits;
 

@@ -8,7 +8,7 @@ namespace SmartGift.Cli.Running;
 /// live bar with counts and a rate-limit countdown. Waits are reported by the context's
 /// RateLimitWaits as they start (the engine's own wait events come later and are not repeated).
 /// </summary>
-public sealed class ImportReporter
+internal sealed class ImportReporter
 {
     private readonly CommandContext _context;
 

@@ -2,7 +2,7 @@
 namespace SmartGift.Cli.Running;
 
 /// <summary>Counts what a run's results say, to choose the exit code.</summary>
-public sealed class ImportTally
+internal sealed class ImportTally
 {
     public int Results { get; private set; }
     public int Unauthenticated { get; private set; }

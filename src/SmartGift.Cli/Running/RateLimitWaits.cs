@@ -7,7 +7,7 @@ namespace SmartGift.Cli.Running;
 /// when no live display is shown, this writes one timestamped line as the wait starts (with
 /// its length) and one as sending resumes.
 /// </summary>
-public sealed class RateLimitWaits : IDisposable
+internal sealed class RateLimitWaits : IDisposable
 {
     private readonly object _gate = new object();
     private readonly Action<string>? _log;

@@ -7,7 +7,7 @@ namespace SmartGift.Cli.Running;
 /// one redemption typed on the command line or a CSV file's rows, reports its results
 /// (ImportReporter) and, for a journaled import, prints the summary.
 /// </summary>
-public static class RedemptionCommandRunner
+internal static class RedemptionCommandRunner
 {
     public static ImportTally Run(
         CommandContext context, SmartGiftSession session, IEnumerable<RedemptionRow> rows, ImportOptions<RedeemRequest> options,

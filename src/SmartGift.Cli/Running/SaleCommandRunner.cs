@@ -6,7 +6,7 @@ namespace SmartGift.Cli.Running;
 /// Runs `sale import` (and the demo's imports): reads the CSV file, feeds Core's SaleImport,
 /// reports its results (ImportReporter) and prints the summary.
 /// </summary>
-public static class SaleCommandRunner
+internal static class SaleCommandRunner
 {
     public static (ImportTally Tally, ImportSummary Summary) Run(
         CommandContext context, SmartGiftSession session, string csvPath, ImportOptions<SaleRequest> options, Action<ImportEvent>? observe = null,

@@ -12,7 +12,7 @@ namespace SmartGift;
 /// in the key or in its base64 forms (ignoring case) is replaced, with the text that encoded it,
 /// by the masked key. The user name and password of any URL (scheme://user:pass@host) become ***.
 /// </summary>
-public static class SecretScrubber
+internal static class SecretScrubber
 {
     /// <summary>Shorter runs are too common to mean anything (and a key shorter than this is matched whole).</summary>
     internal const int ShortestPiece = 8;

@@ -8,7 +8,7 @@ namespace SmartGift;
 /// by `smartgift profile add`, read by the CLI and by Connect-SgService -Profile: one
 /// configuration for both hosts.
 /// </summary>
-public sealed class Profile
+internal sealed class Profile
 {
     [JsonPropertyName("environment")] public string? Environment { get; set; }
     [JsonPropertyName("base_url")] public string? BaseUrl { get; set; }

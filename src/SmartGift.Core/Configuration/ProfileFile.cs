@@ -10,7 +10,7 @@ namespace SmartGift;
 /// folder others can write is refused, with the chmod that fixes it, before anything in it is used,
 /// since a profile's key_command runs as the user and its base_url receives the key.
 /// </summary>
-public sealed class ProfileFile
+internal sealed class ProfileFile
 {
     public const string ConfigDirVariable = "SMARTGIFT_CONFIG_DIR";
     public const string ProfileVariable = "SMARTGIFT_PROFILE";

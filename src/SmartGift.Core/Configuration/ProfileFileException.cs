@@ -1,7 +1,7 @@
 namespace SmartGift;
 
 /// <summary>The profiles file cannot be used: not valid JSON, writable by other users, or without the profile asked for. The message says how to fix it.</summary>
-public sealed class ProfileFileException : Exception
+internal sealed class ProfileFileException : Exception
 {
     public ProfileFileException(string message)
         : base(message)

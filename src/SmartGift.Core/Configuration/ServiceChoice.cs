@@ -6,7 +6,7 @@ namespace SmartGift;
 /// profile on purpose: a nightly job that names a profile is rehearsed against a mock server by
 /// setting one variable, without editing the job. The same rule in the CLI and Connect-SgService.
 /// </summary>
-public sealed class ServiceChoice
+internal sealed class ServiceChoice
 {
     public const string BaseUrlVariable = "SMARTGIFT_BASE_URL";
 

@@ -5,7 +5,7 @@ namespace SmartGift;
 /// SaleColumns or RedemptionColumns: every form that reads a row (a file, the CLI, a piped
 /// object, a cmdlet's parameters), the refusal locator, the docs and the tests come from it.
 /// </summary>
-public abstract class CsvColumn
+internal abstract class CsvColumn
 {
     private protected CsvColumn(string name, bool perOrder, bool required, string? wirePath, string[] aliases)
     {

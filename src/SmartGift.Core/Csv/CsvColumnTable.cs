@@ -6,7 +6,7 @@ namespace SmartGift;
 /// The columns of one CSV format in documented order, found by any spelling of a header
 /// (CsvColumn.KeyOf), with the words every form uses for a header it does not know.
 /// </summary>
-public sealed class CsvColumnTable : IReadOnlyList<CsvColumn>
+internal sealed class CsvColumnTable : IReadOnlyList<CsvColumn>
 {
     private readonly CsvColumn[] _columns;
     private readonly Dictionary<string, int> _byKey = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -2,7 +2,7 @@
 namespace SmartGift;
 
 /// <summary>The CSV columns of docs/csv-format.md, in documented order: the one declaration (SaleColumns, RedemptionColumns) made public.</summary>
-public static class CsvColumns
+internal static class CsvColumns
 {
     public static CsvColumnTable Sale => SaleColumns.Table;
 

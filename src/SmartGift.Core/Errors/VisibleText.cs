@@ -7,7 +7,7 @@ namespace SmartGift;
 /// C0 or C1 control, DEL, a lone surrogate and the bidirectional overrides (which reorder what a
 /// line seems to say) read \uXXXX. Everything else, including a backslash, is left as it is.
 /// </summary>
-public static class VisibleText
+internal static class VisibleText
 {
     /// <summary>The text on one line: every control character visible, line breaks too.</summary>
     public static string Of(string? text) => Escape(text, keepLines: false);

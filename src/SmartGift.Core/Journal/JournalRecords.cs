@@ -7,7 +7,7 @@ namespace SmartGift;
 /// refused record dropped. Each decision is a journal line with its time. Settling takes the
 /// journal's lock, so it waits for no import and is refused while one runs.
 /// </summary>
-public static class JournalRecords
+internal static class JournalRecords
 {
     /// <summary>Every record of the journal, in the order first seen.</summary>
     /// <exception cref="JournalException">Not a journal, or another kind of file.</exception>

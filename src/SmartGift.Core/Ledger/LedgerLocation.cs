@@ -10,7 +10,7 @@ namespace SmartGift;
 /// never stored. The service (production, development, or a test server's host and port) is
 /// part of the name, so a rehearsal against the mock never marks a real order as sold.
 /// </summary>
-public static class LedgerLocation
+internal static class LedgerLocation
 {
     public const string DataDirectoryVariable = "SMARTGIFT_DATA_DIR";
     public const string CompanyVariable = "SMARTGIFT_COMPANY";

@@ -6,7 +6,7 @@ namespace SmartGift;
 /// ones that need a person. Every key is checked before any is changed, and each decision is
 /// an event with its time, so the ledger keeps what was decided and when.
 /// </summary>
-public static class LedgerRecords
+internal static class LedgerRecords
 {
     /// <summary>
     /// The records an operator looks at: with a journal, that journal's keys, each as the ledger

@@ -7,7 +7,7 @@ namespace SmartGift;
 /// at its depth limit and string interpolation show values instead of a generic type name, while
 /// the property stays a typed list for the pipeline.
 /// </summary>
-public sealed class TextList<T> : ReadOnlyCollection<T>
+internal sealed class TextList<T> : ReadOnlyCollection<T>
 {
     public static readonly TextList<T> Empty = new TextList<T>(new List<T>());
 

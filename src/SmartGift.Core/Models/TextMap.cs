@@ -6,7 +6,7 @@ namespace SmartGift;
 /// A read-only dictionary that prints as "key=value; key=value" (values as their own text: a
 /// JsonElement as its JSON, a list as its items), for the same reason as <see cref="TextList{T}"/>.
 /// </summary>
-public sealed class TextMap<TValue> : ReadOnlyDictionary<string, TValue>
+internal sealed class TextMap<TValue> : ReadOnlyDictionary<string, TValue>
 {
     public static readonly TextMap<TValue> Empty = new TextMap<TValue>(new Dictionary<string, TValue>());
 

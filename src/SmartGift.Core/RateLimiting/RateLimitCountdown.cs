@@ -6,7 +6,7 @@ namespace SmartGift;
 /// (RateLimitWaits). The client's notices arrive on any thread (Notice, or Start for the CLI's
 /// lines); the host reads them and the ticks on its own (TakeNotices, Tick).
 /// </summary>
-public sealed class RateLimitCountdown
+internal sealed class RateLimitCountdown
 {
     private readonly object _gate = new object();
     private readonly TimeProvider _clock;

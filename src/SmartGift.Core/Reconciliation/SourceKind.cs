@@ -1,14 +1,14 @@
 namespace SmartGift;
 
 /// <summary>What a source CSV lists: sales (order_id, ...) or redemptions (reference, voucher_no, ...).</summary>
-public enum SourceKind
+internal enum SourceKind
 {
     Sales,
     Redemptions,
 }
 
 /// <summary>Tells a file's kind from its header, so `smartgift reconcile FILE` needs no --kind.</summary>
-public static class SourceKinds
+internal static class SourceKinds
 {
     /// <summary>
     /// Redemptions when the header names voucher_no or reference and not order_id; sales

@@ -4,7 +4,7 @@ namespace SmartGift;
 /// Turns experience names into the bit_value sum that /redeem expects (document 003), using
 /// the catalogue. Unknown, repeated or ambiguous names are refused with a clear message.
 /// </summary>
-public static class ExperienceResolver
+internal static class ExperienceResolver
 {
     private const int MaxNamesListed = 20;
 

@@ -9,7 +9,7 @@ namespace SmartGift;
 /// what operators settled since the last report. Written as one self-contained HTML file
 /// (ReportHtml).
 /// </summary>
-public sealed class ReconciliationReport
+internal sealed class ReconciliationReport
 {
     // What might be a customer's address in a server's message: the report keeps it out.
     private static readonly Regex EmailLike = new Regex(@"[^\s'""<>@]+@[^\s'""<>@]+\.[^\s'""<>@]+", RegexOptions.CultureInvariant);

@@ -5,7 +5,7 @@ namespace SmartGift;
 /// and amount, and for a record that needs a person the reason and the commands that settle it.
 /// Nothing of the customer beyond what finds the order.
 /// </summary>
-public sealed class ReportEntry
+internal sealed class ReportEntry
 {
     /// <summary>"sale" or "redemption".</summary>
     public string Kind { get; set; } = "";
@@ -26,7 +26,7 @@ public sealed class ReportEntry
 }
 
 /// <summary>A decision an operator wrote since the last report.</summary>
-public sealed class SettledEntry
+internal sealed class SettledEntry
 {
     public string Kind { get; set; } = "";
     public string Key { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace SmartGift;
 
 /// <summary>The statuses as the report shows them: order, colour (chart and table), and what each means.</summary>
-public static class ReportStatus
+internal static class ReportStatus
 {
     public static readonly IReadOnlyList<string> Order = new[] { "Confirmed", "Failed", "Unknown", "NotSent", "Conflict", "Skipped", "NotInSource" };
 

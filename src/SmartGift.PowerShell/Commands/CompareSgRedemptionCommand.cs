@@ -91,7 +91,7 @@ public sealed class CompareSgRedemptionCommand : SmartGiftCommand
         var journal = JournalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(JournalPath);
         _journalFile = journal;
         if (ParameterSetName == PathSet) _sourceFile = CsvFileParameter.Resolve(this, Path!);
-        if (ReportPath != null) _report = new SmartGift.ReconciliationReport("Smart Gift reconciliation of " + (_sourceFile == null ? "redemptions" : System.IO.Path.GetFileName(_sourceFile)), DateTimeOffset.UtcNow);
+        if (ReportPath != null) _report = new ReconciliationReport("Smart Gift reconciliation of " + (_sourceFile == null ? "redemptions" : System.IO.Path.GetFileName(_sourceFile)), DateTimeOffset.UtcNow);
         try
         {
             _ledgerPath = session == null ? null : LedgerLocation.For(session.Client.Options);
@@ -120,7 +120,7 @@ public sealed class CompareSgRedemptionCommand : SmartGiftCommand
         Write(_reconciliation!.Add(_rows.Next(this, InputObject, WriteWarning)));
     }
 
-    private SmartGift.ReconciliationReport? _report;
+    private ReconciliationReport? _report;
     private string? _ledgerPath;
     private string? _journalFile;
     private string? _sourceFile;

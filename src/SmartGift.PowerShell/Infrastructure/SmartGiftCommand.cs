@@ -179,7 +179,7 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     }
 
     /// <summary>-ReportPath of the Compare cmdlets: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
-    protected void WriteReport(SmartGift.ReconciliationReport? report, string? reportPath, string? ledgerPath)
+    private protected void WriteReport(ReconciliationReport? report, string? reportPath, string? ledgerPath)
     {
         if (report == null || reportPath == null) return;
         var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(reportPath);

@@ -6,16 +6,17 @@ namespace SmartGift.Core.Tests.Reconciliation;
 public class SourceKindsTests
 {
     [Theory]
-    [InlineData("order_id,voucher_id,price", SourceKind.Sales)]
-    [InlineData("Order ID,Voucher ID,Price", SourceKind.Sales)]
-    [InlineData("reference,voucher_no,site_id,value", SourceKind.Redemptions)]
-    [InlineData("Reference,Voucher No,Site ID,Value", SourceKind.Redemptions)]
-    [InlineData("\"Voucher-No\";\"Value\"", SourceKind.Redemptions, ';')]
-    [InlineData("Voucher No,Site ID,Value", SourceKind.Redemptions)]
-    [InlineData("colour,size", SourceKind.Sales)]
-    public void A_header_is_read_by_the_column_table(string header, SourceKind kind, char delimiter = ',')
+    [InlineData("order_id,voucher_id,price", "Sales")]
+    [InlineData("Order ID,Voucher ID,Price", "Sales")]
+    [InlineData("reference,voucher_no,site_id,value", "Redemptions")]
+    [InlineData("Reference,Voucher No,Site ID,Value", "Redemptions")]
+    [InlineData("\"Voucher-No\";\"Value\"", "Redemptions", ';')]
+    [InlineData("Voucher No,Site ID,Value", "Redemptions")]
+    [InlineData("colour,size", "Sales")]
+    public void A_header_is_read_by_the_column_table(string header, string kind, char delimiter = ',')
     {
-        Assert.Equal(kind, SourceKinds.FromHeader(header, delimiter));
+        // The kind by name: SourceKind is internal, and a public test method cannot take it.
+        Assert.Equal(System.Enum.Parse<SourceKind>(kind), SourceKinds.FromHeader(header, delimiter));
     }
 
     [Fact]
