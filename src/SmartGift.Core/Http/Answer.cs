@@ -5,23 +5,13 @@ namespace SmartGift;
 /// write only) why it stopped before it left. A journaled write takes these as they are (no
 /// exception and back); the public methods throw the error (Settled).
 /// </summary>
-internal readonly struct Answer<T>
+/// <param name="Value">The answer read (null when it failed).</param>
+/// <param name="Error">The error the pipeline made of the answer, or of no answer.</param>
+/// <param name="Cause">The exception behind the error, if any.</param>
+/// <param name="NotSent">Stopped before it left (WriteHooks: the run's stop, the journal's refusal): nothing was sent.</param>
+internal readonly record struct Answer<T>(T? Value, SmartGiftError? Error, Exception? Cause, string? NotSent = null)
     where T : class
 {
-    public Answer(T? value, SmartGiftError? error, Exception? cause, string? notSent = null)
-    {
-        NotSent = notSent;
-        Value = value;
-        Error = error;
-        Cause = cause;
-    }
-
-    public T? Value { get; }
-    public SmartGiftError? Error { get; }
-    public Exception? Cause { get; }
-    /// <summary>Stopped before it left (WriteHooks: the run's stop, the journal's refusal): nothing was sent.</summary>
-    public string? NotSent { get; }
-
     public static Task<Answer<T>> Refused(SmartGiftError error) => Task.FromResult(new Answer<T>(null, error, null));
 
     /// <summary>The value, or the error thrown as SmartGiftException, as the client's public methods promise.</summary>

@@ -1,17 +1,10 @@
 namespace SmartGift;
 
 /// <summary>A Laravel error body (DESIGN 3): {"message": "...", "errors": {"field": ["...", ...]}}.</summary>
-internal sealed class ErrorBody
+/// <param name="Message">The top-level message, when there is one.</param>
+/// <param name="FieldErrors">Field names exactly as sent (dotted for the sale: cart.items.0.id), in the server's order.</param>
+internal sealed record ErrorBody(string? Message, IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors)
 {
-    public ErrorBody(string? message, IReadOnlyDictionary<string, IReadOnlyList<string>> fieldErrors)
-    {
-        Message = message;
-        FieldErrors = fieldErrors;
-    }
-
-    public string? Message { get; }
-    /// <summary>Field names exactly as sent (dotted for the sale: cart.items.0.id), in the server's order.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; }
 
     /// <summary>The first message for the field, which document 003 says is the one to look at.</summary>
     public string? FirstMessageFor(string field) =>

@@ -6,19 +6,8 @@ namespace SmartGift;
 /// whose id differs only by leading zeros or surrounding spaces (a spreadsheet's re-save), and
 /// the version (last event id) that the send's claim must still find.
 /// </summary>
-internal readonly struct LedgerLookup
+internal readonly record struct LedgerLookup(JournalEntry? Entry, JournalEntry? Sibling, long Version)
 {
-    public LedgerLookup(JournalEntry? entry, JournalEntry? sibling, long version)
-    {
-        Entry = entry;
-        Sibling = sibling;
-        Version = version;
-    }
-
-    public JournalEntry? Entry { get; }
-    public JournalEntry? Sibling { get; }
-    public long Version { get; }
-
     /// <summary>The ledger's record, else the journal's (a journal never taken into the ledger), keeping the look-alike and version.</summary>
     public LedgerLookup OrJournal(JournalEntry? fromJournal) =>
         Entry != null || fromJournal == null ? this : new LedgerLookup(fromJournal, Sibling, Version);
