@@ -14,21 +14,13 @@ public sealed class MockServerHost : IAsyncDisposable, IDisposable
     private readonly WebApplication _app;
     private int _disposed;
 
-    private MockServerHost(WebApplication app, Uri baseAddress, MockServerOptions options, IReadOnlyDictionary<string, string> apiKeys)
-    {
-        _app = app;
-        BaseAddress = baseAddress;
-        Options = options;
-        ApiKeys = apiKeys;
-    }
+    private MockServerHost(WebApplication app) => _app = app;
 
     /// <summary>The bound address with a trailing slash, e.g. http://127.0.0.1:54321/.</summary>
-    public Uri BaseAddress { get; }
-
-    public MockServerOptions Options { get; }
+    public required Uri BaseAddress { get; init; }
 
     /// <summary>The seed's API keys and the company each belongs to (test keys of the simulator only).</summary>
-    public IReadOnlyDictionary<string, string> ApiKeys { get; }
+    public required IReadOnlyDictionary<string, string> ApiKeys { get; init; }
 
     public static async Task<MockServerHost> StartAsync(MockServerOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -61,8 +53,11 @@ public sealed class MockServerHost : IAsyncDisposable, IDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var keys = seed.Companies.SelectMany(c => c.ApiKeys.Select(k => (k, c.Name))).ToDictionary(p => p.k, p => p.Name);
-        return new MockServerHost(app, ToBaseAddress(address), options, keys);
+        return new MockServerHost(app)
+        {
+            BaseAddress = ToBaseAddress(address),
+            ApiKeys = seed.Companies.SelectMany(c => c.ApiKeys.Select(k => (k, c.Name))).ToDictionary(p => p.k, p => p.Name),
+        };
     }
 
     /// <summary>

@@ -25,11 +25,7 @@ internal sealed class SeedCompany
     public List<SeedIssuedVoucher> IssuedVouchers { get; set; } = new List<SeedIssuedVoucher>();
 }
 
-internal sealed class SeedSite
-{
-    public string Id { get; set; } = "";
-    public string Name { get; set; } = "";
-}
+internal sealed record SeedSite(string Id = "", string Name = "");
 
 internal sealed class SeedCatalogueItem
 {
@@ -43,18 +39,9 @@ internal sealed class SeedCatalogueItem
     public List<SeedExperience> Experiences { get; set; } = new List<SeedExperience>();
 }
 
-internal sealed class SeedExperience
-{
-    public long Id { get; set; }
-    public string Name { get; set; } = "";
-    public int BitValue { get; set; }
-}
+internal sealed record SeedExperience(long Id, string Name = "", int BitValue = 0);
 
-internal sealed class SeedPaymentMethod
-{
-    public long Id { get; set; }
-    public string Name { get; set; } = "";
-}
+internal sealed record SeedPaymentMethod(long Id, string Name = "");
 
 internal sealed class SeedDeliveryMethod
 {
