@@ -22,7 +22,7 @@ internal static class ControlRoutes
             state.Vouchers.Select(v => StateViews.Voucher(v, now))));
         group.MapGet("/redemptions", context => StoredAsync(context, runtime, (state, _) =>
             state.Redemptions.Select(StateViews.Redemption)));
-        group.MapGet("/requests", context => Data(context, runtime.Requests.Snapshot().Select(StateViews.Request)));
+        group.MapGet("/requests", context => JsonAnswer.DataAsync(context, runtime.Requests.Snapshot().Select(StateViews.Request)));
 
         group.MapGet("/clock", context => Now(context, runtime));
         group.MapPost("/clock", async context =>
@@ -73,7 +73,7 @@ internal static class ControlRoutes
         });
 
         group.MapGet("/faults", context =>
-            Data(context, runtime.Faults.Snapshot().Select(StateViews.Fault)));
+            JsonAnswer.DataAsync(context, runtime.Faults.Snapshot().Select(StateViews.Fault)));
         group.MapPost("/faults", async context =>
         {
             var body = await JsonBody.ReadObjectAsync(context.Request);
@@ -94,9 +94,6 @@ internal static class ControlRoutes
         });
     }
 
-    private static Task Data(HttpContext context, IEnumerable<JsonNode> items) =>
-        JsonAnswer.WriteAsync(context, 200, new JsonObject { ["data"] = new JsonArray(items.ToArray()) });
-
     /// <summary>A view of the stored state, read under the state lock.</summary>
     private static Task StoredAsync(HttpContext context, MockRuntime runtime, Func<SimulatorState, DateTimeOffset, IEnumerable<JsonNode>> view)
     {
@@ -108,7 +105,7 @@ internal static class ControlRoutes
             items = view(state, now).ToArray();
         }
 
-        return Data(context, items);
+        return JsonAnswer.DataAsync(context, items);
     }
 
     private static Task Now(HttpContext context, MockRuntime runtime) =>

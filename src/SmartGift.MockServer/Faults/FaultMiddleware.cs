@@ -43,7 +43,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
                 await FailBeforeAsync(context, rule.Status);
                 return;
             case FaultKind.HtmlBefore:
-                await WriteHtmlAsync(context);
+                await WriteAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage);
                 return;
         }
 
@@ -60,23 +60,23 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
         }
 
         context.Response.Headers.ContentLength = null;
-        switch (rule.Kind)
+        if (rule.Kind == FaultKind.DropAfter)
         {
-            case FaultKind.FailAfter:
-                await JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error.");
-                break;
-            case FaultKind.DropAfter:
-                // Logged first: once aborted, the client may read the log before this request's finally runs.
-                if (context.Items[RequestLogMiddleware.CompleteItem] is Action logAborted) logAborted();
-                context.Abort();
-                break;
-            case FaultKind.MalformedAfter:
-                await WriteMalformedAsync(context, buffer.ToArray());
-                break;
-            case FaultKind.HtmlAfter:
-                await WriteHtmlAsync(context);
-                break;
+            // Logged first: once aborted, the client may read the log before this request's finally runs.
+            if (context.Items[RequestLogMiddleware.CompleteItem] is Action logAborted) logAborted();
+            context.Abort();
+            return;
         }
+
+        // malformed_after: a 200 whose JSON stops half-way, the real answer cut short so it never parses.
+        var processed = Encoding.UTF8.GetString(buffer.ToArray());
+        var cutShort = processed.Length > 2 ? processed[..(processed.Length / 2)] : "{\"data\":";
+        await (rule.Kind switch
+        {
+            FaultKind.FailAfter => JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error."),
+            FaultKind.MalformedAfter => WriteAsync(context, StatusCodes.Status200OK, "application/json", cutShort),
+            _ => WriteAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage),
+        });
     }
 
     private async Task FailBeforeAsync(HttpContext context, int status)
@@ -90,20 +90,10 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
         await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
     }
 
-    private static Task WriteHtmlAsync(HttpContext context)
+    private static Task WriteAsync(HttpContext context, int status, string contentType, string text)
     {
-        context.Response.StatusCode = StatusCodes.Status502BadGateway;
-        context.Response.ContentType = "text/html";
-        return context.Response.WriteAsync(ProxyErrorPage);
-    }
-
-    /// <summary>A 200 whose JSON stops half-way: the real answer cut short, so it never parses.</summary>
-    private static Task WriteMalformedAsync(HttpContext context, byte[] processed)
-    {
-        var text = Encoding.UTF8.GetString(processed);
-        var broken = text.Length > 2 ? text.Substring(0, text.Length / 2) : "{\"data\":";
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(broken);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        return context.Response.WriteAsync(text);
     }
 }

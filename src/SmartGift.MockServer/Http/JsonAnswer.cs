@@ -20,6 +20,10 @@ internal static class JsonAnswer
         return context.Response.WriteAsync(Serialize(body));
     }
 
+    /// <summary>A list answer: {"data": [...]}.</summary>
+    public static Task DataAsync(HttpContext context, IEnumerable<JsonNode> items) =>
+        WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["data"] = new JsonArray(items.ToArray()) });
+
     public static Task MessageAsync(HttpContext context, int status, string message) =>
         WriteAsync(context, status, new JsonObject { ["message"] = message });
 

@@ -43,15 +43,8 @@ internal sealed record SeedExperience(long Id, string Name = "", int BitValue = 
 
 internal sealed record SeedPaymentMethod(long Id, string Name = "");
 
-internal sealed class SeedDeliveryMethod
-{
-    public long Id { get; set; }
-    public string Name { get; set; } = "";
-    public decimal Price { get; set; }
-
-    /// <summary>Offline (posted) methods need the delivery name and address.</summary>
-    public bool Offline { get; set; }
-}
+/// <param name="Offline">Offline (posted) methods need the delivery name and address.</param>
+internal sealed record SeedDeliveryMethod(long Id, string Name = "", decimal Price = 0m, bool Offline = false);
 
 internal sealed class SeedIssuedVoucher
 {
