@@ -11,13 +11,11 @@ internal static class JsonAnswer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize(JsonNode node) => node.ToJsonString(Options);
-
     public static Task WriteAsync(HttpContext context, int status, JsonNode body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(Serialize(body));
+        return context.Response.WriteAsync(body.ToJsonString(Options));
     }
 
     /// <summary>A list answer: {"data": [...]}.</summary>
