@@ -7,7 +7,7 @@ using SmartGift.MockServer.Routes;
 namespace SmartGift.MockServer;
 
 /// <summary>
-/// The request pipeline. API requests go: request log, throttle, faults, authentication, route.
+/// The request pipeline. API requests go: request log, 500 on an exception, throttle, faults, authentication, route.
 /// /_mock/ controls skip all of that (loopback only, never throttled or faulted).
 /// </summary>
 internal static class MockPipeline
@@ -16,22 +16,45 @@ internal static class MockPipeline
 
     public static void Configure(WebApplication app, MockRuntime runtime)
     {
-        app.UseMiddleware<SimulatorDateMiddleware>();
+        // Every answer carries a Date from the simulator clock, so clients can measure clock skew against it.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.Date = runtime.Clock.Now.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments(ControlPrefix),
             api => api
                 .UseMiddleware<RequestLogMiddleware>()
-                .UseMiddleware<ServerErrorMiddleware>()
+                .Use(ServerErrorAsync)
                 .UseMiddleware<RateLimitMiddleware>()
                 .UseMiddleware<FaultMiddleware>()
                 .UseMiddleware<ApiKeyAuthentication>());
 
         CatalogueRoutes.Map(app);
-        SaleRoutes.Map(app);
-        RedeemRoutes.Map(app);
-        HoldRoutes.Map(app);
+        SaleRoutes.Map(app, runtime);
+        RedeemRoutes.Map(app, runtime);
+        HoldRoutes.Map(app, runtime);
         ControlRoutes.Map(app.MapGroup(ControlPrefix).AddEndpointFilter<LoopbackOnlyFilter>(), runtime);
 
         app.MapFallback(context => JsonAnswer.MessageAsync(context, StatusCodes.Status404NotFound, "Not Found."));
+    }
+
+    /// <summary>An unexpected exception becomes Laravel's production 500 body, with no details leaked.</summary>
+    private static async Task ServerErrorAsync(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            // The throttle headers already set stay: Laravel sends them on a 500 too.
+            await JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error.");
+        }
     }
 }

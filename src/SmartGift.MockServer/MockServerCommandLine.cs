@@ -1,9 +1,8 @@
 namespace SmartGift.MockServer;
 
 /// <summary>
-/// The mock server's command line: parses argv into <see cref="MockServerOptions"/>, then runs
-/// a server from options (the CLI's `smartgift mock-server` builds the options itself and calls
-/// the same <see cref="RunAsync(MockServerOptions, TextWriter, CancellationToken)"/>).
+/// The mock server's command line: <c>[--urls URL] [--seed FILE] [--rate-limit N] [--rate-window SECONDS] [--verbose]</c>
+/// parsed into <see cref="MockServerOptions"/> for <see cref="MockServerHost.RunAsync"/>, which the CLI's `smartgift mock-server` calls too.
 /// </summary>
 public static class MockServerCommandLine
 {
@@ -27,7 +26,8 @@ public static class MockServerCommandLine
         SeedPath = NullIfEmpty(Environment.GetEnvironmentVariable(SeedVariable)),
     };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Program.cs's entry: parses the arguments, then serves until cancelled; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
     {
         var options = Defaults();
         for (var i = 0; i < args.Length; i++)
@@ -58,58 +58,7 @@ public static class MockServerCommandLine
             }
         }
 
-        return await RunAsync(options, output, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Starts a server with these options, prints its address and keys, and serves until cancelled.</summary>
-    public static async Task<int> RunAsync(MockServerOptions options, TextWriter output, CancellationToken cancellationToken)
-    {
-        if (options.SeedPath != null && !File.Exists(options.SeedPath))
-        {
-            output.WriteLine($"The mock server could not start: the seed file '{options.SeedPath}' does not exist.");
-            return UsageError;
-        }
-
-        MockServerHost host;
-        try
-        {
-            host = await MockServerHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            return Stopped;
-        }
-        catch (Exception e) when (e is IOException || e is InvalidDataException || e is UnauthorizedAccessException)
-        {
-            output.WriteLine($"The mock server could not start: {e.Message}");
-            return CouldNotStart;
-        }
-
-        await using (host.ConfigureAwait(false))
-        {
-            output.WriteLine($"SmartGift mock server listening on {host.BaseAddress}");
-            output.WriteLine(options.SeedPath == null ? "Seed: built-in demo seed" : $"Seed: {options.SeedPath}");
-            output.WriteLine("API keys (Smart-Auth header):");
-            foreach (var key in host.ApiKeys.OrderBy(k => k.Key, StringComparer.Ordinal))
-            {
-                output.WriteLine($"  {key.Key}  {key.Value}");
-            }
-
-            output.WriteLine($"Rate limit: {options.RateLimit} requests per {options.RateWindow.TotalSeconds:0} s. Controls under {host.BaseAddress}_mock/. Press Ctrl+C to stop.");
-            output.Flush();
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C or SIGTERM: stop cleanly.
-            }
-        }
-
-        output.WriteLine("SmartGift mock server stopped.");
-        output.Flush();
-        return Stopped;
+        return await MockServerHost.RunAsync(options, output, cancellationToken).ConfigureAwait(false);
     }
 
     private static T Positive<T>(string name, T value) where T : IComparable<T> =>

@@ -14,21 +14,13 @@ public sealed class MockServerHost : IAsyncDisposable, IDisposable
     private readonly WebApplication _app;
     private int _disposed;
 
-    private MockServerHost(WebApplication app, Uri baseAddress, MockServerOptions options, IReadOnlyDictionary<string, string> apiKeys)
-    {
-        _app = app;
-        BaseAddress = baseAddress;
-        Options = options;
-        ApiKeys = apiKeys;
-    }
+    private MockServerHost(WebApplication app) => _app = app;
 
     /// <summary>The bound address with a trailing slash, e.g. http://127.0.0.1:54321/.</summary>
-    public Uri BaseAddress { get; }
-
-    public MockServerOptions Options { get; }
+    public required Uri BaseAddress { get; init; }
 
     /// <summary>The seed's API keys and the company each belongs to (test keys of the simulator only).</summary>
-    public IReadOnlyDictionary<string, string> ApiKeys { get; }
+    public required IReadOnlyDictionary<string, string> ApiKeys { get; init; }
 
     public static async Task<MockServerHost> StartAsync(MockServerOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -61,21 +53,63 @@ public sealed class MockServerHost : IAsyncDisposable, IDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var keys = seed.Companies.SelectMany(c => c.ApiKeys.Select(k => (k, c.Name))).ToDictionary(p => p.k, p => p.Name);
-        return new MockServerHost(app, ToBaseAddress(address), options, keys);
+        return new MockServerHost(app)
+        {
+            BaseAddress = ToBaseAddress(address),
+            ApiKeys = seed.Companies.SelectMany(c => c.ApiKeys.Select(k => (k, c.Name))).ToDictionary(p => p.k, p => p.Name),
+        };
     }
 
-    /// <summary>
-    /// The command line: <c>[--urls URL] [--seed FILE] [--rate-limit N] [--rate-window SECONDS] [--verbose]</c>
-    /// (SMARTGIFT_MOCK_SEED names a seed file too). Prints the URL and keys, runs until cancelled.
-    /// Returns the process exit code.
-    /// </summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default) =>
-        MockServerCommandLine.RunAsync(args, output, cancellationToken);
+    /// <summary>Starts a server with these options, prints its address and keys, and serves until cancelled; returns a <see cref="MockServerCommandLine"/> exit code.</summary>
+    public static async Task<int> RunAsync(MockServerOptions options, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        if (options.SeedPath != null && !File.Exists(options.SeedPath))
+        {
+            output.WriteLine($"The mock server could not start: the seed file '{options.SeedPath}' does not exist.");
+            return MockServerCommandLine.UsageError;
+        }
 
-    /// <summary>The same, from options already parsed (the CLI's `smartgift mock-server`).</summary>
-    public static Task<int> RunAsync(MockServerOptions options, TextWriter output, CancellationToken cancellationToken = default) =>
-        MockServerCommandLine.RunAsync(options, output, cancellationToken);
+        MockServerHost host;
+        try
+        {
+            host = await StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return MockServerCommandLine.Stopped;
+        }
+        catch (Exception e) when (e is IOException || e is InvalidDataException || e is UnauthorizedAccessException)
+        {
+            output.WriteLine($"The mock server could not start: {e.Message}");
+            return MockServerCommandLine.CouldNotStart;
+        }
+
+        await using (host.ConfigureAwait(false))
+        {
+            output.WriteLine($"SmartGift mock server listening on {host.BaseAddress}");
+            output.WriteLine(options.SeedPath == null ? "Seed: built-in demo seed" : $"Seed: {options.SeedPath}");
+            output.WriteLine("API keys (Smart-Auth header):");
+            foreach (var key in host.ApiKeys.OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine($"  {key.Key}  {key.Value}");
+            }
+
+            output.WriteLine($"Rate limit: {options.RateLimit} requests per {options.RateWindow.TotalSeconds:0} s. Controls under {host.BaseAddress}_mock/. Press Ctrl+C to stop.");
+            output.Flush();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C or SIGTERM: stop cleanly.
+            }
+        }
+
+        output.WriteLine("SmartGift mock server stopped.");
+        output.Flush();
+        return MockServerCommandLine.Stopped;
+    }
 
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {

@@ -12,4 +12,4 @@ void Stop(PosixSignalContext context)
 }
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-return await MockServerHost.RunAsync(args, Console.Out, stop.Token);
+return await MockServerCommandLine.RunAsync(args, Console.Out, stop.Token);

@@ -78,7 +78,7 @@ public sealed class HostTests
         var output = new SignallingWriter("Press Ctrl+C");
         using var stop = new CancellationTokenSource();
 
-        var run = MockServerHost.RunAsync(new[] { "--urls", "http://127.0.0.1:0", "--rate-limit", "5" }, output, stop.Token);
+        var run = MockServerCommandLine.RunAsync(new[] { "--urls", "http://127.0.0.1:0", "--rate-limit", "5" }, output, stop.Token);
         await output.Signalled.WaitAsync(TimeSpan.FromSeconds(30));
         stop.Cancel();
         var exitCode = await run.WaitAsync(TimeSpan.FromSeconds(30));
@@ -96,7 +96,7 @@ public sealed class HostTests
     {
         var output = new StringWriter();
 
-        var exitCode = await MockServerHost.RunAsync(new[] { "--bogus" }, output);
+        var exitCode = await MockServerCommandLine.RunAsync(new[] { "--bogus" }, output);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("Unknown option --bogus", output.ToString());
@@ -108,7 +108,7 @@ public sealed class HostTests
     {
         var output = new StringWriter();
 
-        var exitCode = await MockServerHost.RunAsync(new[] { "--urls", "http://127.0.0.1:0", "--seed", "/nonexistent/seed.json" }, output);
+        var exitCode = await MockServerCommandLine.RunAsync(new[] { "--urls", "http://127.0.0.1:0", "--seed", "/nonexistent/seed.json" }, output);
 
         // A seed file that is not there is a bad argument (2), as in `smartgift mock-server`.
         Assert.Equal(2, exitCode);

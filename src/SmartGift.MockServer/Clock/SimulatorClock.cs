@@ -6,19 +6,11 @@ namespace SmartGift.MockServer.Clock;
 /// The simulated service's clock: follows real time from an anchor that the clock control can
 /// move, so holds, validity windows and rate windows can be tested without waiting.
 /// </summary>
-internal sealed class SimulatorClock
+internal sealed class SimulatorClock(DateTimeOffset start, bool frozen)
 {
     private readonly object _gate = new object();
-    private readonly bool _frozen;
-    private DateTimeOffset _anchor;
-    private long _anchorTimestamp;
-
-    public SimulatorClock(DateTimeOffset start, bool frozen)
-    {
-        _frozen = frozen;
-        _anchor = start;
-        _anchorTimestamp = Stopwatch.GetTimestamp();
-    }
+    private DateTimeOffset _anchor = start;
+    private long _anchorTimestamp = Stopwatch.GetTimestamp();
 
     public DateTimeOffset Now
     {
@@ -26,7 +18,7 @@ internal sealed class SimulatorClock
         {
             lock (_gate)
             {
-                return _frozen ? _anchor : _anchor + Stopwatch.GetElapsedTime(_anchorTimestamp);
+                return frozen ? _anchor : _anchor + Stopwatch.GetElapsedTime(_anchorTimestamp);
             }
         }
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using SmartGift.MockServer.Faults;
 using SmartGift.MockServer.Http;
+using SmartGift.MockServer.State;
 
 namespace SmartGift.MockServer.Controls;
 
@@ -15,46 +16,13 @@ internal static class ControlRoutes
             return JsonAnswer.WriteAsync(context, 200, new JsonObject { ["message"] = "Reset to the seed.", ["now"] = Iso(runtime.Clock.Now) });
         });
 
-        group.MapGet("/orders", context =>
-        {
-            var state = runtime.State;
-            JsonArray data;
-            lock (state.Sync)
-            {
-                data = new JsonArray(state.Companies.SelectMany(c => c.Orders).OrderBy(o => o.CreatedAt)
-                    .Select(o => (JsonNode)StateViews.Order(o)).ToArray());
-            }
-
-            return Data(context, data);
-        });
-
-        group.MapGet("/vouchers", context =>
-        {
-            var state = runtime.State;
-            var now = runtime.Clock.Now;
-            JsonArray data;
-            lock (state.Sync)
-            {
-                data = new JsonArray(state.Vouchers.Select(v => (JsonNode)StateViews.Voucher(v, now)).ToArray());
-            }
-
-            return Data(context, data);
-        });
-
-        group.MapGet("/redemptions", context =>
-        {
-            var state = runtime.State;
-            JsonArray data;
-            lock (state.Sync)
-            {
-                data = new JsonArray(state.Redemptions.Select(r => (JsonNode)StateViews.Redemption(r)).ToArray());
-            }
-
-            return Data(context, data);
-        });
-
-        group.MapGet("/requests", context =>
-            Data(context, new JsonArray(runtime.Requests.Snapshot().Select(e => (JsonNode)StateViews.Request(e)).ToArray())));
+        group.MapGet("/orders", context => StoredAsync(context, runtime, (state, _) =>
+            state.Companies.SelectMany(c => c.Orders).OrderBy(o => o.CreatedAt).Select(StateViews.Order)));
+        group.MapGet("/vouchers", context => StoredAsync(context, runtime, (state, now) =>
+            state.Vouchers.Select(v => StateViews.Voucher(v, now))));
+        group.MapGet("/redemptions", context => StoredAsync(context, runtime, (state, _) =>
+            state.Redemptions.Select(StateViews.Redemption)));
+        group.MapGet("/requests", context => JsonAnswer.DataAsync(context, runtime.Requests.Snapshot().Select(StateViews.Request)));
 
         group.MapGet("/clock", context => Now(context, runtime));
         group.MapPost("/clock", async context =>
@@ -105,7 +73,7 @@ internal static class ControlRoutes
         });
 
         group.MapGet("/faults", context =>
-            Data(context, new JsonArray(runtime.Faults.Snapshot().Select(f => (JsonNode)StateViews.Fault(f)).ToArray())));
+            JsonAnswer.DataAsync(context, runtime.Faults.Snapshot().Select(StateViews.Fault)));
         group.MapPost("/faults", async context =>
         {
             var body = await JsonBody.ReadObjectAsync(context.Request);
@@ -126,8 +94,19 @@ internal static class ControlRoutes
         });
     }
 
-    private static Task Data(HttpContext context, JsonArray data) =>
-        JsonAnswer.WriteAsync(context, 200, new JsonObject { ["data"] = data });
+    /// <summary>A view of the stored state, read under the state lock.</summary>
+    private static Task StoredAsync(HttpContext context, MockRuntime runtime, Func<SimulatorState, DateTimeOffset, IEnumerable<JsonNode>> view)
+    {
+        var state = runtime.State;
+        var now = runtime.Clock.Now;
+        JsonNode[] items;
+        lock (state.Sync)
+        {
+            items = view(state, now).ToArray();
+        }
+
+        return JsonAnswer.DataAsync(context, items);
+    }
 
     private static Task Now(HttpContext context, MockRuntime runtime) =>
         JsonAnswer.WriteAsync(context, 200, new JsonObject { ["now"] = Iso(runtime.Clock.Now) });

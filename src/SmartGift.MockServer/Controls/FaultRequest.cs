@@ -15,7 +15,7 @@ internal static class FaultRequest
         var kind = FaultKindNames.FromWire(Text(body["kind"]));
         if (kind == null)
         {
-            return (null, null, "kind must be one of latency, fail_before, fail_after, drop_after, malformed_after, html_before, html_after.");
+            return (null, null, $"kind must be one of {FaultKindNames.All}.");
         }
 
         var path = Text(body["path"]);
@@ -24,68 +24,69 @@ internal static class FaultRequest
             return (null, null, "path is required and starts with / (for example /redeem).");
         }
 
-        var rule = new FaultRule { Kind = kind.Value, Path = path, Method = Text(body["method"]) };
-        if (rule.Method == "*")
+        string? problem = null;
+        int? status = null, latency = null, count = null, seed = null;
+        double? probability = null;
+        if (!Optional(body, "status", s => s is >= 100 and <= 599, ref status))
         {
-            rule.Method = null;
+            problem = "status must be an HTTP status code (100-599).";
+        }
+        else if (!Optional(body, "latency_ms", ms => ms >= 0, ref latency))
+        {
+            problem = "latency_ms must be a whole number of milliseconds, 0 or more.";
+        }
+        else if (latency == null && kind == FaultKind.Latency)
+        {
+            problem = "latency_ms is required for a latency fault.";
+        }
+        else if (!Optional(body, "count", c => c >= 1, ref count))
+        {
+            problem = "count must be 1 or more (leave it out for every request).";
+        }
+        else if (!Optional(body, "probability", p => p is >= 0 and <= 1, ref probability))
+        {
+            problem = "probability must be a number from 0 to 1.";
+        }
+        else if (!Optional(body, "seed", _ => true, ref seed))
+        {
+            problem = "seed must be a whole number.";
         }
 
-        if (body["status"] is JsonValue status)
+        if (problem != null)
         {
-            if (!status.TryGetValue<int>(out var s) || s < 100 || s > 599)
-            {
-                return (null, null, "status must be an HTTP status code (100-599).");
-            }
-
-            rule.Status = s;
+            return (null, null, problem);
         }
 
-        if (body["latency_ms"] is JsonValue latency)
+        var method = Text(body["method"]);
+        var rule = new FaultRule
         {
-            if (!latency.TryGetValue<int>(out var ms) || ms < 0)
-            {
-                return (null, null, "latency_ms must be a whole number of milliseconds, 0 or more.");
-            }
-
-            rule.LatencyMs = ms;
-        }
-        else if (rule.Kind == FaultKind.Latency)
-        {
-            return (null, null, "latency_ms is required for a latency fault.");
-        }
-
-        if (body["count"] is JsonValue count)
-        {
-            if (!count.TryGetValue<int>(out var c) || c < 1)
-            {
-                return (null, null, "count must be 1 or more (leave it out for every request).");
-            }
-
-            rule.Count = c;
-        }
-
-        if (body["probability"] is JsonValue probability)
-        {
-            if (!probability.TryGetValue<double>(out var p) || p < 0 || p > 1)
-            {
-                return (null, null, "probability must be a number from 0 to 1.");
-            }
-
-            rule.Probability = p;
-        }
-
-        int? seed = null;
-        if (body["seed"] is JsonValue seedValue)
-        {
-            if (!seedValue.TryGetValue<int>(out var n))
-            {
-                return (null, null, "seed must be a whole number.");
-            }
-
-            seed = n;
-        }
-
+            Kind = kind.Value,
+            Path = path,
+            Method = method == "*" ? null : method,
+            Status = status ?? 500,
+            LatencyMs = latency ?? 0,
+            Count = count,
+            Probability = probability ?? 1.0,
+        };
         return (rule, seed, null);
+    }
+
+    /// <summary>An optional number: absent is fine; present, it must read as a T that passes the check.</summary>
+    private static bool Optional<T>(JsonObject body, string name, Func<T, bool> check, ref T? value)
+        where T : struct
+    {
+        if (body[name] is not JsonValue node)
+        {
+            return true;
+        }
+
+        if (!node.TryGetValue<T>(out var read) || !check(read))
+        {
+            return false;
+        }
+
+        value = read;
+        return true;
     }
 
     private static string? Text(JsonNode? node) =>

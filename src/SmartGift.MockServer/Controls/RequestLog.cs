@@ -4,47 +4,37 @@ namespace SmartGift.MockServer.Controls;
 internal sealed class RequestLog
 {
     private const int Capacity = 10000;
-    private readonly object _gate = new object();
-    private readonly Queue<long> _order = new Queue<long>();
-    private readonly Dictionary<long, RequestLogEntry> _entries = new Dictionary<long, RequestLogEntry>();
+    private readonly SortedDictionary<long, RequestLogEntry> _entries = new SortedDictionary<long, RequestLogEntry>();
     private long _sequence;
 
-    public long NextSequence()
-    {
-        lock (_gate)
-        {
-            return ++_sequence;
-        }
-    }
+    public long NextSequence() => Interlocked.Increment(ref _sequence);
 
     /// <summary>Adds the entry, or replaces the one with its sequence (a request is logged when it arrives, then completed).</summary>
     public void Put(RequestLogEntry entry)
     {
-        lock (_gate)
+        lock (_entries)
         {
-            if (!_entries.ContainsKey(entry.Sequence)) _order.Enqueue(entry.Sequence);
             _entries[entry.Sequence] = entry;
-            while (_order.Count > Capacity)
+            if (_entries.Count > Capacity)
             {
-                _entries.Remove(_order.Dequeue());
+                _entries.Remove(_entries.Keys.First());
             }
         }
     }
 
     public IReadOnlyList<RequestLogEntry> Snapshot()
     {
-        lock (_gate)
+        lock (_entries)
         {
-            return _entries.Values.OrderBy(e => e.Sequence).ToList();
+            return _entries.Values.ToList();
         }
     }
 
     public void Clear()
     {
-        lock (_gate)
+        lock (_entries)
         {
             _entries.Clear();
-            _order.Clear();
         }
     }
 }

@@ -3,19 +3,11 @@ using SmartGift.MockServer.Http;
 namespace SmartGift.MockServer.Controls;
 
 /// <summary>Records each API request (method, path, status, simulator time, masked key) for /_mock/requests.</summary>
-internal sealed class RequestLogMiddleware
+internal sealed class RequestLogMiddleware(RequestDelegate next, MockRuntime runtime)
 {
     public const string FaultItem = "SmartGift.Mock.Fault";
     /// <summary>An Action that logs the request as aborted: called before the connection is dropped.</summary>
     public const string CompleteItem = "SmartGift.Mock.LogAborted";
-    private readonly RequestDelegate _next;
-    private readonly MockRuntime _runtime;
-
-    public RequestLogMiddleware(RequestDelegate next, MockRuntime runtime)
-    {
-        _next = next;
-        _runtime = runtime;
-    }
 
     /// <summary>
     /// Logged on arrival and completed before the client can see any answer (when the response
@@ -25,11 +17,11 @@ internal sealed class RequestLogMiddleware
     /// </summary>
     public async Task InvokeAsync(HttpContext context)
     {
-        var sequence = _runtime.Requests.NextSequence();
-        var time = _runtime.Clock.Now;
-        var key = ApiKeyMask.Mask(context.Request.Headers[ApiKeyAuthentication.Header].ToString());
+        var sequence = runtime.Requests.NextSequence();
+        var time = runtime.Clock.Now;
+        var key = Mask(context.Request.Headers[ApiKeyAuthentication.Header].ToString());
         var dropped = false;
-        void Log(bool aborted) => _runtime.Requests.Put(new RequestLogEntry(
+        void Log(bool aborted) => runtime.Requests.Put(new RequestLogEntry(
             sequence,
             context.Request.Method,
             context.Request.Path.Value ?? "/",
@@ -48,11 +40,23 @@ internal sealed class RequestLogMiddleware
         });
         try
         {
-            await _next(context);
+            await next(context);
         }
         finally
         {
             Log(aborted: false);
         }
+    }
+
+    /// <summary>Shows an API key as sk_...abcd: enough to tell keys apart, never enough to use one.</summary>
+    private static string? Mask(string key)
+    {
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var prefix = key.StartsWith("sk_", StringComparison.Ordinal) ? "sk_..." : "...";
+        return key.Length < 8 ? prefix : prefix + key[^4..];
     }
 }

@@ -10,35 +10,29 @@ namespace SmartGift.MockServer.Faults;
 /// Applies the faults planned for a request. "After" kinds let the request be processed (state
 /// changes happen) with the answer buffered, then replace or drop that answer.
 /// </summary>
-internal sealed class FaultMiddleware
+internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime, IHostApplicationLifetime lifetime)
 {
-    private readonly RequestDelegate _next;
-    private readonly MockRuntime _runtime;
-    private readonly IHostApplicationLifetime _lifetime;
-
-    public FaultMiddleware(RequestDelegate next, MockRuntime runtime, IHostApplicationLifetime lifetime)
-    {
-        _next = next;
-        _runtime = runtime;
-        _lifetime = lifetime;
-    }
+    /// <summary>What a reverse proxy answers when the application behind it fails.</summary>
+    private const string ProxyErrorPage =
+        "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n" +
+        "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var plan = _runtime.Faults.Plan(context.Request.Method, context.Request.Path.Value ?? "/");
+        var plan = runtime.Faults.Plan(context.Request.Method, context.Request.Path.Value ?? "/");
         if (plan.LatencyMs > 0)
         {
             context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(FaultKind.Latency);
             // The simulated service being slow: an async delay, no thread is blocked; stopping
             // the server ends it, so a long latency fault never holds up a test's dispose.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _lifetime.ApplicationStopping);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
             await Task.Delay(plan.LatencyMs, stop.Token);
         }
 
         var rule = plan.Outcome;
         if (rule == null)
         {
-            await _next(context);
+            await next(context);
             return;
         }
 
@@ -49,7 +43,7 @@ internal sealed class FaultMiddleware
                 await FailBeforeAsync(context, rule.Status);
                 return;
             case FaultKind.HtmlBefore:
-                await WriteHtmlAsync(context);
+                await WriteAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage);
                 return;
         }
 
@@ -58,7 +52,7 @@ internal sealed class FaultMiddleware
         context.Response.Body = buffer;
         try
         {
-            await _next(context);
+            await next(context);
         }
         finally
         {
@@ -66,50 +60,40 @@ internal sealed class FaultMiddleware
         }
 
         context.Response.Headers.ContentLength = null;
-        switch (rule.Kind)
+        if (rule.Kind == FaultKind.DropAfter)
         {
-            case FaultKind.FailAfter:
-                await JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error.");
-                break;
-            case FaultKind.DropAfter:
-                // Logged first: once aborted, the client may read the log before this request's finally runs.
-                if (context.Items[RequestLogMiddleware.CompleteItem] is Action logAborted) logAborted();
-                context.Abort();
-                break;
-            case FaultKind.MalformedAfter:
-                await WriteMalformedAsync(context, buffer.ToArray());
-                break;
-            case FaultKind.HtmlAfter:
-                await WriteHtmlAsync(context);
-                break;
+            // Logged first: once aborted, the client may read the log before this request's finally runs.
+            if (context.Items[RequestLogMiddleware.CompleteItem] is Action logAborted) logAborted();
+            context.Abort();
+            return;
         }
+
+        // malformed_after: a 200 whose JSON stops half-way, the real answer cut short so it never parses.
+        var processed = Encoding.UTF8.GetString(buffer.ToArray());
+        var cutShort = processed.Length > 2 ? processed[..(processed.Length / 2)] : "{\"data\":";
+        await (rule.Kind switch
+        {
+            FaultKind.FailAfter => JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error."),
+            FaultKind.MalformedAfter => WriteAsync(context, StatusCodes.Status200OK, "application/json", cutShort),
+            _ => WriteAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage),
+        });
     }
 
     private async Task FailBeforeAsync(HttpContext context, int status)
     {
         if (status == StatusCodes.Status429TooManyRequests)
         {
-            var now = _runtime.Clock.Now;
-            RateLimitHeaders.ApplyTooMany(context.Response, _runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
+            var now = runtime.Clock.Now;
+            RateLimitMiddleware.ApplyTooMany(context.Response, runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
         }
 
         await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
     }
 
-    private static Task WriteHtmlAsync(HttpContext context)
+    private static Task WriteAsync(HttpContext context, int status, string contentType, string text)
     {
-        context.Response.StatusCode = ProxyErrorPage.Status;
-        context.Response.ContentType = "text/html";
-        return context.Response.WriteAsync(ProxyErrorPage.Html);
-    }
-
-    /// <summary>A 200 whose JSON stops half-way: the real answer cut short, so it never parses.</summary>
-    private static Task WriteMalformedAsync(HttpContext context, byte[] processed)
-    {
-        var text = Encoding.UTF8.GetString(processed);
-        var broken = text.Length > 2 ? text.Substring(0, text.Length / 2) : "{\"data\":";
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(broken);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        return context.Response.WriteAsync(text);
     }
 }

@@ -1,26 +1,19 @@
 namespace SmartGift.MockServer.Faults;
 
 /// <summary>The active faults. Rules are tried in the order added; latency adds up, the first other kind wins.</summary>
-internal sealed class FaultRegistry
+internal sealed class FaultRegistry(int seed)
 {
     private readonly object _gate = new object();
     private readonly List<FaultRule> _rules = new List<FaultRule>();
-    private readonly int _seed;
-    private Random _random;
+    private Random _random = new Random(seed);
     private long _nextId = 1;
 
-    public FaultRegistry(int seed)
-    {
-        _seed = seed;
-        _random = new Random(seed);
-    }
-
-    public FaultRule Add(FaultRule rule, int? seed)
+    public FaultRule Add(FaultRule rule, int? ruleSeed)
     {
         lock (_gate)
         {
             rule.Id = _nextId++;
-            rule.Random = seed.HasValue ? new Random(seed.Value) : _random;
+            rule.Random = ruleSeed.HasValue ? new Random(ruleSeed.Value) : _random;
             _rules.Add(rule);
             return rule;
         }
@@ -31,7 +24,7 @@ internal sealed class FaultRegistry
         lock (_gate)
         {
             _rules.Clear();
-            _random = new Random(_seed);
+            _random = new Random(seed);
         }
     }
 
@@ -49,19 +42,11 @@ internal sealed class FaultRegistry
         {
             var latency = 0;
             FaultRule? outcome = null;
-            foreach (var rule in _rules)
+            foreach (var rule in _rules.Where(r => !r.IsSpent && r.Matches(method, path)))
             {
-                if (rule.IsSpent || !rule.Matches(method, path))
-                {
-                    continue;
-                }
-
-                if (rule.Kind != FaultKind.Latency && outcome != null)
-                {
-                    continue;
-                }
-
-                if (rule.Probability < 1.0 && rule.Random.NextDouble() >= rule.Probability)
+                // Once an outcome is chosen only latency adds up; a fraction fault draws only when it could fire.
+                if ((rule.Kind != FaultKind.Latency && outcome != null)
+                    || (rule.Probability < 1.0 && rule.Random.NextDouble() >= rule.Probability))
                 {
                     continue;
                 }

@@ -14,12 +14,12 @@ internal sealed class FaultRule
     public FaultKind Kind { get; set; }
 
     /// <summary>fail_before: the status answered (default 500).</summary>
-    public int Status { get; set; } = 500;
+    public int Status { get; set; }
 
     /// <summary>latency: milliseconds added before normal processing.</summary>
     public int LatencyMs { get; set; }
     public int? Count { get; set; }
-    public double Probability { get; set; } = 1.0;
+    public double Probability { get; set; }
 
     /// <summary>Decides fraction faults; seeded so a run can be reproduced.</summary>
     public Random Random { get; set; } = new Random(0);

@@ -3,25 +3,17 @@ using SmartGift.MockServer.State;
 namespace SmartGift.MockServer.Http;
 
 /// <summary>The Smart-Auth header names the company; an unknown or missing key gets Laravel's 401.</summary>
-internal sealed class ApiKeyAuthentication
+internal sealed class ApiKeyAuthentication(RequestDelegate next, MockRuntime runtime)
 {
     public const string Header = "Smart-Auth";
     private const string CompanyItem = "SmartGift.Mock.Company";
-    private readonly RequestDelegate _next;
-    private readonly MockRuntime _runtime;
-
-    public ApiKeyAuthentication(RequestDelegate next, MockRuntime runtime)
-    {
-        _next = next;
-        _runtime = runtime;
-    }
 
     public static CompanyState Company(HttpContext context) => (CompanyState)context.Items[CompanyItem]!;
 
     public async Task InvokeAsync(HttpContext context)
     {
         var key = context.Request.Headers[Header].ToString().Trim();
-        var company = key.Length == 0 ? null : _runtime.State.FindCompanyByKey(key);
+        var company = key.Length == 0 ? null : runtime.State.FindCompanyByKey(key);
         if (company == null)
         {
             await JsonAnswer.MessageAsync(context, StatusCodes.Status401Unauthorized, "Unauthenticated.");
@@ -29,6 +21,6 @@ internal sealed class ApiKeyAuthentication
         }
 
         context.Items[CompanyItem] = company;
-        await _next(context);
+        await next(context);
     }
 }

@@ -11,14 +11,16 @@ internal static class JsonAnswer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize(JsonNode node) => node.ToJsonString(Options);
-
     public static Task WriteAsync(HttpContext context, int status, JsonNode body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(Serialize(body));
+        return context.Response.WriteAsync(body.ToJsonString(Options));
     }
+
+    /// <summary>A list answer: {"data": [...]}.</summary>
+    public static Task DataAsync(HttpContext context, IEnumerable<JsonNode> items) =>
+        WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["data"] = new JsonArray(items.ToArray()) });
 
     public static Task MessageAsync(HttpContext context, int status, string message) =>
         WriteAsync(context, status, new JsonObject { ["message"] = message });

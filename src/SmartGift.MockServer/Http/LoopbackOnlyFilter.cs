@@ -5,19 +5,11 @@ namespace SmartGift.MockServer.Http;
 /// <summary>The /_mock/ controls answer only callers on this machine; anyone else sees a 404, as if they did not exist.</summary>
 internal sealed class LoopbackOnlyFilter : IEndpointFilter
 {
-    public static bool IsLoopback(HttpContext context)
-    {
-        var remote = context.Connection.RemoteIpAddress;
-        return remote != null && IPAddress.IsLoopback(remote);
-    }
+    public static bool IsLoopback(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote);
 
-    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        if (!IsLoopback(context.HttpContext))
-        {
-            return new ValueTask<object?>(Results.Json(new { message = "Not Found." }, statusCode: StatusCodes.Status404NotFound));
-        }
-
-        return next(context);
-    }
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        IsLoopback(context.HttpContext)
+            ? next(context)
+            : ValueTask.FromResult<object?>(Results.Json(new { message = "Not Found." }, statusCode: StatusCodes.Status404NotFound));
 }

@@ -7,24 +7,13 @@ namespace SmartGift.MockServer.RateLimiting;
 internal sealed class FixedWindowRateLimiter
 {
     private readonly object _gate = new object();
-    private readonly Dictionary<string, Window> _windows = new Dictionary<string, Window>(StringComparer.Ordinal);
-    private int _limit;
-    private TimeSpan _length;
+    private readonly Dictionary<string, (DateTimeOffset EndsAt, int Count)> _windows = new(StringComparer.Ordinal);
 
-    public FixedWindowRateLimiter(int limit, TimeSpan length)
-    {
-        Configure(limit, length);
-    }
+    public FixedWindowRateLimiter(int limit, TimeSpan length) => Configure(limit, length);
 
-    public int Limit
-    {
-        get { lock (_gate) { return _limit; } }
-    }
+    public int Limit { get; private set; }
 
-    public TimeSpan Length
-    {
-        get { lock (_gate) { return _length; } }
-    }
+    public TimeSpan Length { get; private set; }
 
     /// <summary>Sets the limit and window and forgets every open window.</summary>
     public void Configure(int limit, TimeSpan length)
@@ -36,53 +25,34 @@ internal sealed class FixedWindowRateLimiter
 
         lock (_gate)
         {
-            _limit = limit;
-            _length = length;
+            Limit = limit;
+            Length = length;
             _windows.Clear();
         }
     }
 
-    public RateDecision Hit(string bucket, DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            var window = Current(bucket, now);
-            if (window.Count >= _limit)
-            {
-                return new RateDecision(false, _limit, 0, window.EndsAt);
-            }
-
-            window.Count++;
-            return new RateDecision(true, _limit, _limit - window.Count, window.EndsAt);
-        }
-    }
+    public RateDecision Hit(string bucket, DateTimeOffset now) => Count(bucket, now, hit: true);
 
     /// <summary>The state of a key's window without counting a request (for a simulated 429).</summary>
-    public RateDecision Peek(string bucket, DateTimeOffset now)
+    public RateDecision Peek(string bucket, DateTimeOffset now) => Count(bucket, now, hit: false);
+
+    private RateDecision Count(string bucket, DateTimeOffset now, bool hit)
     {
         lock (_gate)
         {
-            var window = Current(bucket, now);
-            return new RateDecision(window.Count < _limit, _limit, Math.Max(0, _limit - window.Count), window.EndsAt);
-        }
-    }
+            if (!_windows.TryGetValue(bucket, out var window) || now >= window.EndsAt)
+            {
+                window = (now + Length, 0);
+            }
 
-    private Window Current(string bucket, DateTimeOffset now)
-    {
-        if (!_windows.TryGetValue(bucket, out var window) || now >= window.EndsAt)
-        {
-            window = new Window(now + _length);
+            var allowed = window.Count < Limit;
+            if (allowed && hit)
+            {
+                window.Count++;
+            }
+
             _windows[bucket] = window;
+            return new RateDecision(allowed, Limit, Limit - window.Count, window.EndsAt);
         }
-
-        return window;
-    }
-
-    private sealed class Window
-    {
-        public Window(DateTimeOffset endsAt) => EndsAt = endsAt;
-
-        public DateTimeOffset EndsAt { get; }
-        public int Count { get; set; }
     }
 }

@@ -7,37 +7,27 @@ internal static class CatalogueRoutes
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/vouchers", context =>
+        app.MapGet("/vouchers", context => JsonAnswer.DataAsync(context, ApiKeyAuthentication.Company(context).Catalogue.Select(v => new JsonObject
         {
-            var company = ApiKeyAuthentication.Company(context);
-            var data = new JsonArray(company.Catalogue.Select(v => (JsonNode)new JsonObject
+            ["id"] = v.Id,
+            ["name"] = v.Name,
+            ["description"] = v.Description,
+            ["image"] = v.Image,
+            ["status"] = v.Status,
+            ["type"] = v.Type,
+            ["price"] = Money.Text(v.Price),
+            ["experiences"] = new JsonArray(v.Experiences.Select(e => (JsonNode)new JsonObject
             {
-                ["id"] = v.Id,
-                ["name"] = v.Name,
-                ["description"] = v.Description,
-                ["image"] = v.Image,
-                ["status"] = v.Status,
-                ["type"] = v.Type,
-                ["price"] = Money.Text(v.Price),
-                ["experiences"] = new JsonArray(v.Experiences.Select(e => (JsonNode)new JsonObject
-                {
-                    ["id"] = e.Id,
-                    ["name"] = e.Name,
-                    ["bit_value"] = e.BitValue,
-                }).ToArray()),
-            }).ToArray());
-            return JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["data"] = data });
-        });
+                ["id"] = e.Id,
+                ["name"] = e.Name,
+                ["bit_value"] = e.BitValue,
+            }).ToArray()),
+        })));
 
-        app.MapGet("/payment-methods", context =>
+        app.MapGet("/payment-methods", context => JsonAnswer.DataAsync(context, ApiKeyAuthentication.Company(context).PaymentMethods.Select(p => new JsonObject
         {
-            var company = ApiKeyAuthentication.Company(context);
-            var data = new JsonArray(company.PaymentMethods.Select(p => (JsonNode)new JsonObject
-            {
-                ["id"] = p.Id,
-                ["name"] = p.Name,
-            }).ToArray());
-            return JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, new JsonObject { ["data"] = data });
-        });
+            ["id"] = p.Id,
+            ["name"] = p.Name,
+        })));
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using SmartGift.MockServer.State;
 using SmartGift.MockServer.Validation;
 
@@ -6,44 +7,32 @@ namespace SmartGift.MockServer.Routes;
 /// <summary>POST /redeem/hold (document 004): reserve a voucher for five minutes behind a token.</summary>
 internal static class HoldRoutes
 {
-    public static readonly TimeSpan HoldLength = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan HoldLength = TimeSpan.FromMinutes(5);
 
-    public static void Map(WebApplication app) => ValidatedPost.Map(app, "/redeem/hold", Hold);
+    /// <summary>Hold tokens as document 004 shows them: "hold_token_" and 24 random letters and digits.</summary>
+    private const string TokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    public static void Map(WebApplication app, MockRuntime runtime) => ValidatedPost.Map(app, runtime, "/redeem/hold", Hold);
 
     private static JsonNode? Hold(PostRequest request)
     {
-        var body = request.Body;
-        var runtime = request.Runtime;
-        var state = runtime.State;
-        string? token = null;
+        var state = request.Runtime.State;
         lock (state.Sync)
         {
-            if (!JsonValues.IsPresent(body["voucher_no"]))
+            var now = request.Runtime.Clock.Now;
+            var voucher = VoucherCheck.Find(request.Body, request.Company, state, now, holdToken: null, request.Errors);
+            if (voucher == null)
             {
-                request.Errors.Add("voucher_no", LaravelMessages.Required("voucher_no"));
+                return null;
             }
-            else
-            {
-                var now = runtime.Clock.Now;
-                var number = JsonValues.AsText(body["voucher_no"]);
-                var voucher = number == null ? null : state.FindVoucher(number);
-                var problem = VoucherCheck.Problem(voucher, request.Company, now, holdToken: null);
-                if (problem != null)
-                {
-                    request.Errors.Add("voucher_no", problem);
-                }
-                else
-                {
-                    token = HoldToken.New();
-                    voucher!.Hold = new VoucherHold(token, now, now + HoldLength);
-                }
-            }
-        }
 
-        return token == null ? null : new JsonObject
-        {
-            ["message"] = VoucherMessages.HoldSuccessful,
-            ["hold_token"] = token,
-        };
+            var token = "hold_token_" + RandomNumberGenerator.GetString(TokenAlphabet, 24);
+            voucher.Hold = new VoucherHold(token, now, now + HoldLength);
+            return new JsonObject
+            {
+                ["message"] = VoucherMessages.HoldSuccessful,
+                ["hold_token"] = token,
+            };
+        }
     }
 }

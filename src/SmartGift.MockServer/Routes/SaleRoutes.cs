@@ -6,10 +6,10 @@ namespace SmartGift.MockServer.Routes;
 /// <summary>POST /pos-sale and POST /sale (one handler): validate the cart of 000, book the order, issue vouchers.</summary>
 internal static class SaleRoutes
 {
-    public static void Map(WebApplication app)
+    public static void Map(WebApplication app, MockRuntime runtime)
     {
-        ValidatedPost.Map(app, "/pos-sale", Sell);
-        ValidatedPost.Map(app, "/sale", Sell);
+        ValidatedPost.Map(app, runtime, "/pos-sale", Sell);
+        ValidatedPost.Map(app, runtime, "/sale", Sell);
     }
 
     private static JsonNode? Sell(PostRequest request)
@@ -24,7 +24,7 @@ internal static class SaleRoutes
         Order order;
         lock (state.Sync)
         {
-            order = OrderBooking.Book(state, request.Company, sale, request.Body["cart"], request.Path ?? "/pos-sale", request.Runtime.Clock.Now);
+            order = OrderBooking.Book(state, request.Company, sale, request.Body["cart"], request.Path, request.Runtime.Clock.Now);
         }
 
         return new JsonObject

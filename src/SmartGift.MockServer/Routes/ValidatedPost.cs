@@ -9,26 +9,20 @@ namespace SmartGift.MockServer.Routes;
 /// </summary>
 internal static class ValidatedPost
 {
-    public static void Map(WebApplication app, string path, Func<PostRequest, JsonNode?> handle) =>
-        app.MapPost(path, context => HandleAsync(context, app.Services.GetRuntime(), handle));
-
-    private static async Task HandleAsync(HttpContext context, MockRuntime runtime, Func<PostRequest, JsonNode?> handle)
-    {
-        var body = await JsonBody.ReadObjectAsync(context.Request);
-        if (body == null)
+    public static void Map(WebApplication app, MockRuntime runtime, string path, Func<PostRequest, JsonNode?> handle) =>
+        app.MapPost(path, async context =>
         {
-            await JsonAnswer.MessageAsync(context, StatusCodes.Status400BadRequest, JsonBody.MalformedMessage);
-            return;
-        }
+            var body = await JsonBody.ReadObjectAsync(context.Request);
+            if (body == null)
+            {
+                await JsonAnswer.MessageAsync(context, StatusCodes.Status400BadRequest, JsonBody.MalformedMessage);
+                return;
+            }
 
-        var request = new PostRequest(body, ApiKeyAuthentication.Company(context), runtime, context.Request.Path.Value);
-        var answer = handle(request);
-        if (answer == null)
-        {
-            await JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, request.Errors.ToBody());
-            return;
-        }
-
-        await JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, answer);
-    }
+            var request = new PostRequest(body, ApiKeyAuthentication.Company(context), runtime, context.Request.Path.Value ?? path);
+            var answer = handle(request);
+            await (answer == null
+                ? JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, request.Errors.ToBody())
+                : JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, answer));
+        });
 }

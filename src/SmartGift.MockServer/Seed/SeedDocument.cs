@@ -25,11 +25,7 @@ internal sealed class SeedCompany
     public List<SeedIssuedVoucher> IssuedVouchers { get; set; } = new List<SeedIssuedVoucher>();
 }
 
-internal sealed class SeedSite
-{
-    public string Id { get; set; } = "";
-    public string Name { get; set; } = "";
-}
+internal sealed record SeedSite(string Id = "", string Name = "");
 
 internal sealed class SeedCatalogueItem
 {
@@ -43,28 +39,12 @@ internal sealed class SeedCatalogueItem
     public List<SeedExperience> Experiences { get; set; } = new List<SeedExperience>();
 }
 
-internal sealed class SeedExperience
-{
-    public long Id { get; set; }
-    public string Name { get; set; } = "";
-    public int BitValue { get; set; }
-}
+internal sealed record SeedExperience(long Id, string Name = "", int BitValue = 0);
 
-internal sealed class SeedPaymentMethod
-{
-    public long Id { get; set; }
-    public string Name { get; set; } = "";
-}
+internal sealed record SeedPaymentMethod(long Id, string Name = "");
 
-internal sealed class SeedDeliveryMethod
-{
-    public long Id { get; set; }
-    public string Name { get; set; } = "";
-    public decimal Price { get; set; }
-
-    /// <summary>Offline (posted) methods need the delivery name and address.</summary>
-    public bool Offline { get; set; }
-}
+/// <param name="Offline">Offline (posted) methods need the delivery name and address.</param>
+internal sealed record SeedDeliveryMethod(long Id, string Name = "", decimal Price = 0m, bool Offline = false);
 
 internal sealed class SeedIssuedVoucher
 {

@@ -14,23 +14,14 @@ internal static class SeedLoader
         AllowTrailingCommas = true,
     };
 
+    /// <summary>The seed file at <paramref name="path"/>, or the built-in demo seed (an embedded resource) when it is null.</summary>
     public static SeedDocument Load(string? path)
     {
-        return path == null ? LoadBuiltIn() : LoadFile(path);
-    }
-
-    public static SeedDocument LoadBuiltIn()
-    {
         var assembly = typeof(SeedLoader).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("demo-seed.json", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        return Parse(stream, "the built-in seed");
-    }
-
-    public static SeedDocument LoadFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Parse(stream, path);
+        using var stream = path != null
+            ? File.OpenRead(path)
+            : assembly.GetManifestResourceStream(assembly.GetManifestResourceNames().Single(n => n.EndsWith("demo-seed.json", StringComparison.Ordinal)))!;
+        return Parse(stream, path ?? "the built-in seed");
     }
 
     private static SeedDocument Parse(Stream stream, string source)

@@ -2,35 +2,22 @@ using SmartGift.MockServer.Seed;
 
 namespace SmartGift.MockServer.State;
 
-/// <summary>What one company owns: keys, sites, catalogue, payment and delivery methods, orders.</summary>
-internal sealed class CompanyState
+/// <summary>What one company owns: its seed entry (read-only: keys, sites, catalogue, payment and delivery methods) and its orders.</summary>
+internal sealed class CompanyState(SeedCompany seed)
 {
     private readonly HashSet<string> _orderIds = new HashSet<string>(StringComparer.Ordinal);
 
-    public CompanyState(SeedCompany seed)
-    {
-        Name = seed.Name;
-        ApiKeys = seed.ApiKeys.ToList();
-        VoucherPrefix = seed.VoucherPrefix;
-        Sites = seed.Sites.ToList();
-        Catalogue = seed.Vouchers.ToList();
-        PaymentMethods = seed.PaymentMethods.ToList();
-        DeliveryMethods = seed.DeliveryMethods.ToList();
-    }
-
-    public string Name { get; }
-    public IReadOnlyList<string> ApiKeys { get; }
-    public string VoucherPrefix { get; }
-    public IReadOnlyList<SeedSite> Sites { get; }
-    public IReadOnlyList<SeedCatalogueItem> Catalogue { get; }
-    public IReadOnlyList<SeedPaymentMethod> PaymentMethods { get; }
-    public IReadOnlyList<SeedDeliveryMethod> DeliveryMethods { get; }
+    public string Name => seed.Name;
+    public IReadOnlyList<string> ApiKeys => seed.ApiKeys;
+    public string VoucherPrefix => seed.VoucherPrefix;
+    public IReadOnlyList<SeedCatalogueItem> Catalogue => seed.Vouchers;
+    public IReadOnlyList<SeedPaymentMethod> PaymentMethods => seed.PaymentMethods;
     public List<Order> Orders { get; } = new List<Order>();
 
     /// <summary>Number of the next voucher issued (prefix + 6 digits).</summary>
     public int NextVoucherSequence { get; set; } = 1;
 
-    public bool HasSite(string siteId) => Sites.Any(s => string.Equals(s.Id, siteId, StringComparison.Ordinal));
+    public bool HasSite(string siteId) => seed.Sites.Any(s => string.Equals(s.Id, siteId, StringComparison.Ordinal));
 
     public SeedCatalogueItem? FindCatalogueItem(string id) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Catalogue.FirstOrDefault(c => c.Id == n) : null;
@@ -39,7 +26,7 @@ internal sealed class CompanyState
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? PaymentMethods.FirstOrDefault(p => p.Id == n) : null;
 
     public SeedDeliveryMethod? FindDeliveryMethod(string id) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? DeliveryMethods.FirstOrDefault(d => d.Id == n) : null;
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? seed.DeliveryMethods.FirstOrDefault(d => d.Id == n) : null;
 
     public string IssueVoucherNumber() =>
         VoucherPrefix + (NextVoucherSequence++).ToString("D6", CultureInfo.InvariantCulture);

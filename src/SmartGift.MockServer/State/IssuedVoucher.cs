@@ -3,18 +3,11 @@ using SmartGift.MockServer.Seed;
 namespace SmartGift.MockServer.State;
 
 /// <summary>A voucher that exists (seeded or sold): its balance or its experiences, validity and hold.</summary>
-internal sealed class IssuedVoucher
+internal sealed class IssuedVoucher(string voucherNo, CompanyState company, bool isExperience)
 {
-    public IssuedVoucher(string voucherNo, CompanyState company, bool isExperience)
-    {
-        VoucherNo = voucherNo;
-        Company = company;
-        IsExperience = isExperience;
-    }
-
-    public string VoucherNo { get; }
-    public CompanyState Company { get; }
-    public bool IsExperience { get; }
+    public string VoucherNo { get; } = voucherNo;
+    public CompanyState Company { get; } = company;
+    public bool IsExperience { get; } = isExperience;
     public long? CatalogueId { get; set; }
     public string? OrderId { get; set; }
     public DateTimeOffset? IssuedAt { get; set; }

@@ -33,7 +33,7 @@ internal static class OrderBooking
                 ValidFrom = now,
                 Value = item.Price,
                 Balance = isExperience ? 0m : item.Price,
-                Experiences = isExperience ? item.Catalogue.Experiences.ToList() : new System.Collections.Generic.List<Seed.SeedExperience>(),
+                Experiences = isExperience ? item.Catalogue.Experiences.ToList() : [],
             };
             state.Add(voucher);
             order.VoucherNumbers.Add(voucher.VoucherNo);

@@ -1,17 +1,17 @@
 namespace SmartGift.MockServer.State;
 
 /// <summary>One redemption: a monetary amount, or one experience of an experience voucher.</summary>
-internal sealed class RedemptionRecord
+internal sealed record RedemptionRecord
 {
-    public long Id { get; set; }
-    public string VoucherNo { get; set; } = "";
-    public string Company { get; set; } = "";
-    public string SiteId { get; set; } = "";
-    public string Type { get; set; } = "monetary";
-    public decimal? Amount { get; set; }
-    public long? ExperienceId { get; set; }
-    public string? ExperienceName { get; set; }
-    public int? BitValue { get; set; }
-    public bool WithHoldToken { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
+    public long Id { get; init; }
+    public string VoucherNo { get; init; } = "";
+    public string Company { get; init; } = "";
+    public string SiteId { get; init; } = "";
+    public string Type { get; init; } = "monetary";
+    public decimal? Amount { get; init; }
+    public long? ExperienceId { get; init; }
+    public string? ExperienceName { get; init; }
+    public int? BitValue { get; init; }
+    public bool WithHoldToken { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
 }

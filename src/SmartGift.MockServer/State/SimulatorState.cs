@@ -6,29 +6,18 @@ namespace SmartGift.MockServer.State;
 /// Everything the simulated service stores. Every read-modify-write runs under <see cref="Sync"/>:
 /// one lock is enough for a simulator and makes overspending or double holds impossible.
 /// </summary>
-internal sealed class SimulatorState
+internal sealed class SimulatorState(IReadOnlyList<CompanyState> companies, long nextRedemptionId)
 {
-    private readonly Dictionary<string, CompanyState> _byKey = new Dictionary<string, CompanyState>(StringComparer.Ordinal);
+    // The seed loader refuses a key given twice, so each key names one company.
+    private readonly Dictionary<string, CompanyState> _byKey =
+        companies.SelectMany(c => c.ApiKeys, (company, key) => (company, key)).ToDictionary(p => p.key, p => p.company, StringComparer.Ordinal);
     private readonly Dictionary<string, IssuedVoucher> _vouchers = new Dictionary<string, IssuedVoucher>(StringComparer.OrdinalIgnoreCase);
     private readonly List<IssuedVoucher> _voucherOrder = new List<IssuedVoucher>();
 
-    private SimulatorState(IReadOnlyList<CompanyState> companies, long nextRedemptionId)
-    {
-        Companies = companies;
-        NextRedemptionId = nextRedemptionId;
-        foreach (var company in companies)
-        {
-            foreach (var key in company.ApiKeys)
-            {
-                _byKey[key] = company;
-            }
-        }
-    }
-
     public object Sync { get; } = new object();
-    public IReadOnlyList<CompanyState> Companies { get; }
+    public IReadOnlyList<CompanyState> Companies { get; } = companies;
     public List<RedemptionRecord> Redemptions { get; } = new List<RedemptionRecord>();
-    public long NextRedemptionId { get; set; }
+    public long NextRedemptionId { get; set; } = nextRedemptionId;
     public IReadOnlyList<IssuedVoucher> Vouchers => _voucherOrder;
 
     public static SimulatorState FromSeed(SeedDocument seed, DateTimeOffset now)

@@ -9,35 +9,27 @@ internal static class VoucherRedemption
     public static IReadOnlyList<long> Apply(SimulatorState state, RedeemInput input, DateTimeOffset now)
     {
         var voucher = input.Voucher;
-        var ids = new List<long>();
-        if (voucher.IsExperience)
+        var common = new RedemptionRecord
         {
-            var bits = (int)input.Value;
-            foreach (var experience in voucher.Experiences)
-            {
-                if ((bits & experience.BitValue) == 0)
-                {
-                    continue;
-                }
+            VoucherNo = voucher.VoucherNo,
+            Company = voucher.Company.Name,
+            SiteId = input.SiteId,
+            WithHoldToken = input.UsesHold,
+            CreatedAt = now,
+        };
+        var records = voucher.IsExperience
+            ? voucher.Experiences.Where(e => ((int)input.Value & e.BitValue) != 0)
+                .Select(e => common with { Type = "experience", ExperienceId = e.Id, ExperienceName = e.Name, BitValue = e.BitValue })
+                .ToList()
+            : [common with { Type = "monetary", Amount = input.Value }];
 
-                voucher.UsedBits |= experience.BitValue;
-                ids.Add(Record(state, input, now, r =>
-                {
-                    r.Type = "experience";
-                    r.ExperienceId = experience.Id;
-                    r.ExperienceName = experience.Name;
-                    r.BitValue = experience.BitValue;
-                }));
-            }
-        }
-        else
+        var ids = new List<long>();
+        foreach (var record in records)
         {
-            voucher.Balance -= input.Value;
-            ids.Add(Record(state, input, now, r =>
-            {
-                r.Type = "monetary";
-                r.Amount = input.Value;
-            }));
+            voucher.UsedBits |= record.BitValue ?? 0;
+            voucher.Balance -= record.Amount ?? 0m;
+            ids.Add(state.NextRedemptionId++);
+            state.Redemptions.Add(record with { Id = ids[^1] });
         }
 
         if (input.UsesHold)
@@ -47,21 +39,5 @@ internal static class VoucherRedemption
         }
 
         return ids;
-    }
-
-    private static long Record(SimulatorState state, RedeemInput input, DateTimeOffset now, Action<RedemptionRecord> fill)
-    {
-        var record = new RedemptionRecord
-        {
-            Id = state.NextRedemptionId++,
-            VoucherNo = input.Voucher.VoucherNo,
-            Company = input.Voucher.Company.Name,
-            SiteId = input.SiteId,
-            WithHoldToken = input.UsesHold,
-            CreatedAt = now,
-        };
-        fill(record);
-        state.Redemptions.Add(record);
-        return record.Id;
     }
 }

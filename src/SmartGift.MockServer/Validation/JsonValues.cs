@@ -16,43 +16,23 @@ internal static class JsonValues
     };
 
     /// <summary>A string, or a whole number as its invariant text; anything else is null.</summary>
-    public static string? AsText(JsonNode? node)
+    public static string? AsText(JsonNode? node) => node is not JsonValue value ? null : value.GetValueKind() switch
     {
-        if (node is not JsonValue value)
-        {
-            return null;
-        }
-
-        switch (value.GetValueKind())
-        {
-            case JsonValueKind.String:
-                return value.GetValue<string>().Trim();
-            case JsonValueKind.Number:
-                return value.TryGetValue<long>(out var whole)
-                    ? whole.ToString(CultureInfo.InvariantCulture)
-                    : value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture);
-            default:
-                return null;
-        }
-    }
+        JsonValueKind.String => value.GetValue<string>().Trim(),
+        JsonValueKind.Number when value.TryGetValue<long>(out var whole) => whole.ToString(CultureInfo.InvariantCulture),
+        JsonValueKind.Number => value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     public static bool TryDecimal(JsonNode? node, out decimal amount)
     {
         amount = 0m;
-        if (node is not JsonValue value)
+        return node is JsonValue value && value.GetValueKind() switch
         {
-            return false;
-        }
-
-        switch (value.GetValueKind())
-        {
-            case JsonValueKind.Number:
-                return value.TryGetValue(out amount);
-            case JsonValueKind.String:
-                return decimal.TryParse(value.GetValue<string>().Trim(), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount);
-            default:
-                return false;
-        }
+            JsonValueKind.Number => value.TryGetValue(out amount),
+            JsonValueKind.String => decimal.TryParse(value.GetValue<string>().Trim(), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount),
+            _ => false,
+        };
     }
 
     public static bool HasAtMostTwoDecimals(decimal amount) => decimal.Round(amount, 2) == amount;

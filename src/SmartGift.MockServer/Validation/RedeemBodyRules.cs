@@ -11,28 +11,8 @@ internal static class RedeemBodyRules
 {
     public static RedeemInput? Validate(JsonObject body, CompanyState company, SimulatorState state, DateTimeOffset now, ValidationErrors errors)
     {
-        var holdToken = JsonValues.AsText(body["hold_token"]);
-        if (holdToken != null && holdToken.Length == 0)
-        {
-            holdToken = null;
-        }
-
-        IssuedVoucher? voucher = null;
-        if (!JsonValues.IsPresent(body["voucher_no"]))
-        {
-            errors.Add("voucher_no", LaravelMessages.Required("voucher_no"));
-        }
-        else
-        {
-            var number = JsonValues.AsText(body["voucher_no"]);
-            voucher = number == null ? null : state.FindVoucher(number);
-            var problem = VoucherCheck.Problem(voucher, company, now, holdToken);
-            if (problem != null)
-            {
-                errors.Add("voucher_no", problem);
-                voucher = null;
-            }
-        }
+        var holdToken = JsonValues.AsText(body["hold_token"]) is { Length: > 0 } token ? token : null;
+        var voucher = VoucherCheck.Find(body, company, state, now, holdToken, errors);
 
         var siteId = JsonValues.AsText(body["site_id"]);
         if (!JsonValues.IsPresent(body["site_id"]))
@@ -71,8 +51,7 @@ internal static class RedeemBodyRules
             return null;
         }
 
-        var hold = voucher.ActiveHoldAt(now);
-        return new RedeemInput(voucher, siteId, value, hold != null);
+        return new RedeemInput(voucher, siteId, value, UsesHold: voucher.ActiveHoldAt(now) != null);
     }
 
     private static string? MonetaryValueProblem(IssuedVoucher voucher, decimal value)

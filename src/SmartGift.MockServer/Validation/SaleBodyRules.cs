@@ -45,42 +45,19 @@ internal static class SaleBodyRules
     /// <summary>Returns the sum of item totals, or null when one of them is unreadable.</summary>
     private static decimal? Items(JsonObject cart, CompanyState company, ValidationErrors errors, SaleInput input)
     {
-        const string field = "cart.items";
-        var node = cart["items"];
-        if (!JsonValues.IsPresent(node))
+        if (RequiredArray(cart, "items", errors) is not { } items)
         {
-            errors.Add(field, LaravelMessages.Required(field));
-            return null;
-        }
-
-        if (node is not JsonArray items)
-        {
-            errors.Add(field, LaravelMessages.Array(field));
             return null;
         }
 
         decimal? sum = 0m;
         for (var i = 0; i < items.Count; i++)
         {
-            var prefix = field + "." + i.ToString(CultureInfo.InvariantCulture);
+            var prefix = "cart.items." + i.ToString(CultureInfo.InvariantCulture);
             var item = items[i] as JsonObject ?? new JsonObject();
-            var idField = prefix + ".id";
-            var catalogue = (Seed.SeedCatalogueItem?)null;
-            if (!JsonValues.IsPresent(item["id"]))
-            {
-                errors.Add(idField, LaravelMessages.Required(idField));
-            }
-            else
-            {
-                // Only the company's own, active catalogue entries can be sold.
-                catalogue = JsonValues.AsText(item["id"]) is string id ? company.FindCatalogueItem(id) : null;
-                if (catalogue == null || !string.Equals(catalogue.Status, "active", StringComparison.OrdinalIgnoreCase))
-                {
-                    errors.Add(idField, LaravelMessages.Selected(idField));
-                    catalogue = null;
-                }
-            }
-
+            // Only the company's own, active catalogue entries can be sold.
+            var catalogue = Selected(item["id"], prefix + ".id", errors, id =>
+                company.FindCatalogueItem(id) is { } c && string.Equals(c.Status, "active", StringComparison.OrdinalIgnoreCase) ? c : null);
             var price = Amount(item["price"], prefix + ".price", errors);
             var total = Amount(item["total"], prefix + ".total", errors);
             sum = total.HasValue ? sum + total.Value : null;
@@ -115,20 +92,7 @@ internal static class SaleBodyRules
     {
         var delivery = cart["delivery"] as JsonObject ?? new JsonObject();
         const string methodField = "cart.delivery.delivery_method";
-        Seed.SeedDeliveryMethod? method = null;
-        if (!JsonValues.IsPresent(delivery["delivery_method"]))
-        {
-            errors.Add(methodField, LaravelMessages.Required(methodField));
-        }
-        else
-        {
-            method = JsonValues.AsText(delivery["delivery_method"]) is string id ? company.FindDeliveryMethod(id) : null;
-            if (method == null)
-            {
-                errors.Add(methodField, LaravelMessages.Selected(methodField));
-            }
-        }
-
+        var method = Selected(delivery["delivery_method"], methodField, errors, company.FindDeliveryMethod);
         var price = Amount(delivery["price"], "cart.delivery.price", errors);
 
         if (method != null && method.Offline)
@@ -156,24 +120,15 @@ internal static class SaleBodyRules
     /// <summary>Returns the sum of payment amounts, or null when one of them is unreadable.</summary>
     private static decimal? Payments(JsonObject cart, CompanyState company, ValidationErrors errors)
     {
-        const string field = "cart.payments";
-        var node = cart["payments"];
-        if (!JsonValues.IsPresent(node))
+        if (RequiredArray(cart, "payments", errors) is not { } payments)
         {
-            errors.Add(field, LaravelMessages.Required(field));
-            return null;
-        }
-
-        if (node is not JsonArray payments)
-        {
-            errors.Add(field, LaravelMessages.Array(field));
             return null;
         }
 
         decimal? sum = 0m;
         for (var i = 0; i < payments.Count; i++)
         {
-            var prefix = field + "." + i.ToString(CultureInfo.InvariantCulture);
+            var prefix = "cart.payments." + i.ToString(CultureInfo.InvariantCulture);
             var payment = payments[i] as JsonObject ?? new JsonObject();
             var amountField = prefix + ".amount";
             var amount = Amount(payment["amount"], amountField, errors);
@@ -185,16 +140,7 @@ internal static class SaleBodyRules
             }
 
             sum = amount.HasValue ? sum + amount.Value : null;
-
-            var methodField = prefix + ".payment_method_id";
-            if (!JsonValues.IsPresent(payment["payment_method_id"]))
-            {
-                errors.Add(methodField, LaravelMessages.Required(methodField));
-            }
-            else if (!(JsonValues.AsText(payment["payment_method_id"]) is string id && company.FindPaymentMethod(id) != null))
-            {
-                errors.Add(methodField, LaravelMessages.Selected(methodField));
-            }
+            Selected(payment["payment_method_id"], prefix + ".payment_method_id", errors, company.FindPaymentMethod);
         }
 
         return sum;
@@ -209,16 +155,48 @@ internal static class SaleBodyRules
         // 000: the order is not processed unless total = sum of payments; subtotal is what the items and delivery cost.
         if (total.HasValue && payments.HasValue && Money.TwoDecimals(total.Value) != Money.TwoDecimals(payments.Value))
         {
-            errors.Add("cart.totals.total", SaleMessages.TotalNotPayments(payments.Value));
+            errors.Add("cart.totals.total", $"The cart.totals.total must equal the sum of the payment amounts ({Money.Text(payments.Value)}).");
         }
 
         if (subtotal.HasValue && itemTotals.HasValue && deliveryPrice.HasValue
             && Money.TwoDecimals(subtotal.Value) != Money.TwoDecimals(itemTotals.Value + deliveryPrice.Value))
         {
-            errors.Add("cart.totals.subtotal", SaleMessages.SubtotalNotItems(itemTotals.Value + deliveryPrice.Value));
+            errors.Add("cart.totals.subtotal", $"The cart.totals.subtotal must equal the item totals plus the delivery price ({Money.Text(itemTotals.Value + deliveryPrice.Value)}).");
         }
 
         input.Total = total ?? 0m;
+    }
+
+    /// <summary>A required array of the cart, or null with its error added.</summary>
+    private static JsonArray? RequiredArray(JsonObject cart, string name, ValidationErrors errors)
+    {
+        var field = "cart." + name;
+        if (cart[name] is JsonArray { Count: > 0 } array)
+        {
+            return array;
+        }
+
+        errors.Add(field, JsonValues.IsPresent(cart[name]) ? LaravelMessages.Array(field) : LaravelMessages.Required(field));
+        return null;
+    }
+
+    /// <summary>A required id of one of the company's entries (Laravel's "exists"), or null with its error added.</summary>
+    private static T? Selected<T>(JsonNode? node, string field, ValidationErrors errors, Func<string, T?> find)
+        where T : class
+    {
+        if (!JsonValues.IsPresent(node))
+        {
+            errors.Add(field, LaravelMessages.Required(field));
+            return null;
+        }
+
+        var found = JsonValues.AsText(node) is string id ? find(id) : null;
+        if (found == null)
+        {
+            errors.Add(field, LaravelMessages.Selected(field));
+        }
+
+        return found;
     }
 
     /// <summary>A required money field: present, a number (or numeric string), at least 0, two decimals at most.</summary>

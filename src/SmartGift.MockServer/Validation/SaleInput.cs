@@ -11,14 +11,4 @@ internal sealed class SaleInput
     public string? DeliveryDate { get; set; }
 }
 
-internal sealed class SaleItemInput
-{
-    public SaleItemInput(SeedCatalogueItem catalogue, decimal price)
-    {
-        Catalogue = catalogue;
-        Price = price;
-    }
-
-    public SeedCatalogueItem Catalogue { get; }
-    public decimal Price { get; }
-}
+internal sealed record SaleItemInput(SeedCatalogueItem Catalogue, decimal Price);

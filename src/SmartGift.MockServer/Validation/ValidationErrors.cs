@@ -6,49 +6,30 @@ namespace SmartGift.MockServer.Validation;
 /// </summary>
 internal sealed class ValidationErrors
 {
-    private readonly List<KeyValuePair<string, List<string>>> _fields = new List<KeyValuePair<string, List<string>>>();
+    private readonly JsonObject _fields = new JsonObject();
 
     public bool Any => _fields.Count > 0;
 
-    public int Count => _fields.Sum(f => f.Value.Count);
-
-    public bool Has(string field) => _fields.Any(f => f.Key == field);
-
     public void Add(string field, string message)
     {
-        var entry = _fields.FirstOrDefault(f => f.Key == field);
-        if (entry.Value == null)
+        if (_fields[field] is not JsonArray messages)
         {
-            entry = new KeyValuePair<string, List<string>>(field, new List<string>());
-            _fields.Add(entry);
+            _fields[field] = messages = new JsonArray();
         }
 
-        entry.Value.Add(message);
-    }
-
-    public string Message
-    {
-        get
-        {
-            var first = _fields[0].Value[0];
-            var more = Count - 1;
-            return more switch
-            {
-                0 => first,
-                1 => first + " (and 1 more error)",
-                _ => first + " (and " + more.ToString(CultureInfo.InvariantCulture) + " more errors)",
-            };
-        }
+        messages.Add(message);
     }
 
     public JsonObject ToBody()
     {
-        var errors = new JsonObject();
-        foreach (var field in _fields)
+        var first = (string)_fields.First().Value![0]!;
+        var more = _fields.Sum(f => f.Value!.AsArray().Count) - 1;
+        var message = more switch
         {
-            errors[field.Key] = new JsonArray(field.Value.Select(m => (JsonNode?)JsonValue.Create(m)).ToArray());
-        }
-
-        return new JsonObject { ["message"] = Message, ["errors"] = errors };
+            0 => first,
+            1 => first + " (and 1 more error)",
+            _ => first + " (and " + more.ToString(CultureInfo.InvariantCulture) + " more errors)",
+        };
+        return new JsonObject { ["message"] = message, ["errors"] = _fields.DeepClone() };
     }
 }
