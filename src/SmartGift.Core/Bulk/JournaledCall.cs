@@ -72,18 +72,9 @@ internal sealed class JournaledCall
     }
 
     /// <summary>Why a request did not leave (Before).</summary>
-    internal sealed class BeforeRefusal
-    {
-        public BeforeRefusal(JournalException? fatal, string message)
-        {
-            Fatal = fatal;
-            Message = message;
-        }
-
-        /// <summary>The ledger or journal cannot be written: the run stops. Null: another run has the record.</summary>
-        public JournalException? Fatal { get; }
-        public string Message { get; }
-    }
+    /// <param name="Fatal">The ledger or journal cannot be written: the run stops. Null: another run has the record.</param>
+    /// <param name="Message">Why, in words.</param>
+    internal sealed record BeforeRefusal(JournalException? Fatal, string Message);
 
     /// <summary>Writes the outcome; on failure the Sending line stays last, so a rerun reports the record Unknown (safe).</summary>
     public JournalException? After(JournalLine outcome, string ledgerKey)
@@ -180,24 +171,12 @@ internal sealed class JournaledCall
     }
 
     /// <summary>How one send ended.</summary>
-    public readonly struct CallOutcome
-    {
-        public CallOutcome(bool attempted, RecordStatus status, string? detail, SmartGiftError? error, Exception? fatal)
-        {
-            Attempted = attempted;
-            Status = status;
-            Detail = detail;
-            Error = error;
-            Fatal = fatal;
-        }
-
-        /// <summary>False when the journal could not be written and the request never left.</summary>
-        public bool Attempted { get; }
-        public RecordStatus Status { get; }
-        public string? Detail { get; }
-        public SmartGiftError? Error { get; }
-        public Exception? Fatal { get; }
-    }
+    /// <param name="Attempted">False when the journal could not be written and the request never left.</param>
+    /// <param name="Status">The record's status after the call.</param>
+    /// <param name="Detail">The status in words.</param>
+    /// <param name="Error">What went wrong, when something did.</param>
+    /// <param name="Fatal">Set when the run cannot go on.</param>
+    public readonly record struct CallOutcome(bool Attempted, RecordStatus Status, string? Detail, SmartGiftError? Error, Exception? Fatal);
 
     /// <summary>Failed (the server refused it, or it never reached the server) or Unknown (it may have been processed).</summary>
     public static RecordStatus StatusOf(SmartGiftError error) =>

@@ -28,17 +28,7 @@ internal sealed class WindowSlot<TResult> where TResult : ImportEvent, IRecordRe
 }
 
 /// <summary>What one send produced: the result, and the error that decides whether the run goes on.</summary>
-internal sealed class SendOutcome<TResult> where TResult : ImportEvent, IRecordResult
-{
-    public SendOutcome(TResult result, SmartGiftError? error, Exception? fatal = null)
-    {
-        Result = result;
-        Error = error;
-        Fatal = fatal;
-    }
-
-    public TResult Result { get; }
-    public SmartGiftError? Error { get; }
-    /// <summary>Set when the run cannot go on (401, the journal cannot be written).</summary>
-    public Exception? Fatal { get; }
-}
+/// <param name="Result">The record's result.</param>
+/// <param name="Error">The error that decides whether the run goes on.</param>
+/// <param name="Fatal">Set when the run cannot go on (401, the journal cannot be written).</param>
+internal sealed record SendOutcome<TResult>(TResult Result, SmartGiftError? Error, Exception? Fatal = null) where TResult : ImportEvent, IRecordResult;

@@ -50,17 +50,8 @@ internal enum RecordPlaceKind
 }
 
 /// <summary>Where a record came from, compactly: "line 7", "row 6" or "cart 2".</summary>
-internal readonly struct RecordPlace
+internal readonly record struct RecordPlace(RecordPlaceKind Kind, long Number)
 {
-    public RecordPlace(RecordPlaceKind kind, long number)
-    {
-        Kind = kind;
-        Number = number;
-    }
-
-    public RecordPlaceKind Kind { get; }
-    public long Number { get; }
-
     public static RecordPlace Of(SaleRow row) =>
         row.LineNumber is long line ? new RecordPlace(RecordPlaceKind.Line, line) : new RecordPlace(RecordPlaceKind.Row, row.RowNumber);
 }
