@@ -63,9 +63,6 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     /// <summary>Why sending stopped before the input ended (an outage, an unreachable service), for the host's last line; null otherwise.</summary>
     public string? StopReason { get; private set; }
 
-    /// <summary>Ends waits of sends that have not left: they are then not sent.</summary>
-    public CancellationToken StopToken => _stop.Token;
-
     /// <summary>Nothing more is started, waiting sends stay unsent; what is in flight finishes.</summary>
     public void Cancel()
     {

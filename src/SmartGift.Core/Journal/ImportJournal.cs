@@ -24,9 +24,6 @@ internal sealed class ImportJournal : IDisposable
 
     public string Path { get; }
     public JournalContents Contents { get; }
-    /// <summary>False for a dry run: the journal is read (and locked) but never written.</summary>
-    public bool Writable => _stream != null;
-
     /// <summary>
     /// False when the run keeps the ledger: the journal is then a readable copy, written through
     /// to the operating system but not forced to the disk line by line (the ledger's commit is).

@@ -140,8 +140,6 @@ internal static class RecordKey
 
         private readonly Dictionary<string, int> _seenLegacy = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        public string KeyFor(RedemptionRow row) => KeysFor(row).Key;
-
         /// <summary>The key, and the key a version 1.0 journal gave the same row (null when they are one).</summary>
         public (string Key, string? LegacyKey) KeysFor(RedemptionRow row)
         {

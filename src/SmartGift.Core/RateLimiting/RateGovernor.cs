@@ -57,9 +57,6 @@ internal sealed class RateGovernor
     private readonly HashSet<Action<RateLimitNotice>> _told = new HashSet<Action<RateLimitNotice>>();
     private TaskCompletionSource<bool> _changed = NewSignal();
 
-    /// <summary>For tests and diagnostics: requests started and not yet answered.</summary>
-    internal int InFlight { get { lock (_gate) return _inFlight; } }
-
     /// <summary>For tests: the most requests ever in flight at once (bulk work must overlap requests).</summary>
     internal int PeakInFlight { get { lock (_gate) return _peakInFlight; } }
 
