@@ -10,7 +10,7 @@ internal sealed class ConsoleKeyPrompt : IKeyPrompt
 {
     public static readonly ConsoleKeyPrompt Instance = new ConsoleKeyPrompt();
 
-    public bool IsTerminal => !Console.IsInputRedirected;
+    public bool IsTerminal => StandardInput.IsTerminal;
 
     public string? ReadHidden(string prompt)
     {

@@ -10,8 +10,22 @@ namespace SmartGift.Cli;
 internal static class StandardInput
 {
     private static Stream? _stream;
+    private static bool _given;
 
     public static Stream Stream => _stream ??= Console.OpenStandardInput();
+
+    /// <summary>A person types at standard input (a key prompt then reads keys with echo off), rather than a pipe or a file.</summary>
+    public static bool IsTerminal => !_given && !Console.IsInputRedirected;
+
+    /// <summary>
+    /// For a run of the CLI inside another process (its tests run CliApplication in theirs):
+    /// standard input is this stream, a pipe, until Use(null) gives back the console's.
+    /// </summary>
+    public static void Use(Stream? stream)
+    {
+        _stream = stream;
+        _given = stream != null;
+    }
 
     /// <summary>A reader whose ReadLine takes one line (at most 4096 bytes, UTF-8) and nothing more from standard input.</summary>
     public static TextReader Lines { get; } = new LineReader();

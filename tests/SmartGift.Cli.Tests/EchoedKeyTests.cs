@@ -9,6 +9,8 @@ namespace SmartGift.Cli.Tests;
 /// DESIGN 9, issue 11: a server that echoes the key in any shape gets it masked in every output
 /// format. One class per format: most of each case is the client's backoff between retries of a
 /// failing server, and classes wait side by side where one class's cases would wait in turn.
+/// Child processes for the same reason: runs in this process take turns (the environment is the
+/// whole process's), so the 36 cases' 7 to 14 s of backoff each would be waited one after another.
 /// </summary>
 public abstract class EchoedKeyTests : CliTestBase
 {

@@ -63,8 +63,11 @@ public sealed class EveryWayInTests : CliTestBase
         if (OperatingSystem.IsWindows()) return;
         var csv = Encoding.UTF8.GetBytes(File.ReadAllText(Files.GoodSales("D")));
 
-        var devStdin = await WithStdinBytes(csv, "sale", "import", "/dev/stdin", "--journal", Files.Journal("d.jsonl"), "-o", "jsonl");
-        var substitution = await InBash("dotnet '" + CliProcess.DllPath + "' sale import <(cat '" + Files.GoodSales("S") + "') --journal '" + Files.Journal("s.jsonl") + "' --base-url " + BaseUrl + " -o jsonl");
+        // Processes of their own: /dev/stdin and <(...) are the process's own file descriptors, a pipe that cannot seek.
+        // Side by side: each is mostly a process starting.
+        var devStdinRun = InBash("dotnet '" + CliProcess.DllPath + "' sale import /dev/stdin --journal '" + Files.Journal("d.jsonl") + "' --base-url " + BaseUrl + " -o jsonl", csv);
+        var substitutionRun = InBash("dotnet '" + CliProcess.DllPath + "' sale import <(cat '" + Files.GoodSales("S") + "') --journal '" + Files.Journal("s.jsonl") + "' --base-url " + BaseUrl + " -o jsonl");
+        var (devStdin, substitution) = (await devStdinRun, await substitutionRun);
 
         Assert.True(devStdin.ExitCode == 0, devStdin.ToString());
         Assert.True(substitution.ExitCode == 0, substitution.ToString());
@@ -79,7 +82,7 @@ public sealed class EveryWayInTests : CliTestBase
         var fifo = MakeFifo("sales.fifo");
         var csv = File.ReadAllText(Files.GoodSales("F"));
 
-        var running = CliProcess.RunAsync(new[] { "sale", "import", fifo, "--journal", Files.Journal("f.jsonl"), "--base-url", BaseUrl, "-o", "jsonl" }, MockSeed.DemoKey, timeout: TimeSpan.FromMinutes(2));
+        var running = InProcessCli.RunAsync(new[] { "sale", "import", fifo, "--journal", Files.Journal("f.jsonl"), "--base-url", BaseUrl, "-o", "jsonl" }, MockSeed.DemoKey, timeout: TimeSpan.FromMinutes(2));
         // Opening the FIFO for writing waits for the CLI to open it for reading: no sleep needed.
         await Task.Run(() => File.WriteAllText(fifo, csv));
         var run = await running;
@@ -113,28 +116,22 @@ public sealed class EveryWayInTests : CliTestBase
         return path;
     }
 
-    private async Task<CliRun> WithStdinBytes(byte[] stdin, params string[] args)
-    {
-        var start = CliProcess.StartInfo(args.Concat(new[] { "--base-url", BaseUrl }), MockSeed.DemoKey, null, out var commandLine);
-        return await Collect(start, commandLine, stdin);
-    }
+    private Task<CliRun> WithStdinBytes(byte[] stdin, params string[] args) =>
+        InProcessCli.RunAsync(args.Concat(new[] { "--base-url", BaseUrl }), MockSeed.DemoKey, stdin: stdin);
 
-    private static async Task<CliRun> InBash(string script)
+    /// <summary>The script in bash, with the environment CliProcess gives the CLI and these bytes on its standard input.</summary>
+    private static async Task<CliRun> InBash(string script, byte[]? stdin = null)
     {
         var inner = CliProcess.StartInfo(Array.Empty<string>(), MockSeed.DemoKey, null, out _);
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
         foreach (var pair in inner.Environment) start.Environment[pair.Key] = pair.Value;
-        return await Collect(start, script, Array.Empty<byte>());
-    }
-
-    private static async Task<CliRun> Collect(ProcessStartInfo start, string commandLine, byte[] stdin)
-    {
+        var commandLine = script;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.BaseStream.WriteAsync(stdin);
+        await process.StandardInput.BaseStream.WriteAsync(stdin ?? Array.Empty<byte>());
         process.StandardInput.Close();
         using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         try

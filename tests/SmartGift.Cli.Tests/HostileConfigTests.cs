@@ -29,7 +29,7 @@ public sealed class HostileConfigTests : CliTestBase
     }
 
     private static Task<CliRun> Cli(Dictionary<string, string> environment, params string[] args) =>
-        CliProcess.RunAsync(args, apiKey: null, environment: environment, timeout: TimeSpan.FromMinutes(2));
+        InProcessCli.RunAsync(args, apiKey: null, environment, TimeSpan.FromMinutes(2));
 
     [Fact]
     public async Task Under_umask_000_the_folder_is_0700_and_the_file_0600()
@@ -136,7 +136,7 @@ public sealed class HostileConfigTests : CliTestBase
     public async Task A_base_url_with_a_query_or_fragment_is_refused(string tail)
     {
         var url = BaseUrl.TrimEnd('/') + "/" + tail;
-        var direct = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", url }, MockSeed.DemoKey);
+        var direct = await InProcessCli.RunAsync(new[] { "vouchers", "--base-url", url }, MockSeed.DemoKey);
         var profile = await Cli(Environment(), "profile", "add", "north", "--base-url", url, "--key-env", "NORTH_KEY");
 
         foreach (var run in new[] { direct, profile })
@@ -146,7 +146,11 @@ public sealed class HostileConfigTests : CliTestBase
         }
     }
 
-    /// <summary>The CLI started from a shell whose umask is 000, as a careless service manager may leave it.</summary>
+    /// <summary>
+    /// The CLI started from a shell whose umask is 000, as a careless service manager may leave it.
+    /// A process of its own: the umask belongs to a whole process, and the tests running beside
+    /// this one would make their files under it.
+    /// </summary>
     private static async Task<CliRun> UnderUmask000(Dictionary<string, string> environment, params string[] args)
     {
         var inner = CliProcess.StartInfo(args, null, null, out var commandLine);

@@ -7,9 +7,9 @@ using SmartGift.Testing;
 namespace SmartGift.Cli.Tests;
 
 /// <summary>
-/// Issue 22 finding 3, through the installed tool: a key with CR/LF from SMARTGIFT_API_KEY,
-/// standard input, a profile's variable or key command never reaches the wire; the refusal
-/// (exit 3) says where the key came from and never shows it. A trailing newline is trimmed.
+/// Issue 22 finding 3: a key with CR/LF from SMARTGIFT_API_KEY, standard input, a profile's
+/// variable or key command never reaches the wire; the refusal (exit 3) says where the key came
+/// from and never shows it. A trailing newline is trimmed.
 /// </summary>
 public sealed class HostileKeyTests : CliTestBase
 {
@@ -22,7 +22,7 @@ public sealed class HostileKeyTests : CliTestBase
     {
         using var hostile = new HostileServer(_ => HostileAnswer.Json(200, "{\"data\":[]}"));
 
-        var run = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", hostile.BaseAddress.ToString() }, apiKey: Injected);
+        var run = await InProcessCli.RunAsync(new[] { "vouchers", "--base-url", hostile.BaseAddress.ToString() }, apiKey: Injected);
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Contains("SMARTGIFT_API_KEY", run.Stderr);
@@ -36,7 +36,7 @@ public sealed class HostileKeyTests : CliTestBase
     {
         using var hostile = new HostileServer(_ => HostileAnswer.Json(200, "{\"data\":[]}"));
 
-        var run = await CliProcess.RunAsync(new[] { "vouchers", "--api-key-stdin", "--base-url", hostile.BaseAddress.ToString() }, apiKey: null,
+        var run = await InProcessCli.RunAsync(new[] { "vouchers", "--api-key-stdin", "--base-url", hostile.BaseAddress.ToString() }, apiKey: null,
             stdin: "sk_test_Abc123\u001bSecretPart\n");
 
         Assert.True(run.ExitCode == 3, run.ToString());
@@ -58,11 +58,11 @@ public sealed class HostileKeyTests : CliTestBase
     {
         using var hostile = new HostileServer(_ => HostileAnswer.Json(200, "{\"data\":[]}"));
         var environment = new Dictionary<string, string> { ["SMARTGIFT_CONFIG_DIR"] = Path.Combine(Files.Folder, "config") };
-        var add = await CliProcess.RunAsync(new[] { "profile", "add", "odd", "--base-url", hostile.BaseAddress.ToString(), "--key-command", "printf 'sk_test_Abc\\tSecretPart\\n'" },
+        var add = await InProcessCli.RunAsync(new[] { "profile", "add", "odd", "--base-url", hostile.BaseAddress.ToString(), "--key-command", "printf 'sk_test_Abc\\tSecretPart\\n'" },
             apiKey: null, environment: environment);
         Assert.True(add.ExitCode == 0, add.ToString());
 
-        var run = await CliProcess.RunAsync(new[] { "vouchers", "--profile", "odd" }, apiKey: null, environment: environment);
+        var run = await InProcessCli.RunAsync(new[] { "vouchers", "--profile", "odd" }, apiKey: null, environment: environment);
 
         Assert.True(run.ExitCode == 3, run.ToString());
         Assert.Contains("key command of profile 'odd'", run.Stderr);

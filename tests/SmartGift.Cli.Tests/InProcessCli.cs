@@ -10,23 +10,29 @@ namespace SmartGift.Cli.Tests;
 
 /// <summary>
 /// Runs the CLI in this process: the same entry point as `smartgift` (CliApplication.RunAsync),
-/// with standard output and error captured, standard input empty and the same environment
-/// CliProcess gives a child. A child process costs a second of start-up and JIT per run; most
-/// tests are about what a command does, not about being a process. Tests of exit by signal,
-/// standard input, the terminal and the installed tool still start real processes (CliProcess).
-/// Runs take turns: the console and the environment belong to the whole process.
+/// with standard output and error captured, standard input given (a pipe, never the terminal) or
+/// empty, and the same environment CliProcess gives a child. A child process costs a second of
+/// start-up and JIT per run, and coverlet cannot see into it; most tests are about what a command
+/// does, not about being a process. What only a process has still starts one (CliProcess,
+/// RunningCli): exit by signal, a real pipe or file descriptor on standard input, the terminal,
+/// the process-wide umask and proxy settings, and the tool as a user starts it.
+/// Runs take turns: the console, standard input and the environment belong to the whole process.
 /// </summary>
 public static class InProcessCli
 {
     private static readonly SemaphoreSlim Turn = new SemaphoreSlim(1, 1);
 
     /// <summary>The variables CliProcess.StartInfo sets or removes for a child, and so here for a run.</summary>
-    private static readonly string[] Owned = { "SMARTGIFT_API_KEY", "SMARTGIFT_SITE_ID", "SMARTGIFT_PROFILE", "SMARTGIFT_CONFIG_DIR", "NO_COLOR" };
+    private static readonly string[] Owned = { "SMARTGIFT_API_KEY", "SMARTGIFT_SITE_ID", "SMARTGIFT_PROFILE", "SMARTGIFT_BASE_URL", "SMARTGIFT_CONFIG_DIR", "NO_COLOR" };
 
-    public static async Task<CliRun> RunAsync(IEnumerable<string> args, string? apiKey, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    /// <param name="stdin">Standard input's bytes, as a pipe gives them; empty when null.</param>
+    public static async Task<CliRun> RunAsync(IEnumerable<string> args, string? apiKey, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null,
+        byte[]? stdin = null)
     {
         var argv = args.ToArray();
         var commandLine = string.Join(" ", argv.Select(a => a.Contains(' ') ? "\"" + a + "\"" : a));
+        if (environment != null && environment.Count > 0)
+            commandLine = string.Join(" ", environment.Select(pair => pair.Key + "=" + pair.Value)) + " " + commandLine;
         await Turn.WaitAsync();
         var names = Owned.Concat(environment?.Keys ?? Enumerable.Empty<string>()).Distinct().ToList();
         var saved = names.ToDictionary(n => n, Environment.GetEnvironmentVariable);
@@ -44,7 +50,10 @@ public static class InProcessCli
                 foreach (var pair in environment) Environment.SetEnvironmentVariable(pair.Key, pair.Value);
             Console.SetOut(TextWriter.Synchronized(stdout));
             Console.SetError(TextWriter.Synchronized(stderr));
-            Console.SetIn(new StringReader(""));
+            // The CLI reads the bytes (a CSV given as `-`, --api-key-stdin) or, for --store-key, Console.In: each gets the same input.
+            var input = stdin ?? Array.Empty<byte>();
+            StandardInput.Use(new MemoryStream(input, writable: false));
+            Console.SetIn(new StreamReader(new MemoryStream(input, writable: false)));
 
             var run = Task.Run(() => CliApplication.RunAsync(argv));
             var limit = timeout ?? CliProcess.DefaultTimeout;
@@ -76,9 +85,14 @@ public static class InProcessCli
                 Console.SetOut(savedOut);
                 Console.SetError(savedError);
                 Console.SetIn(savedIn);
+                StandardInput.Use(null);
                 foreach (var pair in saved) Environment.SetEnvironmentVariable(pair.Key, pair.Value);
                 Turn.Release();
             }
         }
     }
+
+    /// <summary>Standard input as text, UTF-8 encoded.</summary>
+    public static Task<CliRun> RunAsync(IEnumerable<string> args, string? apiKey, string stdin, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunAsync(args, apiKey, environment, stdin: System.Text.Encoding.UTF8.GetBytes(stdin));
 }

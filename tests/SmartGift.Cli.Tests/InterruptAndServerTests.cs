@@ -108,7 +108,7 @@ public sealed class InterruptAndServerTests : CliTestBase
             var url = Regex.Match(listening, @"http://127\.0\.0\.1:\d+/").Value;
             Assert.NotEmpty(url);
 
-            var vouchers = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", url, "-o", "jsonl" }, MockSeed.DemoKey);
+            var vouchers = await InProcessCli.RunAsync(new[] { "vouchers", "--base-url", url, "-o", "jsonl" }, MockSeed.DemoKey);
             Assert.True(vouchers.ExitCode == 0, vouchers.ToString());
             Assert.Contains(vouchers.JsonLines(), v => v.GetProperty("name").GetString() == "Spa Day for Two");
 

@@ -58,12 +58,12 @@ public sealed class KeyAndExitCodeTests : CliTestBase
     [Fact]
     public async Task The_key_can_come_from_standard_input()
     {
-        var run = await CliProcess.RunAsync(new[] { "payment-methods", "--api-key-stdin", "--base-url", BaseUrl, "-o", "jsonl" }, apiKey: null, stdin: MockSeed.DemoKey + "\n");
+        var run = await InProcessCli.RunAsync(new[] { "payment-methods", "--api-key-stdin", "--base-url", BaseUrl, "-o", "jsonl" }, apiKey: null, stdin: MockSeed.DemoKey + "\n");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(2, run.JsonLines().Count);
 
-        var empty = await CliProcess.RunAsync(new[] { "payment-methods", "--api-key-stdin", "--base-url", BaseUrl }, apiKey: null, stdin: "\n");
+        var empty = await InProcessCli.RunAsync(new[] { "payment-methods", "--api-key-stdin", "--base-url", BaseUrl }, apiKey: null, stdin: "\n");
         Assert.True(empty.ExitCode == 3, empty.ToString());
     }
 
@@ -85,8 +85,8 @@ public sealed class KeyAndExitCodeTests : CliTestBase
 
         var nowhere = "http://127.0.0.1:" + port + "/";
 
-        var run = await CliProcess.RunAsync(new[] { "payment-methods", "--base-url", nowhere }, MockSeed.DemoKey);
-        var import = await CliProcess.RunAsync(new[] { "sale", "import", Files.GoodSales("X"), "--journal", Files.Journal(), "--base-url", nowhere, "-o", "jsonl" }, MockSeed.DemoKey);
+        var run = await InProcessCli.RunAsync(new[] { "payment-methods", "--base-url", nowhere }, MockSeed.DemoKey);
+        var import = await InProcessCli.RunAsync(new[] { "sale", "import", Files.GoodSales("X"), "--journal", Files.Journal(), "--base-url", nowhere, "-o", "jsonl" }, MockSeed.DemoKey);
 
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("Network", run.Stderr);
@@ -98,11 +98,11 @@ public sealed class KeyAndExitCodeTests : CliTestBase
     [Fact]
     public async Task Usage_errors_exit_2()
     {
-        var plainHttp = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", "http://api.example.com/" }, MockSeed.DemoKey);
+        var plainHttp = await InProcessCli.RunAsync(new[] { "vouchers", "--base-url", "http://api.example.com/" }, MockSeed.DemoKey);
         Assert.True(plainHttp.ExitCode == 2, plainHttp.ToString());
         Assert.Contains("loopback", plainHttp.Stderr);
 
-        var notUrl = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", "not a url" }, MockSeed.DemoKey);
+        var notUrl = await InProcessCli.RunAsync(new[] { "vouchers", "--base-url", "not a url" }, MockSeed.DemoKey);
         Assert.True(notUrl.ExitCode == 2, notUrl.ToString());
 
         var badOption = await Run("vouchers", "--type", "bogus");
@@ -115,7 +115,7 @@ public sealed class KeyAndExitCodeTests : CliTestBase
     [Fact]
     public async Task Help_lists_the_commands_and_the_exit_codes()
     {
-        var run = await CliProcess.RunAsync(new[] { "--help" }, apiKey: null);
+        var run = await InProcessCli.RunAsync(new[] { "--help" }, apiKey: null);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         foreach (var command in new[] { "vouchers", "payment-methods", "sale", "redeem", "hold", "reconcile", "mock-server", "demo" })

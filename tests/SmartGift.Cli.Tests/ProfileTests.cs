@@ -25,7 +25,7 @@ public sealed class ProfileTests : CliTestBase
     }
 
     private static Task<CliRun> Cli(Dictionary<string, string> environment, params string[] args) =>
-        CliProcess.RunAsync(args, apiKey: null, environment: environment);
+        InProcessCli.RunAsync(args, apiKey: null, environment);
 
     private async Task AddTwoCompaniesAsync()
     {
@@ -105,7 +105,7 @@ public sealed class ProfileTests : CliTestBase
         Assert.Equal(new[] { "north", "south" }, names);
         Assert.Equal("environment variable NORTH_KEY", list.JsonDocument()[0].GetProperty("key_source").GetString());
 
-        var stored = await CliProcess.RunAsync(new[] { "profile", "add", "lab", "--base-url", BaseUrl, "--store-key" }, null, MockSeed.DemoKey + "\n", environment: Environment());
+        var stored = await InProcessCli.RunAsync(new[] { "profile", "add", "lab", "--base-url", BaseUrl, "--store-key" }, null, MockSeed.DemoKey + "\n", Environment());
         Assert.True(stored.ExitCode == 0, stored.ToString());
         Assert.Contains("plain text", stored.Stderr);
         if (!OperatingSystem.IsWindows())

@@ -33,7 +33,7 @@ public sealed class ReportScreenshotTests : IDisposable
     {
         Assert.True(File.Exists(Chromium), "headless Chromium is needed to render the report: apt-get install chromium (.ci/run does), or set SMARTGIFT_CHROMIUM");
         var report = Path.Combine(_folder, "demo-report.html");
-        var demo = await CliProcess.RunAsync(new[] { "demo", "--report", report }, apiKey: null);
+        var demo = await InProcessCli.RunAsync(new[] { "demo", "--report", report }, apiKey: null);
         Assert.True(demo.ExitCode == 0, demo.ToString());
         var page = ReportTests.Parse(report);
         var statuses = page.QuerySelectorAll("#totals tbody tr").Select(r => r.GetAttribute("data-status")!).ToList();

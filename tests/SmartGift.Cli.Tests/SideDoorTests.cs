@@ -19,6 +19,8 @@ public sealed class SideDoorTests : CliTestBase
     public async Task Plain_http_never_goes_through_a_proxy(string variable)
     {
         using var proxy = new CountingListener();
+        // A process of its own: .NET reads the proxy variables once per process (HttpClient.DefaultProxy),
+        // so in this one a proxy set now would be ignored and the test could not fail.
 
         var run = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", BaseUrl, "-o", "jsonl" }, MockSeed.DemoKey,
             environment: new Dictionary<string, string> { [variable] = proxy.Url, ["NO_PROXY"] = "" , ["no_proxy"] = "" });
@@ -33,7 +35,7 @@ public sealed class SideDoorTests : CliTestBase
     public async Task A_password_in_the_base_url_is_never_printed()
     {
         // Refused while reading the options (a pure parse): the address is never connected to.
-        var remote = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", "http://user:S3cretPw@198.51.100.7/" }, MockSeed.DemoKey);
+        var remote = await InProcessCli.RunAsync(new[] { "vouchers", "--base-url", "http://user:S3cretPw@198.51.100.7/" }, MockSeed.DemoKey);
 
         Assert.True(remote.ExitCode == 2, remote.ToString());
         Assert.DoesNotContain("S3cretPw", remote.Stdout + remote.Stderr);
@@ -44,7 +46,7 @@ public sealed class SideDoorTests : CliTestBase
         using var listener = new CountingListener();
         foreach (var scheme in new[] { "http", "https" })
         {
-            var local = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", scheme + "://user:S3cretPw@127.0.0.1:" + listener.Port + "/" }, MockSeed.DemoKey);
+            var local = await InProcessCli.RunAsync(new[] { "vouchers", "--base-url", scheme + "://user:S3cretPw@127.0.0.1:" + listener.Port + "/" }, MockSeed.DemoKey);
             Assert.True(local.ExitCode == 2, local.ToString());
             Assert.DoesNotContain("S3cretPw", local.Stdout + local.Stderr);
         }

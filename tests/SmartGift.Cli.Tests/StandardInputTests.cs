@@ -11,7 +11,7 @@ public sealed class StandardInputTests : CliTestBase
     public StandardInputTests(MockServerFixture server) : base(server) { }
 
     private Task<CliRun> RunWithStdin(string stdin, params string[] args) =>
-        CliProcess.RunAsync(args.Concat(new[] { "--base-url", BaseUrl }), MockSeed.DemoKey, stdin);
+        InProcessCli.RunAsync(args.Concat(new[] { "--base-url", BaseUrl }), MockSeed.DemoKey, stdin);
 
     [Fact]
     public async Task Sale_import_and_reconcile_read_the_csv_from_standard_input()
@@ -33,6 +33,7 @@ public sealed class StandardInputTests : CliTestBase
             reconcile.JsonDocument().EnumerateArray().Select(r => r.GetProperty("status").GetString()).ToArray());
     }
 
+    /// <summary>Through a real pipe: the key line is read byte by byte from the file descriptor, leaving the CSV that follows in it.</summary>
     [Fact]
     public async Task With_api_key_stdin_the_key_is_the_first_line_and_the_csv_follows()
     {

@@ -5,8 +5,8 @@ using SmartGift.Testing;
 namespace SmartGift.Cli.Tests;
 
 /// <summary>
-/// Issue 22 finding 9 through the installed tool: a server's escape sequences (a fake green
-/// "Confirmed", a clipboard write) reach neither stdout nor stderr raw; they are shown as \e.
+/// Issue 22 finding 9: a server's escape sequences (a fake green "Confirmed", a clipboard write)
+/// reach neither stdout nor stderr raw; they are shown as \e.
 /// </summary>
 public sealed class TerminalEscapeTests : CliTestBase
 {
@@ -22,7 +22,7 @@ public sealed class TerminalEscapeTests : CliTestBase
         using var hostile = new HostileServer(_ => HostileAnswer.Json(200,
             "{\"data\":[{\"id\":1,\"name\":\"Gift \\u001b]52;c;ZXZpbA==\\u0007card\",\"type\":\"monetary\",\"status\":\"active\",\"price\":\"10.00\"}]}"));
 
-        var run = await CliProcess.RunAsync(new[] { "vouchers", "--base-url", hostile.BaseAddress.ToString(), "-o", format }, MockSeed.DemoKey);
+        var run = await InProcessCli.RunAsync(new[] { "vouchers", "--base-url", hostile.BaseAddress.ToString(), "-o", format }, MockSeed.DemoKey);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.DoesNotContain('\u001b', run.Stdout + run.Stderr);
@@ -35,7 +35,7 @@ public sealed class TerminalEscapeTests : CliTestBase
     {
         using var hostile = new HostileServer(_ => HostileAnswer.Json(422, "{\"message\":\"" + Fake + "\",\"errors\":{}}"));
 
-        var run = await CliProcess.RunAsync(new[] { "redeem", MockSeed.Monetary100, "--value", "5.00", "--site", "1", "--base-url", hostile.BaseAddress.ToString() }, MockSeed.DemoKey);
+        var run = await InProcessCli.RunAsync(new[] { "redeem", MockSeed.Monetary100, "--value", "5.00", "--site", "1", "--base-url", hostile.BaseAddress.ToString() }, MockSeed.DemoKey);
 
         Assert.True(run.ExitCode != 0, run.ToString());
         Assert.DoesNotContain('\u001b', run.Stdout + run.Stderr);

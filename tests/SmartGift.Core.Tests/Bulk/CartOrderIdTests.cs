@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Bulk;
 
@@ -13,7 +14,7 @@ public sealed class CartOrderIdTests
         var driver = new ImportDriver();
         using (var import = new SaleImport(session, new ImportOptions<SaleRequest> { DryRun = true }))
         {
-            driver.Events.AddRange(import.Add(SaleRows.Valid("ord-1", 1)));
+            driver.Events.AddRange(import.Add(SaleRows.Sendable("ord-1", 1)));
             driver.Events.AddRange(import.Add(Cart("ord-1"), "first cart"));
             driver.Events.AddRange(import.Add(Cart("cart-1"), "second cart"));
             driver.Events.AddRange(import.Add(Cart("cart-1"), "third cart"));
@@ -30,7 +31,7 @@ public sealed class CartOrderIdTests
 
     private static SaleRequest Cart(string orderId)
     {
-        var sale = CartBuilder.Build(new[] { SaleRows.Valid(orderId, 50) }).Sale!;
+        var sale = CartBuilder.Build(new[] { SaleRows.Sendable(orderId, 50) }).Sale!;
         sale.OrderId = orderId;
         return sale;
     }

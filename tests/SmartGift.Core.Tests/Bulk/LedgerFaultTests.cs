@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using Xunit;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Bulk;
 

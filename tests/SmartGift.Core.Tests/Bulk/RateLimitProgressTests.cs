@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using SmartGift.Core.Tests.Client;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Bulk;
 

@@ -196,7 +196,7 @@ public sealed class SaleImportSendingTests
         {
             foreach (var row in SaleRows.Orders(5)) results.AddRange(import.Add(row, cancel.Token).OfType<OrderResult>());
             cancel.Cancel();
-            Assert.Throws<OperationCanceledException>(() => import.Add(SaleRows.Valid("late", 6), cancel.Token));
+            Assert.Throws<OperationCanceledException>(() => import.Add(SaleRows.Sendable("late", 6), cancel.Token));
             results.AddRange(import.Complete(cancel.Token).OfType<OrderResult>());
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Bulk;
 

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Bulk;
 
@@ -17,10 +18,10 @@ public sealed class SaleResumeTests
     {
         await using var server = await ImportServer.StartAsync();
         using var session = server.Session();
-        var rows = new[] { "c-1", "c-2", "f-1", "f-2", "u-1", "u-2", "r-1", "n-1" }.Select((id, i) => SaleRows.Valid(id, i + 1)).ToList();
-        var changed = SaleRows.Valid("c-2", 2, price: 50.00m, voucherId: "271");
+        var rows = new[] { "c-1", "c-2", "f-1", "f-2", "u-1", "u-2", "r-1", "n-1" }.Select((id, i) => SaleRows.Sendable(id, i + 1)).ToList();
+        var changed = SaleRows.Sendable("c-2", 2, price: 50.00m, voucherId: "271");
         rows[1] = changed;
-        string H(string id) => HashOf(SaleRows.Valid(id, 1));
+        string H(string id) => HashOf(SaleRows.Sendable(id, 1));
         var journal = server.PathFor("resume.jsonl");
         File.WriteAllText(journal, string.Join("\n",
             "{\"format\":\"smartgift-journal\",\"version\":1,\"kind\":\"sale\",\"created\":\"2026-11-21T10:00:00.000Z\"}",
@@ -95,7 +96,7 @@ public sealed class SaleResumeTests
     {
         await using var server = await ImportServer.StartAsync();
         using var session = server.Session();
-        var rows = new[] { SaleRows.Valid("hidden-1", 1, voucherId: "290"), SaleRows.Valid("ok-1", 2) };
+        var rows = new[] { SaleRows.Sendable("hidden-1", 1, voucherId: "290"), SaleRows.Sendable("ok-1", 2) };
         var journal = server.PathFor("refused.jsonl");
 
         ImportDriver first;

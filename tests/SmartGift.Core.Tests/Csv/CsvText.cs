@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Csv;
 
@@ -11,17 +12,13 @@ internal static class CsvText
     public static readonly string[] Columns = SaleColumns.All.Select(c => c.Name).ToArray();
     public static readonly string Header = string.Join(",", Columns);
 
-    /// <summary>A valid one-row order as a CSV line, with some columns replaced.</summary>
+    /// <summary>SaleRows.Valid as a CSV line, with some columns replaced.</summary>
     public static string Row(string orderId, params (string Column, string Value)[] changes)
     {
-        var values = new Dictionary<string, string>
-        {
-            ["order_id"] = orderId, ["voucher_id"] = "270", ["price"] = "150.00", ["first_name"] = "Marty", ["last_name"] = "Gift",
-            ["email"] = "marty.gift@example.co.uk", ["address1"] = "Bank Chambers", ["postcode"] = "NP11 4EY", ["town"] = "Newbridge",
-            ["county"] = "Newport", ["delivery_method"] = "12", ["delivery_price"] = "0.50", ["payment_method_id"] = "11",
-        };
+        var row = SaleRows.Valid(orderId);
+        var values = SaleColumns.All.ToDictionary(c => c.Name, c => c.Get(row) ?? "");
         foreach (var (c, v) in changes) values[c] = v;
-        return string.Join(",", Columns.Select(c => values.TryGetValue(c, out var v) ? v : ""));
+        return string.Join(",", Columns.Select(c => values[c]));
     }
 
     public static (SaleCsvReader Reader, List<SaleRow> Rows) Read(string text)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using SmartGift.Core.Tests.Sales;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Csv;
 
@@ -28,7 +29,7 @@ public class SaleCsvReaderTests
     [Fact]
     public void The_sample_file_has_twenty_orders_of_which_exactly_one_is_invalid()
     {
-        using var reader = SaleCsvReader.Open(SaleRows.SamplePath("sales.csv"));
+        using var reader = SaleCsvReader.Open(RepositoryFiles.Sample("sales.csv"));
         Assert.Empty(reader.HeaderProblems);
         var orders = CsvText.Orders(reader.ReadRows());
 
@@ -48,9 +49,9 @@ public class SaleCsvReaderTests
     [Fact]
     public void The_sample_file_reads_the_same_under_a_comma_decimal_culture()
     {
-        SaleRows.UnderCulture("de-DE", () =>
+        Cultures.Under("de-DE", () =>
         {
-            using var reader = SaleCsvReader.Open(SaleRows.SamplePath("sales.csv"));
+            using var reader = SaleCsvReader.Open(RepositoryFiles.Sample("sales.csv"));
             var orders = CsvText.Orders(reader.ReadRows());
             Assert.Equal(19, orders.Count(o => o.IsValid));
             Assert.Equal(150.50m, orders[0].Total);

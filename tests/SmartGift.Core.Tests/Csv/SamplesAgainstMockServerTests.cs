@@ -21,7 +21,7 @@ public class SamplesAgainstMockServerTests : IClassFixture<MockServerFixture>
     public async Task Every_valid_sample_order_is_accepted_by_the_seed_server()
     {
         await _server.Control.ResetAsync();
-        using var reader = SaleCsvReader.Open(SaleRows.SamplePath("sales.csv"));
+        using var reader = SaleCsvReader.Open(RepositoryFiles.Sample("sales.csv"));
         var orders = CsvText.Orders(reader.ReadRows());
         using var client = NewClient();
 
@@ -38,7 +38,7 @@ public class SamplesAgainstMockServerTests : IClassFixture<MockServerFixture>
     public async Task The_sample_redemptions_succeed_except_the_expired_voucher()
     {
         await _server.Control.ResetAsync();
-        using var reader = RedemptionCsvReader.Open(SaleRows.SamplePath("redemptions.csv"));
+        using var reader = RedemptionCsvReader.Open(RepositoryFiles.Sample("redemptions.csv"));
         using var client = NewClient();
 
         foreach (var row in reader.ReadRows())

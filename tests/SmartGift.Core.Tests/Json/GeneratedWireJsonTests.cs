@@ -6,6 +6,7 @@ using SmartGift.Core.Tests.Client;
 using SmartGift.Core.Tests.Csv;
 using SmartGift.Core.Tests.Redemptions;
 using SmartGift.Core.Tests.Sales;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Json;
 
@@ -22,7 +23,7 @@ public class GeneratedWireJsonTests
     [Fact]
     public void The_sample_sales_are_written_as_the_reflection_serializer_wrote_them_and_hash_alike()
     {
-        using var reader = SaleCsvReader.Open(SaleRows.SamplePath("sales.csv"));
+        using var reader = SaleCsvReader.Open(RepositoryFiles.Sample("sales.csv"));
         var sales = CsvText.Orders(reader.ReadRows()).Where(o => o.IsValid).Select(o => o.Sale!).ToList();
         sales.Add(MockApiTest.ExampleSale());
         sales.Add(Awkward());
@@ -40,7 +41,7 @@ public class GeneratedWireJsonTests
     [Fact]
     public void The_sample_redemptions_and_a_hold_are_written_as_the_reflection_serializer_wrote_them()
     {
-        using var reader = RedemptionCsvReader.Open(SaleRows.SamplePath("redemptions.csv"));
+        using var reader = RedemptionCsvReader.Open(RepositoryFiles.Sample("redemptions.csv"));
         var requests = reader.ReadRows().Select(row => RedemptionPlanner.Plan(row, Catalogue.Seed(), null).Request!).ToList();
         requests.Add(new RedeemRequest { VoucherNumber = " DEMO000006 ", SiteId = "1", ExperienceBits = 10, HoldToken = "hold_token_x" });
         requests.Add(new RedeemRequest { VoucherNumber = "DEMO000001", SiteId = "1", Amount = 10.5m, HoldToken = "  " });

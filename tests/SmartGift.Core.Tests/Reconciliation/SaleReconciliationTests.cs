@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using SmartGift.Core.Tests.Bulk;
 using SmartGift.Core.Tests.Journal;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Reconciliation;
 
@@ -29,7 +30,7 @@ public sealed class SaleReconciliationTests : IDisposable
     [Fact]
     public void Each_source_order_gets_its_journal_status_and_the_journal_only_orders_are_listed()
     {
-        var rows = new[] { "c", "f", "u", "n" }.Select((id, i) => SaleRows.Valid(id, i + 1)).ToList();
+        var rows = new[] { "c", "f", "u", "n" }.Select((id, i) => SaleRows.Sendable(id, i + 1)).ToList();
         rows.Add(SaleRows.BadPrice("bad", 9));
         var path = _files.Write("j.jsonl",
             Line("sending", "c", H(rows[0])), Line("confirmed", "c", H(rows[0]), ",\"order_id\":\"SGc\""),
@@ -94,10 +95,10 @@ public sealed class SaleReconciliationTests : IDisposable
         var methods = new[] { new PaymentMethod { Id = "11", Name = "Card" } };
         var rows = new[]
         {
-            SaleRows.Valid("ok", 1),
-            SaleRows.Valid("hidden", 2, voucherId: "290"),
-            SaleRows.Valid("missing", 3, voucherId: "999"),
-            SaleRows.Valid("cash", 4, paymentMethod: "99"),
+            SaleRows.Sendable("ok", 1),
+            SaleRows.Sendable("hidden", 2, voucherId: "290"),
+            SaleRows.Sendable("missing", 3, voucherId: "999"),
+            SaleRows.Sendable("cash", 4, paymentMethod: "99"),
         };
         var reconciliation = new SaleReconciliation(_files.PathFor("none.jsonl"), catalogue, methods);
         var result = Run(reconciliation, rows).ToDictionary(r => r.OrderId);

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using SmartGift.Core.Tests.Sales;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Redemptions;
 
@@ -15,7 +16,7 @@ public class RedemptionCsvReaderTests
     [Fact]
     public void The_sample_file_plans_against_the_seed_catalogue()
     {
-        using var reader = RedemptionCsvReader.Open(SaleRows.SamplePath("redemptions.csv"));
+        using var reader = RedemptionCsvReader.Open(RepositoryFiles.Sample("redemptions.csv"));
         Assert.Empty(reader.HeaderProblems);
         var rows = reader.ReadRows().ToList();
         var plans = rows.Select(r => RedemptionPlanner.Plan(r, Catalogue.Seed(), null)).ToList();

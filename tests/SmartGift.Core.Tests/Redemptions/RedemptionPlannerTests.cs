@@ -172,7 +172,7 @@ public class RedemptionPlannerTests
     [Fact]
     public void Values_are_read_invariantly_under_a_comma_culture()
     {
-        SmartGift.Core.Tests.Sales.SaleRows.UnderCulture("de-DE", () =>
+        Cultures.Under("de-DE", () =>
             Assert.Equal(12.5m, RedemptionPlanner.Plan(Row("12.50"), null, null).Request!.Amount));
     }
 }

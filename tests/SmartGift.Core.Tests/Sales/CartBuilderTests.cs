@@ -1,4 +1,5 @@
 using System.Linq;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Sales;
 
@@ -288,7 +289,7 @@ public class CartBuilderTests
     [Fact]
     public void Money_is_read_invariantly_under_a_comma_culture()
     {
-        SaleRows.UnderCulture("de-DE", () =>
+        Cultures.Under("de-DE", () =>
         {
             var draft = CartBuilder.Build(new[] { SaleRows.Valid().With("payment_amount", "150.50") });
             Assert.True(draft.IsValid, string.Join("; ", draft.Problems));

@@ -1,4 +1,5 @@
 using System.Linq;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Sales;
 

@@ -44,7 +44,7 @@ public class MoneyTextTests
     [Fact]
     public void Parses_and_formats_invariantly_under_a_comma_culture()
     {
-        SaleRows.UnderCulture("de-DE", () =>
+        Cultures.Under("de-DE", () =>
         {
             Assert.Equal(150.5m, MoneyText.Parse("150.50", out _));
             Assert.Null(MoneyText.Parse("150,50", out _));

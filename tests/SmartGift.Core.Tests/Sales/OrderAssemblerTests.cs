@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using SmartGift.Testing;
 
 namespace SmartGift.Core.Tests.Sales;
 
