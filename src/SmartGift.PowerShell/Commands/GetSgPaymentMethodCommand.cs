@@ -8,9 +8,7 @@ public sealed class GetSgPaymentMethodCommand : SessionListCommand
     private const string NameSet = "Name";
     private const string IdSet = "Id";
 
-    [Parameter(Position = 0, ParameterSetName = NameSet)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0, ParameterSetName = NameSet), SupportsWildcards, ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(PaymentMethodCompleter))]
     public string[]? Name { get; set; }
 

@@ -11,9 +11,7 @@ public sealed class GetSgVoucherCommand : SessionListCommand
     private const string NameSet = "Name";
     private const string IdSet = "Id";
 
-    [Parameter(Position = 0, ParameterSetName = NameSet)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0, ParameterSetName = NameSet), SupportsWildcards, ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(VoucherCompleter))]
     public string[]? Name { get; set; }
 
