@@ -6,19 +6,23 @@ namespace SmartGift.Commands;
 /// Base of Get-SgVoucher and Get-SgPaymentMethod: a list the session caches, read once per
 /// command (-Force reloads it once, not once per piped id) with Await's rate-limit countdown,
 /// then selected by -Name wildcards or -Id, with an error for each plain name or id that
-/// matches nothing. The cmdlets keep their own parameters (their completers and aliases differ).
+/// matches nothing. -Force is declared here; the cmdlets keep their own -Name and -Id (their completers and aliases differ).
 /// </summary>
 public abstract class SessionListCommand : SmartGiftCommand
 {
     private bool _refreshed;
 
+    /// <summary>Reload the list (catalogue, payment methods) from Smart Gift instead of using the session's cache.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
     /// <summary>The list, or null when it could not be read (the error is written) or Ctrl+C stopped the command.</summary>
-    protected IReadOnlyList<T>? ReadList<T>(SmartGiftSession session, Func<bool, CancellationToken, Task<IReadOnlyList<T>>> read, bool force, string failure)
+    protected IReadOnlyList<T>? ReadList<T>(SmartGiftSession session, Func<bool, CancellationToken, Task<IReadOnlyList<T>>> read, string failure)
     {
         WatchRateLimit(session.Client);
         try
         {
-            var list = Await(read(force && !_refreshed, Cancellation));
+            var list = Await(read(Force && !_refreshed, Cancellation));
             _refreshed = true;
             return list;
         }
