@@ -21,16 +21,13 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     public SecureString? ApiKey { get; set; }
 
     /// <summary>The password is the API key; the user name is ignored.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
-    [Credential]
+    [Parameter(Mandatory = true, ParameterSetName = CredentialSet), Credential]
     public PSCredential? Credential { get; set; }
 
-    [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Mandatory = true, ParameterSetName = SecretSet), ValidateNotNullOrEmpty]
     public string? SecretName { get; set; }
 
-    [Parameter(ParameterSetName = SecretSet)]
-    [ValidateNotNullOrEmpty]
+    [Parameter(ParameterSetName = SecretSet), ValidateNotNullOrEmpty]
     public string? Vault { get; set; }
 
     /// <summary>
@@ -42,17 +39,13 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     public string Environment { get; set; } = nameof(SmartGiftEnvironment.Production);
 
     /// <summary>Overrides -Environment (a test server; plain http only to loopback).</summary>
-    [Parameter]
-    [ValidateNotNull]
+    [Parameter, ValidateNotNull]
     public Uri? BaseUri { get; set; }
 
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    [Alias("site_id")]
+    [Parameter, ValidateNotNullOrEmpty, Alias("site_id")]
     public string? SiteId { get; set; }
 
-    [Parameter(Position = 0)]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0), ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public string Name { get; set; } = "Default";
 
@@ -61,21 +54,18 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     /// after a key rotation to keep the ledger's memory. Without it: SMARTGIFT_COMPANY, else a
     /// fingerprint of the key.
     /// </summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    [Parameter, ValidateNotNullOrEmpty]
     public string? Company { get; set; }
 
     /// <summary>The ledger file itself, instead of the one in the data folder.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    [Parameter, ValidateNotNullOrEmpty]
     public string? LedgerPath { get; set; }
 
     /// <summary>
     /// A profile of the smartgift CLI (profiles.json, SMARTGIFT_CONFIG_DIR): its service, site and
     /// key source, each unless given here. One configuration for both hosts.
     /// </summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    [Parameter, ValidateNotNullOrEmpty]
     public string? Profile { get; set; }
 
     [Parameter]
@@ -179,7 +169,7 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
             {
                 case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey");
                 case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password");
-                case SecretSet: return new VaultSecret(this).Read(SecretName!, Vault);
+                case SecretSet: return VaultSecret.Read(this, SecretName!, Vault);
                 default:
                     if (profile != null && ProfileKey(profile) is SmartGift.ApiKey fromProfile) return fromProfile;
                     var fromEnvironment = SmartGift.ApiKey.FromEnvironment();

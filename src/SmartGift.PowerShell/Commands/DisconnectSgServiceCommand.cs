@@ -12,8 +12,7 @@ public sealed class DisconnectSgServiceCommand : PSCmdlet
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public string[]? Name { get; set; }
 
-    [Parameter(Mandatory = true, ParameterSetName = SessionSet, ValueFromPipeline = true)]
-    [ValidateNotNull]
+    [Parameter(Mandatory = true, ParameterSetName = SessionSet, ValueFromPipeline = true), ValidateNotNull]
     public SmartGiftSession? Session { get; set; }
 
     protected override void ProcessRecord()

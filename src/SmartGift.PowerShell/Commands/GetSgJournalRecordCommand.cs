@@ -11,8 +11,7 @@ namespace SmartGift.Commands;
 public sealed class GetSgJournalRecordCommand : LedgerRecordCommand
 {
     /// <summary>Only the records of this journal (a JSON Lines file an import wrote).</summary>
-    [Parameter(Position = 0)]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0), ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
     /// <summary>Every record, not only those that need a decision.</summary>

@@ -8,9 +8,7 @@ public sealed class GetSgPaymentMethodCommand : SessionListCommand
     private const string NameSet = "Name";
     private const string IdSet = "Id";
 
-    [Parameter(Position = 0, ParameterSetName = NameSet)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0, ParameterSetName = NameSet), SupportsWildcards, ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(PaymentMethodCompleter))]
     public string[]? Name { get; set; }
 
@@ -20,14 +18,10 @@ public sealed class GetSgPaymentMethodCommand : SessionListCommand
     [ArgumentCompleter(typeof(PaymentMethodCompleter))]
     public string[]? Id { get; set; }
 
-    /// <summary>Reload the payment methods from Smart Gift instead of using the cache.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        var methods = ReadList(session, session.GetPaymentMethodsAsync, Force, "Could not read the payment methods");
+        var methods = ReadList(session, session.GetPaymentMethodsAsync, "Could not read the payment methods");
         if (methods == null) return;
 
         var selected = Select(methods, Name, Id, m => m.Name, m => m.Id, "PaymentMethodNotFound", (what, value) =>

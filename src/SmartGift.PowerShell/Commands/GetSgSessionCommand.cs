@@ -8,9 +8,7 @@ public sealed class GetSgSessionCommand : PSCmdlet
     private const string NameSet = "Name";
     private const string DefaultSet = "Default";
 
-    [Parameter(Position = 0, ParameterSetName = NameSet)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0, ParameterSetName = NameSet), SupportsWildcards, ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public string[]? Name { get; set; }
 

@@ -11,9 +11,7 @@ public sealed class GetSgVoucherCommand : SessionListCommand
     private const string NameSet = "Name";
     private const string IdSet = "Id";
 
-    [Parameter(Position = 0, ParameterSetName = NameSet)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
+    [Parameter(Position = 0, ParameterSetName = NameSet), SupportsWildcards, ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(VoucherCompleter))]
     public string[]? Name { get; set; }
 
@@ -35,14 +33,10 @@ public sealed class GetSgVoucherCommand : SessionListCommand
     [ArgumentCompleter(typeof(VoucherStatusCompleter))]
     public string? Status { get; set; }
 
-    /// <summary>Reload the catalogue from Smart Gift instead of using the cache.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        var catalogue = ReadList(session, session.GetVouchersAsync, Force, "Could not read the voucher catalogue");
+        var catalogue = ReadList(session, session.GetVouchersAsync, "Could not read the voucher catalogue");
         if (catalogue == null) return;
 
         var selected = Select(catalogue, Name, Id, v => v.Name, v => v.Id, "VoucherNotFound", (what, value) =>

@@ -1,4 +1,3 @@
-
 namespace SmartGift.Commands;
 
 /// <summary>
@@ -14,62 +13,45 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     [Parameter(ValueFromPipeline = true)]
     public PSObject? InputObject { get; set; }
 
-    [Parameter(Position = 0)]
-    [RowColumn]
-    [Alias("voucher_no", "VoucherNo")]
+    [Parameter(Position = 0), RowColumn, Alias("voucher_no", "VoucherNo")]
     public string? VoucherNumber { get; set; }
 
     /// <summary>Money to redeem from a monetary voucher, as text ("10.00"): a bad value fails its own row with a clear message.</summary>
-    [Parameter(Position = 1)]
-    [RowColumn]
+    [Parameter(Position = 1), RowColumn]
     public string? Value { get; set; }
 
     /// <summary>Experiences to redeem: names, "a;b" strings, or Experience objects from Get-SgVoucher.</summary>
-    [Parameter]
-    [RowColumn]
-    [Alias("experiences")]
+    [Parameter, RowColumn, Alias("experiences")]
     [ArgumentCompleter(typeof(ExperienceCompleter))]
     public object[]? Experience { get; set; }
 
-    [Parameter]
-    [RowColumn]
-    [Alias("hold_token")]
+    [Parameter, RowColumn, Alias("hold_token")]
     public string? HoldToken { get; set; }
 
     /// <summary>Falls back to the session's -SiteId.</summary>
-    [Parameter]
-    [RowColumn]
-    [Alias("site_id")]
+    [Parameter, RowColumn, Alias("site_id")]
     public string? SiteId { get; set; }
 
     /// <summary>Your own key for this redemption in the journal.</summary>
-    [Parameter]
-    [RowColumn]
+    [Parameter, RowColumn]
     public string? Reference { get; set; }
 
     /// <summary>The catalogue voucher whose experiences the names refer to, when a name is ambiguous.</summary>
-    [Parameter]
-    [RowColumn]
-    [Alias("catalogue_voucher_id")]
+    [Parameter, RowColumn, Alias("catalogue_voucher_id")]
     [ArgumentCompleter(typeof(VoucherCompleter))]
     public string? CatalogueVoucherId { get; set; }
 
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    [Parameter, ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
-    protected override bool Journaled => JournalPath != null;
-
     /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
-    [Parameter]
-    [Alias("NoJournal")]
+    [Parameter, Alias("NoJournal")]
     public SwitchParameter NoLedger { get; set; }
 
     [Parameter]
     public SwitchParameter RetryUnknown { get; set; }
 
-    [Parameter]
-    [ValidateRange(1, 16)]
+    [Parameter, ValidateRange(1, 16)]
     public int MaxConcurrency { get; set; } = 4;
 
     private RedemptionImport? _import;
@@ -78,7 +60,7 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     protected override void BeginProcessing()
     {
         OpenImport(session => _import = new RedemptionImport(session,
-            ImportOptionsOf<RedeemRequest>(JournalPath, !NoLedger, RetryUnknown, MaxConcurrency, request => ShouldProcess(Describe(request), "Redeem"))), JournalPath);
+            ImportOptionsOf<RedeemRequest>(!NoLedger, RetryUnknown, MaxConcurrency, request => ShouldProcess(Describe(request), "Redeem"))), JournalPath, Write);
     }
 
     protected override void ProcessRecord()
@@ -90,7 +72,7 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
             return;
         }
         var row = _rows.Next(this, InputObject, WriteWarning);
-        RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
+        RunImportStep(() => _import!.Add(row, Cancellation));
     }
 
     /// <summary>
@@ -108,27 +90,16 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
         });
     }
 
-    protected override void EndProcessing()
-    {
-        EndImport("redemption rows", Write, JournalPath);
-    }
+    protected override void EndProcessing() => EndImport("redemption rows");
 
     private void Write(ImportEvent item)
     {
-        switch (item)
-        {
-            case RedemptionResult result:
-                if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
-                if (result.NeedsAttention)
-                    WriteWarning("Voucher " + result.VoucherNumber + ": " + result.Contradiction + " (" + result.Sent + "; redemptions " + string.Join(", ", result.RedemptionIds) + ").");
-                WriteObject(result);
-                if (NeedsErrorRecord(result.Status, result.Error))
-                {
-                    var record = "Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber);
-                    WriteRecordFailure(record, result.Status, result.Error, result.Problems, result.GetSourceRow(), result.Detail);
-                }
-                break;
-        }
+        if (!(item is RedemptionResult result)) return;
+        if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("voucher " + result.VoucherNumber + " (" + result.Detail + ")", "Redeem");
+        if (result.NeedsAttention)
+            WriteWarning("Voucher " + result.VoucherNumber + ": " + result.Contradiction + " (" + result.Sent + "; redemptions " + string.Join(", ", result.RedemptionIds) + ").");
+        WriteObject(result);
+        WriteRecordFailure("Redemption of " + (result.VoucherNumber.Length == 0 ? "a voucher without voucher_no" : result.VoucherNumber), result, result.GetSourceRow());
     }
 
     private static string Describe(RedeemRequest request) =>

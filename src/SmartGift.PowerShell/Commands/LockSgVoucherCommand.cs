@@ -20,7 +20,7 @@ public sealed class LockSgVoucherCommand : SmartGiftCommand
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        WatchRateLimit(session);
+        WatchRateLimit(session.Client);
         foreach (var number in VoucherNumber!)
         {
             if (!ShouldProcess("voucher " + number, "Hold for five minutes")) continue;

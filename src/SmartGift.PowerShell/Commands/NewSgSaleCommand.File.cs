@@ -11,14 +11,11 @@ public sealed partial class NewSgSaleCommand
     private const string LiteralPathSet = "LiteralPath";
 
     /// <summary>The sale CSV file (docs/csv-format.md); a PowerShell path, wildcards allowed if they match one file.</summary>
-    [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0)]
-    [ValidateNotNullOrEmpty]
+    [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0), ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
     /// <summary>The sale CSV file, its name taken as written: no character is a wildcard ('sales[1].csv').</summary>
-    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true)]
-    [Alias("PSPath", "LP")]
-    [ValidateNotNullOrEmpty]
+    [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true), Alias("PSPath", "LP"), ValidateNotNullOrEmpty]
     public string? LiteralPath { get; set; }
 
     /// <summary>The field separator of the file: ',' (default), ';', tab or '|'.</summary>
@@ -44,7 +41,7 @@ public sealed partial class NewSgSaleCommand
         {
             CountRecord();
             var row = rows.Current;
-            RunImportStep(() => _import!.Add(row, Cancellation), Write, JournalPath);
+            RunImportStep(() => _import!.Add(row, Cancellation));
         }
     }
 

@@ -1,4 +1,3 @@
-
 namespace SmartGift.Commands;
 
 /// <summary>
@@ -14,39 +13,31 @@ public sealed partial class NewSgSaleCommand : SaleRowCommand
 {
     private const string CartSet = "Cart";
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Parameter(ParameterSetName = CartSet, Mandatory = true)]
-    [Alias("order_id")]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
+    [Parameter(ParameterSetName = CartSet, Mandatory = true), Alias("order_id")]
     public string? OrderId { get; set; }
 
     /// <summary>A whole cart (document 000); totals are filled in when zero and checked otherwise.</summary>
-    [Parameter(ParameterSetName = CartSet, Mandatory = true)]
-    [ValidateNotNull]
+    [Parameter(ParameterSetName = CartSet, Mandatory = true), ValidateNotNull]
     public Cart? Cart { get; set; }
 
     /// <summary>A readable JSON Lines file of this run (an existing one is taken into the ledger); the ledger makes reruns safe.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    [Parameter, ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
-
-    protected override bool Journaled => JournalPath != null;
 
     /// <summary>Send orders naming vouchers or payment methods the session's catalogue does not list as sellable (a stale catalogue).</summary>
     [Parameter]
     public SwitchParameter SkipCatalogueCheck { get; set; }
 
     /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
-    [Parameter]
-    [Alias("NoJournal")]
+    [Parameter, Alias("NoJournal")]
     public SwitchParameter NoLedger { get; set; }
 
     /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
     [Parameter]
     public SwitchParameter RetryUnknown { get; set; }
 
-    [Parameter]
-    [ValidateRange(1, 16)]
+    [Parameter, ValidateRange(1, 16)]
     public int MaxConcurrency { get; set; } = 4;
 
     private SaleImport? _import;
@@ -56,10 +47,10 @@ public sealed partial class NewSgSaleCommand : SaleRowCommand
         if (ParameterSetName == PathSet || ParameterSetName == LiteralPathSet) InputFile = ResolveInputFile();
         OpenImport(session =>
         {
-            var options = ImportOptionsOf<SaleRequest>(JournalPath, !NoLedger, RetryUnknown, MaxConcurrency, sale => ShouldProcess(Describe(sale), "Sell"));
+            var options = ImportOptionsOf<SaleRequest>(!NoLedger, RetryUnknown, MaxConcurrency, sale => ShouldProcess(Describe(sale), "Sell"));
             options.CheckCatalogue = !SkipCatalogueCheck;
             return _import = new SaleImport(session, options);
-        }, JournalPath);
+        }, JournalPath, Write);
     }
 
     protected override void ProcessRecord()
@@ -72,28 +63,20 @@ public sealed partial class NewSgSaleCommand : SaleRowCommand
         CountRecord();
         RunImportStep(() => ParameterSetName == CartSet
             ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
-            : _import!.Add(NextRow(), Cancellation), Write, JournalPath);
+            : _import!.Add(NextRow(), Cancellation));
     }
 
-    protected override void EndProcessing() => EndImport("sale rows", Write, JournalPath);
+    protected override void EndProcessing() => EndImport("sale rows");
 
     private void Write(ImportEvent item)
     {
-        switch (item)
-        {
-            case OrderResult result:
-                // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
-                if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
-                foreach (var warning in result.Warnings) WriteWarning("Order " + result.OrderId + ", " + warning);
-                WriteObject(result);
-                if (NeedsErrorRecord(result.Status, result.Error))
-                {
-                    var rows = result.GetSourceRows();
-                    var target = rows.Count == 1 ? rows[0] : rows.ToArray();
-                    WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result.Status, result.Error, result.Problems, target, result.Detail);
-                }
-                break;
-        }
+        if (!(item is OrderResult result)) return;
+        // Shows "What if: ..." for each order a dry run would have sent; never true under -WhatIf.
+        if (DryRun && result.Status == RecordStatus.Skipped) ShouldProcess("order " + result.OrderId + " (" + result.Detail + ")", "Sell");
+        foreach (var warning in result.Warnings) WriteWarning("Order " + result.OrderId + ", " + warning);
+        WriteObject(result);
+        var rows = result.GetSourceRows();
+        WriteRecordFailure("Order " + (result.OrderId.Length == 0 ? "without order_id" : result.OrderId), result, rows.Count == 1 ? rows[0] : rows.ToArray());
     }
 
     private static string Describe(SaleRequest sale)

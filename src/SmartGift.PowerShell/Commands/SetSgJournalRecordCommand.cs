@@ -18,15 +18,13 @@ public sealed class SetSgJournalRecordCommand : LedgerRecordCommand
     private const string DropSet = "Drop";
 
     /// <summary>Order ids (sales) or references / row keys (redemptions); Get-SgJournalRecord output binds by property name.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [Alias("OrderId", "Reference")]
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true), Alias("OrderId", "Reference")]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(JournalKeyCompleter))]
     public string[]? Key { get; set; }
 
     /// <summary>A journal of the import: taken into the ledger first, and given the same decisions.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    [Parameter, ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = FoundSet)]

@@ -63,7 +63,7 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
     }
 
     /// <summary>Writes the countdown's line if it changed: the notice when a wait starts (also -Verbose), then a tick a second.</summary>
-    protected void WriteQueuedNotices()
+    private void WriteQueuedNotices()
     {
         // Once stopping, PowerShell takes no more writes; the wait is ending anyway.
         if (_countdown == null || Cancellation.IsCancellationRequested) return;

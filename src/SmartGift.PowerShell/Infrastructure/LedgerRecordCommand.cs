@@ -7,14 +7,12 @@ namespace SmartGift.Commands;
 public abstract class LedgerRecordCommand : PSCmdlet
 {
     /// <summary>The session whose company's ledger is read (a session object or the name of a connected session). Default: the session connected last.</summary>
-    [Parameter]
-    [SessionTransformation]
+    [Parameter, SessionTransformation]
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public SmartGiftSession? Session { get; set; }
 
     /// <summary>The ledger file itself; default: the session's company ledger.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
+    [Parameter, ValidateNotNullOrEmpty]
     public string? LedgerPath { get; set; }
 
     /// <summary>The journal named by -JournalPath (a provider path), or null.</summary>

@@ -9,17 +9,12 @@ namespace SmartGift.Commands;
 internal sealed class RedemptionRowBinding
 {
     private readonly RowColumnBinder _binder = new RowColumnBinder(CsvColumns.Redemption);
-    private IReadOnlyDictionary<CsvColumn, object?>? _commandLine;
-    private long _rowNumber;
 
     public RedemptionRow Next(PSCmdlet command, PSObject? input, Action<string> warn)
     {
-        // Before the first record only the command line has bound the columns.
-        _commandLine ??= _binder.CommandLine(command.MyInvocation.BoundParameters, command.GetType());
         var row = new RedemptionRow
         {
-            // As a spreadsheet numbers the rows of a CSV file: the header is row 1 (see SaleRowCommand.NextRow).
-            RowNumber = input == null ? 0 : ++_rowNumber + 1,
+            RowNumber = _binder.NextRowNumber(input),
             // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
             VoucherNumber = input?.BaseObject as string,
         };
@@ -30,8 +25,8 @@ internal sealed class RedemptionRowBinding
             if (column.Name == "experiences") AddExperiences(value, names, experiences);
             else column.SetText(row, RowColumnBinder.Text(value));
         }
-        if (input != null && !(input.BaseObject is string)) _binder.Bind(input, _commandLine, Set, warn);
-        foreach (var given in _commandLine) Set(given.Key, given.Value);
+        // A piped string has no columns: it is the voucher number.
+        _binder.Fill(command, input?.BaseObject is string ? null : input, Set, warn);
         row.ExperienceNames = names;
         row.Experiences = experiences;
         // One redemption by hand (the command line, a hold or a voucher number piped in) is its own write.

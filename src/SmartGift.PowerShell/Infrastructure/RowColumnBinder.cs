@@ -16,6 +16,8 @@ internal sealed class RowColumnBinder
     private readonly Dictionary<string, CsvColumn?> _byProperty = new Dictionary<string, CsvColumn?>(StringComparer.Ordinal);
     private readonly HashSet<string> _warned = new HashSet<string>(StringComparer.Ordinal);
     private readonly Dictionary<CsvColumn, string> _boundFrom = new Dictionary<CsvColumn, string>();
+    private IReadOnlyDictionary<CsvColumn, object?>? _commandLine;
+    private long _rowNumber;
 
     public RowColumnBinder(CsvColumnTable table)
     {
@@ -23,11 +25,25 @@ internal sealed class RowColumnBinder
     }
 
     /// <summary>
-    /// Sets each column the object has on the row; a column in <paramref name="fromCommandLine"/>
-    /// is left alone (the command line wins for every record). <paramref name="set"/> puts a
-    /// value on the row (most columns: as text).
+    /// The next record's row, numbered as a spreadsheet shows the rows of a CSV file: the header is
+    /// row 1, so the first piped record is row 2 (a quoted line break does not add a row there,
+    /// unlike a text editor's line count). A record given on the command line has no row (0).
     /// </summary>
-    public void Bind(PSObject input, IReadOnlyDictionary<CsvColumn, object?> fromCommandLine, Action<CsvColumn, object?> set, Action<string> warn)
+    public long NextRowNumber(PSObject? input) => input == null ? 0 : ++_rowNumber + 1;
+
+    /// <summary>
+    /// Sets each column the piped object has (none for null), then the columns given on the
+    /// command line, which win for every record. <paramref name="set"/> puts a value on the row (most columns: as text).
+    /// </summary>
+    public void Fill(PSCmdlet command, PSObject? input, Action<CsvColumn, object?> set, Action<string> warn)
+    {
+        // Before the first record only the command line has bound the columns.
+        _commandLine ??= CommandLine(command.MyInvocation.BoundParameters, command.GetType());
+        if (input != null) Bind(input, _commandLine, set, warn);
+        foreach (var given in _commandLine) set(given.Key, given.Value);
+    }
+
+    private void Bind(PSObject input, IReadOnlyDictionary<CsvColumn, object?> fromCommandLine, Action<CsvColumn, object?> set, Action<string> warn)
     {
         var isRow = input.BaseObject is PSCustomObject;
         _boundFrom.Clear();
@@ -52,7 +68,7 @@ internal sealed class RowColumnBinder
     }
 
     /// <summary>The columns given as parameters on the command line, with their values (bound before the first record).</summary>
-    public IReadOnlyDictionary<CsvColumn, object?> CommandLine(Dictionary<string, object> boundParameters, Type command)
+    private IReadOnlyDictionary<CsvColumn, object?> CommandLine(Dictionary<string, object> boundParameters, Type command)
     {
         var given = new Dictionary<CsvColumn, object?>();
         foreach (var pair in boundParameters)

@@ -17,152 +17,101 @@ public abstract class SaleRowCommand : SmartGiftCommand
     [Parameter(ValueFromPipeline = true, ParameterSetName = RowSet)]
     public PSObject? InputObject { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("voucher_id")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("voucher_id")]
     [ArgumentCompleter(typeof(VoucherCompleter))]
     public string? VoucherId { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? Price { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? Quantity { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? To { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? From { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? Message { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("first_name")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("first_name")]
     public string? FirstName { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("last_name")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("last_name")]
     public string? LastName { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? Email { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? Address1 { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? Address2 { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? Postcode { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? Town { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
+    [Parameter(ParameterSetName = RowSet), RowColumn]
     public string? County { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_method")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_method")]
     [ArgumentCompleter(typeof(DeliveryMethodCompleter))]
     public string? DeliveryMethod { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_price")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_price")]
     public string? DeliveryPrice { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_email")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_email")]
     public string? DeliveryEmail { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_date")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_date")]
     public string? DeliveryDate { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_first_name")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_first_name")]
     public string? DeliveryFirstName { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_last_name")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_last_name")]
     public string? DeliveryLastName { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_address1")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_address1")]
     public string? DeliveryAddress1 { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_address2")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_address2")]
     public string? DeliveryAddress2 { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_town")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_town")]
     public string? DeliveryTown { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_county")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_county")]
     public string? DeliveryCounty { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("delivery_postcode")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("delivery_postcode")]
     public string? DeliveryPostcode { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("payment_method_id")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("payment_method_id")]
     [ArgumentCompleter(typeof(PaymentMethodCompleter))]
     public string? PaymentMethodId { get; set; }
 
-    [Parameter(ParameterSetName = RowSet)]
-    [RowColumn]
-    [Alias("payment_amount")]
+    [Parameter(ParameterSetName = RowSet), RowColumn, Alias("payment_amount")]
     public string? PaymentAmount { get; set; }
 
-    private long _rowNumber;
     private RowColumnBinder? _binder;
-    private IReadOnlyDictionary<CsvColumn, object?>? _commandLine;
 
     /// <summary>
     /// The record as a SaleRow, bound straight from the piped object by the column table
-    /// (RowColumnBinder), then the columns given on the command line. Numbered as a spreadsheet
-    /// shows the rows of a CSV file: the header is row 1, so the first piped record is row 2 (a
-    /// quoted line break does not add a row there, unlike a text editor's line count). A record
-    /// given on the command line has no row (0).
+    /// (RowColumnBinder), then the columns given on the command line.
     /// </summary>
     protected SaleRow NextRow()
     {
         _binder ??= new RowColumnBinder(CsvColumns.Sale);
-        // Before the first record only the command line has bound the columns.
-        _commandLine ??= _binder.CommandLine(MyInvocation.BoundParameters, GetType());
-        var row = new SaleRow { RowNumber = InputObject == null ? 0 : ++_rowNumber + 1 };
-        if (InputObject != null) _binder.Bind(InputObject, _commandLine, (column, value) => column.SetText(row, RowColumnBinder.Text(value)), WriteWarning);
-        foreach (var given in _commandLine) given.Key.SetText(row, RowColumnBinder.Text(given.Value));
+        var row = new SaleRow { RowNumber = _binder.NextRowNumber(InputObject) };
+        _binder.Fill(this, InputObject, (column, value) => column.SetText(row, RowColumnBinder.Text(value)), WriteWarning);
         // The caller's own object names the record in errors (TargetObject); on the command line, the order id.
         row.Source = InputObject ?? (object)(row.OrderId ?? "");
         return row;

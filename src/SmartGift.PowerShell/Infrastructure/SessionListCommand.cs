@@ -6,19 +6,23 @@ namespace SmartGift.Commands;
 /// Base of Get-SgVoucher and Get-SgPaymentMethod: a list the session caches, read once per
 /// command (-Force reloads it once, not once per piped id) with Await's rate-limit countdown,
 /// then selected by -Name wildcards or -Id, with an error for each plain name or id that
-/// matches nothing. The cmdlets keep their own parameters (their completers and aliases differ).
+/// matches nothing. -Force is declared here; the cmdlets keep their own -Name and -Id (their completers and aliases differ).
 /// </summary>
 public abstract class SessionListCommand : SmartGiftCommand
 {
     private bool _refreshed;
 
+    /// <summary>Reload the list (catalogue, payment methods) from Smart Gift instead of using the session's cache.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
     /// <summary>The list, or null when it could not be read (the error is written) or Ctrl+C stopped the command.</summary>
-    protected IReadOnlyList<T>? ReadList<T>(SmartGiftSession session, Func<bool, CancellationToken, Task<IReadOnlyList<T>>> read, bool force, string failure)
+    protected IReadOnlyList<T>? ReadList<T>(SmartGiftSession session, Func<bool, CancellationToken, Task<IReadOnlyList<T>>> read, string failure)
     {
-        WatchRateLimit(session);
+        WatchRateLimit(session.Client);
         try
         {
-            var list = Await(read(force && !_refreshed, Cancellation));
+            var list = Await(read(Force && !_refreshed, Cancellation));
             _refreshed = true;
             return list;
         }
@@ -33,15 +37,39 @@ public abstract class SessionListCommand : SmartGiftCommand
         }
     }
 
-    /// <summary>The entries -Name or -Id ask for (all without either); notFound words the error for a name or id that matched nothing.</summary>
-    protected IReadOnlyList<T> Select<T>(IReadOnlyList<T> list, string[]? names, string[]? ids, Func<T, string> nameOf, Func<T, string> idOf, string errorId,
-        Func<string, string, string> notFound, Func<string, string> recommendedAction) =>
-        NameAndIdFilter.Select(list, names, ids, nameOf, idOf, (value, what) =>
+    /// <summary>
+    /// The entries -Name (wildcards) or -Id (exact) ask for, all without either; each plain name or id
+    /// that matched nothing is an error, as Get-Item and friends do (notFound words it).
+    /// </summary>
+    protected IReadOnlyList<T> Select<T>(IReadOnlyList<T> items, string[]? names, string[]? ids, Func<T, string> nameOf, Func<T, string> idOf, string errorId,
+        Func<string, string, string> notFound, Func<string, string> recommendedAction)
+    {
+        void NotFound(string value, string what)
         {
             var message = notFound(what, value);
             WriteError(new ErrorRecord(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, value)
             {
                 ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction(what) },
             });
-        });
+        }
+        IEnumerable<T> selected = items;
+        if (names != null)
+        {
+            var patterns = names.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
+            selected = selected.Where(i => patterns.Any(p => p.IsMatch(nameOf(i))));
+            foreach (var name in names.Where(n => !WildcardPattern.ContainsWildcardCharacters(n)))
+            {
+                if (!items.Any(i => string.Equals(nameOf(i), name, StringComparison.OrdinalIgnoreCase))) NotFound(name, "name");
+            }
+        }
+        if (ids != null)
+        {
+            selected = selected.Where(i => ids.Contains(idOf(i), StringComparer.OrdinalIgnoreCase));
+            foreach (var id in ids)
+            {
+                if (!items.Any(i => string.Equals(idOf(i), id, StringComparison.OrdinalIgnoreCase))) NotFound(id, "id");
+            }
+        }
+        return selected.ToList();
+    }
 }

@@ -25,15 +25,13 @@ internal static class SessionRegistry
         lock (Gate) return Sessions.LastOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Adds the session as the default; returns the session it replaces (same name), if any.</summary>
-    public static SmartGiftSession? Add(SmartGiftSession session)
+    /// <summary>Adds the session as the default, in place of the one of the same name.</summary>
+    public static void Add(SmartGiftSession session)
     {
         lock (Gate)
         {
-            var replaced = Sessions.FirstOrDefault(s => string.Equals(s.Name, session.Name, StringComparison.OrdinalIgnoreCase));
-            if (replaced != null) Sessions.Remove(replaced);
+            Sessions.RemoveAll(s => string.Equals(s.Name, session.Name, StringComparison.OrdinalIgnoreCase));
             Sessions.Add(session);
-            return replaced;
         }
     }
 

@@ -1,4 +1,3 @@
-
 namespace SmartGift.Commands;
 
 /// <summary>
@@ -10,6 +9,9 @@ namespace SmartGift.Commands;
 public abstract partial class SmartGiftCommand
 {
     private IBulkImport? _import;
+    private Action<ImportEvent>? _writeResult;
+    // -JournalPath as given: its errors name it so.
+    private string? _importJournal;
     private TerminateSignal.Run? _terminateRun;
     // Ctrl+C: results that came after PowerShell stopped taking output, said in the stop message instead.
     private int _resultsAfterStop;
@@ -22,9 +24,17 @@ public abstract partial class SmartGiftCommand
     /// <summary>Pipeline records taken so far (CountRecord).</summary>
     protected long Records { get; private set; }
 
-    /// <summary>BeginProcessing of a writing cmdlet: the session, -WhatIf, and the import (its journal opened).</summary>
-    protected void OpenImport(Func<SmartGiftSession, IBulkImport> open, string? journalPath)
+    /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
+    private bool Journaled => _importJournal != null;
+
+    /// <summary>
+    /// BeginProcessing of a writing cmdlet: the session, -WhatIf, and the import (its journal opened);
+    /// writeResult writes each result the import returns.
+    /// </summary>
+    protected void OpenImport(Func<SmartGiftSession, IBulkImport> open, string? journalPath, Action<ImportEvent> writeResult)
     {
+        _importJournal = journalPath;
+        _writeResult = writeResult;
         if (TerminateSignal.Received)
             ThrowTerminatingError(new ErrorRecord(new OperationCanceledException("pwsh is ending (SIGTERM): nothing more is sent."), "Terminating", ErrorCategory.OperationStopped, null));
         var session = ResolveSession();
@@ -82,11 +92,11 @@ public abstract partial class SmartGiftCommand
     }
 
     /// <summary>The options both imports take from their cmdlet; approve is asked on this thread (ShouldProcess).</summary>
-    protected ImportOptions<TRequest> ImportOptionsOf<TRequest>(string? journalPath, bool useLedger, bool retryUnknown, int maxConcurrency, Func<TRequest, bool> approve)
+    protected ImportOptions<TRequest> ImportOptionsOf<TRequest>(bool useLedger, bool retryUnknown, int maxConcurrency, Func<TRequest, bool> approve)
         where TRequest : class =>
         new ImportOptions<TRequest>
         {
-            JournalPath = ProviderPath(journalPath),
+            JournalPath = ProviderPath(_importJournal),
             UseLedger = useLedger,
             Source = InputFile ?? "pipeline (" + MyInvocation.MyCommand.Name + ")",
             RetryUnknown = retryUnknown,
@@ -122,16 +132,14 @@ public abstract partial class SmartGiftCommand
     /// <summary>The file a writing cmdlet reads itself (New-SgSale -Path), as a provider path; null when records come from the pipeline.</summary>
     protected string? InputFile { get; set; }
 
-    /// <summary>Whether records come in at all (a pipeline or a file): what makes an empty input an error.</summary>
-    protected bool TakesRecords => MyInvocation.ExpectingInput || InputFile != null;
-
     private string RecordsFrom => InputFile == null ? "from the pipeline" : "from " + InputFile;
 
     /// <summary>EndProcessing of a writing cmdlet: the last results, then the summary (verbose) and why sending stopped early (warning).</summary>
-    protected void EndImport(string noun, Action<ImportEvent> writeResult, string? journalPath)
+    protected void EndImport(string noun)
     {
-        if (Records == 0 && TakesRecords) WriteNoInputError(noun);
-        RunImportStep(() => _import!.Complete(Cancellation), writeResult, journalPath);
+        // Records come in at all (a pipeline or a file), yet none came: an error, see WriteNoInputError.
+        if (Records == 0 && (MyInvocation.ExpectingInput || InputFile != null)) WriteNoInputError(noun);
+        RunImportStep(() => _import!.Complete(Cancellation));
         CompleteStatus();
         var name = MyInvocation.MyCommand.Name;
         WriteVerbose(name + ": " + _import!.Summary);

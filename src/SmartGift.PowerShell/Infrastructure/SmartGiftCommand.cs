@@ -1,4 +1,3 @@
-
 namespace SmartGift.Commands;
 
 /// <summary>
@@ -9,21 +8,18 @@ namespace SmartGift.Commands;
 public abstract partial class SmartGiftCommand : ApiCallCommand
 {
     /// <summary>The session to use: a session object or the name of a connected session. Default: the session connected last.</summary>
-    [Parameter]
-    [SessionTransformation]
+    [Parameter, SessionTransformation]
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public SmartGiftSession? Session { get; set; }
 
     /// <summary>-Session, else the default session, else a terminating error that says to connect.</summary>
     protected SmartGiftSession ResolveSession()
     {
-        var session = Session ?? SessionRegistry.Default;
+        var session = OptionalSession();
         if (session == null)
-        {
             ThrowTerminatingError(new ErrorRecord(
                 new InvalidOperationException("Not connected to Smart Gift. Run Connect-SgService first (for example: Connect-SgService -ApiKey (Read-Host -AsSecureString 'API key')), or pass -Session."),
                 "NotConnected", ErrorCategory.ConnectionError, null));
-        }
         return session!;
     }
 
@@ -36,11 +32,8 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     /// </summary>
     protected bool WhatIfRequested()
     {
-        if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound))
-        {
-            return bound is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(bound);
-        }
-        return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+        var value = Preference("WhatIf", "WhatIfPreference");
+        return value is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(value);
     }
 
     /// <summary>
@@ -49,24 +42,15 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     /// </summary>
     protected bool StopsOnFirstError()
     {
-        if (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out var bound))
-            return IsStop(bound);
-        return IsStop(GetVariableValue("ErrorActionPreference"));
-    }
-
-    private static bool IsStop(object? value)
-    {
+        var value = Preference("ErrorAction", "ErrorActionPreference");
         value = value is PSObject wrapped ? wrapped.BaseObject : value;
         if (value is ActionPreference preference) return preference == ActionPreference.Stop;
         return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>
-    /// Every status but Confirmed and Skipped is an error record, every time (DESIGN 17); so is any
-    /// result with an error. Contradicted is a warning instead: the redemption was made.
-    /// </summary>
-    protected static bool NeedsErrorRecord(RecordStatus status, SmartGiftError? error) =>
-        (status != RecordStatus.Confirmed && status != RecordStatus.Skipped && status != RecordStatus.Contradicted) || error != null;
+    /// <summary>The common parameter as given on the command line, else the caller's preference variable.</summary>
+    private object? Preference(string parameter, string variable) =>
+        MyInvocation.BoundParameters.TryGetValue(parameter, out var bound) ? bound : GetVariableValue(variable);
 
     /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
     protected void WriteNoInputError(string noun)
@@ -82,12 +66,6 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         });
     }
 
-    /// <summary>Counts down the session's rate-limit waits while Await waits.</summary>
-    protected void WatchRateLimit(SmartGiftSession session) => WatchRateLimit(session.Client);
-
-    /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
-    protected virtual bool Journaled => false;
-
     /// <summary>One failed record: an error record; a 401 ends the command, since nothing more can work.</summary>
     protected void WriteFailure(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null)
     {
@@ -97,11 +75,15 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     }
 
     /// <summary>
-    /// One failed or unknown import record. A record refused before sending lists its problems
-    /// (each with its row); an answer from Smart Gift follows the record's name once.
+    /// A failed or unknown import record's error record (none for the others). A record refused before
+    /// sending lists its problems (each with its row); an answer from Smart Gift follows the record's name once.
     /// </summary>
-    protected void WriteRecordFailure(string record, RecordStatus status, SmartGiftError? error, IReadOnlyList<RecordProblem> problems, object? target, string? detail)
+    protected void WriteRecordFailure(string record, IRecordResult result, object? target)
     {
+        var (status, error, problems, detail) = (result.Status, result.Error, result.Problems, result.Detail);
+        // Every status but Confirmed and Skipped is an error record, every time (DESIGN 17); so is any
+        // result with an error. Contradicted is a warning instead: the redemption was made.
+        if (error == null && status is RecordStatus.Confirmed or RecordStatus.Skipped or RecordStatus.Contradicted) return;
         if (error == null && problems.Count == 0)
         {
             // Not sent, with no error of its own (a stop while it waited): still one error record per record (DESIGN 17).
@@ -124,11 +106,11 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
 
     /// <summary>
     /// Runs one step of an import (Add or Complete) and writes what it returns, here on the
-    /// pipeline thread: progress as Write-Progress, results through writeResult. A refused
+    /// pipeline thread: progress as Write-Progress, results through OpenImport's writeResult. A refused
     /// key ends the command; so does a journal problem; Ctrl+C ends it quietly (Core has let
     /// the requests in flight finish and journaled them).
     /// </summary>
-    protected void RunImportStep(Func<IEnumerable<ImportEvent>> step, Action<ImportEvent> writeResult, string? journalPath)
+    protected void RunImportStep(Func<IEnumerable<ImportEvent>> step)
     {
         try
         {
@@ -160,7 +142,7 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
                 }
                 else
                 {
-                    writeResult(item);
+                    _writeResult!(item);
                 }
             }
         }
@@ -170,30 +152,12 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         }
         catch (System.IO.IOException e)
         {
-            ThrowJournalError(e, journalPath);
+            ThrowJournalError(e, _importJournal);
         }
         catch (OperationCanceledException)
         {
         }
         if (Stopping) ReportStop();
-    }
-
-    /// <summary>-ReportPath of the Compare cmdlets: the page written at the end, with what was settled since the last report; its path on the information stream.</summary>
-    private protected void WriteReport(ReconciliationReport? report, string? reportPath, string? ledgerPath)
-    {
-        if (report == null || reportPath == null) return;
-        var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(reportPath);
-        try
-        {
-            report.ReadSettledSince(ledgerPath);
-            path = report.Write(path);
-        }
-        catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
-        {
-            WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
-            return;
-        }
-        WriteInformation(MyInvocation.MyCommand.Name + ": report " + path, new[] { "SmartGift", "Report" });
     }
 
     /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
@@ -210,7 +174,11 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) DisposeImport();
+        if (disposing)
+        {
+            DisposeImport();
+            _comparison?.Dispose();
+        }
         base.Dispose(disposing);
     }
 }

@@ -46,25 +46,20 @@ internal static class SmartGiftErrorRecord
         return record;
     }
 
-    public static ErrorCategory Category(SmartGiftError error)
+    public static ErrorCategory Category(SmartGiftError error) => error.Kind switch
     {
-        switch (error.Kind)
-        {
-            case SmartGiftErrorKind.Validation: return ErrorCategory.InvalidData;
-            case SmartGiftErrorKind.VoucherInvalid: return ErrorCategory.ObjectNotFound;
-            case SmartGiftErrorKind.SiteInvalid: return ErrorCategory.InvalidArgument;
-            case SmartGiftErrorKind.VoucherNotOwned: return ErrorCategory.PermissionDenied;
-            case SmartGiftErrorKind.VoucherExpired:
-            case SmartGiftErrorKind.VoucherFullyRedeemed:
-            case SmartGiftErrorKind.VoucherAlreadyHeld: return ErrorCategory.InvalidOperation;
-            case SmartGiftErrorKind.Unauthenticated: return ErrorCategory.AuthenticationError;
-            case SmartGiftErrorKind.RateLimited: return ErrorCategory.LimitsExceeded;
-            case SmartGiftErrorKind.ServerError: return ErrorCategory.ResourceUnavailable;
-            case SmartGiftErrorKind.Network: return ErrorCategory.ConnectionError;
-            case SmartGiftErrorKind.OutcomeUnknown: return UnknownCategory(error);
-            default: return ErrorCategory.NotSpecified;
-        }
-    }
+        SmartGiftErrorKind.Validation => ErrorCategory.InvalidData,
+        SmartGiftErrorKind.VoucherInvalid => ErrorCategory.ObjectNotFound,
+        SmartGiftErrorKind.SiteInvalid => ErrorCategory.InvalidArgument,
+        SmartGiftErrorKind.VoucherNotOwned => ErrorCategory.PermissionDenied,
+        SmartGiftErrorKind.VoucherExpired or SmartGiftErrorKind.VoucherFullyRedeemed or SmartGiftErrorKind.VoucherAlreadyHeld => ErrorCategory.InvalidOperation,
+        SmartGiftErrorKind.Unauthenticated => ErrorCategory.AuthenticationError,
+        SmartGiftErrorKind.RateLimited => ErrorCategory.LimitsExceeded,
+        SmartGiftErrorKind.ServerError => ErrorCategory.ResourceUnavailable,
+        SmartGiftErrorKind.Network => ErrorCategory.ConnectionError,
+        SmartGiftErrorKind.OutcomeUnknown => UnknownCategory(error),
+        _ => ErrorCategory.NotSpecified,
+    };
 
     /// <summary>An unknown outcome takes the category of its cause: a 5xx, an odd answer, no answer in time, or a broken connection.</summary>
     private static ErrorCategory UnknownCategory(SmartGiftError error)
@@ -86,35 +81,22 @@ internal static class SmartGiftErrorRecord
         var rerun = journaled
             ? "run the same command again with the same -JournalPath: only what was not sent is sent"
             : "run the command again";
-        switch (kind)
+        return kind switch
         {
-            case SmartGiftErrorKind.Validation:
-                return "Correct the value named in the message (the row and column for CSV input), then " + rerun + ".";
-            case SmartGiftErrorKind.VoucherInvalid:
-                return "Check the voucher number against the voucher itself: Smart Gift does not know this one. " + NothingRedeemed;
-            case SmartGiftErrorKind.SiteInvalid:
-                return "Give a site of this company: -SiteId (or the site_id column), or a default site with Connect-SgService -SiteId. " + NothingRedeemed;
-            case SmartGiftErrorKind.VoucherNotOwned:
-                return "The voucher belongs to another company: redeem it with that company's session (Connect-SgService -Name ... with its key, then -Session), or refuse it. " + NothingRedeemed;
-            case SmartGiftErrorKind.VoucherExpired:
-                return "The voucher is outside its validity dates (expired or not yet valid) and cannot be redeemed now. " + NothingRedeemed;
-            case SmartGiftErrorKind.VoucherFullyRedeemed:
-                return "Nothing is left on the voucher: check its redemptions in the Smart Gift portal before accepting it. " + NothingRedeemed;
-            case SmartGiftErrorKind.VoucherAlreadyHeld:
-                return "Another till holds the voucher for up to five minutes: wait and try again, or redeem with that hold's -HoldToken.";
-            case SmartGiftErrorKind.Unauthenticated:
-                return "Check the API key (Smart Gift portal, API settings) and run Connect-SgService again.";
-            case SmartGiftErrorKind.RateLimited:
-                return "Smart Gift's rate limit held the request back and nothing was processed: wait a minute, then " + rerun + ".";
-            case SmartGiftErrorKind.ServerError:
-            case SmartGiftErrorKind.Network:
-                return "Nothing was processed. Check the network and Smart Gift's status, then " + rerun + ".";
-            case SmartGiftErrorKind.OutcomeUnknown:
-                return journaled
-                    ? "It may have reached Smart Gift: look it up in the Smart Gift dashboard. The journal keeps it Unknown and a rerun does not send it; settle it with Set-SgJournalRecord -Found (it is there) or -Absent (the next run sends it)."
-                    : "It may have reached Smart Gift: look it up in the Smart Gift dashboard before sending it again.";
-            default:
-                return "See the message; " + rerun + " once the cause is fixed.";
-        }
+            SmartGiftErrorKind.Validation => "Correct the value named in the message (the row and column for CSV input), then " + rerun + ".",
+            SmartGiftErrorKind.VoucherInvalid => "Check the voucher number against the voucher itself: Smart Gift does not know this one. " + NothingRedeemed,
+            SmartGiftErrorKind.SiteInvalid => "Give a site of this company: -SiteId (or the site_id column), or a default site with Connect-SgService -SiteId. " + NothingRedeemed,
+            SmartGiftErrorKind.VoucherNotOwned => "The voucher belongs to another company: redeem it with that company's session (Connect-SgService -Name ... with its key, then -Session), or refuse it. " + NothingRedeemed,
+            SmartGiftErrorKind.VoucherExpired => "The voucher is outside its validity dates (expired or not yet valid) and cannot be redeemed now. " + NothingRedeemed,
+            SmartGiftErrorKind.VoucherFullyRedeemed => "Nothing is left on the voucher: check its redemptions in the Smart Gift portal before accepting it. " + NothingRedeemed,
+            SmartGiftErrorKind.VoucherAlreadyHeld => "Another till holds the voucher for up to five minutes: wait and try again, or redeem with that hold's -HoldToken.",
+            SmartGiftErrorKind.Unauthenticated => "Check the API key (Smart Gift portal, API settings) and run Connect-SgService again.",
+            SmartGiftErrorKind.RateLimited => "Smart Gift's rate limit held the request back and nothing was processed: wait a minute, then " + rerun + ".",
+            SmartGiftErrorKind.ServerError or SmartGiftErrorKind.Network => "Nothing was processed. Check the network and Smart Gift's status, then " + rerun + ".",
+            SmartGiftErrorKind.OutcomeUnknown when journaled =>
+                "It may have reached Smart Gift: look it up in the Smart Gift dashboard. The journal keeps it Unknown and a rerun does not send it; settle it with Set-SgJournalRecord -Found (it is there) or -Absent (the next run sends it).",
+            SmartGiftErrorKind.OutcomeUnknown => "It may have reached Smart Gift: look it up in the Smart Gift dashboard before sending it again.",
+            _ => "See the message; " + rerun + " once the cause is fixed.",
+        };
     }
 }
