@@ -1,8 +1,4 @@
-using System;
-using System.Diagnostics;
-using System.Linq;
 using System.Runtime.InteropServices;
-using System.Threading.Tasks;
 using SmartGift.Bench;
 using SmartGift.Bench.Micro;
 
@@ -15,9 +11,9 @@ switch (command)
     case "micro":
         return MicroRunner.Run(rest);
     case ClientCostBenchmark.ChildCommand:
-        return ClientCostBenchmark.RunChild(new ChildArguments(rest));
+        return ChildProcess.Serve<CostJob, CostSample>(rest, ClientCostBenchmark.RunChild);
     case MemoryBenchmark.ChildCommand:
-        return MemoryBenchmark.RunChild(new ChildArguments(rest));
+        return ChildProcess.Serve<DryRunJob, MemoryResult>(rest, MemoryBenchmark.RunChild);
 }
 
 BenchSettings settings;
@@ -35,7 +31,7 @@ void Log(string line) => Console.WriteLine(line);
 
 Log($"SmartGift bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 Log($"rate limit {settings.RateLimit} per {settings.RateWindow.TotalSeconds:0} s (the real API's: 60 per 60 s), "
-    + $"SaleImport MaxConcurrency {(settings.Concurrency?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default (" + new SmartGift.ImportOptions<SmartGift.SaleRequest>().MaxConcurrency + ")")}");
+    + $"SaleImport MaxConcurrency {(settings.Concurrency?.ToString(CultureInfo.InvariantCulture) ?? "default (" + new SmartGift.ImportOptions<SmartGift.SaleRequest>().MaxConcurrency + ")")}");
 var report = new BenchReport(settings);
 var total = Stopwatch.StartNew();
 
