@@ -26,6 +26,9 @@ internal sealed class BenchSettings
     /// <summary>SaleImport's MaxConcurrency; null keeps the engine's default.</summary>
     public int? Concurrency { get; set; }
 
+    /// <summary>The MaxConcurrency the imports run with, and so the loops that measure against them.</summary>
+    public int MaxConcurrency => Concurrency ?? new ImportOptions<SaleRequest>().MaxConcurrency;
+
     public int CostSales { get; set; } = 8000;
     public int CostWarmup { get; set; } = 500;
     public int CostRounds { get; set; } = 2;
@@ -37,7 +40,7 @@ internal sealed class BenchSettings
     /// <summary>Which parts run: rate, cost, memory, ledger, startup.</summary>
     public ISet<string> Parts { get; } = new HashSet<string>(AllParts, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>--only rate,cost,memory,startup  --limit N  --window SECONDS  --concurrency N  --rows N  --cost-sales N</summary>
+    /// <summary>--only rate,cost,memory,ledger,startup  --limit N  --window SECONDS  --concurrency N  --rows N  --cost-sales N</summary>
     public static BenchSettings Parse(IReadOnlyList<string> args)
     {
         var settings = new BenchSettings();
@@ -72,7 +75,7 @@ internal sealed class BenchSettings
                     settings.CostSales = Positive(name, Value());
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory,startup] [--limit N] [--window SECONDS] [--concurrency N] [--rows N] [--cost-sales N]");
+                    throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory,ledger,startup] [--limit N] [--window SECONDS] [--concurrency N] [--rows N] [--cost-sales N]");
             }
         }
 

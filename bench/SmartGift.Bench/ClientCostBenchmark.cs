@@ -14,11 +14,10 @@ internal static class ClientCostBenchmark
     public static async Task<CostResult> RunAsync(BenchSettings settings, Action<string> log)
     {
         await using var server = await BenchServer.StartUnlimitedAsync();
-        var concurrency = settings.Concurrency ?? new ImportOptions<SaleRequest>().MaxConcurrency;
         using var folder = new ScratchFolder();
         async Task<CostSample> MeasureAsync(string mode, int sales, int round)
         {
-            var job = new CostJob(server.BaseAddress, mode, sales, settings.CostWarmup, concurrency, mode + round, folder.File("journal" + round + ".jsonl"), null);
+            var job = new CostJob(server.BaseAddress, mode, sales, settings.CostWarmup, settings.MaxConcurrency, mode + round, folder.File("journal" + round + ".jsonl"), null);
             var sample = await RunChildAsync(job, TimeSpan.FromSeconds(90));
             log($"  cost round {round}, {mode}: {sample.CpuMicrosecondsPerSale:0} us CPU per sale, {sample.Ok} of {sales} ok in {sample.WallMs / 1000:0.0} s"
                 + (sample.Problem != null ? "; first problem: " + sample.Problem : ""));

@@ -41,8 +41,7 @@ internal static class LedgerBenchmark
         var sends = new List<CostSample>();
         foreach (var mode in new[] { "journal", "ledger", "ledger-journal" })
         {
-            var concurrency = settings.Concurrency ?? new ImportOptions<SaleRequest>().MaxConcurrency;
-            var job = new CostJob(server.BaseAddress, mode, SendSales, 50, concurrency, "send-" + mode, folder.File(mode + ".jsonl"), folder.File(mode + ".ledger.db"));
+            var job = new CostJob(server.BaseAddress, mode, SendSales, 50, settings.MaxConcurrency, "send-" + mode, folder.File(mode + ".jsonl"), folder.File(mode + ".ledger.db"));
             var rate = await ClientCostBenchmark.RunChildAsync(job, TimeSpan.FromSeconds(120));
             log($"  sends with {rate.Mode}: {rate.Ok} of {SendSales} in {rate.WallMs / 1000:0.00} s: {rate.PerSecond:0} per second");
             sends.Add(rate);
