@@ -52,6 +52,7 @@ internal static class StartupBenchmark
             ["SMARTGIFT_API_KEY"] = MockSeed.DemoKey,
             ["SMARTGIFT_CONFIG_DIR"] = Directory.CreateDirectory(work.File("config")).FullName,
             ["SMARTGIFT_PROFILE"] = null,
+            ["SMARTGIFT_DATA_DIR"] = null, // set in this process by SmartGift.Testing (TestLedger): not an operator's
         };
         var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
         for (var round = 0; round <= Rounds; round++)
