@@ -1,13 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-
 namespace SmartGift.Bench;
 
 /// <summary>The goals, the table of figures against them and the one-line summary.</summary>
-internal sealed class BenchReport
+internal sealed class BenchReport(BenchSettings settings)
 {
     /// <summary>Of the rate limit used (every accepted request of the import, its catalogue reads too).</summary>
     public const double RateGoal = 0.99;
@@ -16,10 +10,10 @@ internal sealed class BenchReport
     public const double TooManyPerThousandGoal = 1.0;
     public const double CostRatioGoal = 1.25;
     public const double MemoryGoalMegabytes = 150;
-
-    private readonly BenchSettings _settings;
-
-    public BenchReport(BenchSettings settings) => _settings = settings;
+    public const double LedgerDryRunGoal = 1.2;
+    public const double LedgerMemoryGoalMegabytes = 200;
+    /// <summary>Journaled sends per second with the limit lifted before the ledger, on a quiet machine (bench/README, issue 18).</summary>
+    public const double JournaledSendsBefore = 700;
 
     public IReadOnlyList<RateResult>? Rate { get; set; }
     public IReadOnlyList<NaiveResult>? Naive { get; set; }
@@ -27,11 +21,6 @@ internal sealed class BenchReport
     public MemoryResult? Memory { get; set; }
     public StartupResult? Startup { get; set; }
     public LedgerResult? Ledger { get; set; }
-
-    public const double LedgerDryRunGoal = 1.2;
-    public const double LedgerMemoryGoalMegabytes = 200;
-    /// <summary>Journaled sends per second with the limit lifted before the ledger, on a quiet machine (bench/README, issue 18).</summary>
-    public const double JournaledSendsBefore = 700;
 
     /// <summary>Parts that could not be measured, with why: the only thing that makes the run exit non-zero.</summary>
     public List<(string Part, string Message)> Errors { get; } = new List<(string, string)>();
@@ -41,29 +30,26 @@ internal sealed class BenchReport
         var table = new ResultTable();
         var missed = new List<string>();
         var summary = new List<string>();
-        var window = $"{_settings.RateLimit} per {_settings.RateWindow.TotalSeconds:0} s";
-
-        if (Rate != null)
+        var window = $"{settings.RateLimit} per {settings.RateWindow.TotalSeconds:0} s";
+        // A figure against its goal: PASS or FAIL, and what was missed in the summary line.
+        void Goal(string measure, string figure, string goal, bool ok, string miss)
         {
-            foreach (var r in Rate)
-            {
-                var m = r.Measurement;
-                var ok = m.LimitUse >= RateGoal;
-                table.Add($"Rate, SaleImport, {r.LatencyMs} ms latency",
-                    $"{m.LimitUse:0.000} of {window} used; sales {m.Efficiency:0.000} ({m.SalesPerWindow(_settings.RateWindow):0.0} sales/window over {m.Windows - 1} windows)",
-                    $">= {RateGoal:0.00} (1.00)", ok ? Verdict.Pass : Verdict.Fail);
-                if (!ok) missed.Add($"rate at {r.LatencyMs} ms {m.LimitUse:0.000} < {RateGoal:0.00}");
-            }
+            table.Add(measure, figure, goal, ok ? "PASS" : "FAIL");
+            if (!ok) missed.Add(miss);
         }
 
-        if (Naive != null)
+        foreach (var r in Rate ?? [])
         {
-            foreach (var n in Naive)
-            {
-                var m = n.Measurement;
-                table.Add($"Rate, naive loop, {n.LatencyMs} ms latency",
-                    $"{m.Efficiency:0.00} of {window}; {m.TooManyRequests} of {n.Tried} orders refused with 429", "baseline");
-            }
+            var m = r.Measurement;
+            Goal($"Rate, SaleImport, {r.LatencyMs} ms latency",
+                $"{m.LimitUse:0.000} of {window} used; sales {m.Efficiency:0.000} ({m.SalesPerWindow(settings.RateWindow):0.0} sales/window over {m.Windows - 1} windows)",
+                $">= {RateGoal:0.00} (1.00)", m.LimitUse >= RateGoal, $"rate at {r.LatencyMs} ms {m.LimitUse:0.000} < {RateGoal:0.00}");
+        }
+
+        foreach (var n in Naive ?? [])
+        {
+            table.Add($"Rate, naive loop, {n.LatencyMs} ms latency",
+                $"{n.Measurement.Efficiency:0.00} of {window}; {n.Measurement.TooManyRequests} of {n.Tried} orders refused with 429", "baseline");
         }
 
         if (Rate != null)
@@ -71,15 +57,10 @@ internal sealed class BenchReport
             var requests = Rate.Sum(r => r.Measurement.Requests);
             var tooMany = Rate.Sum(r => r.Measurement.TooManyRequests);
             var perThousand = requests == 0 ? 0 : tooMany * 1000.0 / requests;
-            var tooManyOk = perThousand <= TooManyPerThousandGoal;
-            table.Add("429s, SaleImport (all latencies)", $"{tooMany} in {requests} requests ({perThousand:0.0} per 1,000)",
-                $"<= {TooManyPerThousandGoal:0} per 1,000", tooManyOk ? Verdict.Pass : Verdict.Fail);
-            if (!tooManyOk) missed.Add($"{tooMany} 429s in {requests} requests ({perThousand:0.0} per 1,000)");
-
+            Goal("429s, SaleImport (all latencies)", $"{tooMany} in {requests} requests ({perThousand:0.0} per 1,000)",
+                $"<= {TooManyPerThousandGoal:0} per 1,000", perThousand <= TooManyPerThousandGoal, $"{tooMany} 429s in {requests} requests ({perThousand:0.0} per 1,000)");
             var duplicates = Rate.Sum(r => r.Duplicates);
-            table.Add("Duplicate orders, SaleImport", duplicates.ToString(CultureInfo.InvariantCulture), "0", duplicates == 0 ? Verdict.Pass : Verdict.Fail);
-            if (duplicates != 0) missed.Add($"{duplicates} duplicate orders");
-
+            Goal("Duplicate orders, SaleImport", duplicates.ToString(CultureInfo.InvariantCulture), "0", duplicates == 0, $"{duplicates} duplicate orders");
             summary.Add("rate " + string.Join("/", Rate.Select(r => r.Measurement.LimitUse.ToString("0.000", CultureInfo.InvariantCulture)))
                 + " (sales " + string.Join("/", Rate.Select(r => r.Measurement.Efficiency.ToString("0.000", CultureInfo.InvariantCulture)))
                 + $"; goal {RateGoal:0.00})");
@@ -87,76 +68,61 @@ internal sealed class BenchReport
             summary.Add($"{tooMany} 429s in {requests} requests");
         }
 
-        if (Cost != null)
+        if (Cost is { } c)
         {
-            var ok = Cost.Ratio <= CostRatioGoal;
-            table.Add("Client CPU per sale, bare HttpClient loop", $"{Cost.Bare.CpuMicrosecondsPerSale:0} us", "ceiling");
-            table.Add("Client CPU per sale, SmartGiftClient.SellAsync loop", $"{Cost.Client.CpuMicrosecondsPerSale:0} us ({Cost.ClientRatio:0.00}x)", "for information");
-            table.Add("Client CPU per sale, SaleImport", $"{Cost.Import.CpuMicrosecondsPerSale:0} us ({Cost.Ratio:0.00}x the bare loop)",
-                $"<= {CostRatioGoal:0.00}x", ok ? Verdict.Pass : Verdict.Fail);
+            table.Add("Client CPU per sale, bare HttpClient loop", $"{c.Bare.CpuMicrosecondsPerSale:0} us", "ceiling");
+            table.Add("Client CPU per sale, SmartGiftClient.SellAsync loop", $"{c.Client.CpuMicrosecondsPerSale:0} us ({c.ClientRatio:0.00}x)", "for information");
+            Goal("Client CPU per sale, SaleImport", $"{c.Import.CpuMicrosecondsPerSale:0} us ({c.Ratio:0.00}x the bare loop)",
+                $"<= {CostRatioGoal:0.00}x", c.Ratio <= CostRatioGoal, $"cost {c.Ratio:0.00}x > {CostRatioGoal:0.00}x");
             table.Add("Client CPU per sale, SaleImport with journal",
-                Cost.Journaled == null ? "not measured: timed out (the journal's disk flushes)"
-                    : $"{Cost.Journaled.CpuMicrosecondsPerSale:0} us ({Cost.JournaledRatio:0.00}x; {Cost.Journaled.WallMs * 1000 / Cost.Journaled.Sales:0} us wall per sale)",
+                c.Journaled == null ? "not measured: timed out (the journal's disk flushes)"
+                    : $"{c.Journaled.CpuMicrosecondsPerSale:0} us ({c.JournaledRatio:0.00}x; {c.Journaled.WallMs * 1000 / c.Journaled.Sales:0} us wall per sale)",
                 "for information");
-            if (!ok) missed.Add($"cost {Cost.Ratio:0.00}x > {CostRatioGoal:0.00}x");
-            summary.Add($"cost {Cost.Ratio:0.00}x");
+            summary.Add($"cost {c.Ratio:0.00}x");
         }
 
-        if (Memory != null)
+        if (Memory is { } memory)
         {
-            var ok = Memory.PeakMegabytes < MemoryGoalMegabytes;
-            table.Add($"Peak working set, {Memory.Rows:N0}-row dry run",
-                $"{Memory.PeakMegabytes:0} MB ({Memory.Orders:N0} orders in {Memory.Seconds:0} s; {Memory.RetainedMegabytes:0} MB of live objects at the end)", $"< {MemoryGoalMegabytes:0} MB", ok ? Verdict.Pass : Verdict.Fail);
-            if (!ok) missed.Add($"{Memory.PeakMegabytes:0} MB >= {MemoryGoalMegabytes:0} MB");
-            summary.Add($"{Memory.PeakMegabytes:0} MB for {Memory.Rows:N0} rows");
+            Goal($"Peak working set, {memory.Rows:N0}-row dry run",
+                $"{memory.PeakMegabytes:0} MB ({memory.Orders:N0} orders in {memory.Seconds:0} s; {memory.RetainedMegabytes:0} MB of live objects at the end)",
+                $"< {MemoryGoalMegabytes:0} MB", memory.PeakMegabytes < MemoryGoalMegabytes, $"{memory.PeakMegabytes:0} MB >= {MemoryGoalMegabytes:0} MB");
+            summary.Add($"{memory.PeakMegabytes:0} MB for {memory.Rows:N0} rows");
         }
 
-        if (Ledger != null)
+        if (Ledger is { } l)
         {
-            var l = Ledger;
-            var timeOk = l.DryRunRatio <= LedgerDryRunGoal;
-            table.Add($"Dry run of {l.With.Rows:N0} rows with the ledger",
-                $"{l.With.Seconds:0.0} s against {l.Without.Seconds:0.0} s without ({l.DryRunRatio:0.00}x)", $"<= {LedgerDryRunGoal:0.0}x", timeOk ? Verdict.Pass : Verdict.Fail);
-            var memoryOk = l.With.PeakMegabytes < LedgerMemoryGoalMegabytes;
-            table.Add("Peak working set, that dry run with the ledger",
-                $"{l.With.PeakMegabytes:0} MB ({l.Without.PeakMegabytes:0} MB without)", $"< {LedgerMemoryGoalMegabytes:0} MB", memoryOk ? Verdict.Pass : Verdict.Fail);
-            if (!timeOk) missed.Add($"ledger dry run {l.DryRunRatio:0.00}x > {LedgerDryRunGoal:0.0}x");
-            if (!memoryOk) missed.Add($"ledger dry run {l.With.PeakMegabytes:0} MB >= {LedgerMemoryGoalMegabytes:0} MB");
+            Goal($"Dry run of {l.With.Rows:N0} rows with the ledger", $"{l.With.Seconds:0.0} s against {l.Without.Seconds:0.0} s without ({l.DryRunRatio:0.00}x)",
+                $"<= {LedgerDryRunGoal:0.0}x", l.DryRunRatio <= LedgerDryRunGoal, $"ledger dry run {l.DryRunRatio:0.00}x > {LedgerDryRunGoal:0.0}x");
+            Goal("Peak working set, that dry run with the ledger", $"{l.With.PeakMegabytes:0} MB ({l.Without.PeakMegabytes:0} MB without)",
+                $"< {LedgerMemoryGoalMegabytes:0} MB", l.With.PeakMegabytes < LedgerMemoryGoalMegabytes, $"ledger dry run {l.With.PeakMegabytes:0} MB >= {LedgerMemoryGoalMegabytes:0} MB");
+            // Today's way, measured in the same run on the same disk, is the floor: the machine's load moves both alike.
+            var floor = l.Sends.FirstOrDefault(s => s.Mode == "journal")?.PerSecond ?? JournaledSendsBefore;
             foreach (var send in l.Sends)
             {
-                var journal = l.Sends.FirstOrDefault(s => s.Mode == "journal");
-                var isLedger = send.Mode.StartsWith("ledger", StringComparison.Ordinal);
-                // Today's way, measured in the same run on the same disk, is the floor: the machine's load moves both alike.
-                var floor = journal?.PerSecond ?? JournaledSendsBefore;
-                var ok = !isLedger || send.PerSecond >= floor * 0.95;
-                table.Add($"Sends per second, limit lifted, {send.Mode.Replace("-", " and ", StringComparison.Ordinal)}",
-                    $"{send.PerSecond:0} ({send.Ok} sales in {send.WallMs / 1000:0.00} s)",
-                    isLedger ? $">= the journal alone ({floor:0}), within 5%; {JournaledSendsBefore:0} on a quiet machine" : "baseline (the journal, as before the ledger)",
-                    isLedger ? (ok ? Verdict.Pass : Verdict.Fail) : Verdict.None);
-                if (!ok) missed.Add($"{send.Mode} {send.PerSecond:0} sends/s < the journal alone {floor:0}");
+                var measure = $"Sends per second, limit lifted, {send.Mode.Replace("-", " and ", StringComparison.Ordinal)}";
+                var figure = $"{send.PerSecond:0} ({send.Ok} sales in {send.WallMs / 1000:0.00} s)";
+                if (!send.Mode.StartsWith("ledger", StringComparison.Ordinal)) table.Add(measure, figure, "baseline (the journal, as before the ledger)");
+                else Goal(measure, figure, $">= the journal alone ({floor:0}), within 5%; {JournaledSendsBefore:0} on a quiet machine",
+                    send.PerSecond >= floor * 0.95, $"{send.Mode} {send.PerSecond:0} sends/s < the journal alone {floor:0}");
             }
+
             summary.Add($"ledger dry run {l.DryRunRatio:0.00}x, {l.Sends.FirstOrDefault(s => s.Mode == "ledger")?.PerSecond ?? 0:0} sends/s");
         }
 
-        if (Startup != null)
+        if (Startup is { } s)
         {
-            var s = Startup;
-            var versionOk = s.VersionSeconds <= VersionStartGoalSeconds;
-            var vouchersOk = s.VouchersSeconds <= VouchersStartGoalSeconds;
             table.Add("Start-up, floor: empty console app (Hello, World!)", $"{s.FloorSeconds:0.000} s", "floor");
-            table.Add("Start-up, smartgift --version", $"{s.VersionSeconds:0.000} s ({s.VersionSeconds - s.FloorSeconds:+0.000;-0.000} s on the floor)",
-                $"<= {VersionStartGoalSeconds:0.00} s", versionOk ? Verdict.Pass : Verdict.Fail);
+            Goal("Start-up, smartgift --version", $"{s.VersionSeconds:0.000} s ({s.VersionSeconds - s.FloorSeconds:+0.000;-0.000} s on the floor)",
+                $"<= {VersionStartGoalSeconds:0.00} s", s.VersionSeconds <= VersionStartGoalSeconds, $"--version {s.VersionSeconds:0.000} s > {VersionStartGoalSeconds:0.00} s");
             table.Add("Start-up, floor: console app, one HttpClient GET", $"{s.FloorGetSeconds:0.000} s", "floor");
-            table.Add("Start-up, smartgift vouchers (local mock)", $"{s.VouchersSeconds:0.000} s ({s.VouchersSeconds - s.FloorGetSeconds:+0.000;-0.000} s on its floor)",
-                $"<= {VouchersStartGoalSeconds:0.00} s", vouchersOk ? Verdict.Pass : Verdict.Fail);
-            if (!versionOk) missed.Add($"--version {s.VersionSeconds:0.000} s > {VersionStartGoalSeconds:0.00} s");
-            if (!vouchersOk) missed.Add($"vouchers {s.VouchersSeconds:0.000} s > {VouchersStartGoalSeconds:0.00} s");
+            Goal("Start-up, smartgift vouchers (local mock)", $"{s.VouchersSeconds:0.000} s ({s.VouchersSeconds - s.FloorGetSeconds:+0.000;-0.000} s on its floor)",
+                $"<= {VouchersStartGoalSeconds:0.00} s", s.VouchersSeconds <= VouchersStartGoalSeconds, $"vouchers {s.VouchersSeconds:0.000} s > {VouchersStartGoalSeconds:0.00} s");
             summary.Add($"start-up {s.VersionSeconds:0.000}/{s.VouchersSeconds:0.000} s (floors {s.FloorSeconds:0.000}/{s.FloorGetSeconds:0.000} s; medians of {StartupBenchmark.Rounds}, installed tool, {s.RuntimeIdentifier})");
         }
 
         foreach (var (part, message) in Errors)
         {
-            table.Add(part, "not measured: " + OneLine(message), "", Verdict.Error);
+            table.Add(part, "not measured: " + OneLine(message), "", "ERROR");
         }
 
         table.Write(output);

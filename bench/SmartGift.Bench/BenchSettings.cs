@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-
 namespace SmartGift.Bench;
 
 /// <summary>
@@ -11,8 +7,6 @@ namespace SmartGift.Bench;
 /// </summary>
 internal sealed class BenchSettings
 {
-    public const string ApiKey = "sk_test_demo";
-
     public int RateLimit { get; set; } = 60;
     public TimeSpan RateWindow { get; set; } = TimeSpan.FromSeconds(60);
     public IReadOnlyList<int> LatenciesMs { get; set; } = new[] { 0, 250, 1500 };
@@ -32,16 +26,21 @@ internal sealed class BenchSettings
     /// <summary>SaleImport's MaxConcurrency; null keeps the engine's default.</summary>
     public int? Concurrency { get; set; }
 
+    /// <summary>The MaxConcurrency the imports run with, and so the loops that measure against them.</summary>
+    public int MaxConcurrency => Concurrency ?? new ImportOptions<SaleRequest>().MaxConcurrency;
+
     public int CostSales { get; set; } = 8000;
     public int CostWarmup { get; set; } = 500;
     public int CostRounds { get; set; } = 2;
 
     public int MemoryRows { get; set; } = 1_000_000;
 
-    /// <summary>Which parts run: rate, cost, memory, ledger, startup.</summary>
-    public ISet<string> Parts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rate", "cost", "memory", "ledger", "startup" };
+    private static readonly string[] AllParts = { "rate", "cost", "memory", "ledger", "startup" };
 
-    /// <summary>--only rate,cost,memory,startup  --limit N  --window SECONDS  --concurrency N  --rows N  --cost-sales N</summary>
+    /// <summary>Which parts run: rate, cost, memory, ledger, startup.</summary>
+    public ISet<string> Parts { get; } = new HashSet<string>(AllParts, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>--only rate,cost,memory,ledger,startup  --limit N  --window SECONDS  --concurrency N  --rows N  --cost-sales N</summary>
     public static BenchSettings Parse(IReadOnlyList<string> args)
     {
         var settings = new BenchSettings();
@@ -55,7 +54,7 @@ internal sealed class BenchSettings
                     settings.Parts.Clear();
                     foreach (var part in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
-                        if (part != "rate" && part != "cost" && part != "memory" && part != "ledger" && part != "startup") throw new ArgumentException("--only takes rate, cost, memory, ledger and/or startup, not '" + part + "'.");
+                        if (!AllParts.Contains(part)) throw new ArgumentException("--only takes rate, cost, memory, ledger and/or startup, not '" + part + "'.");
                         settings.Parts.Add(part);
                     }
 
@@ -76,7 +75,7 @@ internal sealed class BenchSettings
                     settings.CostSales = Positive(name, Value());
                     break;
                 default:
-                    throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory,startup] [--limit N] [--window SECONDS] [--concurrency N] [--rows N] [--cost-sales N]");
+                    throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory,ledger,startup] [--limit N] [--window SECONDS] [--concurrency N] [--rows N] [--cost-sales N]");
             }
         }
 
@@ -93,6 +92,10 @@ internal sealed class BenchSettings
         if (concurrency is int n) options.MaxConcurrency = n;
         return options;
     }
+
+    /// <param name="ledger">The ledger's file, for the figures about it; null for the rest (their imports keep none).</param>
+    public static SmartGiftSession NewSession(Uri baseAddress, string? ledger = null) =>
+        new(new SmartGiftClientOptions(baseAddress, ApiKey.FromString(MockSeed.DemoKey)) { LedgerPath = ledger }, "bench");
 
     private static int Positive(string name, string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0

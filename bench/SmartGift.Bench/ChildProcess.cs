@@ -1,32 +1,21 @@
-using System;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.IO;
 using System.Reflection;
-using System.Text.Json;
-using System.Threading.Tasks;
 
 namespace SmartGift.Bench;
 
 /// <summary>
 /// Runs this benchmark program again as a child process for one measurement, so that CPU time
-/// and peak memory are the client's alone (the mock server stays in the parent). The child
-/// prints one line "RESULT {json}".
+/// and peak memory are the client's alone (the mock server stays in the parent). The child gets
+/// its job as one JSON argument and prints one line "RESULT {json}".
 /// </summary>
 internal static class ChildProcess
 {
-    public const string ResultPrefix = "RESULT ";
+    private const string ResultPrefix = "RESULT ";
 
-    public static async Task<JsonElement> RunAsync(IReadOnlyList<string> arguments, TimeSpan timeout)
+    public static async Task<TResult> RunAsync<TJob, TResult>(string command, TJob job, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var arguments = new[] { command, JsonSerializer.Serialize(job) };
         var host = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this process is unknown.");
-        start.FileName = host;
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         // Started as `dotnet SmartGift.Bench.dll`: the child needs the dll named again.
         if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
@@ -47,22 +36,20 @@ internal static class ChildProcess
 
         var text = await output.ConfigureAwait(false);
         var stderr = await errors.ConfigureAwait(false);
-        foreach (var line in text.Split('\n'))
-        {
-            if (process.ExitCode == 0 && line.StartsWith(ResultPrefix, StringComparison.Ordinal))
-            {
-                using var document = JsonDocument.Parse(line.Substring(ResultPrefix.Length));
-                return document.RootElement.Clone();
-            }
-        }
-
+        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith(ResultPrefix, StringComparison.Ordinal));
+        if (process.ExitCode == 0 && line != null) return JsonSerializer.Deserialize<TResult>(line.Substring(ResultPrefix.Length))!;
         throw new InvalidOperationException(
             $"The child measurement '{string.Join(" ", arguments)}' exited with {process.ExitCode} and no result:\n{Tail(text)}\n{Tail(stderr)}");
     }
 
-    /// <summary>Writes the result line the parent looks for.</summary>
-    public static void Report(object result) =>
-        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
+    /// <summary>The child side: reads the job, measures, writes the result line the parent looks for.</summary>
+    public static int Serve<TJob, TResult>(IReadOnlyList<string> args, Func<TJob, TResult> measure)
+    {
+        var job = args.Count == 1 ? JsonSerializer.Deserialize<TJob>(args[0]) : default;
+        if (job == null) throw new ArgumentException("The child takes its job as one JSON argument.");
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(measure(job)));
+        return 0;
+    }
 
     private static string Tail(string text) => text.Length > 3000 ? text.Substring(text.Length - 3000) : text;
 }

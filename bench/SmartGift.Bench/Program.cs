@@ -1,12 +1,8 @@
-using System;
-using System.Diagnostics;
-using System.Linq;
 using System.Runtime.InteropServices;
-using System.Threading.Tasks;
 using SmartGift.Bench;
 using SmartGift.Bench.Micro;
 
-// dotnet run -c Release --project bench/SmartGift.Bench [-- micro ... | --only rate,cost,memory,startup ...]
+// dotnet run -c Release --project bench/SmartGift.Bench [-- micro ... | --only rate,cost,memory,ledger,startup ...]
 // Exits non-zero only when something could not be measured; a missed goal is reported, not failed.
 var command = args.Length > 0 ? args[0] : "";
 var rest = args.Skip(1).ToArray();
@@ -15,9 +11,9 @@ switch (command)
     case "micro":
         return MicroRunner.Run(rest);
     case ClientCostBenchmark.ChildCommand:
-        return ClientCostBenchmark.RunChild(new ChildArguments(rest));
+        return ChildProcess.Serve<CostJob, CostSample>(rest, ClientCostBenchmark.RunChild);
     case MemoryBenchmark.ChildCommand:
-        return MemoryBenchmark.RunChild(new ChildArguments(rest));
+        return ChildProcess.Serve<DryRunJob, MemoryResult>(rest, MemoryBenchmark.RunChild);
 }
 
 BenchSettings settings;
@@ -35,12 +31,14 @@ void Log(string line) => Console.WriteLine(line);
 
 Log($"SmartGift bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 Log($"rate limit {settings.RateLimit} per {settings.RateWindow.TotalSeconds:0} s (the real API's: 60 per 60 s), "
-    + $"SaleImport MaxConcurrency {(settings.Concurrency?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default (" + new SmartGift.ImportOptions<SmartGift.SaleRequest>().MaxConcurrency + ")")}");
+    + $"SaleImport MaxConcurrency {(settings.Concurrency?.ToString(CultureInfo.InvariantCulture) ?? "default (" + settings.MaxConcurrency + ")")}");
 var report = new BenchReport(settings);
 var total = Stopwatch.StartNew();
 
-async Task Part(string name, Func<Task> run)
+// One part of the run, if --only names it: a part that throws is reported as not measured, and the rest still run.
+async Task Part(string part, string name, Func<Task> run)
 {
+    if (!settings.Parts.Contains(part)) return;
     Log($"{name}...");
     var clock = Stopwatch.StartNew();
     try
@@ -56,39 +54,20 @@ async Task Part(string name, Func<Task> run)
     Log($"  ({clock.Elapsed.TotalSeconds:0} s)");
 }
 
-if (settings.Parts.Contains("rate"))
+// SaleImport and the naive loop side by side, each latency on its own server: one set of windows to wait for.
+await Part("rate", "rate efficiency, SaleImport and the naive loop", async () =>
 {
-    // SaleImport and the naive loop side by side, each latency on its own server: one set of windows to wait for.
-    await Part("rate efficiency, SaleImport and the naive loop", async () =>
-    {
-        var rate = RateEfficiencyBenchmark.RunAsync(settings, Log);
-        var naive = NaiveBaseline.RunAsync(settings, Log);
-        await Task.WhenAll(rate, naive);
-        report.Rate = rate.Result;
-        report.Naive = naive.Result;
-    });
-}
-
-if (settings.Parts.Contains("cost"))
-{
-    await Part("client cost", async () => report.Cost = await ClientCostBenchmark.RunAsync(settings, Log));
-}
-
-if (settings.Parts.Contains("memory"))
-{
-    await Part("memory", async () => report.Memory = await MemoryBenchmark.RunAsync(settings, Log));
-}
-
-if (settings.Parts.Contains("ledger"))
-{
-    await Part("ledger", async () => report.Ledger = await LedgerBenchmark.RunAsync(settings, Log));
-}
-
-if (settings.Parts.Contains("startup"))
-{
-    // Last, and alone: it packs (CPU-heavy) and then times processes.
-    await Part("start-up of the installed tool", async () => report.Startup = await StartupBenchmark.RunAsync(Log));
-}
+    var rate = RateEfficiencyBenchmark.RunAsync(settings, Log);
+    var naive = NaiveBaseline.RunAsync(settings, Log);
+    await Task.WhenAll(rate, naive);
+    report.Rate = rate.Result;
+    report.Naive = naive.Result;
+});
+await Part("cost", "client cost", async () => report.Cost = await ClientCostBenchmark.RunAsync(settings, Log));
+await Part("memory", "memory", async () => report.Memory = await MemoryBenchmark.RunAsync(settings, Log));
+await Part("ledger", "ledger", async () => report.Ledger = await LedgerBenchmark.RunAsync(settings, Log));
+// Last, and alone: it packs (CPU-heavy) and then times processes.
+await Part("startup", "start-up of the installed tool", async () => report.Startup = await StartupBenchmark.RunAsync(Log));
 
 Log($"done in {total.Elapsed.TotalSeconds:0} s");
 Log("");

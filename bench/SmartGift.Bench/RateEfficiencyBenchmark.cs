@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace SmartGift.Bench;
 
 /// <summary>
@@ -14,7 +8,7 @@ namespace SmartGift.Bench;
 /// </summary>
 internal static class RateEfficiencyBenchmark
 {
-    public static async Task<IReadOnlyList<RateResult>> RunAsync(BenchSettings settings, Action<string> log) =>
+    public static async Task<RateResult[]> RunAsync(BenchSettings settings, Action<string> log) =>
         await Task.WhenAll(settings.LatenciesMs.Select(latency => RunOneAsync(settings, latency, log)));
 
     private static async Task<RateResult> RunOneAsync(BenchSettings settings, int latency, Action<string> log)
@@ -25,23 +19,22 @@ internal static class RateEfficiencyBenchmark
         var outcome = await Task.Factory.StartNew(
             () =>
             {
-                using var session = server.NewSession();
-                var rows = Enumerable.Range(0, settings.RateOrders).Select(i => SampleOrders.Row(prefix, i));
-                return ImportDriver.Run(session, BenchSettings.ImportOptions(settings.Concurrency), rows, settings.RateFeedBound);
+                using var session = BenchSettings.NewSession(server.BaseAddress);
+                return ImportOutcome.Run(session, BenchSettings.ImportOptions(settings.Concurrency), SampleOrders.Rows(prefix, settings.RateOrders), settings.RateFeedBound);
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
 
-        var measurement = RateMeasurement.From(await server.Control.RequestsAsync(), settings.RateLimit, settings.RateWindow);
+        var measurement = RateMeasurement.From(await server.RequestsAsync(), settings.RateLimit, settings.RateWindow);
         var duplicates = await server.DuplicatesAsync(prefix);
         log($"  SaleImport, {latency} ms: {measurement.Sales} sales in {measurement.Windows} windows, limit used {measurement.LimitUse:0.000}, sales efficiency {measurement.Efficiency:0.000}, "
             + $"{measurement.TooManyRequests} 429s, {duplicates} duplicates; {outcome.Describe()} in {outcome.Elapsed.TotalSeconds:0.0} s"
             + (outcome.StoppedFeeding ? $" (fed {outcome.Fed} orders, then stopped at the time bound)" : "")
             + (outcome.FirstProblem != null ? "; first problem: " + outcome.FirstProblem : "")
             + $"\n    sales per window (idle time before each): {measurement.DescribeWindows()}");
-        return new RateResult(latency, measurement, duplicates, outcome);
+        return new RateResult(latency, measurement, duplicates);
     }
 }
 
-internal sealed record RateResult(int LatencyMs, RateMeasurement Measurement, int Duplicates, ImportOutcome Outcome);
+internal sealed record RateResult(int LatencyMs, RateMeasurement Measurement, int Duplicates);

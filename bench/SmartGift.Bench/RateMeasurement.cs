@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-
 namespace SmartGift.Bench;
 
 /// <summary>
@@ -14,22 +9,11 @@ namespace SmartGift.Bench;
 /// last window is left out because that is where the input ran out.
 /// efficiency = sales in the span / (limit x span / window length).
 /// </summary>
-internal sealed class RateMeasurement
+/// <param name="LimitUse">Every request the server accepted in the span (sales and the import's catalogue reads) against the limit: how much of the rate limit was used.</param>
+/// <param name="WindowDetail">Per window: sales accepted in it and the time left unused before it opened (after the previous window ended).</param>
+internal sealed record RateMeasurement(int Windows, TimeSpan Span, int SalesInSpan, double Efficiency, double LimitUse, int Sales, int Requests, int TooManyRequests,
+    IReadOnlyList<(int Sales, TimeSpan IdleBefore)> WindowDetail)
 {
-    public int Windows { get; private init; }
-    public TimeSpan Span { get; private init; }
-    public int SalesInSpan { get; private init; }
-    public double Efficiency { get; private init; }
-    /// <summary>Every request the server accepted in the span (sales and the import's catalogue reads) against the limit: how much of the rate limit was used.</summary>
-    public double LimitUse { get; private init; }
-    public int Sales { get; private init; }
-    public int SaleRequests { get; private init; }
-    public int Requests { get; private init; }
-    public int TooManyRequests { get; private init; }
-
-    /// <summary>Per window: sales accepted in it and the time left unused before it opened (after the previous window ended).</summary>
-    public IReadOnlyList<(int Sales, TimeSpan IdleBefore)> WindowDetail { get; private init; } = Array.Empty<(int, TimeSpan)>();
-
     /// <summary>e.g. "60, 57 (+1.4 s), 57 (+1.2 s), 36 (+1.3 s)": where a window's allowance or time went unused.</summary>
     public string DescribeWindows() =>
         string.Join(", ", WindowDetail.Select((w, i) => i == 0 ? w.Sales.ToString(CultureInfo.InvariantCulture)
@@ -38,7 +22,7 @@ internal sealed class RateMeasurement
     public double SalesPerWindow(TimeSpan window) =>
         Span > TimeSpan.Zero ? SalesInSpan * window.TotalSeconds / Span.TotalSeconds : SalesInSpan;
 
-    public static RateMeasurement From(IReadOnlyList<LoggedRequest> requests, int limit, TimeSpan window)
+    public static RateMeasurement From(IReadOnlyList<MockRequest> requests, int limit, TimeSpan window)
     {
         if (requests.Count == 0)
         {
@@ -52,54 +36,39 @@ internal sealed class RateMeasurement
         }
 
         var perWindow = new int[opens.Count];
-        foreach (var request in requests)
+        foreach (var request in requests.Where(r => IsSale(r) && r.Status == 200))
         {
-            if (!request.IsSale || request.Status != 200) continue;
-            var index = opens.FindLastIndex(open => open <= request.Time);
-            perWindow[index]++;
+            perWindow[opens.FindLastIndex(open => open <= request.Time)]++;
         }
 
-        var detail = new List<(int, TimeSpan)>();
-        for (var i = 0; i < opens.Count; i++)
-        {
-            detail.Add((perWindow[i], i == 0 ? TimeSpan.Zero : opens[i] - (opens[i - 1] + window)));
-        }
-
-        var first = opens[0];
+        var detail = perWindow.Select((sales, i) => (sales, i == 0 ? TimeSpan.Zero : opens[i] - (opens[i - 1] + window))).ToList();
         var lastOpen = opens[opens.Count - 1];
-        int sales = 0, saleRequests = 0, tooMany = 0, salesInSpan = 0, acceptedInSpan = 0;
+        int sales = 0, tooMany = 0, salesInSpan = 0, acceptedInSpan = 0;
         foreach (var request in requests)
         {
             if (request.Status == 429) tooMany++;
             else if (request.Time < lastOpen) acceptedInSpan++;
-            if (!request.IsSale) continue;
-            saleRequests++;
-            if (request.Status != 200) continue;
+            if (!IsSale(request) || request.Status != 200) continue;
             sales++;
             if (request.Time < lastOpen) salesInSpan++;
         }
 
         // A run that fits in one window has no whole window to divide by: it is judged on that window alone.
-        var span = lastOpen - first;
-        var efficiency = opens.Count > 1
-            ? salesInSpan / (limit * (span.TotalSeconds / window.TotalSeconds))
-            : (double)sales / limit;
-        var limitUse = opens.Count > 1
-            ? acceptedInSpan / (limit * (span.TotalSeconds / window.TotalSeconds))
-            : (double)(requests.Count - tooMany) / limit;
-
-        return new RateMeasurement
-        {
-            Windows = opens.Count,
-            Span = span,
-            SalesInSpan = opens.Count > 1 ? salesInSpan : sales,
-            Efficiency = efficiency,
-            LimitUse = limitUse,
-            Sales = sales,
-            SaleRequests = saleRequests,
-            Requests = requests.Count,
-            TooManyRequests = tooMany,
-            WindowDetail = detail,
-        };
+        var span = lastOpen - opens[0];
+        var whole = opens.Count > 1;
+        var allowed = limit * (span.TotalSeconds / window.TotalSeconds);
+        return new RateMeasurement(
+            Windows: opens.Count,
+            Span: span,
+            SalesInSpan: whole ? salesInSpan : sales,
+            Efficiency: whole ? salesInSpan / allowed : (double)sales / limit,
+            LimitUse: whole ? acceptedInSpan / allowed : (double)(requests.Count - tooMany) / limit,
+            Sales: sales,
+            Requests: requests.Count,
+            TooManyRequests: tooMany,
+            WindowDetail: detail);
     }
+
+    private static bool IsSale(MockRequest request) =>
+        request.Method == "POST" && request.Path.TrimEnd('/').Equals("/pos-sale", StringComparison.OrdinalIgnoreCase);
 }

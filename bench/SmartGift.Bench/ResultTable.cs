@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace SmartGift.Bench;
 
 /// <summary>The measured figures beside their goals, printed as a Markdown table (it goes into bench/README.md as is).</summary>
@@ -11,8 +6,9 @@ internal sealed class ResultTable
     private static readonly string[] Headings = { "Measure", "Figure", "Goal", "Result" };
     private readonly List<string[]> _rows = new List<string[]>();
 
-    public void Add(string measure, string figure, string goal = "", Verdict verdict = Verdict.None) =>
-        _rows.Add(new[] { measure, figure, goal, Word(verdict) });
+    /// <param name="result">PASS, FAIL, ERROR or nothing (a figure for information, a floor).</param>
+    public void Add(string measure, string figure, string goal = "", string result = "") =>
+        _rows.Add(new[] { measure, figure, goal, result });
 
     public void Write(TextWriter output)
     {
@@ -26,20 +22,4 @@ internal sealed class ResultTable
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths) =>
         output.WriteLine("| " + string.Join(" | ", cells.Select((c, i) => c.PadRight(widths[i]))) + " |");
-
-    private static string Word(Verdict verdict) => verdict switch
-    {
-        Verdict.Pass => "PASS",
-        Verdict.Fail => "FAIL",
-        Verdict.Error => "ERROR",
-        _ => "",
-    };
-}
-
-internal enum Verdict
-{
-    None,
-    Pass,
-    Fail,
-    Error,
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace SmartGift.Bench;
 
@@ -11,15 +9,22 @@ namespace SmartGift.Bench;
 /// </summary>
 internal static class SampleOrders
 {
-    public const string VoucherId = "271";
-    public const decimal Price = 50.00m;
-    public const string DeliveryMethod = "12";
-    public const decimal DeliveryPrice = 0.50m;
-    public const string PaymentMethod = "11";
+    private const string VoucherId = MockSeed.Voucher50;
+    private const decimal Price = 50.00m;
+    private const string DeliveryMethod = MockSeed.DeliveryEmail;
+    private const decimal DeliveryPrice = 0.50m;
+    private const string PaymentMethod = MockSeed.PaymentCard;
 
-    public static string OrderId(string prefix, int index) => prefix + "-" + index.ToString("D7", CultureInfo.InvariantCulture);
+    /// <summary>Orders PREFIX-0000000 on, made in advance so that making them is not measured.</summary>
+    public static List<SaleRow> Rows(string prefix, int count) => Enumerable.Range(0, count).Select(i => Row(prefix, i)).ToList();
 
-    public static SaleRow Row(string prefix, int index) => new SaleRow
+    public static SaleRequest[] Sales(string prefix, int count) => Enumerable.Range(0, count).Select(i => Sale(prefix, i)).ToArray();
+
+    public static byte[][] Bodies(string prefix, int count) => Enumerable.Range(0, count).Select(i => Body(prefix, i)).ToArray();
+
+    private static string OrderId(string prefix, int index) => prefix + "-" + index.ToString("D7", CultureInfo.InvariantCulture);
+
+    private static SaleRow Row(string prefix, int index) => new SaleRow
     {
         RowNumber = index + 1,
         OrderId = OrderId(prefix, index),
@@ -74,7 +79,7 @@ internal static class SampleOrders
     /// The body a hand-written script would post. The models carry their wire names; decimal
     /// literals keep their two decimals, so the money is written as 50.50.
     /// </summary>
-    public static byte[] Body(string prefix, int index) =>
+    private static byte[] Body(string prefix, int index) =>
         Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Sale(prefix, index)));
 
     private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

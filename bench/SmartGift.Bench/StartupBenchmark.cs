@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Threading.Tasks;
 
 namespace SmartGift.Bench;
 
@@ -26,91 +20,85 @@ internal static class StartupBenchmark
     {
         var root = RepositoryRoot();
         var rid = RuntimeInformation.RuntimeIdentifier;
-        var work = Directory.CreateTempSubdirectory("sg-startup-").FullName;
-        try
+        using var work = new ScratchFolder();
+        var packages = work.File("packages");
+        var version = typeof(SaleRequest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        log($"  packing the CLI for {rid} (ReadyToRun) and the floor app...");
+        Dotnet(work.Path, "pack", Path.Combine(root, "src", "SmartGift.Cli"), "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
+        var floor = Directory.CreateDirectory(work.File("floor")).FullName;
+        File.WriteAllText(Path.Combine(floor, "Floor.csproj"), FloorProject);
+        File.WriteAllText(Path.Combine(floor, "Program.cs"), FloorProgram);
+        Dotnet(work.Path, "pack", floor, "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
+
+        // Only the packages just made: no other feed is asked for either name.
+        var config = work.File("nuget.config");
+        File.WriteAllText(config, "<configuration><packageSources><clear /><add key=\"bench\" value=\"" + packages + "\" /></packageSources></configuration>");
+        var tools = work.File("tools");
+        Dotnet(work.Path, "tool", "install", "--tool-path", tools, "--configfile", config, "SmartGift.Cli", "--version", version);
+        Dotnet(work.Path, "tool", "install", "--tool-path", tools, "--configfile", config, FloorPackage, "--version", "1.0.0");
+
+        await using var server = await BenchServer.StartUnlimitedAsync().ConfigureAwait(false);
+        var smartgift = Path.Combine(tools, "smartgift");
+        var floorTool = Path.Combine(tools, "floor");
+        var runs = new (string Name, string File, string[] Args)[]
         {
-            var packages = Path.Combine(work, "packages");
-            var version = typeof(SaleRequest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
-            log($"  packing the CLI for {rid} (ReadyToRun) and the floor app...");
-            Dotnet(work, "pack", Path.Combine(root, "src", "SmartGift.Cli"), "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
-            var floor = Path.Combine(work, "floor");
-            Directory.CreateDirectory(floor);
-            File.WriteAllText(Path.Combine(floor, "Floor.csproj"), FloorProject);
-            File.WriteAllText(Path.Combine(floor, "Program.cs"), FloorProgram);
-            Dotnet(work, "pack", floor, "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
-
-            // Only the packages just made: no other feed is asked for either name.
-            var config = Path.Combine(work, "nuget.config");
-            File.WriteAllText(config, "<configuration><packageSources><clear /><add key=\"bench\" value=\"" + packages + "\" /></packageSources></configuration>");
-            var tools = Path.Combine(work, "tools");
-            Dotnet(work, "tool", "install", "--tool-path", tools, "--configfile", config, "SmartGift.Cli", "--version", version);
-            Dotnet(work, "tool", "install", "--tool-path", tools, "--configfile", config, FloorPackage, "--version", "1.0.0");
-
-            await using var server = await BenchServer.StartUnlimitedAsync().ConfigureAwait(false);
-            var vouchersUrl = server.BaseAddress.ToString().TrimEnd('/') + "/vouchers";
-            var smartgift = Path.Combine(tools, "smartgift");
-            var floorTool = Path.Combine(tools, "floor");
-            var runs = new (string Name, string File, string[] Args)[]
+            ("floor", floorTool, Array.Empty<string>()),
+            ("version", smartgift, new[] { "--version" }),
+            ("floor get", floorTool, new[] { "get", server.BaseAddress + "vouchers" }),
+            ("vouchers", smartgift, new[] { "--base-url", server.BaseAddress.ToString(), "vouchers" }),
+        };
+        var environment = new Dictionary<string, string?>
+        {
+            ["SMARTGIFT_API_KEY"] = MockSeed.DemoKey,
+            ["SMARTGIFT_CONFIG_DIR"] = Directory.CreateDirectory(work.File("config")).FullName,
+            ["SMARTGIFT_PROFILE"] = null,
+            ["SMARTGIFT_DATA_DIR"] = null, // set in this process by SmartGift.Testing (TestLedger): not an operator's
+        };
+        var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
+        for (var round = 0; round <= Rounds; round++)
+        {
+            foreach (var (name, file, args) in runs)
             {
-                ("floor", floorTool, Array.Empty<string>()),
-                ("version", smartgift, new[] { "--version" }),
-                ("floor get", floorTool, new[] { "get", vouchersUrl }),
-                ("vouchers", smartgift, new[] { "--base-url", server.BaseAddress.ToString(), "vouchers" }),
-            };
-            var config2 = Path.Combine(work, "config");
-            Directory.CreateDirectory(config2);
-            var times = runs.ToDictionary(r => r.Name, _ => new List<double>());
-            for (var round = 0; round <= Rounds; round++)
-            {
-                foreach (var (name, file, args) in runs)
-                {
-                    var seconds = TimeOne(file, args, config2);
-                    if (round > 0) times[name].Add(seconds);
-                }
+                var seconds = Run(file, args, environment);
+                if (round > 0) times[name].Add(seconds);
             }
+        }
 
-            var result = new StartupResult(
-                Median(times["version"]), Median(times["vouchers"]), Median(times["floor"]), Median(times["floor get"]), rid);
-            log($"  smartgift --version {result.VersionSeconds:0.000} s, smartgift vouchers {result.VouchersSeconds:0.000} s; "
-                + $"floor {result.FloorSeconds:0.000} s, with one GET {result.FloorGetSeconds:0.000} s (medians of {Rounds})");
-            return result;
-        }
-        finally
-        {
-            try { Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        var result = new StartupResult(
+            Median(times["version"]), Median(times["vouchers"]), Median(times["floor"]), Median(times["floor get"]), rid);
+        log($"  smartgift --version {result.VersionSeconds:0.000} s, smartgift vouchers {result.VouchersSeconds:0.000} s; "
+            + $"floor {result.FloorSeconds:0.000} s, with one GET {result.FloorGetSeconds:0.000} s (medians of {Rounds})");
+        return result;
     }
 
-    private static double TimeOne(string file, string[] args, string configDirectory)
+    private static void Dotnet(string workingDirectory, params string[] args) =>
+        Run("dotnet", args, new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" }, workingDirectory);
+
+    /// <summary>Runs to the end with its output read (a null value takes the variable away): the wall time from start to exit.</summary>
+    private static double Run(string file, string[] args, Dictionary<string, string?> environment, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["SMARTGIFT_API_KEY"] = BenchSettings.ApiKey;
-        start.Environment["SMARTGIFT_CONFIG_DIR"] = configDirectory;
-        start.Environment.Remove("SMARTGIFT_PROFILE");
+        var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory != null) start.WorkingDirectory = workingDirectory;
+        foreach (var (name, value) in environment)
+        {
+            if (value == null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + file);
         var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         var seconds = clock.Elapsed.TotalSeconds;
         if (process.ExitCode != 0)
-            throw new InvalidOperationException(Path.GetFileName(file) + " " + string.Join(" ", args) + " exited " + process.ExitCode + ": " + error.Result);
-        return seconds;
-    }
+        {
+            // dotnet writes its errors among the build output: their lines are enough.
+            var errors = string.Join(" ", (output + error.Result).Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(3));
+            throw new InvalidOperationException(Path.GetFileName(file) + " " + string.Join(" ", args) + " exited " + process.ExitCode + ": " + (errors.Length > 0 ? errors : error.Result));
+        }
 
-    private static void Dotnet(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException("dotnet " + string.Join(" ", args) + " exited " + process.ExitCode + ": " + string.Join(" ", (output + error.Result).Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(3)));
+        return seconds;
     }
 
     private static double Median(List<double> values)

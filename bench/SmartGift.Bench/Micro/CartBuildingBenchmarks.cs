@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 
 namespace SmartGift.Bench.Micro;
@@ -19,8 +17,8 @@ public class CartBuildingBenchmarks
     public void Setup()
     {
         _server = BenchServer.StartUnlimitedAsync().GetAwaiter().GetResult();
-        _session = _server.NewSession();
-        _rows = Enumerable.Range(0, Orders).Select(i => SampleOrders.Row("micro", i)).ToList();
+        _session = BenchSettings.NewSession(_server.BaseAddress);
+        _rows = SampleOrders.Rows("micro", Orders);
         BuildCarts(); // fills the session's catalogue cache, so the benchmark measures no request
     }
 
@@ -28,7 +26,7 @@ public class CartBuildingBenchmarks
     public void Cleanup()
     {
         _session.Dispose();
-        _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _server.DisposeAsync().GetAwaiter().GetResult();
     }
 
     [Benchmark(OperationsPerInvoke = Orders)]
