@@ -195,7 +195,7 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
     /// The checks every record passes before it may be sent, in one order for sales and
     /// redemptions: the journal's word (DESIGN 6), then cancellation, dry run, and last the host's
     /// approval (ShouldProcess), so that -Confirm is never asked about a record that would not be
-    /// sent anyway; then the send in the window: the one way a record leaves.
+    /// sent anyway, and a run that can no longer keep its records; then the send in the window: the one way a record leaves.
     /// </summary>
     private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome<TResult>>> send)
     {
@@ -211,18 +211,14 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
             _ when _window.Cancelled => (RecordStatus.Skipped, "not sent: cancelled", null),
             _ when Options.DryRun => (RecordStatus.Skipped, "not sent: dry run" + (decision.Detail == null ? "" : " (would be " + decision.Detail + ")"), null),
             _ when Options.Approve != null && !Options.Approve(request) => (RecordStatus.Skipped, "not sent: declined", null),
+            // The records can no longer be kept (KeepsReporting): nothing more is sent, and this one is still reported.
+            _ when _window.Failed => (RecordStatus.NotSent, "not sent: the run stopped (" + _window.StopMessage + ")",
+                new SmartGiftError(SmartGiftErrorKind.Validation, "Not sent: the run stopped before this record (" + _window.StopMessage + "); the next run sends it.")),
             _ => ((RecordStatus, string?, SmartGiftError?)?)null,
         };
         if (held is var (status, detail, error))
         {
             Settle(result, status, detail, error);
-            return;
-        }
-        if (_window.Failed)
-        {
-            // The records can no longer be kept (KeepsReporting): nothing more is sent, and this one is still reported.
-            Settle(result, RecordStatus.NotSent, "not sent: the run stopped (" + _window.StopMessage + ")",
-                new SmartGiftError(SmartGiftErrorKind.Validation, "Not sent: the run stopped before this record (" + _window.StopMessage + "); the next run sends it."));
             return;
         }
         var release = decision.Action == ResumeAction.ReleaseAndSend;
