@@ -10,6 +10,7 @@
 param(
     [Parameter(Mandatory)] [string] $PesterManifest,
     [string] $ResultPath,
+    # Test files or folders; one argument may list several, separated as in PATH (so `pwsh -File` can pass them).
     [string[]] $Path = $PSScriptRoot
 )
 
@@ -22,7 +23,7 @@ Get-Module Pester | Remove-Module -Force
 Import-Module $PesterManifest -Force
 
 $configuration = New-PesterConfiguration
-$configuration.Run.Path = $Path
+$configuration.Run.Path = @($Path | ForEach-Object { $_ -split [IO.Path]::PathSeparator } | Where-Object { $_ })
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'
 $configuration.Output.RenderMode = 'Plaintext'
