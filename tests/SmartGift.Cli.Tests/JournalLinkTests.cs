@@ -19,7 +19,10 @@ public sealed class JournalLinkTests : CliTestBase
     [Fact]
     public async Task A_second_import_through_a_symlink_or_a_hard_link_is_refused_while_the_first_runs()
     {
-        await Control.AddFaultAsync(MockFault.Latency("POST", "/pos-sale", 400));
+        // The first run holds its journal for 11 s or more after its first sale (twelve sales a second
+        // apart), and the second runs are processes: an in-process run waits its turn behind other
+        // tests' runs, and once (CI, a changed class order) only started after the first had ended.
+        await Control.AddFaultAsync(MockFault.Latency("POST", "/pos-sale", 1000));
         var csv = Files.WriteSales("linked.csv", Enumerable.Range(1, 12).Select(i => SampleCsv.SaleRow("L" + i)).ToArray());
         var journal = Files.Journal("linked.jsonl");
         var symlink = Files.Journal("symlink.jsonl");
@@ -35,7 +38,7 @@ public sealed class JournalLinkTests : CliTestBase
 
             foreach (var other in new[] { symlink, hardLink })
             {
-                var second = await Run("sale", "import", csv, "--journal", other, "-o", "jsonl");
+                var second = await CliProcess.RunAsync(new[] { "sale", "import", csv, "--journal", other, "-o", "jsonl", "--base-url", BaseUrl }, MockSeed.DemoKey);
                 Assert.True(second.ExitCode != 0, second.ToString());
                 Assert.Contains("in use by another import", second.Stderr + second.Stdout);
             }
