@@ -55,7 +55,7 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     public int MaxConcurrency { get; set; } = 4;
 
     private RedemptionImport? _import;
-    private readonly RedemptionRowBinding _rows = new RedemptionRowBinding();
+    private readonly RowColumnBinder _rows = new RowColumnBinder(CsvColumns.Redemption);
 
     protected override void BeginProcessing()
     {
@@ -71,7 +71,7 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
             WriteCatalogueVoucherError(catalogue);
             return;
         }
-        var row = _rows.Next(this, InputObject, WriteWarning);
+        var row = _rows.Redemption(this, InputObject, WriteWarning);
         RunImportStep(() => _import!.Add(row, Cancellation));
     }
 
