@@ -158,8 +158,5 @@ public sealed partial class NewSgSaleCommand
     };
 
     private ErrorRecord FileError(Exception e, string id, ErrorCategory category, string action) =>
-        new ErrorRecord(e, id, category, Path ?? LiteralPath)
-        {
-            ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " -" + ParameterSetName + " " + (InputFile ?? Path ?? LiteralPath) + ": " + e.Message) { RecommendedAction = action },
-        };
+        PathError(e, id, category, Path ?? LiteralPath, InputFile ?? Path ?? LiteralPath, action);
 }

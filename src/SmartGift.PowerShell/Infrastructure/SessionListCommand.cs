@@ -47,10 +47,8 @@ public abstract class SessionListCommand : SmartGiftCommand
         void NotFound(string value, string what)
         {
             var message = notFound(what, value);
-            WriteError(new ErrorRecord(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, value)
-            {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction(what) },
-            });
+            WriteError(SmartGiftErrorRecord.Of(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, value,
+                message, recommendedAction(what)));
         }
         IEnumerable<T> selected = items;
         if (names != null)

@@ -88,10 +88,8 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         {
             // Not sent, with no error of its own (a stop while it waited): still one error record per record (DESIGN 17).
             var message = detail == null ? record + " was not sent" : SmartGiftErrorRecord.Follow(record + " was not sent", detail);
-            WriteError(new ErrorRecord(new InvalidOperationException(message), status.ToString(), ErrorCategory.OperationStopped, target)
-            {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Run the command again: what was not sent is sent, what was sent is skipped." },
-            });
+            WriteError(SmartGiftErrorRecord.Of(new InvalidOperationException(message), status.ToString(),
+                ErrorCategory.OperationStopped, target, message, "Run the command again: what was not sent is sent, what was sent is skipped."));
             return;
         }
         if (error == null || (problems.Count > 0 && error.Kind == SmartGiftErrorKind.Validation))
@@ -163,13 +161,9 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
     protected void ThrowJournalError(System.IO.IOException error, string? journalPath)
     {
-        ThrowTerminatingError(new ErrorRecord(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath)
-        {
-            ErrorDetails = new ErrorDetails("Journal " + journalPath + ": " + error.Message)
-            {
-                RecommendedAction = "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again.",
-            },
-        });
+        ThrowTerminatingError(SmartGiftErrorRecord.Of(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath,
+            "Journal " + journalPath + ": " + error.Message,
+            "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again."));
     }
 
     protected override void Dispose(bool disposing)
