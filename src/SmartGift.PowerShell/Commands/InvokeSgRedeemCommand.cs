@@ -65,7 +65,7 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
 
     protected override void ProcessRecord()
     {
-        CountRecord();
+        Records++;
         if (InputObject?.BaseObject is Voucher catalogue)
         {
             WriteCatalogueVoucherError(catalogue);

@@ -78,10 +78,13 @@ public abstract partial class SmartGiftCommand
         }
     }
 
-    private protected void WriteCompared(ReconciliationRow row)
+    private protected void WriteCompared(IEnumerable<ReconciliationRow> rows)
     {
-        _report?.Add(_sourceFile, row, _journalFile);
-        WriteCompared(row, row.OrderId + ": " + row.Status, row.Detail);
+        foreach (var row in rows)
+        {
+            _report?.Add(_sourceFile, row, _journalFile);
+            WriteCompared(row, row.OrderId + ": " + row.Status, row.Detail);
+        }
     }
 
     private protected void WriteCompared(RedemptionReconciliationRow row)

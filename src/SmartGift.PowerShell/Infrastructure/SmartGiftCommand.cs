@@ -52,20 +52,6 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     private object? Preference(string parameter, string variable) =>
         MyInvocation.BoundParameters.TryGetValue(parameter, out var bound) ? bound : GetVariableValue(variable);
 
-    /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
-    protected void WriteNoInputError(string noun)
-    {
-        WriteError(new ErrorRecord(
-            new InvalidOperationException(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent. An empty file is usually a broken export."),
-            "NoInput", ErrorCategory.InvalidData, InputFile)
-        {
-            ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent.")
-            {
-                RecommendedAction = InputFile == null ? "Check the file or command that feeds the pipeline; it produced no rows." : "Check the file: it has a header and no rows.",
-            },
-        });
-    }
-
     /// <summary>One failed record: an error record; a 401 ends the command, since nothing more can work.</summary>
     protected void WriteFailure(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null)
     {
