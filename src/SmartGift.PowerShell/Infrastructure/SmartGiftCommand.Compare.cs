@@ -3,8 +3,7 @@ namespace SmartGift.Commands;
 /// <summary>
 /// The Compare cmdlets' one Begin/-Path/End around a Core reconciliation (Compare-SgSale,
 /// Compare-SgRedemption): -JournalPath, -Path, -ReportPath and -Summary mean the same in both.
-/// A partial class, not a base of its own: Compare-SgSale's row parameters come from
-/// SaleRowCommand, which New-SgSale shares. Each cmdlet declares the parameters and reads its catalogue.
+/// A partial class as SmartGiftCommand.Import.cs says. Each cmdlet declares the parameters and reads its catalogue.
 /// </summary>
 public abstract partial class SmartGiftCommand
 {
