@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
@@ -16,22 +17,17 @@ namespace SmartGift.Isolation;
 /// module (no module can replace them in the default context), and our netstandard2.0 shims of
 /// them (System.Memory, System.Buffers, ...) must not shadow the runtime's types.
 /// </summary>
-public sealed class DependencyLoadContext : AssemblyLoadContext
+public sealed class DependencyLoadContext(string folder) : AssemblyLoadContext("SmartGift", isCollectible: false)
 {
-    private static readonly HashSet<string> FrameworkAssemblies = ReadFrameworkAssemblies();
-    private readonly string _folder;
-
-    public DependencyLoadContext(string folder)
-        : base("SmartGift", isCollectible: false)
-    {
-        _folder = folder;
-    }
+    private static readonly HashSet<string> FrameworkAssemblies = new(
+        (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(Path.GetFileNameWithoutExtension)!, StringComparer.OrdinalIgnoreCase);
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {
         var name = assemblyName.Name;
         if (string.IsNullOrEmpty(name) || FrameworkAssemblies.Contains(name)) return null;
-        var path = Path.Combine(_folder, name + ".dll");
+        var path = Path.Combine(folder, name + ".dll");
         return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
     }
 
@@ -47,7 +43,7 @@ public sealed class DependencyLoadContext : AssemblyLoadContext
             : "lib" + unmanagedDllName + ".so";
         foreach (var rid in RuntimeIds())
         {
-            var path = Path.Combine(_folder, "runtimes", rid, "native", file);
+            var path = Path.Combine(folder, "runtimes", rid, "native", file);
             if (File.Exists(path)) return LoadUnmanagedDllFromPath(path);
         }
         return IntPtr.Zero;
@@ -65,16 +61,5 @@ public sealed class DependencyLoadContext : AssemblyLoadContext
                 yield return "linux-musl-" + arch;
             yield return "linux-" + arch;
         }
-    }
-
-    private static HashSet<string> ReadFrameworkAssemblies()
-    {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var list = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "";
-        foreach (var path in list.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            names.Add(Path.GetFileNameWithoutExtension(path));
-        }
-        return names;
     }
 }

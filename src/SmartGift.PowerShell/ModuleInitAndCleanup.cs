@@ -54,21 +54,13 @@ public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAs
     }
 
     /// <summary>The cmdlet assembly or one of the files in our dependencies folder; null where .NET Framework does not say.</summary>
-    private static bool IsOurs(Assembly? requester)
-    {
-        if (requester == null) return true;
-        if (requester == Self) return true;
-        var location = requester.IsDynamic ? "" : requester.Location;
-        return location.Length > 0 && string.Equals(Path.GetDirectoryName(location), DependencyFolder, StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsOurs(Assembly? requester) =>
+        requester == null || requester == Self || (!requester.IsDynamic && requester.Location.Length > 0
+            && string.Equals(Path.GetDirectoryName(requester.Location), DependencyFolder, StringComparison.OrdinalIgnoreCase));
 
-    private static HashSet<string> ReadDependencyNames()
-    {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (!Directory.Exists(DependencyFolder)) return names;
-        foreach (var file in Directory.EnumerateFiles(DependencyFolder, "*.dll")) names.Add(Path.GetFileNameWithoutExtension(file));
-        return names;
-    }
+    private static HashSet<string> ReadDependencyNames() => new HashSet<string>(
+        Directory.Exists(DependencyFolder) ? Directory.EnumerateFiles(DependencyFolder, "*.dll").Select(Path.GetFileNameWithoutExtension) : [],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>On .NET (PowerShell 7) the module's load context; null on .NET Framework (Windows PowerShell 5.1).</summary>
     private static Func<AssemblyName, Assembly>? CreateLoadContext()

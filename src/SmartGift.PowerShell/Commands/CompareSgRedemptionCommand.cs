@@ -13,7 +13,7 @@ public sealed class CompareSgRedemptionCommand : SmartGiftCommand
     private const string RowSet = "Row";
     private const string PathSet = "Path";
 
-    /// <summary>The pipeline object itself (an Import-Csv row): its properties bind by the column table (RedemptionRowBinding).</summary>
+    /// <summary>The pipeline object itself (an Import-Csv row): its properties bind by the column table (RowColumnBinder).</summary>
     [Parameter(ValueFromPipeline = true, ParameterSetName = RowSet)]
     public PSObject? InputObject { get; set; }
 
@@ -53,7 +53,7 @@ public sealed class CompareSgRedemptionCommand : SmartGiftCommand
     public SwitchParameter Summary { get; set; }
 
     private RedemptionReconciliation? _reconciliation;
-    private readonly RedemptionRowBinding _rows = new RedemptionRowBinding();
+    private readonly RowColumnBinder _rows = new RowColumnBinder(CsvColumns.Redemption);
 
     protected override void BeginProcessing()
     {
@@ -68,7 +68,7 @@ public sealed class CompareSgRedemptionCommand : SmartGiftCommand
     protected override void ProcessRecord()
     {
         if (ParameterSetName == PathSet) CompareFile(file => RedemptionCsvReader.Open(file), row => WriteCompared(_reconciliation!.Add(row)));
-        else WriteCompared(_reconciliation!.Add(_rows.Next(this, InputObject, WriteWarning)));
+        else WriteCompared(_reconciliation!.Add(_rows.Redemption(this, InputObject, WriteWarning)));
     }
 
     protected override void EndProcessing()

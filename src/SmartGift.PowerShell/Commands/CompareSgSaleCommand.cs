@@ -45,18 +45,13 @@ public sealed class CompareSgSaleCommand : SaleRowCommand
 
     protected override void ProcessRecord()
     {
-        if (ParameterSetName == PathSet) CompareFile(file => SaleCsvReader.Open(file), row => Write(_reconciliation!.Add(row)));
-        else Write(_reconciliation!.Add(NextRow()));
+        if (ParameterSetName == PathSet) CompareFile(file => SaleCsvReader.Open(file), row => WriteCompared(_reconciliation!.Add(row)));
+        else WriteCompared(_reconciliation!.Add(NextRow()));
     }
 
     protected override void EndProcessing()
     {
-        Write(_reconciliation!.Complete());
+        WriteCompared(_reconciliation!.Complete());
         EndComparison(_reconciliation.Summary);
-    }
-
-    private void Write(IReadOnlyList<ReconciliationRow> rows)
-    {
-        foreach (var row in rows) WriteCompared(row);
     }
 }

@@ -78,7 +78,15 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
             ThrowTerminatingError(new ErrorRecord(new ArgumentException("Give -Environment or -BaseUri, not both."), "EnvironmentAndBaseUri", ErrorCategory.InvalidArgument, BaseUri));
         }
 
-        var profile = ReadProfile();
+        Profile? profile = null;
+        try
+        {
+            if (Profile != null) profile = ProfileFile.Default().Get(Profile);
+        }
+        catch (Exception e) when (e is ProfileFileException || e is System.IO.IOException || e is UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, "ProfileNotUsable", ErrorCategory.ObjectNotFound, Profile));
+        }
         var key = ReadKey(profile);
         SmartGiftSession session;
         var origin = "-BaseUri";
@@ -145,20 +153,6 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
         if (!Enum.TryParse<SmartGiftEnvironment>(service.Environment ?? nameof(SmartGiftEnvironment.Production), ignoreCase: true, out var published))
             throw new ArgumentException("The environment '" + VisibleText.Of(service.Environment) + "' of " + service.Origin + " is not Production or Development.");
         return new SmartGiftClientOptions(published, key);
-    }
-
-    private Profile? ReadProfile()
-    {
-        if (Profile == null) return null;
-        try
-        {
-            return ProfileFile.Default().Get(Profile);
-        }
-        catch (Exception e) when (e is ProfileFileException || e is System.IO.IOException || e is UnauthorizedAccessException)
-        {
-            ThrowTerminatingError(new ErrorRecord(e, "ProfileNotUsable", ErrorCategory.ObjectNotFound, Profile));
-            return null;
-        }
     }
 
     private ApiKey ReadKey(Profile? profile)

@@ -55,7 +55,7 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     public int MaxConcurrency { get; set; } = 4;
 
     private RedemptionImport? _import;
-    private readonly RedemptionRowBinding _rows = new RedemptionRowBinding();
+    private readonly RowColumnBinder _rows = new RowColumnBinder(CsvColumns.Redemption);
 
     protected override void BeginProcessing()
     {
@@ -65,13 +65,13 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
 
     protected override void ProcessRecord()
     {
-        CountRecord();
+        Records++;
         if (InputObject?.BaseObject is Voucher catalogue)
         {
             WriteCatalogueVoucherError(catalogue);
             return;
         }
-        var row = _rows.Next(this, InputObject, WriteWarning);
+        var row = _rows.Redemption(this, InputObject, WriteWarning);
         RunImportStep(() => _import!.Add(row, Cancellation));
     }
 
@@ -84,10 +84,8 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
         var message = "Voucher " + catalogue.Id + " '" + catalogue.Name + "' is a catalogue voucher (what is sold, from Get-SgVoucher), not an issued voucher number: nothing was redeemed. "
             + "Pipe voucher numbers (DEMO000006), holds from Lock-SgVoucher or redemption rows"
             + (catalogue.Experiences.Count > 0 ? "; give -CatalogueVoucherId " + catalogue.Id + " to say whose experiences the names mean." : ".");
-        WriteError(new ErrorRecord(new ArgumentException(message), "CatalogueVoucherNotIssued", ErrorCategory.InvalidArgument, InputObject)
-        {
-            ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Give the issued voucher's number (-VoucherNumber), as printed on the customer's voucher." },
-        });
+        WriteError(SmartGiftErrorRecord.Of(new ArgumentException(message), "CatalogueVoucherNotIssued",
+            ErrorCategory.InvalidArgument, InputObject, message, "Give the issued voucher's number (-VoucherNumber), as printed on the customer's voucher."));
     }
 
     protected override void EndProcessing() => EndImport("redemption rows");

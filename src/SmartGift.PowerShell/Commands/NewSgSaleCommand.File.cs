@@ -39,7 +39,7 @@ public sealed partial class NewSgSaleCommand
         using var rows = reader.ReadRows().GetEnumerator();
         while (!Stopping && !Cancellation.IsCancellationRequested && ReadNext(rows))
         {
-            CountRecord();
+            Records++;
             var row = rows.Current;
             RunImportStep(() => _import!.Add(row, Cancellation));
         }
@@ -56,17 +56,9 @@ public sealed partial class NewSgSaleCommand
         {
             // Only a regular file: a FIFO or a device reports no length, and is read once, by the import (DESIGN 19).
             if (new System.IO.FileInfo(file).Length == 0) return 0;
-            using var stream = new System.IO.FileStream(file, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.ReadWrite, 1 << 16);
-            var buffer = new byte[1 << 16];
+            using var reader = new StreamReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16));
             long lines = 0;
-            var last = (byte)'\n';
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                for (var i = 0; i < read; i++) if (buffer[i] == (byte)'\n') lines++;
-                last = buffer[read - 1];
-            }
-            if (last != (byte)'\n') lines++;
+            while (reader.ReadLine() != null) lines++;
             return Math.Max(0, lines - 1);
         }
         catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
@@ -158,8 +150,5 @@ public sealed partial class NewSgSaleCommand
     };
 
     private ErrorRecord FileError(Exception e, string id, ErrorCategory category, string action) =>
-        new ErrorRecord(e, id, category, Path ?? LiteralPath)
-        {
-            ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " -" + ParameterSetName + " " + (InputFile ?? Path ?? LiteralPath) + ": " + e.Message) { RecommendedAction = action },
-        };
+        PathError(e, id, category, Path ?? LiteralPath, InputFile ?? Path ?? LiteralPath, action);
 }

@@ -60,7 +60,7 @@ public sealed partial class NewSgSaleCommand : SaleRowCommand
             SellFile();
             return;
         }
-        CountRecord();
+        Records++;
         RunImportStep(() => ParameterSetName == CartSet
             ? _import!.Add(new SaleRequest { Cart = Cart!, OrderId = OrderId! }, Cart, Cancellation)
             : _import!.Add(NextRow(), Cancellation));

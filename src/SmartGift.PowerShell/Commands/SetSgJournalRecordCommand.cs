@@ -49,13 +49,8 @@ public sealed class SetSgJournalRecordCommand : LedgerRecordCommand
 
     protected override void EndProcessing()
     {
-        var decision = ParameterSetName switch
-        {
-            AbsentSet => JournalDecision.Absent,
-            ReleaseSet => JournalDecision.Release,
-            DropSet => JournalDecision.Drop,
-            _ => JournalDecision.Found,
-        };
+        // Each parameter set is named for its decision.
+        var decision = (JournalDecision)Enum.Parse(typeof(JournalDecision), ParameterSetName);
         var journal = Journal(JournalPath);
         var ledger = Ledger(journal);
         var keys = _keys.Where(k => ShouldProcess(k, "Settle as " + decision.ToString().ToLowerInvariant())).ToList();

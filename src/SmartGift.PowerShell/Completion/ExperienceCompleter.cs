@@ -1,5 +1,3 @@
-using System.Management.Automation.Language;
-
 namespace SmartGift.Commands;
 
 /// <summary>
@@ -7,16 +5,13 @@ namespace SmartGift.Commands;
 /// -CatalogueVoucherId when it is given, else every experience voucher's. Nothing when the catalogue
 /// has not been read (Get-SgVoucher reads it): completion never sends a request.
 /// </summary>
-public sealed class ExperienceCompleter : IArgumentCompleter
+public sealed class ExperienceCompleter : ListCompleter
 {
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    protected override IEnumerable<(string Text, string ToolTip)>? Candidates(string parameterName, IDictionary fakeBoundParameters)
     {
-        var vouchers = CompletionText.SessionFor(fakeBoundParameters)?.CachedVouchers;
-        if (vouchers == null) return Enumerable.Empty<CompletionResult>();
-        var voucherId = fakeBoundParameters != null && fakeBoundParameters.Contains("CatalogueVoucherId") ? fakeBoundParameters["CatalogueVoucherId"]?.ToString() : null;
-        var candidates = vouchers
+        var voucherId = Bound(fakeBoundParameters, "CatalogueVoucherId")?.ToString();
+        return SessionFor(fakeBoundParameters)?.CachedVouchers?
             .Where(v => voucherId == null || v.Id == voucherId)
             .SelectMany(v => v.Experiences.Select(e => (e.Name, e.Name + " (voucher " + v.Id + " " + v.Name + ", bit " + e.BitValue + ")")));
-        return CompletionText.Complete(wordToComplete, candidates);
     }
 }

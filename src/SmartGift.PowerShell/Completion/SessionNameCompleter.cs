@@ -1,10 +1,8 @@
-using System.Management.Automation.Language;
-
 namespace SmartGift.Commands;
 
 /// <summary>Completes the names of connected sessions.</summary>
-public sealed class SessionNameCompleter : IArgumentCompleter
+public sealed class SessionNameCompleter : ListCompleter
 {
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        CompletionText.Complete(wordToComplete, SessionRegistry.All.Select(s => (s.Name, s.ToString())));
+    protected override IEnumerable<(string Text, string ToolTip)> Candidates(string parameterName, IDictionary fakeBoundParameters) =>
+        SessionRegistry.All.Select(s => (s.Name, s.ToString()));
 }

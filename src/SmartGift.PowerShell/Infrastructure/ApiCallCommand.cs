@@ -96,22 +96,18 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
         if (!urgent && _progressShown && now - _lastProgress < System.Diagnostics.Stopwatch.Frequency / 4) return;
         _lastProgress = now;
         _progressShown = true;
-        WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, string.IsNullOrEmpty(status) ? "working" : status)
-        {
-            PercentComplete = percent,
-            SecondsRemaining = secondsRemaining,
-        });
+        var line = string.IsNullOrEmpty(status) ? "working" : status;
+        WriteProgress(new ProgressRecord(ProgressActivityId, Activity, line) { PercentComplete = percent, SecondsRemaining = secondsRemaining });
     }
 
     protected void CompleteStatus()
     {
         if (!_progressShown) return;
         _progressShown = false;
-        WriteProgress(new ProgressRecord(ProgressActivityId, "SmartGift " + MyInvocation.MyCommand.Name, "done")
-        {
-            RecordType = ProgressRecordType.Completed,
-        });
+        WriteProgress(new ProgressRecord(ProgressActivityId, Activity, "done") { RecordType = ProgressRecordType.Completed });
     }
+
+    private string Activity => "SmartGift " + MyInvocation.MyCommand.Name;
 
     /// <summary>True for a dry run (-WhatIf): no progress bar, see WriteStatus.</summary>
     protected bool QuietProgress { get; set; }

@@ -7,11 +7,11 @@ namespace SmartGift.Commands;
 /// Import-Csv is the row `-Path` and the CLI read. A property of a row object (Import-Csv,
 /// ConvertFrom-Csv, [pscustomobject]) that no column answers to is a warning, once, in the
 /// words a file's header gets; a typed object's other properties (a hold's Message) are not
-/// columns and are passed over. One binder per command instance, used from the pipeline thread.
+/// columns and are passed over. The columns given on the command line then win, so a row is the
+/// same row whether it is sent or reconciled. One binder per command instance, on the pipeline thread.
 /// </summary>
-internal sealed class RowColumnBinder
+internal sealed class RowColumnBinder(CsvColumnTable table)
 {
-    private readonly CsvColumnTable _table;
     // Keyed by the property's own spelling: every row of a file spells its header the same way.
     private readonly Dictionary<string, CsvColumn?> _byProperty = new Dictionary<string, CsvColumn?>(StringComparer.Ordinal);
     private readonly HashSet<string> _warned = new HashSet<string>(StringComparer.Ordinal);
@@ -19,9 +19,54 @@ internal sealed class RowColumnBinder
     private IReadOnlyDictionary<CsvColumn, object?>? _commandLine;
     private long _rowNumber;
 
-    public RowColumnBinder(CsvColumnTable table)
+    public SaleRow Sale(PSCmdlet command, PSObject? input, Action<string> warn)
     {
-        _table = table;
+        var row = new SaleRow { RowNumber = NextRowNumber(input) };
+        Fill(command, input, (column, value) => column.SetText(row, Text(value)), warn);
+        // The caller's own object names the record in errors (TargetObject); on the command line, the order id.
+        row.Source = input ?? (object)(row.OrderId ?? "");
+        return row;
+    }
+
+    public RedemptionRow Redemption(PSCmdlet command, PSObject? input, Action<string> warn)
+    {
+        var row = new RedemptionRow
+        {
+            RowNumber = NextRowNumber(input),
+            // "DEMO000001" | Invoke-SgRedeem -Value 5: a piped string is the voucher number.
+            VoucherNumber = input?.BaseObject as string,
+        };
+        var names = new List<string>();
+        var experiences = new List<Experience>();
+        void Set(CsvColumn column, object? value)
+        {
+            if (column.Name == "experiences") AddExperiences(value, names, experiences);
+            else column.SetText(row, Text(value));
+        }
+        // A piped string has no columns: it is the voucher number.
+        Fill(command, input?.BaseObject is string ? null : input, Set, warn);
+        row.ExperienceNames = names;
+        row.Experiences = experiences;
+        // One redemption by hand (the command line, a hold or a voucher number piped in) is its own write.
+        row.SingleWrite = input == null || input.BaseObject is VoucherHold || input.BaseObject is string;
+        // The caller's own object names the record in errors (TargetObject); on the command line, the voucher number.
+        row.Source = input ?? (object)(row.VoucherNumber ?? "");
+        return row;
+    }
+
+    /// <summary>Experiences as given: names, "a;b" strings, Experience objects, or a list of them.</summary>
+    private static void AddExperiences(object? value, List<string> names, List<Experience> experiences)
+    {
+        switch (value is PSObject wrapped ? wrapped.BaseObject : value)
+        {
+            case null: break;
+            case Experience experience: experiences.Add(experience); break;
+            case string text: names.AddRange(text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0)); break;
+            case System.Collections.IEnumerable many:
+                foreach (var item in many) AddExperiences(item, names, experiences);
+                break;
+            case var other: names.Add(other.ToString() ?? ""); break;
+        }
     }
 
     /// <summary>
@@ -29,13 +74,13 @@ internal sealed class RowColumnBinder
     /// row 1, so the first piped record is row 2 (a quoted line break does not add a row there,
     /// unlike a text editor's line count). A record given on the command line has no row (0).
     /// </summary>
-    public long NextRowNumber(PSObject? input) => input == null ? 0 : ++_rowNumber + 1;
+    private long NextRowNumber(PSObject? input) => input == null ? 0 : ++_rowNumber + 1;
 
     /// <summary>
     /// Sets each column the piped object has (none for null), then the columns given on the
     /// command line, which win for every record. <paramref name="set"/> puts a value on the row (most columns: as text).
     /// </summary>
-    public void Fill(PSCmdlet command, PSObject? input, Action<CsvColumn, object?> set, Action<string> warn)
+    private void Fill(PSCmdlet command, PSObject? input, Action<CsvColumn, object?> set, Action<string> warn)
     {
         // Before the first record only the command line has bound the columns.
         _commandLine ??= CommandLine(command.MyInvocation.BoundParameters, command.GetType());
@@ -50,7 +95,7 @@ internal sealed class RowColumnBinder
         foreach (var property in input.Properties)
         {
             if (!_byProperty.TryGetValue(property.Name, out var column))
-                _byProperty[property.Name] = column = _table.Find(property.Name);
+                _byProperty[property.Name] = column = table.Find(property.Name);
             if (column == null)
             {
                 if (isRow && _warned.Add(property.Name)) warn(CsvColumnTable.UnknownColumn(property.Name));
@@ -75,14 +120,14 @@ internal sealed class RowColumnBinder
         {
             var property = command.GetProperty(pair.Key);
             if (property == null || !property.IsDefined(typeof(RowColumnAttribute), inherit: true)) continue;
-            var column = _table.Find(pair.Key) ?? throw new InvalidOperationException("Parameter " + pair.Key + " answers to no column of the table.");
+            var column = table.Find(pair.Key) ?? throw new InvalidOperationException("Parameter " + pair.Key + " answers to no column of the table.");
             given[column] = pair.Value;
         }
         return given;
     }
 
     /// <summary>A value as text, converted as PowerShell's binder converts it.</summary>
-    public static string? Text(object? value) => value switch
+    private static string? Text(object? value) => value switch
     {
         null => null,
         string text => text,

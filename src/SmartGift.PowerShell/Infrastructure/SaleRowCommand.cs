@@ -103,17 +103,6 @@ public abstract class SaleRowCommand : SmartGiftCommand
 
     private RowColumnBinder? _binder;
 
-    /// <summary>
-    /// The record as a SaleRow, bound straight from the piped object by the column table
-    /// (RowColumnBinder), then the columns given on the command line.
-    /// </summary>
-    protected SaleRow NextRow()
-    {
-        _binder ??= new RowColumnBinder(CsvColumns.Sale);
-        var row = new SaleRow { RowNumber = _binder.NextRowNumber(InputObject) };
-        _binder.Fill(this, InputObject, (column, value) => column.SetText(row, RowColumnBinder.Text(value)), WriteWarning);
-        // The caller's own object names the record in errors (TargetObject); on the command line, the order id.
-        row.Source = InputObject ?? (object)(row.OrderId ?? "");
-        return row;
-    }
+    /// <summary>The record as a SaleRow: the piped object bound by the column table, then the columns on the command line.</summary>
+    protected SaleRow NextRow() => (_binder ??= new RowColumnBinder(CsvColumns.Sale)).Sale(this, InputObject, WriteWarning);
 }

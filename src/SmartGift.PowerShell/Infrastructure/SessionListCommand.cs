@@ -47,29 +47,15 @@ public abstract class SessionListCommand : SmartGiftCommand
         void NotFound(string value, string what)
         {
             var message = notFound(what, value);
-            WriteError(new ErrorRecord(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, value)
-            {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction(what) },
-            });
+            WriteError(SmartGiftErrorRecord.Of(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, value,
+                message, recommendedAction(what)));
         }
-        IEnumerable<T> selected = items;
-        if (names != null)
-        {
-            var patterns = names.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
-            selected = selected.Where(i => patterns.Any(p => p.IsMatch(nameOf(i))));
-            foreach (var name in names.Where(n => !WildcardPattern.ContainsWildcardCharacters(n)))
-            {
-                if (!items.Any(i => string.Equals(nameOf(i), name, StringComparison.OrdinalIgnoreCase))) NotFound(name, "name");
-            }
-        }
-        if (ids != null)
-        {
-            selected = selected.Where(i => ids.Contains(idOf(i), StringComparer.OrdinalIgnoreCase));
-            foreach (var id in ids)
-            {
-                if (!items.Any(i => string.Equals(idOf(i), id, StringComparison.OrdinalIgnoreCase))) NotFound(id, "id");
-            }
-        }
-        return selected.ToList();
+        bool Listed(Func<T, string> of, string value) => items.Any(i => string.Equals(of(i), value, StringComparison.OrdinalIgnoreCase));
+        var plainNames = (names ?? []).Where(n => !WildcardPattern.ContainsWildcardCharacters(n));
+        foreach (var name in plainNames.Where(n => !Listed(nameOf, n))) NotFound(name, "name");
+        foreach (var id in (ids ?? []).Where(id => !Listed(idOf, id))) NotFound(id, "id");
+        var patterns = names?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
+        return items.Where(i => (patterns == null || patterns.Any(p => p.IsMatch(nameOf(i))))
+            && (ids == null || ids.Contains(idOf(i), StringComparer.OrdinalIgnoreCase))).ToList();
     }
 }

@@ -3,8 +3,7 @@ namespace SmartGift.Commands;
 /// <summary>
 /// The Compare cmdlets' one Begin/-Path/End around a Core reconciliation (Compare-SgSale,
 /// Compare-SgRedemption): -JournalPath, -Path, -ReportPath and -Summary mean the same in both.
-/// A partial class, not a base of its own: Compare-SgSale's row parameters come from
-/// SaleRowCommand, which New-SgSale shares. Each cmdlet declares the parameters and reads its catalogue.
+/// A partial class as SmartGiftCommand.Import.cs says. Each cmdlet declares the parameters and reads its catalogue.
 /// </summary>
 public abstract partial class SmartGiftCommand
 {
@@ -78,10 +77,13 @@ public abstract partial class SmartGiftCommand
         }
     }
 
-    private protected void WriteCompared(ReconciliationRow row)
+    private protected void WriteCompared(IEnumerable<ReconciliationRow> rows)
     {
-        _report?.Add(_sourceFile, row, _journalFile);
-        WriteCompared(row, row.OrderId + ": " + row.Status, row.Detail);
+        foreach (var row in rows)
+        {
+            _report?.Add(_sourceFile, row, _journalFile);
+            WriteCompared(row, row.OrderId + ": " + row.Status, row.Detail);
+        }
     }
 
     private protected void WriteCompared(RedemptionReconciliationRow row)
@@ -118,7 +120,8 @@ public abstract partial class SmartGiftCommand
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
-            WriteError(new ErrorRecord(e, "ReportNotWritten", ErrorCategory.WriteError, path) { ErrorDetails = new ErrorDetails("The report " + path + " could not be written: " + e.Message) });
+            var message = "The report " + path + " could not be written: " + e.Message;
+            WriteError(SmartGiftErrorRecord.Of(e, "ReportNotWritten", ErrorCategory.WriteError, path, message));
             return;
         }
         WriteInformation(name + ": report " + path, new[] { "SmartGift", "Report" });
@@ -138,12 +141,12 @@ public abstract partial class SmartGiftCommand
         }
         catch (ItemNotFoundException e)
         {
-            ThrowTerminatingError(CsvFileError(e, "FileNotFound", ErrorCategory.ObjectNotFound, path));
+            ThrowTerminatingError(PathError(e, "FileNotFound", ErrorCategory.ObjectNotFound, path, path));
             return "";
         }
         if (provider.Name != "FileSystem" || files.Count != 1 || Directory.Exists(files[0]))
-            ThrowTerminatingError(CsvFileError(new ArgumentException("-Path '" + path + "' must name one CSV file on disk (it matches " + files.Count + " item(s) of the " + provider.Name + " provider)."),
-                "NotOneFile", ErrorCategory.InvalidArgument, path));
+            ThrowTerminatingError(PathError(new ArgumentException("-Path '" + path + "' must name one CSV file on disk (it matches " + files.Count + " item(s) of the " + provider.Name + " provider)."),
+                "NotOneFile", ErrorCategory.InvalidArgument, path, path));
         return files[0];
     }
 
@@ -156,14 +159,16 @@ public abstract partial class SmartGiftCommand
         }
         catch (Exception e) when (e is CsvFileException || e is IOException || e is UnauthorizedAccessException)
         {
-            ThrowTerminatingError(CsvFileError(e, "CsvUnreadable", ErrorCategory.ReadError, file));
+            ThrowTerminatingError(PathError(e, "CsvUnreadable", ErrorCategory.ReadError, file, file));
             return default!;
         }
     }
 
-    private ErrorRecord CsvFileError(Exception e, string id, ErrorCategory category, string target) =>
-        new ErrorRecord(e, id, category, target)
-        {
-            ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " -Path " + target + ": " + e.Message),
-        };
+    /// <summary>A -Path or -LiteralPath problem: "New-SgSale -Path sales.csv: ...", naming the file as far as known.</summary>
+    private protected ErrorRecord PathError(Exception e, string id, ErrorCategory category, object? target, string? shown,
+        string? action = null)
+    {
+        var message = MyInvocation.MyCommand.Name + " -" + ParameterSetName + " " + shown + ": " + e.Message;
+        return SmartGiftErrorRecord.Of(e, id, category, target, message, action);
+    }
 }

@@ -21,8 +21,8 @@ public abstract partial class SmartGiftCommand
     /// <summary>-WhatIf: Core checks every record and reads the journal without writing to it.</summary>
     protected bool DryRun { get; private set; }
 
-    /// <summary>Pipeline records taken so far (CountRecord).</summary>
-    protected long Records { get; private set; }
+    /// <summary>Pipeline records taken so far.</summary>
+    protected long Records { get; set; }
 
     /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
     private bool Journaled => _importJournal != null;
@@ -106,8 +106,6 @@ public abstract partial class SmartGiftCommand
             Approve = approve,
         };
 
-    protected long CountRecord() => ++Records;
-
     /// <summary>
     /// Records the input holds in all, where that is known before reading (New-SgSale -Path counts
     /// the file's lines first): progress then shows a percent and the time left (issue 21, finding 5).
@@ -132,13 +130,19 @@ public abstract partial class SmartGiftCommand
     /// <summary>The file a writing cmdlet reads itself (New-SgSale -Path), as a provider path; null when records come from the pipeline.</summary>
     protected string? InputFile { get; set; }
 
-    private string RecordsFrom => InputFile == null ? "from the pipeline" : "from " + InputFile;
-
     /// <summary>EndProcessing of a writing cmdlet: the last results, then the summary (verbose) and why sending stopped early (warning).</summary>
     protected void EndImport(string noun)
     {
-        // Records come in at all (a pipeline or a file), yet none came: an error, see WriteNoInputError.
-        if (Records == 0 && (MyInvocation.ExpectingInput || InputFile != null)) WriteNoInputError(noun);
+        // Records come in at all (a pipeline or a file), yet none came (an empty CSV): an error, so a broken export does not look fine.
+        if (Records == 0 && (MyInvocation.ExpectingInput || InputFile != null))
+        {
+            var message = MyInvocation.MyCommand.Name + " got no " + noun + " " + (InputFile == null ? "from the pipeline" : "from " + InputFile)
+                + ": nothing was sent.";
+            WriteError(SmartGiftErrorRecord.Of(new InvalidOperationException(message + " An empty file is usually a broken export."), "NoInput",
+                ErrorCategory.InvalidData, InputFile, message, InputFile == null
+                    ? "Check the file or command that feeds the pipeline; it produced no rows."
+                    : "Check the file: it has a header and no rows."));
+        }
         RunImportStep(() => _import!.Complete(Cancellation));
         CompleteStatus();
         var name = MyInvocation.MyCommand.Name;

@@ -52,20 +52,6 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     private object? Preference(string parameter, string variable) =>
         MyInvocation.BoundParameters.TryGetValue(parameter, out var bound) ? bound : GetVariableValue(variable);
 
-    /// <summary>The pipeline was given but brought no record (an empty CSV): an error, so a broken export does not look fine.</summary>
-    protected void WriteNoInputError(string noun)
-    {
-        WriteError(new ErrorRecord(
-            new InvalidOperationException(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent. An empty file is usually a broken export."),
-            "NoInput", ErrorCategory.InvalidData, InputFile)
-        {
-            ErrorDetails = new ErrorDetails(MyInvocation.MyCommand.Name + " got no " + noun + " " + RecordsFrom + ": nothing was sent.")
-            {
-                RecommendedAction = InputFile == null ? "Check the file or command that feeds the pipeline; it produced no rows." : "Check the file: it has a header and no rows.",
-            },
-        });
-    }
-
     /// <summary>One failed record: an error record; a 401 ends the command, since nothing more can work.</summary>
     protected void WriteFailure(SmartGiftError error, object? target, string? what = null, string? recommendedAction = null)
     {
@@ -88,10 +74,8 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         {
             // Not sent, with no error of its own (a stop while it waited): still one error record per record (DESIGN 17).
             var message = detail == null ? record + " was not sent" : SmartGiftErrorRecord.Follow(record + " was not sent", detail);
-            WriteError(new ErrorRecord(new InvalidOperationException(message), status.ToString(), ErrorCategory.OperationStopped, target)
-            {
-                ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Run the command again: what was not sent is sent, what was sent is skipped." },
-            });
+            WriteError(SmartGiftErrorRecord.Of(new InvalidOperationException(message), status.ToString(),
+                ErrorCategory.OperationStopped, target, message, "Run the command again: what was not sent is sent, what was sent is skipped."));
             return;
         }
         if (error == null || (problems.Count > 0 && error.Kind == SmartGiftErrorKind.Validation))
@@ -163,13 +147,9 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
     protected void ThrowJournalError(System.IO.IOException error, string? journalPath)
     {
-        ThrowTerminatingError(new ErrorRecord(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath)
-        {
-            ErrorDetails = new ErrorDetails("Journal " + journalPath + ": " + error.Message)
-            {
-                RecommendedAction = "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again.",
-            },
-        });
+        ThrowTerminatingError(SmartGiftErrorRecord.Of(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath,
+            "Journal " + journalPath + ": " + error.Message,
+            "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again."));
     }
 
     protected override void Dispose(bool disposing)

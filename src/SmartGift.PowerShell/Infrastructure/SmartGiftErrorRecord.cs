@@ -36,15 +36,13 @@ internal static class SmartGiftErrorRecord
         return Create(error, target, what + ": " + error.Message, RecommendedAction(error.Kind, journaled));
     }
 
-    private static ErrorRecord Create(SmartGiftError error, object? target, string message, string? recommendedAction)
-    {
-        var record = new ErrorRecord(new SmartGiftException(error), error.Kind.ToString(), Category(error), target)
-        {
-            ErrorDetails = new ErrorDetails(message),
-        };
-        if (recommendedAction != null) record.ErrorDetails.RecommendedAction = recommendedAction;
-        return record;
-    }
+    private static ErrorRecord Create(SmartGiftError error, object? target, string message, string? recommendedAction) =>
+        Of(new SmartGiftException(error), error.Kind.ToString(), Category(error), target, message, recommendedAction);
+
+    /// <summary>An error record whose ErrorDetails say <paramref name="message"/> and, when given, what to do.</summary>
+    public static ErrorRecord Of(Exception exception, string id, ErrorCategory category, object? target, string message,
+        string? action = null) =>
+        new(exception, id, category, target) { ErrorDetails = new ErrorDetails(message) { RecommendedAction = action } };
 
     public static ErrorCategory Category(SmartGiftError error) => error.Kind switch
     {

@@ -25,12 +25,11 @@ internal static class TerminateSignal
     /// <summary>One write that SIGTERM must let finish: how to stop its sending, and when it is done.</summary>
     public sealed class Run : IDisposable
     {
-        private readonly Action _stopSending;
         internal readonly ManualResetEventSlim Done = new ManualResetEventSlim();
 
-        internal Run(Action stopSending) => _stopSending = stopSending;
+        internal Run(Action stopSending) => StopSending = stopSending;
 
-        internal void StopSending() => _stopSending();
+        internal Action StopSending { get; }
 
         /// <summary>The write is over (its journal and ledger closed): SIGTERM need not wait for it.</summary>
         public void Dispose()
@@ -93,12 +92,10 @@ internal static class TerminateSignal
     private static void EndWhenDone(Run[] runs)
     {
         var deadline = DateTime.UtcNow + DrainLimit;
-        foreach (var run in runs) run.Done.Wait(Max(deadline - DateTime.UtcNow));
+        foreach (var run in runs) run.Done.Wait(TimeSpan.FromTicks(Math.Max(0, (deadline - DateTime.UtcNow).Ticks)));
         Console.Out.Flush();
         Environment.Exit(143);
     }
-
-    private static TimeSpan Max(TimeSpan left) => left < TimeSpan.Zero ? TimeSpan.Zero : left;
 
     /// <summary>PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate), or null where it does not exist.</summary>
     private static IDisposable? Register()
