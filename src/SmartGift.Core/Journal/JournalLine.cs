@@ -59,6 +59,13 @@ internal sealed class JournalLine
 
     public string ToJson() => JsonSerializer.Serialize(this, JournalJsonContext.Default.JournalLine);
 
+    /// <summary>A ledger row's line; null when it is not a record line. Text that is not JSON throws.</summary>
+    public static JournalLine? TryParse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return TryParse(document.RootElement);
+    }
+
     /// <summary>Null when the text is not a record line (the caller notes why).</summary>
     public static JournalLine? TryParse(JsonElement o)
     {

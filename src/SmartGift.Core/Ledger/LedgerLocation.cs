@@ -70,10 +70,7 @@ internal static class LedgerLocation
         try
         {
             using var hmac = new HMACSHA256(key);
-            var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes("smartgift ledger company v1"));
-            var text = new StringBuilder(16);
-            for (var i = 0; i < 8; i++) text.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            return text.ToString();
+            return RecordKey.Hex(hmac.ComputeHash(Encoding.UTF8.GetBytes("smartgift ledger company v1")), 8);
         }
         finally
         {
