@@ -128,17 +128,11 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
     {
         if (_catalogueRead) return _catalogue;
         _catalogueRead = true;
-        try
-        {
-            var vouchers = Session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
-            var methods = Session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
-            _catalogue = new CatalogueCheck(vouchers, methods);
-        }
-        catch (SmartGiftException e)
-        {
-            if (e.Kind == SmartGiftErrorKind.Unauthenticated) StopOn(e);
-            else Note("the catalogue could not be read (" + e.Error.Message + "); vouchers and payment methods are not checked before sending");
-        }
+        var error = Read(async () => _catalogue = new CatalogueCheck(
+            await Session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false),
+            await Session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false)));
+        if (error != null && error.Kind != SmartGiftErrorKind.Unauthenticated)
+            Note("the catalogue could not be read (" + error.Message + "); vouchers and payment methods are not checked before sending");
         return _catalogue;
     }
 

@@ -1,11 +1,9 @@
 namespace SmartGift;
 
 /// <summary>Where one record (one key) stands after replaying every line of the journal for it.</summary>
-internal sealed class JournalEntry
+internal sealed class JournalEntry(string key)
 {
-    public JournalEntry(string key) { Key = key; }
-
-    public string Key { get; }
+    public string Key { get; } = key;
     /// <summary>Confirmed, Failed, Unknown (also: a Sending line with no outcome) or Released.</summary>
     public JournalEvent State { get; private set; }
     /// <summary>True when the last line is a Sending line: the run stopped while the request was out.</summary>

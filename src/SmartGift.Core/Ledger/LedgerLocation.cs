@@ -78,10 +78,6 @@ internal static class LedgerLocation
         }
     }
 
-    private static string Printable(string text)
-    {
-        var b = new StringBuilder();
-        foreach (var c in text) b.Append(char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString());
-        return b.ToString();
-    }
+    private static string Printable(string text) => string.Concat(text.Select(c =>
+        char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString()));
 }

@@ -55,7 +55,15 @@ internal static class LedgerRecords
             if (journalPath == null) throw new ArgumentException("Give the ledger or a journal.", nameof(journalPath));
             return JournalRecords.Settle(journalPath, keys, decision, now, smartGiftOrderId, note);
         }
-        if (journalPath != null) Adopt(ledgerPath, journalPath, now);
+        if (journalPath != null)
+        {
+            // The journal's keys the ledger does not know go into it first, as when an import opens the journal.
+            var kind = JournalRecords.KindOf(journalPath);
+            var contents = ImportJournal.ReadContents(journalPath, kind)
+                ?? throw new JournalException(journalPath, "The journal " + journalPath + " does not exist.");
+            using var ledger = CompanyLedger.Open(ledgerPath, now);
+            ledger.Adopt(kind, contents, Path.GetFullPath(journalPath));
+        }
         var settled = SettleInLedger(ledgerPath, journalPath == null ? null : Path.GetFullPath(journalPath), keys, decision, now, smartGiftOrderId, note);
         if (journalPath != null)
         {
@@ -64,15 +72,6 @@ internal static class LedgerRecords
             JournalRecords.Append(journalPath, settled.Select(r => CompanyLedger.UnscopedKey(r.Key)).Where(inJournal.Contains).ToList(), decision, now, smartGiftOrderId, note);
         }
         return settled;
-    }
-
-    /// <summary>Takes a journal's keys that the ledger does not know into it (as an import does when it opens the journal).</summary>
-    public static int Adopt(string ledgerPath, string journalPath, DateTimeOffset now)
-    {
-        var kind = JournalRecords.KindOf(journalPath);
-        var contents = ImportJournal.ReadContents(journalPath, kind) ?? throw new JournalException(journalPath, "The journal " + journalPath + " does not exist.");
-        using var ledger = CompanyLedger.Open(ledgerPath, now);
-        return ledger.Adopt(kind, contents, Path.GetFullPath(journalPath));
     }
 
     /// <summary>
