@@ -55,9 +55,10 @@ internal sealed class JournaledCall(
         }
     }
 
-    /// <summary>Why a request did not leave (Before).</summary>
-    /// <param name="Fatal">The ledger or journal cannot be written: the run stops. Null: another run has the record.</param>
-    /// <param name="Message">Why, in words.</param>
+    /// <summary>
+    /// Why a request did not leave (Before). Fatal: the ledger or journal cannot be written, the
+    /// run stops; null: another run has the record.
+    /// </summary>
     internal sealed record BeforeRefusal(JournalException? Fatal, string Message);
 
     /// <summary>Writes the outcome; on failure the Sending line stays last, so a rerun reports the record Unknown (safe).</summary>
@@ -154,12 +155,7 @@ internal sealed class JournaledCall(
         return new CallOutcome(true, StatusOf(error), DetailOf(error, ledgerKey), error, fatal);
     }
 
-    /// <summary>How one send ended.</summary>
-    /// <param name="Attempted">False when the journal could not be written and the request never left.</param>
-    /// <param name="Status">The record's status after the call.</param>
-    /// <param name="Detail">The status in words.</param>
-    /// <param name="Error">What went wrong, when something did.</param>
-    /// <param name="Fatal">Set when the run cannot go on.</param>
+    /// <summary>How one send ended; not Attempted when the journal could not be written and the request never left.</summary>
     public readonly record struct CallOutcome(bool Attempted, RecordStatus Status, string? Detail, SmartGiftError? Error, Exception? Fatal);
 
     /// <summary>Failed (the server refused it, or it never reached the server) or Unknown (it may have been processed).</summary>

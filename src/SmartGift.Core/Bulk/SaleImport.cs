@@ -42,8 +42,7 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
             }
             // Reading stopped (Ctrl+C, SIGTERM) inside the file: the order being assembled may
             // lack its later rows, so it is neither judged nor sent, only reported as not sent.
-            var sources = draft.Rows.Select(row => row.Source ?? row).ToArray();
-            Settle(NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources)), RecordStatus.Skipped, "not sent: cancelled", null);
+            Settle(NewResult(draft), RecordStatus.Skipped, "not sent: cancelled", null);
         }
     }
 
@@ -62,13 +61,10 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
         Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
     }
 
-    private void Queue(OrderDraft draft)
-    {
-        var sources = new object[draft.Rows.Count];
-        for (var i = 0; i < sources.Length; i++) sources[i] = draft.Rows[i].Source ?? draft.Rows[i];
-        var result = NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources));
-        Queue(result, draft.Sale, draft.Problems, draft.Location, draft.Rows);
-    }
+    private void Queue(OrderDraft draft) => Queue(NewResult(draft), draft.Sale, draft.Problems, draft.Location, draft.Rows);
+
+    private static OrderResult NewResult(OrderDraft draft) => NewResult(draft.OrderId, draft.Total, draft.Items,
+        TextList<object>.Own(draft.Rows.Select(row => row.Source ?? row).ToArray()));
 
     private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources)
     {

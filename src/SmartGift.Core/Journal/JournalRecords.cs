@@ -99,11 +99,9 @@ internal static class JournalRecords
         try
         {
             using var document = JsonDocument.Parse(first ?? "");
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var k))
-            {
-                if (k.GetString() == "sale") return JournalKind.Sale;
-                if (k.GetString() == "redemption") return JournalKind.Redemption;
-            }
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var k)
+                && JournalReader.KindNamed(k.GetString()) is JournalKind kind)
+                return kind;
         }
         catch (JsonException) { }
         throw new JournalException(full, $"{full} is not a SmartGift journal: its first line is not a {JournalReader.Format} header.");
