@@ -84,8 +84,6 @@ internal sealed class ImportJournal : IDisposable
     public static ImportJournal OpenReadOnly(string path, JournalKind kind)
     {
         path = System.IO.Path.GetFullPath(path);
-        if (!File.Exists(path))
-            return new ImportJournal(path, JournalLock.Acquire(path), null, new JournalContents());
         var journalLock = JournalLock.Acquire(path);
         try
         {

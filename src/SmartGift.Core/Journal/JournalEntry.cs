@@ -50,22 +50,14 @@ internal sealed class JournalEntry(string key)
         {
             Decision = line.Decision;
             Message = line.Note ?? Message;
-            switch (line.Decision)
+            if (line.Decision is "found" or "accept")
             {
-                case "found":
-                    State = JournalEvent.Confirmed;
-                    Contradiction = null;
-                    SmartGiftOrderId = line.SmartGiftOrderId ?? SmartGiftOrderId;
-                    break;
-                case "accept":
-                    State = JournalEvent.Confirmed;
-                    Contradiction = null;
-                    break;
-                case "absent":
-                case "release":
-                    State = JournalEvent.Released;
-                    break;
+                State = JournalEvent.Confirmed;
+                Contradiction = null;
+                if (line.Decision == "found") SmartGiftOrderId = line.SmartGiftOrderId ?? SmartGiftOrderId;
             }
+            else if (line.Decision is "absent" or "release")
+                State = JournalEvent.Released;
             return;
         }
         if (line.Hash != null) Hash = line.Hash;

@@ -113,21 +113,19 @@ internal static class LedgerRecords
     internal static string? Refusal(JournalEntry entry, JournalDecision decision)
     {
         var state = JournalRecords.ToRecord(entry, JournalKind.Sale).State;
-        switch (decision)
+        var refused = state is "Failed" or "NotSent";
+        return decision switch
         {
-            case JournalDecision.Found:
-                return entry.IsUnknown || state == "Released" || entry.Contradiction != null ? null
-                    : "it is " + state + "; found settles an Unknown, released or contradicted record";
-            case JournalDecision.Absent:
-                return entry.IsUnknown ? null : "it is " + state + "; absent settles an Unknown record";
-            case JournalDecision.Release:
-                // A refusal may be temporary (a voucher held by someone else): released, it is sent again.
-                return entry.IsUnknown || state == "Failed" || state == "NotSent" ? null
-                    : "it is " + state + "; release settles an Unknown or refused record";
-            case JournalDecision.Drop:
-                return state == "Failed" || state == "NotSent" ? null : "it is " + state + "; only a refused record can be dropped";
-            default:
-                return "unknown decision";
-        }
+            JournalDecision.Found when entry.IsUnknown || state == "Released" || entry.Contradiction != null => null,
+            JournalDecision.Found => "it is " + state + "; found settles an Unknown, released or contradicted record",
+            JournalDecision.Absent when entry.IsUnknown => null,
+            JournalDecision.Absent => "it is " + state + "; absent settles an Unknown record",
+            // A refusal may be temporary (a voucher held by someone else): released, it is sent again.
+            JournalDecision.Release when entry.IsUnknown || refused => null,
+            JournalDecision.Release => "it is " + state + "; release settles an Unknown or refused record",
+            JournalDecision.Drop when refused => null,
+            JournalDecision.Drop => "it is " + state + "; only a refused record can be dropped",
+            _ => "unknown decision",
+        };
     }
 }
