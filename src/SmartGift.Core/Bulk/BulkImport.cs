@@ -32,7 +32,9 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
             if (options.JournalPath != null)
                 Journal = options.DryRun ? ImportJournal.OpenReadOnly(options.JournalPath, kind)
                     : ImportJournal.Open(options.JournalPath, kind, time.GetUtcNow(), ledgerPath == null ? null : System.IO.Path.GetFileName(ledgerPath));
-            Ledger = OpenLedger(ledgerPath, options.DryRun, time.GetUtcNow());
+            // A dry run reads the company's ledger only when it exists (and creates nothing).
+            if (ledgerPath != null && (!options.DryRun || File.Exists(ledgerPath)))
+                Ledger = CompanyLedger.Open(ledgerPath, time.GetUtcNow());
             if (Ledger != null && Journal != null)
             {
                 Ledger.RefuseForeign(Journal.Contents, Journal.Path);
@@ -54,13 +56,6 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
         }
         if (Ledger != null && !options.DryRun) Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
         Call = new JournaledCall(Journal, Ledger, kind, options.Source, time);
-    }
-
-    /// <summary>The company's ledger; a dry run reads it only when it exists (and creates nothing).</summary>
-    private static CompanyLedger? OpenLedger(string? path, bool dryRun, DateTimeOffset now)
-    {
-        if (path == null || (dryRun && !System.IO.File.Exists(path))) return null;
-        return CompanyLedger.Open(path, now);
     }
 
     private protected SmartGiftSession Session { get; }
@@ -144,33 +139,40 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
         return _window.Pump(cancellationToken);
     }
 
-    /// <summary>A 401 while reading what a record needs (the catalogue): nothing more is sent.</summary>
-    private protected void StopOn(SmartGiftException e) => _window.Stop(e);
+    /// <summary>
+    /// Reads what records need (the catalogue) on the caller's thread: the error, or null when read.
+    /// A 401 stops the run: nothing more is sent.
+    /// </summary>
+    private protected SmartGiftError? Read(Func<Task> read)
+    {
+        try
+        {
+            read().ConfigureAwait(false).GetAwaiter().GetResult();
+            return null;
+        }
+        catch (SmartGiftException e)
+        {
+            if (e.Kind == SmartGiftErrorKind.Unauthenticated) _window.Stop(e);
+            return e.Error;
+        }
+    }
 
     /// <summary>A note for the host's log ("the catalogue could not be read").</summary>
     private protected void Note(string note) => _window.Note(note);
-
-    /// <summary>
-    /// Refused before sending: the problems, each at its row and field, in one Validation error.
-    /// With the record's key, the refusal is kept in the ledger too, so every view lists it (DESIGN 17).
-    /// </summary>
-    private protected void Refuse(TResult result, IReadOnlyList<RecordProblem> problems, string message, string? key = null, string? location = null)
-    {
-        result.Problems = problems;
-        Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, message));
-        RecordRefusal(key, message, location);
-    }
 
     /// <summary>Keys this run has queued for sending: a later row with the same key is refused, and that refusal is not the key's record.</summary>
     private readonly HashSet<string> _queuedKeys = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
-    /// A local refusal in the ledger, as a refused record (Failed, permanent, no content hash: any
-    /// corrected row is new content and is sent). Only for a key the ledger has never seen sent:
-    /// a refusal never hides what Smart Gift may have.
+    /// Refused before sending: the problems, each at its row and field, in one Validation error.
+    /// With the record's key, the refusal is kept in the ledger too, so every view lists it (DESIGN 17),
+    /// as a refused record (Failed, permanent, no content hash: any corrected row is new content and
+    /// is sent). Only for a key the ledger has never seen sent: a refusal never hides what Smart Gift may have.
     /// </summary>
-    private void RecordRefusal(string? key, string message, string? location)
+    private protected void Refuse(TResult result, IReadOnlyList<RecordProblem> problems, string message, string? key = null, string? location = null)
     {
+        result.Problems = problems;
+        Settle(result, RecordStatus.Failed, "not sent: refused before sending", new SmartGiftError(SmartGiftErrorKind.Validation, message));
         if (Ledger == null || Options.DryRun || string.IsNullOrWhiteSpace(key) || _queuedKeys.Contains(key!)) return;
         var entry = Ledger.Find(Kind, key!).Entry;
         if (entry != null && entry.State != JournalEvent.Failed) return;

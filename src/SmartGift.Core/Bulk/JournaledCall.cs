@@ -8,26 +8,10 @@ namespace SmartGift;
 /// The ledger is the truth; the journal, when a run keeps one, is its readable copy.
 /// Shared by both imports.
 /// </summary>
-internal sealed class JournaledCall
+internal sealed class JournaledCall(
+    ImportJournal? journal, CompanyLedger? ledger, JournalKind kind, string? source, TimeProvider time)
 {
-    private readonly ImportJournal? _journal;
-    private readonly CompanyLedger? _ledger;
-    private readonly JournalKind _kind;
-    private readonly string? _source;
-    private readonly TimeProvider _time;
-
-    public JournaledCall(ImportJournal? journal, CompanyLedger? ledger, JournalKind kind, string? source, TimeProvider time)
-    {
-        _journal = journal;
-        _ledger = ledger;
-        _kind = kind;
-        _source = source;
-        _time = time;
-    }
-
-    public DateTimeOffset Now => _time.GetUtcNow();
-
-    private bool Records => _journal != null || _ledger != null;
+    private DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>
     /// Claims the record in the ledger and writes the Released line (when the operator released
@@ -35,7 +19,7 @@ internal sealed class JournaledCall
     /// journal could not be written (Fatal), or another run wrote to this record since this run
     /// decided about it (Taken); null when it may leave.
     /// </summary>
-    public BeforeRefusal? Before(JournalLine sending, string ledgerKey, bool release, long version, string? location)
+    private BeforeRefusal? Before(JournalLine sending, string ledgerKey, bool release, long version, string? location)
     {
         var lines = new List<JournalLine>(2);
         if (release)
@@ -43,65 +27,66 @@ internal sealed class JournaledCall
         sending.At = Now;
         sending.Event = JournalEvent.Sending;
         lines.Add(sending);
-        if (_ledger != null)
+        if (ledger != null)
         {
             try
             {
-                if (!_ledger.Claim(_kind, ledgerKey, version, lines, _source, location))
+                if (!ledger.Claim(kind, ledgerKey, version, lines, source, location))
                     return new BeforeRefusal(null, "another run recorded '" + sending.Key + "' in the ledger while this run was about to send it; it was not sent by this run (see that run's result, or `smartgift journal list`)");
             }
             catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
             {
-                var failure = new JournalException(_ledger.Path, $"The ledger {_ledger.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
+                var failure = new JournalException(ledger.Path, $"The ledger {ledger.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
                 return new BeforeRefusal(failure, failure.Message);
             }
         }
-        if (_journal == null) return null;
+        if (journal == null) return null;
         try
         {
-            foreach (var line in lines) _journal.Append(line);
+            foreach (var line in lines) journal.Append(line);
             return null;
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
             // The ledger holds the Sending line: say that the request never left.
-            _ledger?.Append(_kind, new JournalLine { At = Now, Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = "the journal could not be written; not sent", Permanent = false }, null, null, ledgerKey);
-            var failure = new JournalException(_journal.Path, $"The journal {_journal.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
+            ledger?.Append(kind, new JournalLine { At = Now, Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = "the journal could not be written; not sent", Permanent = false }, null, null, ledgerKey);
+            var failure = new JournalException(journal.Path, $"The journal {journal.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
             return new BeforeRefusal(failure, failure.Message);
         }
     }
 
-    /// <summary>Why a request did not leave (Before).</summary>
-    /// <param name="Fatal">The ledger or journal cannot be written: the run stops. Null: another run has the record.</param>
-    /// <param name="Message">Why, in words.</param>
+    /// <summary>
+    /// Why a request did not leave (Before). Fatal: the ledger or journal cannot be written, the
+    /// run stops; null: another run has the record.
+    /// </summary>
     internal sealed record BeforeRefusal(JournalException? Fatal, string Message);
 
     /// <summary>Writes the outcome; on failure the Sending line stays last, so a rerun reports the record Unknown (safe).</summary>
-    public JournalException? After(JournalLine outcome, string ledgerKey)
+    private JournalException? After(JournalLine outcome, string ledgerKey)
     {
         outcome.At = Now;
-        if (_ledger != null)
+        if (ledger != null)
         {
             try
             {
-                _ledger.Append(_kind, outcome, null, null, ledgerKey);
+                ledger.Append(kind, outcome, null, null, ledgerKey);
             }
             catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
             {
-                return new JournalException(_ledger.Path, $"The ledger {_ledger.Path} could not record the outcome of '{outcome.Key}' ({e.Message}); a rerun will report it Unknown. Nothing more is sent.");
+                return new JournalException(ledger.Path, $"The ledger {ledger.Path} could not record the outcome of '{outcome.Key}' ({e.Message}); a rerun will report it Unknown. Nothing more is sent.");
             }
         }
-        if (_journal == null) return null;
+        if (journal == null) return null;
         try
         {
-            _journal.Append(outcome);
+            journal.Append(outcome);
             return null;
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
             // The ledger has the outcome when it is kept; the journal is then only its copy.
-            return new JournalException(_journal.Path, $"The journal {_journal.Path} could not record the outcome of '{outcome.Key}' ({e.Message})"
-                + (_ledger == null ? "; a rerun will report that record Unknown" : "; the ledger has it") + ". Nothing more is sent.");
+            return new JournalException(journal.Path, $"The journal {journal.Path} could not record the outcome of '{outcome.Key}' ({e.Message})"
+                + (ledger == null ? "; a rerun will report that record Unknown" : "; the ledger has it") + ". Nothing more is sent.");
         }
     }
 
@@ -167,19 +152,14 @@ internal sealed class JournaledCall
         // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
         var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error), ledgerKey);
         var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-        return new CallOutcome(true, StatusOf(error), !Records ? UnjournaledDetailOf(error) : IsSingleWrite(ledgerKey) ? SingleWriteDetailOf(error, ledgerKey) : DetailOf(error), error, fatal);
+        return new CallOutcome(true, StatusOf(error), DetailOf(error, ledgerKey), error, fatal);
     }
 
-    /// <summary>How one send ended.</summary>
-    /// <param name="Attempted">False when the journal could not be written and the request never left.</param>
-    /// <param name="Status">The record's status after the call.</param>
-    /// <param name="Detail">The status in words.</param>
-    /// <param name="Error">What went wrong, when something did.</param>
-    /// <param name="Fatal">Set when the run cannot go on.</param>
+    /// <summary>How one send ended; not Attempted when the journal could not be written and the request never left.</summary>
     public readonly record struct CallOutcome(bool Attempted, RecordStatus Status, string? Detail, SmartGiftError? Error, Exception? Fatal);
 
     /// <summary>Failed (the server refused it, or it never reached the server) or Unknown (it may have been processed).</summary>
-    public static RecordStatus StatusOf(SmartGiftError error) =>
+    private static RecordStatus StatusOf(SmartGiftError error) =>
         error.Kind == SmartGiftErrorKind.OutcomeUnknown || error.Kind == SmartGiftErrorKind.ServerError
             ? RecordStatus.Unknown
             : RecordStatus.Failed;
@@ -188,10 +168,10 @@ internal sealed class JournaledCall
     /// Failed for a reason a rerun cannot change (a 422). The error's own IsPermanent, except
     /// a 401: it never reached processing, and the operator may fix the key before the rerun.
     /// </summary>
-    public static bool IsPermanent(SmartGiftError error) =>
+    private static bool IsPermanent(SmartGiftError error) =>
         error.IsPermanent && error.Kind != SmartGiftErrorKind.Unauthenticated;
 
-    public static JournalLine OutcomeLine(string key, string hash, SmartGiftError error)
+    private static JournalLine OutcomeLine(string key, string hash, SmartGiftError error)
     {
         var status = StatusOf(error);
         return new JournalLine
@@ -201,38 +181,31 @@ internal sealed class JournaledCall
             Hash = hash,
             ErrorKind = error.Kind.ToString(),
             Message = error.Message,
-            Permanent = status == RecordStatus.Unknown ? (bool?)null : IsPermanent(error),
+            Permanent = status == RecordStatus.Unknown ? null : IsPermanent(error),
         };
     }
 
-    /// <summary>Words for the result's Detail.</summary>
-    public static string DetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
-        ? "unknown: " + error.Message + ": it may have reached Smart Gift; " + ResumeDecision.RetryUnknownHint
-        : IsPermanent(error)
-            ? "refused: " + error.Message
-            : "not processed: " + error.Message + " (a rerun will send it again)";
-
     /// <summary>
-    /// Words for a write made without a journal (a single redeem or sale): no rerun can settle
-    /// it, so the advice is the dashboard, never an option this command does not have.
+    /// Words for the result's Detail. An Unknown no rerun can settle (a write without a journal, or
+    /// a redemption asked for by hand, whose ledger key is this run's own) points to the dashboard,
+    /// never to an option the command does not have; a write by hand then goes into the ledger.
     /// </summary>
-    public static string UnjournaledDetailOf(SmartGiftError error) => StatusOf(error) == RecordStatus.Unknown
-        ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not send it again before checking the Smart Gift dashboard (this write had no journal)"
-        : DetailOf(error);
-
-    /// <summary>A redemption asked for by hand: its ledger key is this run's own, so no rerun can settle it.</summary>
-    private static bool IsSingleWrite(string ledgerKey) => ledgerKey.IndexOf("@run:", StringComparison.Ordinal) >= 0;
-
-    /// <summary>
-    /// Words for one write made by hand (no rerun will meet it again): the dashboard first, never
-    /// an option this command does not have; then the decision goes into the ledger.
-    /// </summary>
-    public static string SingleWriteDetailOf(SmartGiftError error, string ledgerKey) => StatusOf(error) == RecordStatus.Unknown
-        ? "unknown: " + error.Message + ": it may have reached Smart Gift. Do not do it again before checking the Smart Gift dashboard; then record what you found: "
-          + "`smartgift journal settle " + ledgerKey + " --found` or `--absent` (Set-SgJournalRecord)"
-        : DetailOf(error);
+    private string DetailOf(SmartGiftError error, string ledgerKey)
+    {
+        if (StatusOf(error) != RecordStatus.Unknown)
+            return IsPermanent(error)
+                ? "refused: " + error.Message
+                : "not processed: " + error.Message + " (a rerun will send it again)";
+        var unknown = "unknown: " + error.Message + ": it may have reached Smart Gift";
+        if (journal == null && ledger == null)
+            return unknown + ". Do not send it again before checking the Smart Gift dashboard (this write had no journal)";
+        if (ledgerKey.IndexOf("@run:", StringComparison.Ordinal) >= 0)
+            return unknown + ". Do not do it again before checking the Smart Gift dashboard; then record what you found: "
+                + "`smartgift journal settle " + ledgerKey + " --found` or `--absent` (Set-SgJournalRecord)";
+        return unknown + "; " + ResumeDecision.RetryUnknownHint;
+    }
 
     /// <summary>An exception that is not the client's own: nobody knows whether the request went out.</summary>
-    public static SmartGiftError UnexpectedError(Exception e) =>
+    private static SmartGiftError UnexpectedError(Exception e) =>
         new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, "the request ended unexpectedly: " + e.GetBaseException().Message);
 }

@@ -34,7 +34,9 @@ public sealed class RedemptionImport : BulkImport<RedemptionRow, RedeemRequest, 
         var plan = RedemptionPlanner.Plan(row, _catalogue, Session.DefaultSiteId);
         if (plan.NeedsCatalogue)
         {
-            var catalogueError = LoadCatalogue(cancellationToken);
+            // Fetched once per run, on the caller's thread, only when a row names experiences.
+            var catalogueError = _catalogue != null ? null
+                : Read(async () => _catalogue = await Session.GetVouchersAsync(false, cancellationToken).ConfigureAwait(false));
             if (catalogueError != null)
             {
                 Settle(result, RecordStatus.Failed, "not sent: the catalogue (GET /vouchers) is needed to read experience names and could not be fetched", catalogueError);
@@ -97,22 +99,6 @@ public sealed class RedemptionImport : BulkImport<RedemptionRow, RedeemRequest, 
         if (!key.StartsWith("row:", StringComparison.Ordinal)) return key;
         if (Journal != null) return CompanyLedger.ScopedKey(JournalKind.Redemption, key, Journal.Path);
         return row.SingleWrite ? key + "@run:" + (Ledger?.Run ?? "dry-run") : null;
-    }
-
-    /// <summary>Fetched once per run, on the caller's thread, only when a row names experiences.</summary>
-    private SmartGiftError? LoadCatalogue(CancellationToken cancellationToken)
-    {
-        if (_catalogue != null) return null;
-        try
-        {
-            _catalogue = Session.GetVouchersAsync(false, cancellationToken).ConfigureAwait(false).GetAwaiter().GetResult();
-            return null;
-        }
-        catch (SmartGiftException e)
-        {
-            if (e.Kind == SmartGiftErrorKind.Unauthenticated) StopOn(e);
-            return e.Error;
-        }
     }
 
     private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string ledgerKey, string hash, IReadOnlyDictionary<string, string> fields, bool release, long version, string? location, string? priorDetail, RedemptionResult result, CancellationToken stop)

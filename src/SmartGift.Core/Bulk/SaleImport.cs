@@ -42,8 +42,7 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
             }
             // Reading stopped (Ctrl+C, SIGTERM) inside the file: the order being assembled may
             // lack its later rows, so it is neither judged nor sent, only reported as not sent.
-            var sources = draft.Rows.Select(row => row.Source ?? row).ToArray();
-            Settle(NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources)), RecordStatus.Skipped, "not sent: cancelled", null);
+            Settle(NewResult(draft), RecordStatus.Skipped, "not sent: cancelled", null);
         }
     }
 
@@ -62,13 +61,10 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
         Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
     }
 
-    private void Queue(OrderDraft draft)
-    {
-        var sources = new object[draft.Rows.Count];
-        for (var i = 0; i < sources.Length; i++) sources[i] = draft.Rows[i].Source ?? draft.Rows[i];
-        var result = NewResult(draft.OrderId, draft.Total, draft.Items, TextList<object>.Own(sources));
-        Queue(result, draft.Sale, draft.Problems, draft.Location, draft.Rows);
-    }
+    private void Queue(OrderDraft draft) => Queue(NewResult(draft), draft.Sale, draft.Problems, draft.Location, draft.Rows);
+
+    private static OrderResult NewResult(OrderDraft draft) => NewResult(draft.OrderId, draft.Total, draft.Items,
+        TextList<object>.Own(draft.Rows.Select(row => row.Source ?? row).ToArray()));
 
     private static OrderResult NewResult(string orderId, decimal? total, int items, IReadOnlyList<object> sources)
     {
@@ -128,17 +124,11 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
     {
         if (_catalogueRead) return _catalogue;
         _catalogueRead = true;
-        try
-        {
-            var vouchers = Session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
-            var methods = Session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false).GetAwaiter().GetResult();
-            _catalogue = new CatalogueCheck(vouchers, methods);
-        }
-        catch (SmartGiftException e)
-        {
-            if (e.Kind == SmartGiftErrorKind.Unauthenticated) StopOn(e);
-            else Note("the catalogue could not be read (" + e.Error.Message + "); vouchers and payment methods are not checked before sending");
-        }
+        var error = Read(async () => _catalogue = new CatalogueCheck(
+            await Session.GetVouchersAsync(false, CancellationToken.None).ConfigureAwait(false),
+            await Session.GetPaymentMethodsAsync(false, CancellationToken.None).ConfigureAwait(false)));
+        if (error != null && error.Kind != SmartGiftErrorKind.Unauthenticated)
+            Note("the catalogue could not be read (" + error.Message + "); vouchers and payment methods are not checked before sending");
         return _catalogue;
     }
 

@@ -35,7 +35,6 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     private int _inFlight;
     private int _networkFailuresInARow;
     private bool _unreachable;
-    private bool _cancelled;
     private Exception? _fatal;
     private bool _fatalThrown;
 
@@ -55,7 +54,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     public ImportSummary Summary { get; } = new ImportSummary();
     public int Submitted { get; private set; }
     public int Completed { get; private set; }
-    public bool Cancelled => _cancelled;
+    public bool Cancelled { get; private set; }
     public bool Failed => _fatal != null;
     /// <summary>Sending stopped because the service seemed down (DESIGN 5).</summary>
     public bool Outage { get { lock (_gate) return _outage; } }
@@ -66,7 +65,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     /// <summary>Nothing more is started, waiting sends stay unsent; what is in flight finishes.</summary>
     public void Cancel()
     {
-        _cancelled = true;
+        Cancelled = true;
         StopSending();
     }
 
@@ -145,7 +144,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             Step(events);
             foreach (var e in events) yield return e;
             if (_pending.Count == 0) break;
-            if (!Wait(_cancelled ? CancellationToken.None : cancellationToken)) Cancel();
+            if (!Wait(Cancelled ? CancellationToken.None : cancellationToken)) Cancel();
         }
         if (_fatal != null && !_fatalThrown) ThrowIfFatal();
     }
@@ -183,16 +182,10 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         }
         events.AddRange(results);
         if (Completed != before) events.Add(ImportProgress.Counts(Submitted, Completed));
-        if (!announced) AddCountdownTick(events, Completed != before);
-    }
-
-    /// <summary>
-    /// While requests wait for the rate limit: once a second, what is left of the wait, so a
-    /// host can show a countdown and a percent. Over once the wait has passed or a request went through.
-    /// </summary>
-    private void AddCountdownTick(List<ImportEvent> events, bool progressed)
-    {
-        if (progressed) _countdown.End();
+        if (announced) return;
+        // While requests wait for the rate limit: once a second, what is left of the wait, so a host
+        // can show a countdown and a percent. Over once the wait has passed or a request went through.
+        if (Completed != before) _countdown.End();
         if (_countdown.Tick() is TimeSpan left)
             events.Add(new ImportProgress(Submitted, Completed, RateLimitCountdown.Status(left), left, _countdown.Total));
     }
@@ -201,41 +194,35 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     {
         bool unreachable;
         lock (_gate) unreachable = _unreachable;
-        var first = true;
+        var head = _pending.Count == 0 ? null : _pending.Peek();
         foreach (var slot in _pending)
         {
-            var isHead = first;
-            first = false;
             if (!slot.Waiting) continue;
-            if (_stoppedOnError)
+            var fatal = _fatal;
+            var why = _outage ? "the service seems down" : "service unreachable";
+            (RecordStatus Status, string Detail, SmartGiftError? Error)? held = true switch
             {
-                slot.Ready = slot.Make(RecordStatus.NotSent, "not sent: an earlier record failed and the command stops on the first error (-ErrorAction Stop)", null);
-                continue;
-            }
-            if (_fatal != null)
-            {
+                _ when _stoppedOnError => (RecordStatus.NotSent,
+                    "not sent: an earlier record failed and the command stops on the first error (-ErrorAction Stop)", null),
                 // Every record is reported, never dropped (issue 18, finding 8): the queued ones were not sent.
-                var kind = _fatal is SmartGiftException stopped ? stopped.Kind : SmartGiftErrorKind.Validation;
-                slot.Ready = slot.Make(RecordStatus.NotSent, "not sent: the run stopped (" + _fatal.Message + ")",
-                    new SmartGiftError(kind, "Not sent: the run stopped before this record (" + _fatal.Message + ")."));
-                continue;
-            }
-            if (unreachable)
-            {
-                var why = _outage ? "the service seems down" : "service unreachable";
-                slot.Ready = slot.Make(RecordStatus.NotSent,
+                _ when fatal != null => (RecordStatus.NotSent, "not sent: the run stopped (" + fatal.Message + ")",
+                    new SmartGiftError((fatal as SmartGiftException)?.Kind ?? SmartGiftErrorKind.Validation,
+                        "Not sent: the run stopped before this record (" + fatal.Message + ").")),
+                _ when unreachable => (RecordStatus.NotSent,
                     $"not sent: {why} ({NetworkFailuresBeforeStop} server errors or failed connections in a row); the next run sends it",
-                    new SmartGiftError(SmartGiftErrorKind.Network, "Not sent: " + why + " (" + NetworkFailuresBeforeStop + " server errors or failed connections in a row); the next run with the same journal sends it."));
-                continue;
-            }
-            if (_cancelled)
+                    new SmartGiftError(SmartGiftErrorKind.Network, $"Not sent: {why} ({NetworkFailuresBeforeStop} server errors"
+                        + " or failed connections in a row); the next run with the same journal sends it.")),
+                _ when Cancelled => (RecordStatus.Skipped, "not sent: cancelled", null),
+                _ => null,
+            };
+            if (held is var (status, detail, error))
             {
-                slot.Ready = slot.Make(RecordStatus.Skipped, "not sent: cancelled", null);
+                slot.Ready = slot.Make(status, detail, error);
                 continue;
             }
             if (Volatile.Read(ref _inFlight) >= _maxConcurrency) break;
             // One at a time, in order: a record starts only once everything before it was handed back.
-            if (_stopOnFirstError && !isHead) break;
+            if (_stopOnFirstError && slot != head) break;
             Start(slot);
         }
     }
@@ -286,11 +273,12 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
                 if (++_networkFailuresInARow >= NetworkFailuresBeforeStop && !_unreachable)
                 {
                     _unreachable = true;
-                    StopReason = _outage
-                        ? "the service seems down (" + NetworkFailuresBeforeStop + " server errors or unanswered requests in a row); what was not sent is sent by the next run with the same journal"
-                        : "the service is unreachable (" + NetworkFailuresBeforeStop + " failed connections in a row); what was not sent is sent by the next run with the same journal";
+                    var why = _outage
+                        ? $"the service seems down ({NetworkFailuresBeforeStop} server errors or unanswered requests in a row)"
+                        : $"the service is unreachable ({NetworkFailuresBeforeStop} failed connections in a row)";
+                    StopReason = why + "; what was not sent is sent by the next run with the same journal";
                     _notes.Enqueue(_outage
-                        ? $"stopped sending: the service seems down ({NetworkFailuresBeforeStop} server errors or unanswered requests in a row); what was not sent is sent by the next run"
+                        ? "stopped sending: " + why + "; what was not sent is sent by the next run"
                         : $"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");
                 }
             }

@@ -22,6 +22,14 @@ internal sealed class ImportJournal : IDisposable
         _needsNewline = !contents.EndsWithNewline;
     }
 
+    /// <summary>
+    /// The lock that belongs to the file itself (DESIGN 6): a byte range far past the end of the
+    /// journal, locked through this handle (LockFileEx on Windows, an open-file-description lock
+    /// on Linux), so two paths to one file (a symlink, a hard link) meet the same lock, in this
+    /// process or another. Past the end, so readers (reconcile) are never blocked.
+    /// </summary>
+    private const long IdentityLockOffset = 1L << 40;
+
     public string Path { get; }
     public JournalContents Contents { get; }
     /// <summary>
@@ -42,7 +50,15 @@ internal sealed class ImportJournal : IDisposable
         try
         {
             stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-            LockIdentity(stream, path);
+            try
+            {
+                stream.Lock(IdentityLockOffset, 1);
+            }
+            catch (IOException)
+            {
+                throw new JournalException(path, $"The journal {path} is in use by another import (the same file, perhaps through"
+                    + " another path: a link). Wait for that run to finish, or give this run another journal.");
+            }
             var contents = JournalReader.Read(path, stream, kind);
             stream.Seek(0, SeekOrigin.End);
             var journal = new ImportJournal(path, journalLock, stream, contents);
@@ -62,35 +78,12 @@ internal sealed class ImportJournal : IDisposable
     }
 
     /// <summary>
-    /// The lock that belongs to the file itself (DESIGN 6): a byte range far past the end of the
-    /// journal, locked through this handle (LockFileEx on Windows, an open-file-description lock
-    /// on Linux), so two paths to one file (a symlink, a hard link) meet the same lock, in this
-    /// process or another. Past the end, so readers (reconcile) are never blocked.
-    /// </summary>
-    private const long IdentityLockOffset = 1L << 40;
-
-    private static void LockIdentity(FileStream stream, string path)
-    {
-        try
-        {
-            stream.Lock(IdentityLockOffset, 1);
-        }
-        catch (IOException)
-        {
-            throw new JournalException(path,
-                $"The journal {path} is in use by another import (the same file, perhaps through another path: a link). Wait for that run to finish, or give this run another journal.");
-        }
-    }
-
-    /// <summary>
     /// For a dry run: refuses a journal locked by a running import, reads it when it exists,
     /// writes nothing (an absent journal is not created; only its lock file may be).
     /// </summary>
     public static ImportJournal OpenReadOnly(string path, JournalKind kind)
     {
         path = System.IO.Path.GetFullPath(path);
-        if (!File.Exists(path))
-            return new ImportJournal(path, JournalLock.Acquire(path), null, new JournalContents());
         var journalLock = JournalLock.Acquire(path);
         try
         {

@@ -6,14 +6,11 @@ internal sealed class JournalContents
     private readonly Dictionary<string, JournalEntry> _entries = new Dictionary<string, JournalEntry>(StringComparer.Ordinal);
     private readonly List<JournalEntry> _inOrder = new List<JournalEntry>();
 
-    public JournalKind? Kind { get; set; }
-    public int Version { get; set; }
     /// <summary>The file name of the ledger the journal was written beside (the header's "ledger"); null in older journals.</summary>
     public string? Ledger { get; set; }
     public bool HasHeader { get; set; }
     /// <summary>False when the file ends in the middle of a line (a torn write): the next append starts a fresh line.</summary>
     public bool EndsWithNewline { get; set; } = true;
-    public long Length { get; set; }
     public List<string> Notes { get; } = new List<string>();
 
     /// <summary>Keys in the order they first appear in the journal.</summary>

@@ -1,11 +1,9 @@
 namespace SmartGift;
 
 /// <summary>Where one record (one key) stands after replaying every line of the journal for it.</summary>
-internal sealed class JournalEntry
+internal sealed class JournalEntry(string key)
 {
-    public JournalEntry(string key) { Key = key; }
-
-    public string Key { get; }
+    public string Key { get; } = key;
     /// <summary>Confirmed, Failed, Unknown (also: a Sending line with no outcome) or Released.</summary>
     public JournalEvent State { get; private set; }
     /// <summary>True when the last line is a Sending line: the run stopped while the request was out.</summary>
@@ -52,22 +50,14 @@ internal sealed class JournalEntry
         {
             Decision = line.Decision;
             Message = line.Note ?? Message;
-            switch (line.Decision)
+            if (line.Decision is "found" or "accept")
             {
-                case "found":
-                    State = JournalEvent.Confirmed;
-                    Contradiction = null;
-                    SmartGiftOrderId = line.SmartGiftOrderId ?? SmartGiftOrderId;
-                    break;
-                case "accept":
-                    State = JournalEvent.Confirmed;
-                    Contradiction = null;
-                    break;
-                case "absent":
-                case "release":
-                    State = JournalEvent.Released;
-                    break;
+                State = JournalEvent.Confirmed;
+                Contradiction = null;
+                if (line.Decision == "found") SmartGiftOrderId = line.SmartGiftOrderId ?? SmartGiftOrderId;
             }
+            else if (line.Decision is "absent" or "release")
+                State = JournalEvent.Released;
             return;
         }
         if (line.Hash != null) Hash = line.Hash;

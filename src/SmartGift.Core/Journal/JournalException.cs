@@ -4,13 +4,7 @@ namespace SmartGift;
 /// The journal cannot be used: it is locked by a running import, it is of the other kind, it
 /// was written by a newer version, or it is not a journal. The message names the path.
 /// </summary>
-public sealed class JournalException : IOException
+public sealed class JournalException(string path, string message) : IOException(message)
 {
-    public JournalException(string path, string message)
-        : base(message)
-    {
-        Path = path;
-    }
-
-    public string Path { get; }
+    public string Path { get; } = path;
 }

@@ -7,19 +7,12 @@ namespace SmartGift;
 /// (JournalJsonContext); read, strictly, by JournalReader. Its bytes are pinned
 /// (JournalLineBytesTests): every existing journal starts with one.
 /// </summary>
-internal sealed class JournalHeader
+internal sealed class JournalHeader(JournalKind kind, DateTimeOffset created, string? ledger)
 {
-    public JournalHeader(JournalKind kind, DateTimeOffset created, string? ledger)
-    {
-        Kind = JournalReader.Name(kind);
-        Created = JournalLine.TimeText(created);
-        Ledger = ledger;
-    }
-
     [JsonPropertyName("format")] public string Format { get; } = JournalReader.Format;
     [JsonPropertyName("version")] public int Version { get; } = JournalReader.Version;
-    [JsonPropertyName("kind")] public string Kind { get; }
-    [JsonPropertyName("created")] public string Created { get; }
+    [JsonPropertyName("kind")] public string Kind { get; } = JournalReader.Name(kind);
+    [JsonPropertyName("created")] public string Created { get; } = JournalLine.TimeText(created);
     /// <summary>The ledger this journal is a readable copy of, when the run keeps one.</summary>
-    [JsonPropertyName("ledger")] public string? Ledger { get; }
+    [JsonPropertyName("ledger")] public string? Ledger { get; } = ledger;
 }

@@ -59,6 +59,13 @@ internal sealed class JournalLine
 
     public string ToJson() => JsonSerializer.Serialize(this, JournalJsonContext.Default.JournalLine);
 
+    /// <summary>A ledger row's line; null when it is not a record line. Text that is not JSON throws.</summary>
+    public static JournalLine? TryParse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return TryParse(document.RootElement);
+    }
+
     /// <summary>Null when the text is not a record line (the caller notes why).</summary>
     public static JournalLine? TryParse(JsonElement o)
     {
@@ -79,8 +86,14 @@ internal sealed class JournalLine
             Message = Text(o, "message"),
             Note = Text(o, "note"),
             Decision = Text(o, "decision"),
+            Amount = Field(o, "amount", JsonValueKind.Number)?.GetDecimal(),
+            ExperienceBits = Field(o, "experience_bits", JsonValueKind.Number)?.GetInt64(),
+            Items = Field(o, "items", JsonValueKind.Number)?.GetInt32(),
+            Permanent = (Field(o, "permanent", JsonValueKind.True) ?? Field(o, "permanent", JsonValueKind.False))?.GetBoolean(),
+            RedemptionIds = Field(o, "redemption_ids", JsonValueKind.Array)?.EnumerateArray()
+                .Select(id => id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText()).ToList(),
         };
-        if (o.TryGetProperty("fields", out var fields) && fields.ValueKind == JsonValueKind.Object)
+        if (Field(o, "fields", JsonValueKind.Object) is JsonElement fields)
         {
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var field in fields.EnumerateObject())
@@ -88,18 +101,12 @@ internal sealed class JournalLine
             line.Fields = map;
         }
         if (DateTimeOffset.TryParse(Text(o, "at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) line.At = at;
-        if (o.TryGetProperty("amount", out var amount) && amount.ValueKind == JsonValueKind.Number) line.Amount = amount.GetDecimal();
-        if (o.TryGetProperty("experience_bits", out var bits) && bits.ValueKind == JsonValueKind.Number) line.ExperienceBits = bits.GetInt64();
-        if (o.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Number) line.Items = items.GetInt32();
-        if (o.TryGetProperty("permanent", out var permanent) && (permanent.ValueKind == JsonValueKind.True || permanent.ValueKind == JsonValueKind.False)) line.Permanent = permanent.GetBoolean();
-        if (o.TryGetProperty("redemption_ids", out var ids) && ids.ValueKind == JsonValueKind.Array)
-        {
-            var list = new List<string>();
-            foreach (var id in ids.EnumerateArray()) list.Add(id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText());
-            line.RedemptionIds = list;
-        }
         return line;
     }
+
+    /// <summary>The property when it is of the kind given; a field of another kind is read as absent.</summary>
+    private static JsonElement? Field(JsonElement o, string name, JsonValueKind kind) =>
+        o.TryGetProperty(name, out var value) && value.ValueKind == kind ? value : null;
 
     private static string? Text(JsonElement o, string name) =>
         o.TryGetProperty(name, out var value)

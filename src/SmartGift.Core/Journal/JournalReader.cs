@@ -12,7 +12,7 @@ internal static class JournalReader
 
     public static JournalContents Read(string path, Stream stream, JournalKind expected)
     {
-        var contents = new JournalContents { Length = stream.Length };
+        var contents = new JournalContents();
         if (stream.Length == 0) return contents;
 
         stream.Seek(-1, SeekOrigin.End);
@@ -83,20 +83,19 @@ internal static class JournalReader
             throw new JournalException(path, $"{path} has no valid journal version.");
 
         var kindText = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
-        JournalKind kind;
-        if (string.Equals(kindText, "sale", StringComparison.Ordinal)) kind = JournalKind.Sale;
-        else if (string.Equals(kindText, "redemption", StringComparison.Ordinal)) kind = JournalKind.Redemption;
-        else throw new JournalException(path, $"{path} has an unknown journal kind '{kindText}'.");
+        var kind = KindNamed(kindText) ?? throw new JournalException(path, $"{path} has an unknown journal kind '{kindText}'.");
         if (kind != expected)
             throw new JournalException(path, $"{path} is a {Name(kind)} journal, not a {Name(expected)} journal: give this import its own journal file.");
 
-        contents.Kind = kind;
         contents.Ledger = root.TryGetProperty("ledger", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
-        contents.Version = version;
         contents.HasHeader = true;
     }
 
     public static string Name(JournalKind kind) => kind == JournalKind.Sale ? "sale" : "redemption";
+
+    /// <summary>The kind a header's "kind" names; null for any other text.</summary>
+    public static JournalKind? KindNamed(string? text) =>
+        text switch { "sale" => JournalKind.Sale, "redemption" => JournalKind.Redemption, _ => null };
 
     public static string HeaderJson(JournalKind kind, DateTimeOffset created, string? ledger = null) =>
         JsonSerializer.Serialize(new JournalHeader(kind, created, ledger), JournalJsonContext.Default.JournalHeader);

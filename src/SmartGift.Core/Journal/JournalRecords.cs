@@ -22,10 +22,6 @@ internal static class JournalRecords
     public static int CountUnknown(string path) =>
         File.Exists(path) ? List(path).Count(r => r.State == "Unknown") : 0;
 
-    /// <summary>Writes the decision for one record (by key) and returns it as it now stands.</summary>
-    public static JournalRecord Settle(string path, string key, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null) =>
-        Settle(path, new[] { key }, decision, now, smartGiftOrderId, note)[0];
-
     /// <summary>
     /// Writes one decision for each key, or for none: every key is checked first (it exists, and
     /// its state fits the decision), and a refusal names every key that does not.
@@ -103,11 +99,9 @@ internal static class JournalRecords
         try
         {
             using var document = JsonDocument.Parse(first ?? "");
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var k))
-            {
-                if (k.GetString() == "sale") return JournalKind.Sale;
-                if (k.GetString() == "redemption") return JournalKind.Redemption;
-            }
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("kind", out var k)
+                && JournalReader.KindNamed(k.GetString()) is JournalKind kind)
+                return kind;
         }
         catch (JsonException) { }
         throw new JournalException(full, $"{full} is not a SmartGift journal: its first line is not a {JournalReader.Format} header.");

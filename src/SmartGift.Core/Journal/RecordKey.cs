@@ -18,11 +18,12 @@ internal static class RecordKey
     public static string Hash(string canonical)
     {
         var sha = _sha ??= SHA256.Create();
-        var digest = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
-        var hex = new StringBuilder(32);
-        for (var i = 0; i < 16; i++) hex.Append(digest[i].ToString("x2", CultureInfo.InvariantCulture));
-        return hex.ToString();
+        return Hex(sha.ComputeHash(Encoding.UTF8.GetBytes(canonical)), 16);
     }
+
+    /// <summary>The first bytes in lower-case hex ("3fa9..."): the BCL's ToHexString is not in netstandard2.0.</summary>
+    public static string Hex(byte[] bytes, int count) =>
+        BitConverter.ToString(bytes, 0, count).Replace("-", "").ToLowerInvariant();
 
     /// <summary>
     /// The hash of the body exactly as it is sent (totals included, money with two decimals),
@@ -50,26 +51,20 @@ internal static class RecordKey
 
     public static IReadOnlyDictionary<string, string> RedemptionFields(RedeemRequest request)
     {
-        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        return new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["voucher_no"] = ShortHash(request.VoucherNumber.Trim().ToUpperInvariant()),
             ["site_id"] = ShortHash(request.SiteId.Trim()),
             ["value"] = ShortHash(request.Amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "bits:" + request.ExperienceBits?.ToString(CultureInfo.InvariantCulture)),
         };
-        return fields;
     }
 
     /// <summary>The fields whose content differs (or that one side lacks), in order; empty when either side is unknown.</summary>
     public static IReadOnlyList<string> ChangedFields(IReadOnlyDictionary<string, string>? before, IReadOnlyDictionary<string, string> now)
     {
-        var changed = new List<string>();
-        if (before == null || before.Count == 0) return changed;
-        foreach (var pair in now)
-            if (!before.TryGetValue(pair.Key, out var old) || old != pair.Value) changed.Add(pair.Key);
-        foreach (var key in before.Keys)
-            if (!now.ContainsKey(key)) changed.Add(key);
-        changed.Sort(StringComparer.Ordinal);
-        return changed;
+        if (before == null || before.Count == 0) return [];
+        return now.Where(pair => !before.TryGetValue(pair.Key, out var old) || old != pair.Value).Select(pair => pair.Key)
+            .Concat(before.Keys.Where(key => !now.ContainsKey(key))).OrderBy(key => key, StringComparer.Ordinal).ToList();
     }
 
     private static void Flatten(JsonElement element, string path, IDictionary<string, string> fields)
@@ -121,10 +116,8 @@ internal static class RecordKey
 
     private static string RedemptionRowHash(RedemptionRow row, string value)
     {
-        var names = new List<string>();
-        foreach (var name in row.ExperienceNames) names.Add(name.Trim().ToUpperInvariant());
-        foreach (var experience in row.Experiences) names.Add(experience.Name.Trim().ToUpperInvariant());
-        names.Sort(StringComparer.Ordinal);
+        var names = row.ExperienceNames.Concat(row.Experiences.Select(e => e.Name))
+            .Select(name => name.Trim().ToUpperInvariant()).OrderBy(name => name, StringComparer.Ordinal);
         return Hash(string.Join("\u001f",
             (row.VoucherNumber ?? "").Trim().ToUpperInvariant(),
             (row.SiteId ?? "").Trim(),

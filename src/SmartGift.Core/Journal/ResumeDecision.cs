@@ -17,25 +17,11 @@ internal enum ResumeAction
 }
 
 /// <summary>What a rerun does with one record, given the journal (DESIGN 6, docs/journal.md).</summary>
-internal sealed class ResumeDecision
+internal sealed record ResumeDecision(ResumeAction Action, string? Detail, JournalEntry? Entry)
 {
     public const string RetryUnknownHint =
         "check it in the Smart Gift dashboard, then settle it: `smartgift journal settle JOURNAL KEY --found` (it is there) or `--absent` (send it on the next run), "
         + "in PowerShell Set-SgJournalRecord -Found / -Absent; or release every Unknown with --retry-unknown (-RetryUnknown)";
-
-    private ResumeDecision(ResumeAction action, string? detail, JournalEntry? entry, IReadOnlyList<string>? changed = null)
-    {
-        Action = action;
-        Detail = detail;
-        Entry = entry;
-        ChangedFields = changed ?? Array.Empty<string>();
-    }
-
-    public ResumeAction Action { get; }
-    public string? Detail { get; }
-    public JournalEntry? Entry { get; }
-    /// <summary>For a conflict: the fields that changed, when the journal recorded them.</summary>
-    public IReadOnlyList<string> ChangedFields { get; }
 
     /// <summary>
     /// A new key that differs from a record that may be in Smart Gift only by leading zeros or
@@ -76,7 +62,7 @@ internal sealed class ResumeDecision
                     $"conflict: confirmed as {confirmedAs(entry)} on {entry.Day}{entry.From}, and the record has changed since"
                     + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "")
                     + "; the change was NOT sent. A new sale needs its own order_id; a correction is made in the Smart Gift dashboard",
-                    entry, which);
+                    entry);
             case JournalEvent.Confirmed:
                 return new ResumeDecision(ResumeAction.Skip, $"confirmed as {confirmedAs(entry)} on {entry.Day}{entry.From}", entry);
             case JournalEvent.Failed when !entry.Permanent:

@@ -17,6 +17,8 @@ internal sealed class CompanyLedger : IDisposable
     private readonly object _gate = new object();
     private readonly SqliteConnection _db;
     private readonly Dictionary<JournalKind, HashSet<string>> _known = new Dictionary<JournalKind, HashSet<string>>();
+    private static readonly string[] EventParameters =
+        ["$kind", "$key", "$norm", "$event", "$at", "$line", "$source", "$location", "$run"];
     private SqliteCommand? _insert;
     private FileStream? _runLock;
     private bool _disposed;
@@ -80,9 +82,11 @@ internal sealed class CompanyLedger : IDisposable
         {
             db.Open();
             if (isNew) PrivateFolder.RestrictFile(path);
-            Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=" + (BusySeconds * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
+            using (var pragmas = Command(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout="
+                + (BusySeconds * 1000).ToString(CultureInfo.InvariantCulture) + ";"))
+                pragmas.ExecuteNonQuery();
             CreateSchema(db, path);
-            var run = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture)
+            var run = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)
                 + "-" + Guid.NewGuid().ToString("N").Substring(0, 6);
             return new CompanyLedger(path, db, run);
         }
@@ -100,7 +104,7 @@ internal sealed class CompanyLedger : IDisposable
 
     private static void CreateSchema(SqliteConnection db, string path)
     {
-        Execute(db, @"
+        using (var create = Command(db, @"
 CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY,
@@ -116,9 +120,9 @@ CREATE TABLE IF NOT EXISTS events(
 CREATE INDEX IF NOT EXISTS events_by_key ON events(kind, key);
 CREATE INDEX IF NOT EXISTS events_by_norm_key ON events(kind, norm_key);
 CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, host TEXT, pid INTEGER, command TEXT, source TEXT, journal TEXT);
-INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
-        using var read = db.CreateCommand();
-        read.CommandText = "SELECT value FROM meta WHERE name = 'schema'";
+INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
+            create.ExecuteNonQuery();
+        using var read = Command(db, "SELECT value FROM meta WHERE name = 'schema'");
         var version = int.TryParse(read.ExecuteScalar() as string, out var v) ? v : 0;
         if (version > SchemaVersion)
             throw new JournalException(path, "The ledger " + path + " was written by a newer SmartGift (schema " + version + "); this version reads schema " + SchemaVersion + ". Upgrade SmartGift.");
@@ -143,17 +147,13 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         var folder = RunLockFolder(Path);
         Directory.CreateDirectory(folder);
         _runLock = new FileStream(System.IO.Path.Combine(folder, Run + ".lock"), FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        using var process = Process.GetCurrentProcess();
         lock (_gate)
         {
-            using var c = _db.CreateCommand();
-            c.CommandText = "INSERT OR IGNORE INTO runs(id, started, host, pid, command, source, journal) VALUES($id, $started, $host, $pid, $command, $source, $journal)";
-            c.Parameters.AddWithValue("$id", Run);
-            c.Parameters.AddWithValue("$started", Stamp(now));
-            c.Parameters.AddWithValue("$host", Environment.MachineName);
-            c.Parameters.AddWithValue("$pid", CurrentProcessId());
-            c.Parameters.AddWithValue("$command", (object?)command ?? DBNull.Value);
-            c.Parameters.AddWithValue("$source", (object?)source ?? DBNull.Value);
-            c.Parameters.AddWithValue("$journal", (object?)journal ?? DBNull.Value);
+            using var c = Command(_db, "INSERT OR IGNORE INTO runs(id, started, host, pid, command, source, journal) "
+                + "VALUES($id, $started, $host, $pid, $command, $source, $journal)",
+                ("$id", Run), ("$started", JournalLine.TimeText(now)), ("$host", Environment.MachineName), ("$pid", process.Id),
+                ("$command", command), ("$source", source), ("$journal", journal));
             c.ExecuteNonQuery();
         }
     }
@@ -206,10 +206,9 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         {
             // Most keys of a large run are new: the set of known keys answers those without a query.
             if (!Known(kind).Contains(norm)) return new LedgerLookup(null, null, 0);
-            using var c = _db.CreateCommand();
-            c.CommandText = "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind AND norm_key = $norm ORDER BY id";
-            c.Parameters.AddWithValue("$kind", KindName(kind));
-            c.Parameters.AddWithValue("$norm", norm);
+            using var c = Command(_db,
+                "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind AND norm_key = $norm ORDER BY id",
+                ("$kind", JournalReader.Name(kind)), ("$norm", norm));
             var entries = Replay(c);
             entries.TryGetValue(key, out var entry);
             var sibling = entries.Values.Where(e => e.Key != key && e.MaySell).OrderBy(e => e.Version).FirstOrDefault();
@@ -228,14 +227,11 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         lock (_gate)
         {
             using var transaction = _db.BeginTransaction(deferred: false);
-            using (var c = _db.CreateCommand())
+            using (var c = Command(_db,
+                "SELECT COALESCE(MAX(id), 0) FROM events WHERE kind = $kind AND norm_key = $norm",
+                ("$kind", JournalReader.Name(kind)), ("$norm", NormalKey(key))))
             {
-                c.Transaction = transaction;
-                c.CommandText = "SELECT COALESCE(MAX(id), 0) FROM events WHERE kind = $kind AND norm_key = $norm";
-                c.Parameters.AddWithValue("$kind", KindName(kind));
-                c.Parameters.AddWithValue("$norm", NormalKey(key));
-                var version = Convert.ToInt64(c.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                if (version != expectedVersion) return false;
+                if (Convert.ToInt64(c.ExecuteScalar(), CultureInfo.InvariantCulture) != expectedVersion) return false;
             }
             foreach (var line in lines) Insert(kind, line, source, location, transaction, key);
             transaction.Commit();
@@ -263,7 +259,7 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             foreach (var group in contents.Lines.GroupBy(l => l.Key))
             {
                 var key = ScopedKey(kind, group.Key, journalPath);
-                if (HasKey(kind, key, transaction)) continue;
+                if (HasKey(kind, key)) continue;
                 foreach (var line in group) Insert(kind, line, null, null, transaction, key); // the file the records came from is not known: the journal is not it
                 taken++;
             }
@@ -293,9 +289,9 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
     {
         lock (_gate)
         {
-            using var c = _db.CreateCommand();
-            c.CommandText = "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind ORDER BY id";
-            c.Parameters.AddWithValue("$kind", KindName(kind));
+            using var c = Command(_db,
+                "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind ORDER BY id",
+                ("$kind", JournalReader.Name(kind)));
             return Replay(c).Values.OrderBy(e => e.FirstVersion).ToList();
         }
     }
@@ -306,17 +302,14 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         var settled = new List<(JournalKind, string, JournalLine)>();
         lock (_gate)
         {
-            using var c = _db.CreateCommand();
-            c.CommandText = "SELECT kind, key, line FROM events WHERE event = 'settled' AND at > $since ORDER BY id";
-            c.Parameters.AddWithValue("$since", Stamp(since));
+            using var c = Command(_db,
+                "SELECT kind, key, line FROM events WHERE event = 'settled' AND at > $since ORDER BY id",
+                ("$since", JournalLine.TimeText(since)));
             using var reader = c.ExecuteReader();
             while (reader.Read())
             {
-                JournalLine? line;
-                using (var document = JsonDocument.Parse(reader.GetString(2)))
-                    line = JournalLine.TryParse(document.RootElement);
-                if (line == null) continue;
-                var kind = reader.GetString(0) == KindName(JournalKind.Redemption) ? JournalKind.Redemption : JournalKind.Sale;
+                if (JournalLine.TryParse(reader.GetString(2)) is not JournalLine line) continue;
+                var kind = reader.GetString(0) == "redemption" ? JournalKind.Redemption : JournalKind.Sale;
                 settled.Add((kind, reader.GetString(1), line));
             }
         }
@@ -328,9 +321,10 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
     {
         lock (_gate)
         {
-            using var c = _db.CreateCommand();
-            c.CommandText = "SELECT value FROM meta WHERE name = 'last_report'";
-            return c.ExecuteScalar() is string text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
+            using var c = Command(_db, "SELECT value FROM meta WHERE name = 'last_report'");
+            var text = c.ExecuteScalar() as string;
+            var utc = DateTimeStyles.AssumeUniversal;
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, utc, out var at) ? at : null;
         }
     }
 
@@ -338,20 +332,16 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
     {
         lock (_gate)
         {
-            using var c = _db.CreateCommand();
-            c.CommandText = "INSERT OR REPLACE INTO meta(name, value) VALUES('last_report', $at)";
-            c.Parameters.AddWithValue("$at", Stamp(at));
+            using var c = Command(_db, "INSERT OR REPLACE INTO meta(name, value) VALUES('last_report', $at)",
+                ("$at", JournalLine.TimeText(at)));
             c.ExecuteNonQuery();
         }
     }
 
-    private bool HasKey(JournalKind kind, string key, SqliteTransaction transaction)
+    private bool HasKey(JournalKind kind, string key)
     {
-        using var c = _db.CreateCommand();
-        c.Transaction = transaction;
-        c.CommandText = "SELECT 1 FROM events WHERE kind = $kind AND key = $key LIMIT 1";
-        c.Parameters.AddWithValue("$kind", KindName(kind));
-        c.Parameters.AddWithValue("$key", key);
+        using var c = Command(_db, "SELECT 1 FROM events WHERE kind = $kind AND key = $key LIMIT 1",
+            ("$kind", JournalReader.Name(kind)), ("$key", key));
         return c.ExecuteScalar() != null;
     }
 
@@ -359,9 +349,8 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
     {
         if (_known.TryGetValue(kind, out var set)) return set;
         set = new HashSet<string>(StringComparer.Ordinal);
-        using var c = _db.CreateCommand();
-        c.CommandText = "SELECT DISTINCT norm_key FROM events WHERE kind = $kind";
-        c.Parameters.AddWithValue("$kind", KindName(kind));
+        using var c = Command(_db, "SELECT DISTINCT norm_key FROM events WHERE kind = $kind",
+            ("$kind", JournalReader.Name(kind)));
         using (var reader = c.ExecuteReader())
             while (reader.Read()) set.Add(reader.GetString(0));
         _known[kind] = set;
@@ -371,24 +360,14 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
     private void Insert(JournalKind kind, JournalLine line, string? source, string? location, SqliteTransaction? transaction, string? key = null)
     {
         key ??= line.Key;
-        if (_insert == null)
-        {
-            _insert = _db.CreateCommand();
-            _insert.CommandText = "INSERT INTO events(kind, key, norm_key, event, at, line, source, location, run) VALUES($kind, $key, $norm, $event, $at, $line, $source, $location, $run)";
-            foreach (var name in new[] { "$kind", "$key", "$norm", "$event", "$at", "$line", "$source", "$location", "$run" })
-                _insert.Parameters.Add(new SqliteParameter(name, null));
-        }
         var norm = NormalKey(key);
+        var values = new object?[]
+            { JournalReader.Name(kind), key, norm, line.EventText, line.AtText, line.ToJson(), source, location, Run };
+        // Prepared once and reused: a large run inserts two events per record.
+        _insert ??= Command(_db, "INSERT INTO events(kind, key, norm_key, event, at, line, source, location, run) VALUES("
+            + string.Join(", ", EventParameters) + ")", EventParameters.Select(name => (name, (object?)null)).ToArray());
         _insert.Transaction = transaction;
-        _insert.Parameters["$kind"].Value = KindName(kind);
-        _insert.Parameters["$key"].Value = key;
-        _insert.Parameters["$norm"].Value = norm;
-        _insert.Parameters["$event"].Value = line.Event.ToString().ToLowerInvariant();
-        _insert.Parameters["$at"].Value = Stamp(line.At);
-        _insert.Parameters["$line"].Value = line.ToJson();
-        _insert.Parameters["$source"].Value = (object?)source ?? DBNull.Value;
-        _insert.Parameters["$location"].Value = (object?)location ?? DBNull.Value;
-        _insert.Parameters["$run"].Value = Run;
+        for (var i = 0; i < values.Length; i++) _insert.Parameters[i].Value = values[i] ?? DBNull.Value;
         _insert.ExecuteNonQuery();
         Known(kind).Add(norm);
     }
@@ -401,10 +380,7 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         {
             var id = reader.GetInt64(0);
             var key = reader.GetString(1);
-            JournalLine? line;
-            using (var document = JsonDocument.Parse(reader.GetString(2)))
-                line = JournalLine.TryParse(document.RootElement);
-            if (line == null) continue;
+            if (JournalLine.TryParse(reader.GetString(2)) is not JournalLine line) continue;
             if (!entries.TryGetValue(key, out var entry))
             {
                 entry = new JournalEntry(key) { FirstVersion = id };
@@ -419,22 +395,13 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         return entries;
     }
 
-    public static string KindName(JournalKind kind) => JournalReader.Name(kind);
-
-    private static string Stamp(DateTimeOffset at) =>
-        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static int CurrentProcessId()
+    /// <summary>A command (in the connection's transaction, if one is open); a null parameter is NULL.</summary>
+    private static SqliteCommand Command(SqliteConnection db, string sql, params (string Name, object? Value)[] parameters)
     {
-        using var process = Process.GetCurrentProcess();
-        return process.Id;
-    }
-
-    private static void Execute(SqliteConnection db, string sql)
-    {
-        using var c = db.CreateCommand();
+        var c = db.CreateCommand();
         c.CommandText = sql;
-        c.ExecuteNonQuery();
+        foreach (var (name, value) in parameters) c.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return c;
     }
 
     public void Dispose()

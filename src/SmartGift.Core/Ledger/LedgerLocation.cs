@@ -70,10 +70,7 @@ internal static class LedgerLocation
         try
         {
             using var hmac = new HMACSHA256(key);
-            var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes("smartgift ledger company v1"));
-            var text = new StringBuilder(16);
-            for (var i = 0; i < 8; i++) text.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            return text.ToString();
+            return RecordKey.Hex(hmac.ComputeHash(Encoding.UTF8.GetBytes("smartgift ledger company v1")), 8);
         }
         finally
         {
@@ -81,10 +78,6 @@ internal static class LedgerLocation
         }
     }
 
-    private static string Printable(string text)
-    {
-        var b = new StringBuilder();
-        foreach (var c in text) b.Append(char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString());
-        return b.ToString();
-    }
+    private static string Printable(string text) => string.Concat(text.Select(c =>
+        char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString()));
 }

@@ -55,7 +55,15 @@ internal static class LedgerRecords
             if (journalPath == null) throw new ArgumentException("Give the ledger or a journal.", nameof(journalPath));
             return JournalRecords.Settle(journalPath, keys, decision, now, smartGiftOrderId, note);
         }
-        if (journalPath != null) Adopt(ledgerPath, journalPath, now);
+        if (journalPath != null)
+        {
+            // The journal's keys the ledger does not know go into it first, as when an import opens the journal.
+            var kind = JournalRecords.KindOf(journalPath);
+            var contents = ImportJournal.ReadContents(journalPath, kind)
+                ?? throw new JournalException(journalPath, "The journal " + journalPath + " does not exist.");
+            using var ledger = CompanyLedger.Open(ledgerPath, now);
+            ledger.Adopt(kind, contents, Path.GetFullPath(journalPath));
+        }
         var settled = SettleInLedger(ledgerPath, journalPath == null ? null : Path.GetFullPath(journalPath), keys, decision, now, smartGiftOrderId, note);
         if (journalPath != null)
         {
@@ -64,15 +72,6 @@ internal static class LedgerRecords
             JournalRecords.Append(journalPath, settled.Select(r => CompanyLedger.UnscopedKey(r.Key)).Where(inJournal.Contains).ToList(), decision, now, smartGiftOrderId, note);
         }
         return settled;
-    }
-
-    /// <summary>Takes a journal's keys that the ledger does not know into it (as an import does when it opens the journal).</summary>
-    public static int Adopt(string ledgerPath, string journalPath, DateTimeOffset now)
-    {
-        var kind = JournalRecords.KindOf(journalPath);
-        var contents = ImportJournal.ReadContents(journalPath, kind) ?? throw new JournalException(journalPath, "The journal " + journalPath + " does not exist.");
-        using var ledger = CompanyLedger.Open(ledgerPath, now);
-        return ledger.Adopt(kind, contents, Path.GetFullPath(journalPath));
     }
 
     /// <summary>
@@ -114,21 +113,19 @@ internal static class LedgerRecords
     internal static string? Refusal(JournalEntry entry, JournalDecision decision)
     {
         var state = JournalRecords.ToRecord(entry, JournalKind.Sale).State;
-        switch (decision)
+        var refused = state is "Failed" or "NotSent";
+        return decision switch
         {
-            case JournalDecision.Found:
-                return entry.IsUnknown || state == "Released" || entry.Contradiction != null ? null
-                    : "it is " + state + "; found settles an Unknown, released or contradicted record";
-            case JournalDecision.Absent:
-                return entry.IsUnknown ? null : "it is " + state + "; absent settles an Unknown record";
-            case JournalDecision.Release:
-                // A refusal may be temporary (a voucher held by someone else): released, it is sent again.
-                return entry.IsUnknown || state == "Failed" || state == "NotSent" ? null
-                    : "it is " + state + "; release settles an Unknown or refused record";
-            case JournalDecision.Drop:
-                return state == "Failed" || state == "NotSent" ? null : "it is " + state + "; only a refused record can be dropped";
-            default:
-                return "unknown decision";
-        }
+            JournalDecision.Found when entry.IsUnknown || state == "Released" || entry.Contradiction != null => null,
+            JournalDecision.Found => "it is " + state + "; found settles an Unknown, released or contradicted record",
+            JournalDecision.Absent when entry.IsUnknown => null,
+            JournalDecision.Absent => "it is " + state + "; absent settles an Unknown record",
+            // A refusal may be temporary (a voucher held by someone else): released, it is sent again.
+            JournalDecision.Release when entry.IsUnknown || refused => null,
+            JournalDecision.Release => "it is " + state + "; release settles an Unknown or refused record",
+            JournalDecision.Drop when refused => null,
+            JournalDecision.Drop => "it is " + state + "; only a refused record can be dropped",
+            _ => "unknown decision",
+        };
     }
 }
