@@ -26,17 +26,8 @@ internal static class RedemptionColumns
     public static readonly CsvColumnTable Table = new CsvColumnTable(All);
 
     /// <summary>"Spa Access;Massage": names separated by ';', blanks dropped.</summary>
-    public static IReadOnlyList<string> SplitNames(string? text)
-    {
-        if (text == null) return Array.Empty<string>();
-        var names = new List<string>();
-        foreach (var part in text.Split(';'))
-        {
-            var name = part.Trim();
-            if (name.Length > 0) names.Add(name);
-        }
-        return names;
-    }
+    public static IReadOnlyList<string> SplitNames(string? text) =>
+        text == null ? Array.Empty<string>() : text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
 }
 
 /// <summary>One CSV column of a redemption row and how it fills the RedemptionRow.</summary>
