@@ -58,7 +58,6 @@ internal static class ExperienceResolver
     {
         if (experiences == null) throw new ArgumentNullException(nameof(experiences));
         long sum = 0;
-        var count = 0;
         var names = new Dictionary<long, string>();
         foreach (var e in experiences)
         {
@@ -71,9 +70,8 @@ internal static class ExperienceResolver
                     "; each experience can be redeemed once per redemption.", nameof(experiences));
             names[bit] = e.Name;
             sum |= bit;
-            count++;
         }
-        if (count == 0) throw new ArgumentException("No experiences were given.", nameof(experiences));
+        if (sum == 0) throw new ArgumentException("No experiences were given.", nameof(experiences));
         return sum;
     }
 

@@ -8,7 +8,7 @@ namespace SmartGift.Commands;
 /// </summary>
 internal sealed class RedemptionRowBinding
 {
-    private readonly RowColumnBinder _binder = new RowColumnBinder(CsvColumns.Redemption);
+    private readonly RowColumnBinder _binder = new RowColumnBinder(RedemptionColumns.Table);
 
     public RedemptionRow Next(PSCmdlet command, PSObject? input, Action<string> warn)
     {

@@ -109,7 +109,7 @@ public abstract class SaleRowCommand : SmartGiftCommand
     /// </summary>
     protected SaleRow NextRow()
     {
-        _binder ??= new RowColumnBinder(CsvColumns.Sale);
+        _binder ??= new RowColumnBinder(SaleColumns.Table);
         var row = new SaleRow { RowNumber = _binder.NextRowNumber(InputObject) };
         _binder.Fill(this, InputObject, (column, value) => column.SetText(row, RowColumnBinder.Text(value)), WriteWarning);
         // The caller's own object names the record in errors (TargetObject); on the command line, the order id.
