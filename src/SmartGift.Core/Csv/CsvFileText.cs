@@ -129,12 +129,7 @@ internal static class CsvFileText
         return null;
     }
 
-    private struct ScanResult
-    {
-        public long BadLine;
-        public byte BadByte;
-        public long FirstNonAsciiLine;
-    }
+    private record struct ScanResult(long BadLine, byte BadByte, long FirstNonAsciiLine);
 
     /// <summary>
     /// Checks every line as strict UTF-8. Lines are split at '\n' bytes, which never occur

@@ -10,6 +10,7 @@ namespace SmartGift;
 public abstract class CsvRowReader<TRow> : IDisposable
 {
     private readonly CsvTable _table;
+    private readonly CsvColumnTable _columns;
 
     /// <summary>Reads the header at once; rows are read as ReadRows is enumerated. The reader is disposed with this object.</summary>
     private protected CsvRowReader(TextReader reader, CsvReadOptions? options, CsvColumnTable columns, Func<IReadOnlyCollection<string>, string, string?> missing)
@@ -17,6 +18,7 @@ public abstract class CsvRowReader<TRow> : IDisposable
         var reading = options ?? new CsvReadOptions();
         reading.Check();
         _table = new CsvTable(reader, columns, missing, reading.Delimiter);
+        _columns = columns;
     }
 
     /// <summary>Header findings: unknown columns (warnings), missing columns, an empty file or a header without rows.</summary>
@@ -28,7 +30,12 @@ public abstract class CsvRowReader<TRow> : IDisposable
     // Records() refuses a second read at once; only the conversion is lazy.
     private IEnumerable<TRow> Rows(IEnumerable<CsvRecord> records)
     {
-        foreach (var record in records) yield return ToRow(record);
+        foreach (var record in records)
+        {
+            var row = NewRow(record);
+            for (var k = 0; k < _columns.Count; k++) _columns[k].SetText(row!, record.Values[k]);
+            yield return row;
+        }
     }
 
     public void Dispose()
@@ -37,28 +44,21 @@ public abstract class CsvRowReader<TRow> : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private protected abstract TRow ToRow(CsvRecord record);
+    /// <summary>A row with the record's number, line and problems; the columns' values are set by the caller.</summary>
+    private protected abstract TRow NewRow(CsvRecord record);
 
     /// <summary>
-    /// Opens a file as its author wrote it: a byte order mark is honoured; otherwise the file is
-    /// UTF-8, or options.Encoding (e.g. Windows-1252). Throws CsvFileException, before any row is
-    /// read, when the text is not valid in that encoding or the header is split by another separator.
+    /// Opens text as its author wrote it (CsvFileText: a file, or a stream spooled once when it cannot
+    /// seek): a byte order mark is honoured; otherwise the text is UTF-8, or options.Encoding (e.g.
+    /// Windows-1252). Throws CsvFileException, before any row is read, when the text is not valid in
+    /// that encoding or the header is split by another separator.
     /// </summary>
-    private protected static TReader OpenFile<TReader>(string path, CsvReadOptions? options, Func<TextReader, CsvReadOptions, TReader> make)
+    private protected static TReader OpenWith<TReader>(Func<CsvReadOptions, TextReader> open, CsvReadOptions? options,
+        Func<TextReader, CsvReadOptions, TReader> make)
     {
         var reading = options ?? new CsvReadOptions();
         reading.Check();
-        var text = CsvFileText.Open(path, reading);
-        try { return make(text, reading); }
-        catch { text.Dispose(); throw; }
-    }
-
-    /// <summary>As OpenFile, for the bytes of a stream this takes over (standard input, a pipe): spooled once when it cannot seek, then the same rules.</summary>
-    private protected static TReader OpenStream<TReader>(Stream stream, CsvReadOptions? options, Func<TextReader, CsvReadOptions, TReader> make)
-    {
-        var reading = options ?? new CsvReadOptions();
-        reading.Check();
-        var text = CsvFileText.Open(stream, reading);
+        var text = open(reading);
         try { return make(text, reading); }
         catch { text.Dispose(); throw; }
     }

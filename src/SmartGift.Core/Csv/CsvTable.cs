@@ -19,7 +19,6 @@ internal sealed class CsvTable : IDisposable
     private readonly RecordSizeGuard _guard;
     private readonly CsvParser _parser;
     private readonly CsvColumnTable _columns;
-    private readonly IReadOnlyList<string> _known;
     private readonly char _delimiter;
     private readonly int[] _sourceIndex;
     private readonly List<string> _headerProblems = new List<string>();
@@ -40,8 +39,7 @@ internal sealed class CsvTable : IDisposable
         _reader = reader ?? throw new ArgumentNullException(nameof(reader));
         _delimiter = delimiter;
         _columns = columns;
-        _known = columns.Select(c => c.Name).ToArray();
-        _sourceIndex = Enumerable.Repeat(-1, _known.Count).ToArray();
+        _sourceIndex = Enumerable.Repeat(-1, columns.Count).ToArray();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             // Remember bad data for the current record instead of throwing: one bad record never stops the file.
@@ -57,9 +55,6 @@ internal sealed class CsvTable : IDisposable
     }
 
     public IReadOnlyList<string> HeaderProblems => _headerProblems;
-
-    /// <summary>Whether the header has the column (after matching).</summary>
-    public bool Has(string column) => _present.Contains(column);
 
     public IEnumerable<CsvRecord> Records()
     {
@@ -82,7 +77,7 @@ internal sealed class CsvTable : IDisposable
     {
         if (!Read())
         {
-            _headerProblems.Add("the file is empty: expected a header line naming the columns (" + string.Join(",", _known) + ")");
+            _headerProblems.Add("the file is empty: expected a header line naming the columns (" + string.Join(",", _columns) + ")");
             return;
         }
         var names = _parser.Record ?? Array.Empty<string>();
@@ -108,10 +103,10 @@ internal sealed class CsvTable : IDisposable
                 continue;
             }
             _sourceIndex[k] = i;
-            _present.Add(_known[k]);
+            _present.Add(_columns[k].Name);
         }
         AddUnknown(unknown);
-        foreach (var column in _known.Where(c => !_present.Contains(c)))
+        foreach (var column in _columns.Select(c => c.Name).Where(c => !_present.Contains(c)))
         {
             var problem = missingProblem(_present, column);
             if (problem == null) continue;
@@ -157,7 +152,7 @@ internal sealed class CsvTable : IDisposable
             Add(RowText.WholeRow, "the record is longer than " + MaxRecordChars.ToString("N0", CultureInfo.InvariantCulture)
                 + " characters, far more than any row can hold; it was not read (the rest of it was skipped), so nothing from it is sent");
             _badField = null;
-            return new CsvRecord(_rows, line, new string?[_known.Count], problems!);
+            return new CsvRecord(_rows, line, new string?[_columns.Count], problems!);
         }
         if (unbalanced)
             Add("record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
@@ -170,14 +165,15 @@ internal sealed class CsvTable : IDisposable
                 (fields.Length > _headerCount ? "; a comma inside a value must be quoted" : ""));
         _badField = null;
 
-        var values = new string?[_known.Count];
-        for (var k = 0; k < _known.Count; k++)
+        var values = new string?[_columns.Count];
+        for (var k = 0; k < _columns.Count; k++)
         {
             var i = _sourceIndex[k];
             if (i < 0 || i >= fields.Length) continue;
             var value = fields[i];
-            var tooLong = FieldLimits.Check(value, _known[k]);
-            if (tooLong != null) { Add(_known[k], _known[k] + " " + tooLong); continue; }
+            var name = _columns[k].Name;
+            var tooLong = FieldLimits.Check(value, name);
+            if (tooLong != null) { Add(name, name + " " + tooLong); continue; }
             values[k] = value;
         }
         return new CsvRecord(_rows, line, values, (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>());

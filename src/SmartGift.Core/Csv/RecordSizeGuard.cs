@@ -99,8 +99,6 @@ internal sealed class RecordSizeGuard : TextReader
         return Read(one, 0, 1) == 1 ? one[0] : -1;
     }
 
-    public override int Peek() => -1;
-
     private void Emit(char[] buffer, int index, ref int written, char c)
     {
         buffer[index + written++] = c;

@@ -19,19 +19,18 @@ public sealed class RedemptionCsvReader : CsvRowReader<RedemptionRow>
     /// <summary>Opens a UTF-8 file (or one with a byte order mark); see Open(path, options).</summary>
     public static RedemptionCsvReader Open(string path) => Open(path, null);
 
-    /// <summary>Opens a file as its author wrote it (see CsvRowReader.OpenFile).</summary>
-    public static RedemptionCsvReader Open(string path, CsvReadOptions? options) => OpenFile(path, options, (text, reading) => new RedemptionCsvReader(text, reading));
+    /// <summary>Opens a file as its author wrote it (see CsvRowReader.OpenWith).</summary>
+    public static RedemptionCsvReader Open(string path, CsvReadOptions? options) =>
+        OpenWith(reading => CsvFileText.Open(path, reading), options, (text, reading) =>
+            new RedemptionCsvReader(text, reading));
 
     /// <summary>Reads bytes from a stream (standard input, a pipe) with the same encoding rules as a file: copied once when it cannot seek. The stream is disposed with the reader.</summary>
-    public static RedemptionCsvReader Open(System.IO.Stream stream, CsvReadOptions? options) => OpenStream(stream, options, (text, reading) => new RedemptionCsvReader(text, reading));
+    public static RedemptionCsvReader Open(System.IO.Stream stream, CsvReadOptions? options) =>
+        OpenWith(reading => CsvFileText.Open(stream, reading), options, (text, reading) =>
+            new RedemptionCsvReader(text, reading));
 
-    private protected override RedemptionRow ToRow(CsvRecord record)
-    {
-        var row = new RedemptionRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
-        for (var k = 0; k < RedemptionColumns.All.Count; k++)
-            RedemptionColumns.All[k].SetText(row, record.Values[k]);
-        return row;
-    }
+    private protected override RedemptionRow NewRow(CsvRecord record) =>
+        new RedemptionRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
 
     private static string? Missing(IReadOnlyCollection<string> present, string column)
     {

@@ -16,19 +16,16 @@ public sealed class SaleCsvReader : CsvRowReader<SaleRow>
     /// <summary>Opens a UTF-8 file (or one with a byte order mark); see Open(path, options).</summary>
     public static SaleCsvReader Open(string path) => Open(path, null);
 
-    /// <summary>Opens a file as its author wrote it (see CsvRowReader.OpenFile).</summary>
-    public static SaleCsvReader Open(string path, CsvReadOptions? options) => OpenFile(path, options, (text, reading) => new SaleCsvReader(text, reading));
+    /// <summary>Opens a file as its author wrote it (see CsvRowReader.OpenWith).</summary>
+    public static SaleCsvReader Open(string path, CsvReadOptions? options) =>
+        OpenWith(reading => CsvFileText.Open(path, reading), options, (text, reading) => new SaleCsvReader(text, reading));
 
     /// <summary>Reads bytes from a stream (standard input, a pipe) with the same encoding rules as a file: copied once when it cannot seek. The stream is disposed with the reader.</summary>
-    public static SaleCsvReader Open(System.IO.Stream stream, CsvReadOptions? options) => OpenStream(stream, options, (text, reading) => new SaleCsvReader(text, reading));
+    public static SaleCsvReader Open(System.IO.Stream stream, CsvReadOptions? options) =>
+        OpenWith(reading => CsvFileText.Open(stream, reading), options, (text, reading) => new SaleCsvReader(text, reading));
 
-    private protected override SaleRow ToRow(CsvRecord record)
-    {
-        var row = new SaleRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
-        for (var k = 0; k < SaleColumns.All.Count; k++)
-            SaleColumns.All[k].SetText(row, record.Values[k]);
-        return row;
-    }
+    private protected override SaleRow NewRow(CsvRecord record) =>
+        new SaleRow { RowNumber = record.RowNumber, LineNumber = record.LineNumber, ReadProblems = record.Problems };
 
     private static string? Missing(IReadOnlyCollection<string> present, string column)
     {

@@ -20,25 +20,10 @@ internal sealed class CatalogueCheck
             _paymentMethods = new HashSet<string>(paymentMethods.Where(p => p != null).Select(p => p.Id.Trim()), StringComparer.OrdinalIgnoreCase);
     }
 
-    public IReadOnlyList<string> Check(IEnumerable<SaleRow> rows)
-    {
-        var warnings = new List<string>();
-        foreach (var row in rows)
-        {
-            var voucherId = row.VoucherId?.Trim();
-            if (_vouchers != null && !string.IsNullOrEmpty(voucherId))
-            {
-                if (!_vouchers.TryGetValue(voucherId!, out var voucher))
-                    Add(warnings, $"voucher {voucherId} is not in the catalogue ({row.Location})");
-                else if (voucher.Status != VoucherStatus.Active)
-                    Add(warnings, $"voucher {voucherId} ({voucher.Name}) is not active: {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} ({row.Location})");
-            }
-            var method = row.PaymentMethodId?.Trim();
-            if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
-                Add(warnings, $"payment method {method} is unknown ({row.Location})");
-        }
-        return warnings;
-    }
+    public IReadOnlyList<string> Check(IEnumerable<SaleRow> rows) => Findings(rows).Select(f =>
+        f.Column == "payment_method_id" ? $"payment method {f.Id} is unknown ({f.Row.Location})"
+        : f.Voucher == null ? $"voucher {f.Id} is not in the catalogue ({f.Row.Location})"
+        : $"voucher {f.Id} ({f.Voucher.Name}) is not active: {StatusOf(f.Voucher)} ({f.Row.Location})").Distinct().ToList();
 
     /// <summary>
     /// Before sending (issue 10, finding 13): a voucher that is unknown, hidden or disabled, or
@@ -49,23 +34,32 @@ internal sealed class CatalogueCheck
     {
         // Made at the first problem: this runs for every order of a bulk file.
         List<RecordProblem>? problems = null;
-        void Add(RecordProblem problem) => (problems ??= new List<RecordProblem>()).Add(problem);
+        foreach (var (row, column, id, voucher) in Findings(rows))
+            (problems ??= new List<RecordProblem>()).Add(new RecordProblem(row.Location, column,
+                column == "payment_method_id" ? $"payment_method_id '{id}' is not one of the account's payment methods (Get-SgPaymentMethod / smartgift payment-methods)"
+                : voucher == null ? $"voucher_id '{id}' is not in the session's catalogue (Get-SgVoucher / smartgift vouchers list what can be sold)"
+                : $"voucher_id '{id}' ({voucher.Name}) is {StatusOf(voucher)} in the catalogue and cannot be sold"));
+        return (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>();
+    }
+
+    /// <summary>Each voucher_id not in the catalogue (Voucher null) or not active, and each unknown payment_method_id.</summary>
+    private IEnumerable<(SaleRow Row, string Column, string Id, Voucher? Voucher)> Findings(IEnumerable<SaleRow> rows)
+    {
         foreach (var row in rows)
         {
             var voucherId = row.VoucherId?.Trim();
             if (_vouchers != null && !string.IsNullOrEmpty(voucherId))
             {
-                if (!_vouchers.TryGetValue(voucherId!, out var voucher))
-                    Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' is not in the session's catalogue (Get-SgVoucher / smartgift vouchers list what can be sold)"));
-                else if (voucher.Status != VoucherStatus.Active)
-                    Add(new RecordProblem(row.Location, "voucher_id", $"voucher_id '{voucherId}' ({voucher.Name}) is {voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant()} in the catalogue and cannot be sold"));
+                if (!_vouchers.TryGetValue(voucherId!, out var voucher)) yield return (row, "voucher_id", voucherId!, null);
+                else if (voucher.Status != VoucherStatus.Active) yield return (row, "voucher_id", voucherId!, voucher);
             }
             var method = row.PaymentMethodId?.Trim();
             if (_paymentMethods != null && !string.IsNullOrEmpty(method) && !_paymentMethods.Contains(method!))
-                Add(new RecordProblem(row.Location, "payment_method_id", $"payment_method_id '{method}' is not one of the account's payment methods (Get-SgPaymentMethod / smartgift payment-methods)"));
+                yield return (row, "payment_method_id", method!, null);
         }
-        return (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>();
     }
+
+    private static string StatusOf(Voucher voucher) => voucher.StatusText ?? voucher.Status.ToString().ToLowerInvariant();
 
     /// <summary>"line 4: price 1.00 for voucher 270 is far from the catalogue price 150.00": sold, but worth a look.</summary>
     public IReadOnlyList<string> PriceWarnings(IEnumerable<SaleRow> rows)
@@ -80,13 +74,8 @@ internal sealed class CatalogueCheck
             if (reason != null || price is not decimal sold) continue;
             // Far: under half or over twice the catalogue price (discounts and bundles stay quiet).
             if (sold < listed / 2 || sold > listed * 2)
-                Add(warnings ??= new List<string>(), row.Location + ": price " + sold.ToString("0.00", CultureInfo.InvariantCulture) + " for voucher " + voucherId + " (" + voucher.Name + ") is far from the catalogue price " + listed.ToString("0.00", CultureInfo.InvariantCulture));
+                (warnings ??= new List<string>()).Add(row.Location + ": price " + sold.ToString("0.00", CultureInfo.InvariantCulture) + " for voucher " + voucherId + " (" + voucher.Name + ") is far from the catalogue price " + listed.ToString("0.00", CultureInfo.InvariantCulture));
         }
-        return (IReadOnlyList<string>?)warnings ?? Array.Empty<string>();
-    }
-
-    private static void Add(List<string> warnings, string warning)
-    {
-        if (!warnings.Contains(warning)) warnings.Add(warning);
+        return warnings == null ? Array.Empty<string>() : warnings.Distinct().ToList();
     }
 }

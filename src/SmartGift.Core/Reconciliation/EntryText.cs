@@ -25,4 +25,23 @@ internal static class EntryText
 
     private static string Confirmation(JournalEntry entry) =>
         entry.SmartGiftOrderId ?? (entry.RedemptionIds.Count == 0 ? "redeemed" : "redemption " + string.Join(", ", entry.RedemptionIds));
+
+    /// <summary>
+    /// The source's record has other content than was sent ("the source order has changed since it
+    /// was sent (price)"): a confirmed record is a conflict, a dropped one new content the next import sends.
+    /// </summary>
+    public static string Changed(JournalEntry entry, IReadOnlyList<string> which, string source, string record, ref ReconciliationStatus status)
+    {
+        var what = "the source " + source + " has changed since it was sent" + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "");
+        if (entry.State == JournalEvent.Confirmed)
+        {
+            status = ReconciliationStatus.Conflict;
+            what += "; Smart Gift has the " + record + " as it was first sent, not the change";
+        }
+        // A dropped record whose row was corrected since is new content: the next import sends it.
+        else if (entry.State == JournalEvent.Settled) status = ReconciliationStatus.NotSent;
+        return what;
+    }
+
+    public static string Join(string? a, string b) => string.IsNullOrEmpty(a) ? b : a + "; " + b;
 }

@@ -100,18 +100,12 @@ public sealed class RedemptionReconciliation : IDisposable
             if (request != null && entry.Hash != null && entry.Hash.Length > 0 && entry.Hash != RecordKey.RedemptionHash(request))
             {
                 var which = RecordKey.ChangedFields(entry.Fields, RecordKey.RedemptionFields(request));
-                var what = "the source row has changed since it was sent" + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "");
-                if (entry.State == JournalEvent.Confirmed)
-                {
-                    result.Status = ReconciliationStatus.Conflict;
-                    what += "; Smart Gift has the redemption as it was first sent, not the change";
-                }
-                else if (entry.State == JournalEvent.Settled)
-                    result.Status = ReconciliationStatus.NotSent;
-                detail = SaleReconciliation.Join(detail, what);
+                var status = result.Status;
+                detail = EntryText.Join(detail, EntryText.Changed(entry, which, "row", "redemption", ref status));
+                result.Status = status;
             }
             else if (!plan.IsValid && !plan.NeedsCatalogue)
-                detail = SaleReconciliation.Join(detail, "the source row is now invalid: " + string.Join("; ", plan.Problems.Select(p => p.ToString())));
+                detail = EntryText.Join(detail, "the source row is now invalid: " + string.Join("; ", plan.Problems.Select(p => p.ToString())));
         }
         result.Detail = detail;
         if (!plan.IsValid) result.ProblemFields = plan.Problems.Select(p => p.Field).Distinct().ToList();

@@ -100,30 +100,19 @@ public sealed class SaleReconciliation : IDisposable
             if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale) && entry.Hash != RecordKey.LegacySaleHash(draft.Sale))
             {
                 var which = RecordKey.ChangedFields(entry.Fields, RecordKey.SaleFields(draft.Sale));
-                var what = "the source order has changed since it was sent" + (which.Count > 0 ? " (" + string.Join(", ", which) + ")" : "");
-                if (entry.State == JournalEvent.Confirmed)
-                {
-                    row.Status = ReconciliationStatus.Conflict;
-                    what += "; Smart Gift has the order as it was first sent, not the change";
-                }
-                else if (entry.State == JournalEvent.Settled)
-                {
-                    // A dropped record whose row was corrected since is new content: the next import sends it.
-                    row.Status = ReconciliationStatus.NotSent;
-                }
-                detail = Join(detail, what);
+                var status = row.Status;
+                detail = EntryText.Join(detail, EntryText.Changed(entry, which, "order", "order", ref status));
+                row.Status = status;
             }
             else if (!draft.IsValid)
-                detail = Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
+                detail = EntryText.Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
         }
         if (!draft.IsValid) row.ProblemFields = draft.Problems.Select(p => p.Field).Distinct().ToList();
         var warnings = _catalogue.Check(draft.Rows).Concat(_catalogue.PriceWarnings(draft.Rows)).ToList();
-        foreach (var warning in warnings) detail = Join(detail, warning);
+        foreach (var warning in warnings) detail = EntryText.Join(detail, warning);
         row.Detail = detail;
         return Count(row, warnings.Count > 0);
     }
-
-    internal static string Join(string? a, string b) => string.IsNullOrEmpty(a) ? b : a + "; " + b;
 
     private ReconciliationRow Count(ReconciliationRow row, bool warned)
     {

@@ -28,8 +28,8 @@ internal static class SourceKinds
     public static SourceKind FromHeader(string header, char delimiter = ',')
     {
         var names = (header ?? "").Split(delimiter).Select(n => n.Trim().Trim('"')).ToList();
-        var sale = names.Any(n => CsvColumns.Sale.Find(n)?.Name == "order_id");
-        var redemption = names.Any(n => CsvColumns.Redemption.Find(n)?.Name is "voucher_no" or "reference");
+        var sale = names.Any(n => SaleColumns.Table.Find(n)?.Name == "order_id");
+        var redemption = names.Any(n => RedemptionColumns.Table.Find(n)?.Name is "voucher_no" or "reference");
         return !sale && redemption ? SourceKind.Redemptions : SourceKind.Sales;
     }
 }

@@ -49,8 +49,7 @@ internal static class ExperienceResolver
         if (chosen == null)
             throw new ArgumentException("The experiences " + string.Join(", ", wanted.Select(n => "'" + Cut(n) + "'")) +
                 " do not all belong to one catalogue voucher; redeem one voucher's experiences at a time.", nameof(names));
-        var result = wanted.Select(n => Find(chosen, n)!).ToList();
-        return result;
+        return wanted.Select(n => Find(chosen, n)!).ToList();
     }
 
     /// <summary>The sum of distinct powers of two; a repeated or invalid bit is refused.</summary>
@@ -59,7 +58,6 @@ internal static class ExperienceResolver
     {
         if (experiences == null) throw new ArgumentNullException(nameof(experiences));
         long sum = 0;
-        var count = 0;
         var names = new Dictionary<long, string>();
         foreach (var e in experiences)
         {
@@ -72,9 +70,8 @@ internal static class ExperienceResolver
                     "; each experience can be redeemed once per redemption.", nameof(experiences));
             names[bit] = e.Name;
             sum |= bit;
-            count++;
         }
-        if (count == 0) throw new ArgumentException("No experiences were given.", nameof(experiences));
+        if (sum == 0) throw new ArgumentException("No experiences were given.", nameof(experiences));
         return sum;
     }
 
@@ -93,9 +90,5 @@ internal static class ExperienceResolver
     private static Experience? Find(Voucher voucher, string name) =>
         voucher.Experiences.FirstOrDefault(e => e != null && string.Equals((e.Name ?? "").Trim(), name, StringComparison.OrdinalIgnoreCase));
 
-    private static string Cut(string? text)
-    {
-        var t = text ?? "";
-        return t.Length <= 40 ? t : t.Substring(0, 40) + "...";
-    }
+    private static string Cut(string? text) => ValueQuote.Bare(text ?? "");
 }

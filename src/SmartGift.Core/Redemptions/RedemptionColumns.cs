@@ -3,7 +3,7 @@ namespace SmartGift;
 
 /// <summary>
 /// The redemption CSV columns in documented order (docs/csv-format.md): the one declaration of
-/// them (public as CsvColumns.Redemption). voucher_no is required; value or experiences, one of
+/// them. voucher_no is required; value or experiences, one of
 /// the two, is checked per row (RedemptionPlanner).
 /// </summary>
 internal static class RedemptionColumns
@@ -22,21 +22,12 @@ internal static class RedemptionColumns
         new RedemptionColumn("catalogue_voucher_id", false, null, (r, v) => r.CatalogueVoucherId = v),
     };
 
-    /// <summary>All, found by any spelling of a header (public as CsvColumns.Redemption).</summary>
+    /// <summary>All, found by any spelling of a header.</summary>
     public static readonly CsvColumnTable Table = new CsvColumnTable(All);
 
     /// <summary>"Spa Access;Massage": names separated by ';', blanks dropped.</summary>
-    public static IReadOnlyList<string> SplitNames(string? text)
-    {
-        if (text == null) return Array.Empty<string>();
-        var names = new List<string>();
-        foreach (var part in text.Split(';'))
-        {
-            var name = part.Trim();
-            if (name.Length > 0) names.Add(name);
-        }
-        return names;
-    }
+    public static IReadOnlyList<string> SplitNames(string? text) =>
+        text == null ? Array.Empty<string>() : text.Split(';').Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
 }
 
 /// <summary>One CSV column of a redemption row and how it fills the RedemptionRow.</summary>

@@ -146,7 +146,7 @@ internal sealed class ReconciliationReport
     {
         PreviousReport = ledger.LastReport();
         foreach (var (kind, key, line) in ledger.SettledSince(PreviousReport ?? GeneratedAt.AddDays(-1)))
-            Settled.Add(new SettledEntry { Kind = JournalReader.Name(kind), Key = CompanyLedger.UnscopedKey(key), Decision = line.Decision ?? "", At = line.At });
+            Settled.Add(new SettledEntry(JournalReader.Name(kind), CompanyLedger.UnscopedKey(key), line.Decision ?? "", line.At));
         ledger.MarkReport(GeneratedAt);
     }
 

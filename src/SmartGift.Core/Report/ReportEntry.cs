@@ -25,12 +25,5 @@ internal sealed class ReportEntry
     public string? PowerShellCommand { get; set; }
 }
 
-/// <summary>A decision an operator wrote since the last report.</summary>
-internal sealed class SettledEntry
-{
-    public string Kind { get; set; } = "";
-    public string Key { get; set; } = "";
-    /// <summary>found, absent, release or drop.</summary>
-    public string Decision { get; set; } = "";
-    public DateTimeOffset At { get; set; }
-}
+/// <summary>A decision an operator wrote since the last report: found, absent, release or drop.</summary>
+internal sealed record SettledEntry(string Kind, string Key, string Decision, DateTimeOffset At);

@@ -91,53 +91,45 @@ p.none { color: #616161; font-style: italic; }
         html.Append("</svg>\n");
     }
 
-    private static void Attention(StringBuilder html, IReadOnlyList<ReportEntry> attention)
-    {
-        html.Append("<h2>Needs a person (").Append(attention.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n");
-        if (attention.Count == 0)
-        {
-            html.Append("<p class=\"none\" id=\"attention-none\">Nothing: every record is settled.</p>\n");
-            return;
-        }
-        html.Append("<table class=\"attention\" id=\"attention\">\n<thead><tr><th>Kind</th><th>File</th><th>Line</th><th>Order id / reference</th><th>Amount</th><th>Status</th><th>Reason</th><th>Settle it (CLI)</th><th>Settle it (PowerShell)</th></tr></thead>\n<tbody>\n");
-        foreach (var r in attention)
-            html.Append("<tr data-key=\"").Append(E(r.Key)).Append("\" data-status=\"").Append(E(r.Status)).Append("\"><td>").Append(E(r.Kind))
+    private static void Attention(StringBuilder html, IReadOnlyList<ReportEntry> attention) =>
+        Section(html, "Needs a person", attention, null, "attention", "Nothing: every record is settled.",
+            " class=\"attention\"", "Kind</th><th>File</th><th>Line</th><th>Order id / reference</th><th>Amount</th><th>Status</th><th>Reason</th>"
+                + "<th>Settle it (CLI)</th><th>Settle it (PowerShell)",
+            r => html.Append("<tr data-key=\"").Append(E(r.Key)).Append("\" data-status=\"").Append(E(r.Status)).Append("\"><td>").Append(E(r.Kind))
                 .Append("</td><td class=\"file\" title=\"").Append(E(r.File ?? "")).Append("\"><code>").Append(E(r.File == null ? "" : System.IO.Path.GetFileName(r.File))).Append("</code></td><td class=\"line\">").Append(E(r.Line ?? ""))
                 .Append("</td><td class=\"key\"><code>").Append(E(r.Key)).Append("</code></td><td class=\"num\">").Append(r.Amount is decimal a ? Money(a) : "")
                 .Append("</td><td>").Append(E(r.Status + (r.Contradicted && r.Status == "Confirmed" ? " (contradicted)" : ""))).Append("</td><td class=\"reason\">").Append(E(r.Reason ?? ""))
                 .Append("</td><td class=\"command\"><pre>").Append(E(r.Command ?? "")).Append("</pre></td><td class=\"ps-command\"><pre>").Append(E(r.PowerShellCommand ?? ""))
-                .Append("</pre></td></tr>\n");
-        html.Append("</tbody>\n</table>\n");
-    }
+                .Append("</pre></td></tr>\n"));
 
-    private static void Contradictions(StringBuilder html, IReadOnlyList<ReportEntry> contradictions)
+    private static void Contradictions(StringBuilder html, IReadOnlyList<ReportEntry> contradictions) =>
+        Section(html, "Contradictions", contradictions, null, "contradictions",
+            "None: Smart Gift's answers match what was asked, and no confirmed record changed since.",
+            "", "Kind</th><th>Line</th><th>Order id / reference</th><th>What disagrees",
+            r => html.Append("<tr data-key=\"").Append(E(r.Key)).Append("\"><td>").Append(E(r.Kind)).Append("</td><td>").Append(E(r.Line ?? ""))
+                .Append("</td><td><code>").Append(E(r.Key)).Append("</code></td><td>").Append(E(r.Reason ?? "")).Append("</td></tr>\n"));
+
+    private static void Settled(StringBuilder html, ReconciliationReport report) =>
+        Section(html, "Settled since the last report", report.Settled,
+            "<p class=\"meta\">" + (report.PreviousReport is DateTimeOffset last ? "The last report was written " + E(Stamp(last)) + "."
+                : "No earlier report: the last 24 hours.") + "</p>\n",
+            "settled", "No decisions were written.", "", "When</th><th>Kind</th><th>Order id / reference</th><th>Decision",
+            s => html.Append("<tr data-key=\"").Append(E(s.Key)).Append("\"><td>").Append(E(Stamp(s.At))).Append("</td><td>").Append(E(s.Kind))
+                .Append("</td><td><code>").Append(E(s.Key)).Append("</code></td><td>").Append(E(s.Decision)).Append("</td></tr>\n"));
+
+    /// <summary>A heading with the count, then a table of the records (id), or the sentence for none (id-none).</summary>
+    private static void Section<T>(StringBuilder html, string title, IReadOnlyList<T> records, string? intro, string id, string none,
+        string tableClass, string headers, Action<T> row)
     {
-        html.Append("<h2>Contradictions (").Append(contradictions.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n");
-        if (contradictions.Count == 0)
+        html.Append("<h2>").Append(title).Append(" (").Append(records.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n").Append(intro);
+        if (records.Count == 0)
         {
-            html.Append("<p class=\"none\" id=\"contradictions-none\">None: Smart Gift's answers match what was asked, and no confirmed record changed since.</p>\n");
+            html.Append("<p class=\"none\" id=\"").Append(id).Append("-none\">").Append(none).Append("</p>\n");
             return;
         }
-        html.Append("<table id=\"contradictions\">\n<thead><tr><th>Kind</th><th>Line</th><th>Order id / reference</th><th>What disagrees</th></tr></thead>\n<tbody>\n");
-        foreach (var r in contradictions)
-            html.Append("<tr data-key=\"").Append(E(r.Key)).Append("\"><td>").Append(E(r.Kind)).Append("</td><td>").Append(E(r.Line ?? ""))
-                .Append("</td><td><code>").Append(E(r.Key)).Append("</code></td><td>").Append(E(r.Reason ?? "")).Append("</td></tr>\n");
-        html.Append("</tbody>\n</table>\n");
-    }
-
-    private static void Settled(StringBuilder html, ReconciliationReport report)
-    {
-        html.Append("<h2>Settled since the last report (").Append(report.Settled.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h2>\n")
-            .Append("<p class=\"meta\">").Append(report.PreviousReport is DateTimeOffset last ? "The last report was written " + E(Stamp(last)) + "." : "No earlier report: the last 24 hours.").Append("</p>\n");
-        if (report.Settled.Count == 0)
-        {
-            html.Append("<p class=\"none\" id=\"settled-none\">No decisions were written.</p>\n");
-            return;
-        }
-        html.Append("<table id=\"settled\">\n<thead><tr><th>When</th><th>Kind</th><th>Order id / reference</th><th>Decision</th></tr></thead>\n<tbody>\n");
-        foreach (var s in report.Settled)
-            html.Append("<tr data-key=\"").Append(E(s.Key)).Append("\"><td>").Append(E(Stamp(s.At))).Append("</td><td>").Append(E(s.Kind))
-                .Append("</td><td><code>").Append(E(s.Key)).Append("</code></td><td>").Append(E(s.Decision)).Append("</td></tr>\n");
+        html.Append("<table").Append(tableClass).Append(" id=\"").Append(id).Append("\">\n<thead><tr><th>").Append(headers)
+            .Append("</th></tr></thead>\n<tbody>\n");
+        foreach (var record in records) row(record);
         html.Append("</tbody>\n</table>\n");
     }
 

@@ -33,13 +33,13 @@ internal static class CartBuilder
         decimal? paymentAmount = Money(problems, order, "payment_amount", mustBePositive: true);
         CheckEmail(problems, order, "email");
         CheckEmail(problems, order, "delivery_email");
-        if (order.TryGetValue("delivery_date", out var date) && !DeliveryDate.IsValid(date.Value))
+        if (TryGet(order, "delivery_date", out var date) && !DeliveryDate.IsValid(date.Value))
             problems.Add(date.Row.Location, "delivery_date", "delivery_date " + ValueQuote.Of(date.Value) + " is not a date in the form yyyy-MM-dd (e.g. 2030-12-24)");
 
         decimal? subtotal = itemsTotal.HasValue && deliveryPrice.HasValue ? itemsTotal + deliveryPrice : null;
         if (subtotal.HasValue && paymentAmount.HasValue && paymentAmount != subtotal)
         {
-            var paid = order["payment_amount"];
+            var paid = order[Places["payment_amount"]];
             problems.Add(paid.Row.Location, "payment_amount",
                 "payment_amount " + MoneyText.Format(paymentAmount.Value) + " does not equal the order total " + MoneyText.Format(subtotal.Value) +
                 " (items " + MoneyText.Format(itemsTotal!.Value) + " + delivery_price " + MoneyText.Format(deliveryPrice!.Value) +
@@ -126,9 +126,9 @@ internal static class CartBuilder
     }
 
     /// <summary>The order's value of each customer, delivery and payment column, with the row that gave it.</summary>
-    private static OrderValues ReadOrderValues(IReadOnlyList<SaleRow> rows, ProblemList problems)
+    private static Given[] ReadOrderValues(IReadOnlyList<SaleRow> rows, ProblemList problems)
     {
-        var values = new OrderValues();
+        var values = new Given[SaleColumns.PerOrder.Count];
         for (var c = 0; c < SaleColumns.PerOrder.Count; c++)
         {
             var column = SaleColumns.PerOrder[c];
@@ -167,17 +167,17 @@ internal static class CartBuilder
         return string.Equals(a, b, comparison);
     }
 
-    private static decimal? Money(ProblemList problems, OrderValues order, string column, bool mustBePositive = false)
+    private static decimal? Money(ProblemList problems, Given[] order, string column, bool mustBePositive = false)
     {
-        if (!order.TryGetValue(column, out var given)) return null;
+        if (!TryGet(order, column, out var given)) return null;
         var value = MoneyText.Parse(given.Value, out var reason, mustBePositive);
         if (reason != null) problems.Add(given.Row.Location, column, column + " " + reason);
         return value;
     }
 
-    private static void CheckEmail(ProblemList problems, OrderValues order, string column)
+    private static void CheckEmail(ProblemList problems, Given[] order, string column)
     {
-        if (order.TryGetValue(column, out var given) && given.Value.Length <= FieldLimits.Other && !EmailAddress.IsValid(given.Value))
+        if (TryGet(order, column, out var given) && given.Value.Length <= FieldLimits.Other && !EmailAddress.IsValid(given.Value))
             problems.Add(given.Row.Location, column, column + " " + ValueQuote.Of(given.Value) + " is not a valid e-mail address");
     }
 
@@ -187,9 +187,9 @@ internal static class CartBuilder
         if (reason != null) problems.Add(row.Location, column, column + " " + reason);
     }
 
-    private static SaleRequest Assemble(string orderId, List<CartItem> items, OrderValues order, decimal deliveryPrice, decimal subtotal, decimal paid)
+    private static SaleRequest Assemble(string orderId, List<CartItem> items, Given[] order, decimal deliveryPrice, decimal subtotal, decimal paid)
     {
-        string? V(string column) => order.TryGetValue(column, out var g) ? g.Value : null;
+        string? V(string column) => TryGet(order, column, out var g) ? g.Value : null;
         return new SaleRequest
         {
             OrderId = orderId,
@@ -215,37 +215,17 @@ internal static class CartBuilder
         };
     }
 
-    /// <summary>A value and the row that gave it; Value is null when no row did.</summary>
-    private readonly struct Given
+    /// <summary>A value and the row that gave it; Value is null when no row did (the default).</summary>
+    private readonly record struct Given(string Value, SaleRow Row);
+
+    // An order's values are a Given[] by the column's place in SaleColumns.PerOrder, not a
+    // dictionary, since one is made for every order of a bulk file.
+    private static readonly Dictionary<string, int> Places =
+        SaleColumns.PerOrder.Select((column, place) => (column.Name, place)).ToDictionary(p => p.Name, p => p.place, StringComparer.Ordinal);
+
+    private static bool TryGet(Given[] order, string column, out Given given)
     {
-        public Given(string value, SaleRow row) { Value = value; Row = row; }
-        public string Value { get; }
-        public SaleRow Row { get; }
-    }
-
-    /// <summary>
-    /// The order's value of each per-order column, by the column's place in SaleColumns.PerOrder:
-    /// an array, not a dictionary, since it is made for every order of a bulk file.
-    /// </summary>
-    private sealed class OrderValues
-    {
-        private static readonly Dictionary<string, int> Places =
-            SaleColumns.PerOrder.Select((column, place) => (column.Name, place)).ToDictionary(p => p.Name, p => p.place, StringComparer.Ordinal);
-
-        private readonly Given[] _values = new Given[SaleColumns.PerOrder.Count];
-
-        public Given this[int place]
-        {
-            get => _values[place];
-            set => _values[place] = value;
-        }
-
-        public Given this[string column] => _values[Places[column]];
-
-        public bool TryGetValue(string column, out Given given)
-        {
-            given = _values[Places[column]];
-            return given.Value != null;
-        }
+        given = order[Places[column]];
+        return given.Value != null;
     }
 }

@@ -8,7 +8,6 @@ namespace SmartGift;
 /// </summary>
 internal static class MoneyText
 {
-
     /// <summary>Largest amount accepted: far above any voucher, small enough to be a typo if exceeded.</summary>
     public const decimal Max = 1_000_000m;
 
@@ -60,7 +59,8 @@ internal static class MoneyText
     public static string? Check(decimal value, bool mustBePositive = false)
     {
         var problem = Problem(value, mustBePositive);
-        return problem == null ? null : Shown(value) + problem;
+        // As given (all its decimals): the message is about a bad amount.
+        return problem == null ? null : value.ToString(CultureInfo.InvariantCulture) + problem;
     }
 
     /// <summary>What is wrong with an amount, to follow the amount in a message (" is negative"), or null.</summary>
@@ -72,9 +72,6 @@ internal static class MoneyText
         if (value > Max) return " is more than " + Format(Max);
         return null;
     }
-
-    /// <summary>A decimal as given (all its decimals), invariant, for messages about a bad amount.</summary>
-    private static string Shown(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Two decimals, invariant: how money is shown in messages and sent on the wire.</summary>
     public static string Format(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

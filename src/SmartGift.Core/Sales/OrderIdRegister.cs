@@ -9,8 +9,6 @@ namespace SmartGift;
 /// </summary>
 internal sealed class OrderIdRegister
 {
-    private static readonly string[] Kinds = { "line", "row", "cart" };
-
     private readonly Dictionary<ulong, long> _first = new Dictionary<ulong, long>();
 
     /// <summary>Registers id as first seen at the given place; false when it was already registered.</summary>
@@ -19,7 +17,7 @@ internal sealed class OrderIdRegister
         var hash = Hash(id);
         if (_first.TryGetValue(hash, out var packed))
         {
-            firstSeen = Kinds[packed & 3] + " " + (packed >> 2);
+            firstSeen = ((RecordPlaceKind)(packed & 3)).ToString().ToLowerInvariant() + " " + (packed >> 2);
             return false;
         }
         _first[hash] = (place.Number << 2) | (long)place.Kind;

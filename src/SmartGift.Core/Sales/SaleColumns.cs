@@ -1,6 +1,6 @@
 namespace SmartGift;
 
-/// <summary>The sale CSV columns in documented order (docs/csv-format.md): the one declaration of them, with where each goes in the request (public as CsvColumns.Sale).</summary>
+/// <summary>The sale CSV columns in documented order (docs/csv-format.md): the one declaration of them, with where each goes in the request.</summary>
 internal static class SaleColumns
 {
     public static readonly IReadOnlyList<SaleColumn> All = new[]
@@ -38,7 +38,7 @@ internal static class SaleColumns
     /// <summary>The customer, delivery and payment columns: given once per order.</summary>
     public static readonly IReadOnlyList<SaleColumn> PerOrder = All.Where(c => c.PerOrder).ToArray();
 
-    /// <summary>All, found by any spelling of a header (public as CsvColumns.Sale).</summary>
+    /// <summary>All, found by any spelling of a header.</summary>
     public static readonly CsvColumnTable Table = new CsvColumnTable(All);
 
     private static readonly Dictionary<string, SaleColumn> ByName =

@@ -170,7 +170,6 @@ internal static class SaleValidator
             if (required) problems.Add(location, field.ToString(), field + " is required");
             return;
         }
-        // The last part decides the limit ("message"), so the whole name is made only for a problem.
         var reason = FieldLimits.Check(value, field.Last);
         if (reason != null) problems.Add(location, field.ToString(), field + " " + reason);
     }
@@ -181,34 +180,14 @@ internal static class SaleValidator
     /// <summary>
     /// A dotted field name ("cart.items.0.id"), made into text only when a problem names it:
     /// building the names of every item of every order was a visible share of a bulk dry run.
+    /// Last, the last part ("message"), decides the length limit.
     /// </summary>
-    private readonly struct Field
+    private readonly record struct Field(string? List, int Index, string Last = "")
     {
-        private readonly string? _list;
-        private readonly int _index;
-        private readonly string _name;
-
-        public Field(string list, int index, string name = "")
-        {
-            _list = list;
-            _index = index;
-            _name = name;
-        }
-
-        private Field(string whole)
-        {
-            _list = null;
-            _index = 0;
-            _name = whole;
-        }
-
-        public static implicit operator Field(string whole) => new Field(whole);
-
-        /// <summary>The last part of the name ("message"), which decides its length limit.</summary>
-        public string Last => _name;
+        public static implicit operator Field(string whole) => new Field(null, 0, whole);
 
         public override string ToString() =>
-            _list == null ? _name : _list + "." + _index.ToString(System.Globalization.CultureInfo.InvariantCulture) + (_name.Length == 0 ? "" : "." + _name);
+            List == null ? Last : List + "." + Index.ToString(CultureInfo.InvariantCulture) + (Last.Length == 0 ? "" : "." + Last);
     }
 
     private static void Email(ProblemList problems, string location, string field, string? value)

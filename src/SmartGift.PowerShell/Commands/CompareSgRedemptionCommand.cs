@@ -53,7 +53,7 @@ public sealed class CompareSgRedemptionCommand : SmartGiftCommand
     public SwitchParameter Summary { get; set; }
 
     private RedemptionReconciliation? _reconciliation;
-    private readonly RowColumnBinder _rows = new RowColumnBinder(CsvColumns.Redemption);
+    private readonly RowColumnBinder _rows = new RowColumnBinder(RedemptionColumns.Table);
 
     protected override void BeginProcessing()
     {

@@ -55,7 +55,7 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     public int MaxConcurrency { get; set; } = 4;
 
     private RedemptionImport? _import;
-    private readonly RowColumnBinder _rows = new RowColumnBinder(CsvColumns.Redemption);
+    private readonly RowColumnBinder _rows = new RowColumnBinder(RedemptionColumns.Table);
 
     protected override void BeginProcessing()
     {
