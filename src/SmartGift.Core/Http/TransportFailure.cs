@@ -14,7 +14,7 @@ internal static class TransportFailure
     {
         if (!timedOut && NeverSent(failure, out var why))
         {
-            var message = "could not connect to the server (" + why + "); the " + Describe(request) + " was not sent";
+            var message = "could not connect to the server (" + why + "); the " + request.Description + " was not sent";
             return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.Network, key.Redact(message), null, null, method, path), failure, transient: true, neverSent: true);
         }
 
@@ -23,13 +23,11 @@ internal static class TransportFailure
             : "the connection failed before a full answer came (" + key.Redact(Innermost(failure).Message) + ")";
         if (request.IsWrite)
         {
-            var message = what + " after the " + Describe(request) + " was sent: it may have been processed. Check Smart Gift before sending it again.";
+            var message = what + " after the " + request.Description + " was sent: it may have been processed. Check Smart Gift before sending it again.";
             return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message, null, null, method, path), failure);
         }
         return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.ServerError, what, null, null, method, path), failure, transient: true);
     }
-
-    private static string Describe(ApiRequest request) => request.Description;
 
     private static bool NeverSent(Exception failure, out string why)
     {
