@@ -42,14 +42,6 @@ internal sealed class IdConverter : JsonConverter<string>
     }
 
     /// <summary>Plain digits without a leading zero: they fit a number exactly ("012" would lose its zero).</summary>
-    private static bool IsPlainNumber(string text)
-    {
-        if (text.Length == 0 || text.Length > 18) return false;
-        if (text.Length > 1 && text[0] == '0') return false;
-        foreach (var c in text)
-        {
-            if (c < '0' || c > '9') return false;
-        }
-        return true;
-    }
+    private static bool IsPlainNumber(string text) =>
+        text.Length is > 0 and <= 18 && !(text.Length > 1 && text[0] == '0') && text.All(c => c is >= '0' and <= '9');
 }
