@@ -12,7 +12,7 @@ internal static class TransportFailure
 {
     public static Attempt Classify(ApiRequest request, string method, string path, Exception failure, bool timedOut, TimeSpan timeout, ApiKey key)
     {
-        if (!timedOut && NeverSent(failure, out var why))
+        if (!timedOut && WhyNeverSent(failure) is string why)
         {
             var message = "could not connect to the server (" + why + "); the " + request.Description + " was not sent";
             return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.Network, key.Redact(message), null, null, method, path), failure, transient: true, neverSent: true);
@@ -29,31 +29,25 @@ internal static class TransportFailure
         return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.ServerError, what, null, null, method, path), failure, transient: true);
     }
 
-    private static bool NeverSent(Exception failure, out string why)
+    /// <summary>Why the request certainly never left, or null when it may have.</summary>
+    private static string? WhyNeverSent(Exception failure)
     {
         for (var e = failure; e != null; e = e.InnerException)
         {
-            if (e is SocketException socket)
+            var why = e switch
             {
-                switch (socket.SocketErrorCode)
-                {
-                    case SocketError.ConnectionRefused: why = "connection refused"; return true;
-                    case SocketError.HostNotFound:
-                    case SocketError.NoData:
-                    case SocketError.TryAgain: why = "host not found"; return true;
-                    case SocketError.HostUnreachable:
-                    case SocketError.HostDown:
-                    case SocketError.NetworkUnreachable:
-                    case SocketError.NetworkDown: why = "network unreachable"; return true;
-                    case SocketError.AddressNotAvailable:
-                    case SocketError.AddressFamilyNotSupported: why = "address not usable"; return true;
-                }
-            }
-            // The TLS handshake comes before any byte of the request.
-            if (e is AuthenticationException) { why = "TLS handshake failed: " + e.Message; return true; }
+                SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused",
+                SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain } => "host not found",
+                SocketException { SocketErrorCode: SocketError.HostUnreachable or SocketError.HostDown or SocketError.NetworkUnreachable
+                    or SocketError.NetworkDown } => "network unreachable",
+                SocketException { SocketErrorCode: SocketError.AddressNotAvailable or SocketError.AddressFamilyNotSupported } => "address not usable",
+                // The TLS handshake comes before any byte of the request.
+                AuthenticationException => "TLS handshake failed: " + e.Message,
+                _ => null,
+            };
+            if (why != null) return why;
         }
-        why = "";
-        return false;
+        return null;
     }
 
     private static Exception Innermost(Exception e)

@@ -43,8 +43,6 @@ internal sealed class RateGovernor
 
     // What this window's answers said (cleared when it rolls), all on this machine's clock.
     private Opener? _opener;
-    /// <summary>The server Date of the opener's answer, to learn the window's length from a 429's reset.</summary>
-    private DateTimeOffset? _openerDate;
     /// <summary>The latest the window can have started: the earliest moment any of its answered requests is known to have arrived by.</summary>
     private DateTimeOffset? _startedBy;
     private TimeSpan? _fastest;
@@ -122,20 +120,17 @@ internal sealed class RateGovernor
 
             if (lease.Epoch == _epoch)
             {
-                var roundTrip = localNow - lease.SentAt;
-                if (roundTrip < TimeSpan.Zero) roundTrip = TimeSpan.Zero;
+                var roundTrip = Later(localNow - lease.SentAt, TimeSpan.Zero);
                 if (_fastest == null || roundTrip < _fastest) _fastest = roundTrip;
                 // The request reached the server's throttle before its answer came back, and before the answer's Date (plus a second) ended.
-                var arrivedBy = localNow;
-                if (headers.Date is DateTimeOffset stamped && _skew.ToLocal(stamped + Margin) < arrivedBy) arrivedBy = _skew.ToLocal(stamped + Margin);
-                if (arrivedBy < lease.SentAt) arrivedBy = lease.SentAt;
+                var answered = headers.Date is DateTimeOffset stamped ? Earlier(localNow, _skew.ToLocal(stamped + Margin)) : localNow;
+                var arrivedBy = Later(answered, lease.SentAt);
                 if (_startedBy == null || arrivedBy < _startedBy) _startedBy = arrivedBy;
 
                 if (statusCode != 429 && headers.Remaining is int left && _limit is int max && left == max - 1)
                 {
                     // Remaining = Limit - 1: this request opened the window.
-                    _opener = new Opener(lease.SentAt, roundTrip, arrivedBy);
-                    _openerDate = headers.Date;
+                    _opener = new Opener(lease.SentAt, roundTrip, arrivedBy, headers.Date);
                 }
                 if (headers.Remaining is int remaining && _limit is int known)
                 {
@@ -196,7 +191,7 @@ internal sealed class RateGovernor
         else if (headers.Reset is DateTimeOffset reset) end = reset;
         if (end is DateTimeOffset known)
         {
-            if (_openerDate is DateTimeOffset start)
+            if (_opener?.Date is DateTimeOffset start)
             {
                 var learned = TimeSpan.FromSeconds(Math.Round((known - start).TotalSeconds));
                 if (learned >= TimeSpan.FromSeconds(1) && learned <= TimeSpan.FromHours(1)) _window = learned;
@@ -226,11 +221,8 @@ internal sealed class RateGovernor
         if (_windowEnd is DateTimeOffset given) return given;
         if (_trustOpener && _opener is Opener opener)
         {
-            var excess = opener.RoundTrip - (_fastest ?? opener.RoundTrip);
-            if (excess < TimeSpan.Zero) excess = TimeSpan.Zero;
-            var margin = excess + Jitter;
-            var bound = opener.ArrivedBy - opener.SentAt;
-            if (margin > bound) margin = bound;
+            var excess = Later(opener.RoundTrip - (_fastest ?? opener.RoundTrip), TimeSpan.Zero);
+            var margin = Earlier(excess + Jitter, opener.ArrivedBy - opener.SentAt);
             return opener.SentAt + margin + _window;
         }
         if (_startedBy is DateTimeOffset by) return by + _window;
@@ -253,8 +245,7 @@ internal sealed class RateGovernor
     {
         var end = WindowEnd() ?? now + _window + Margin;
         _windowEnd = end;
-        var delay = end - now;
-        if (delay < ShortestWait) delay = ShortestWait;
+        var delay = Later(end - now, ShortestWait);
         return new WindowWait(end, new RateLimitNotice(delay, Reason(time, delay, end)));
     }
 
@@ -307,7 +298,6 @@ internal sealed class RateGovernor
         _epoch++;
         _wait = null;
         _opener = null;
-        _openerDate = null;
         _startedBy = null;
         _fastest = null;
         _windowEnd = null;
@@ -330,8 +320,11 @@ internal sealed class RateGovernor
         old.TrySetResult(true);
     }
 
-    /// <summary>The request that opened a window: when it was sent, its round trip, and the latest it can have arrived.</summary>
-    private readonly record struct Opener(DateTimeOffset SentAt, TimeSpan RoundTrip, DateTimeOffset ArrivedBy);
+    /// <summary>
+    /// The request that opened a window: when it was sent, its round trip, the latest it can have
+    /// arrived, and its answer's server Date (to learn the window's length from a 429's reset).
+    /// </summary>
+    private readonly record struct Opener(DateTimeOffset SentAt, TimeSpan RoundTrip, DateTimeOffset ArrivedBy, DateTimeOffset? Date);
 
     /// <summary>
     /// The one wait for the next window that every blocked request shares: a single timer, so a
@@ -343,6 +336,10 @@ internal sealed class RateGovernor
     {
         public Task Task { get; set; } = Task.CompletedTask;
     }
+
+    private static T Later<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) >= 0 ? a : b;
+
+    private static T Earlier<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) <= 0 ? a : b;
 
     private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
