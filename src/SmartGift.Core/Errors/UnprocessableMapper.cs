@@ -25,9 +25,11 @@ internal static class UnprocessableMapper
         ?? SmartGiftErrorKind.Validation;
 
     private static SmartGiftErrorKind? Voucher(string? message) =>
-        VoucherMessages.Where(known => Same(message, known.Message)).Select(known => (SmartGiftErrorKind?)known.Kind).FirstOrDefault();
+        VoucherMessages.Where(known => Same(message, known.Message)).Select(known => (SmartGiftErrorKind?)known.Kind)
+            .FirstOrDefault();
 
-    private static SmartGiftErrorKind? Site(string? message) => Same(message, SiteMessage) ? SmartGiftErrorKind.SiteInvalid : null;
+    private static SmartGiftErrorKind? Site(string? message) =>
+        Same(message, SiteMessage) ? SmartGiftErrorKind.SiteInvalid : null;
 
     /// <summary>Case and a closing full stop do not matter: the documents are not consistent about either.</summary>
     private static bool Same(string? message, string documented) =>

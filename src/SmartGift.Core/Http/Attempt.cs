@@ -11,7 +11,8 @@ namespace SmartGift;
 /// <param name="Transient">A GET may try again.</param>
 /// <param name="NeverSent">The request certainly never left.</param>
 /// <param name="RetryAfter">A Retry-After on a 503, honoured by the backoff.</param>
-/// <param name="RateLimitWait">A 429 (the server did not process the request): the wait before it may go again, and its words for the host.</param>
+/// <param name="RateLimitWait">A 429 (the server did not process the request): the wait before it may go again,
+/// and its words for the host.</param>
 /// <param name="NotSent">Why a journaled write stopped before it left (its stop, its journal's refusal); null otherwise.</param>
 internal sealed record Attempt(SmartGiftError? Error, Exception? Cause = null, bool Transient = false, bool NeverSent = false,
     TimeSpan? RetryAfter = null, RateLimitNotice? RateLimitWait = null, string? NotSent = null)

@@ -4,5 +4,6 @@ namespace SmartGift;
 internal static class ClientIdentity
 {
     public static readonly string UserAgent =
-        "SmartGift/" + (typeof(ClientIdentity).Assembly.GetName().Version?.ToString(3) ?? "0.0.0") + " (+https://github.com/smartgift)";
+        "SmartGift/" + (typeof(ClientIdentity).Assembly.GetName().Version?.ToString(3) ?? "0.0.0")
+        + " (+https://github.com/smartgift)";
 }

@@ -248,7 +248,8 @@ internal sealed class RequestPipeline : IDisposable
     public void Dispose() => _http.Dispose();
 
     /// <summary>One call's state across its attempts; the answer read stays typed (no object box cast back).</summary>
-    private sealed class AttemptState<T>(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, T> read, CancellationToken callerCancellation)
+    private sealed class AttemptState<T>(
+        RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, T> read, CancellationToken callerCancellation)
         where T : class
     {
         public RequestPipeline Pipeline { get; } = pipeline;

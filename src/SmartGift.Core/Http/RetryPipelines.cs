@@ -32,10 +32,11 @@ internal static class RetryPipelines
     /// which also knows the clock skew), up to MaxRateLimitRetries in a row. Each host callback is
     /// told of it (RateLimitWaiting) once per window.
     /// </summary>
-    private static RetryStrategyOptions<Attempt> RateLimitRetry(int maxRetries, RateGovernor governor, Action<RateLimitNotice>? notify) => new()
+    private static RetryStrategyOptions<Attempt> RateLimitRetry(
+        int retries, RateGovernor governor, Action<RateLimitNotice>? notify) => new()
     {
         Name = "SmartGift.RateLimit",
-        MaxRetryAttempts = maxRetries,
+        MaxRetryAttempts = retries,
         ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result?.RateLimitWait != null),
         DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RateLimitWait?.Delay),
         OnRetry = args =>

@@ -36,11 +36,15 @@ internal static class TransportFailure
         {
             var why = e switch
             {
-                SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused",
-                SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain } => "host not found",
-                SocketException { SocketErrorCode: SocketError.HostUnreachable or SocketError.HostDown or SocketError.NetworkUnreachable
-                    or SocketError.NetworkDown } => "network unreachable",
-                SocketException { SocketErrorCode: SocketError.AddressNotAvailable or SocketError.AddressFamilyNotSupported } => "address not usable",
+                SocketException socket => socket.SocketErrorCode switch
+                {
+                    SocketError.ConnectionRefused => "connection refused",
+                    SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "host not found",
+                    SocketError.HostUnreachable or SocketError.HostDown
+                        or SocketError.NetworkUnreachable or SocketError.NetworkDown => "network unreachable",
+                    SocketError.AddressNotAvailable or SocketError.AddressFamilyNotSupported => "address not usable",
+                    _ => null,
+                },
                 // The TLS handshake comes before any byte of the request.
                 AuthenticationException => "TLS handshake failed: " + e.Message,
                 _ => null,

@@ -12,9 +12,14 @@ public sealed class Voucher
     /// <summary>The status exactly as the server sent it.</summary>
     public string? StatusText { get; set; }
     public decimal? Price { get; set; }
-    public IReadOnlyList<Experience> Experiences { get; set => field = TextList<Experience>.Of(value); } = TextList<Experience>.Empty;
+    public IReadOnlyList<Experience> Experiences { get; set => field = TextList<Experience>.Of(value); }
+        = TextList<Experience>.Empty;
     /// <summary>Fields the client does not model, kept as sent (the list endpoints are undocumented).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; set => field = TextMap<JsonElement>.Of(value); } = TextMap<JsonElement>.Empty;
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields
+    {
+        get;
+        set => field = TextMap<JsonElement>.Of(value);
+    } = TextMap<JsonElement>.Empty;
 
     public override string ToString() => Id + " " + Name;
 }

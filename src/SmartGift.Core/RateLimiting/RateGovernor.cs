@@ -93,7 +93,8 @@ internal sealed class RateGovernor
                 {
                     var wait = _wait ?? StartWindowWait(time, now);
                     if (wait.Notice.Delay > maxWait)
-                        throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Notice.Delay) + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Notice.Reason);
+                        throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Notice.Delay)
+                            + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Notice.Reason);
                     notice = FirstTimeFor(notify) ? wait.Notice : null;
                     waitOn = wait.Task;
                 }
@@ -123,7 +124,8 @@ internal sealed class RateGovernor
                 var roundTrip = Later(localNow - lease.SentAt, TimeSpan.Zero);
                 if (_fastest == null || roundTrip < _fastest) _fastest = roundTrip;
                 // The request reached the server's throttle before its answer came back, and before the answer's Date (plus a second) ended.
-                var answered = headers.Date is DateTimeOffset stamped ? Earlier(localNow, _skew.ToLocal(stamped + Margin)) : localNow;
+                var answered = headers.Date is DateTimeOffset stamped
+                    ? Earlier(localNow, _skew.ToLocal(stamped + Margin)) : localNow;
                 var arrivedBy = Later(answered, lease.SentAt);
                 if (_startedBy == null || arrivedBy < _startedBy) _startedBy = arrivedBy;
 
@@ -324,7 +326,8 @@ internal sealed class RateGovernor
     /// The request that opened a window: when it was sent, its round trip, the latest it can have
     /// arrived, and its answer's server Date (to learn the window's length from a 429's reset).
     /// </summary>
-    private readonly record struct Opener(DateTimeOffset SentAt, TimeSpan RoundTrip, DateTimeOffset ArrivedBy, DateTimeOffset? Date);
+    private readonly record struct Opener(
+        DateTimeOffset SentAt, TimeSpan RoundTrip, DateTimeOffset ArrivedBy, DateTimeOffset? Date);
 
     /// <summary>
     /// The one wait for the next window that every blocked request shares: a single timer, so a

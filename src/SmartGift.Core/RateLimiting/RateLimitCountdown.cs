@@ -24,12 +24,7 @@ internal sealed class RateLimitCountdown(TimeProvider clock)
     /// <summary>Time left in the current wait, or null when nothing is waiting.</summary>
     public TimeSpan? Remaining
     {
-        get
-        {
-            TimeSpan? left;
-            lock (_gate) left = _ends - _clock.GetUtcNow();
-            return left > TimeSpan.Zero ? left : null;
-        }
+        get { lock (_gate) return _ends - _clock.GetUtcNow() is TimeSpan left && left > TimeSpan.Zero ? left : null; }
     }
 
     /// <summary>

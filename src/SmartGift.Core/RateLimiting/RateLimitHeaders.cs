@@ -8,17 +8,22 @@ namespace SmartGift;
 /// <param name="Reset">X-RateLimit-Reset: when the window opens again, on the server's clock.</param>
 /// <param name="RetryAfter">Retry-After, in seconds or as an HTTP date turned into a delay from Date.</param>
 /// <param name="Date">The server's Date header (one-second resolution).</param>
-internal sealed record RateLimitHeaders(int? Limit, int? Remaining, DateTimeOffset? Reset, TimeSpan? RetryAfter, DateTimeOffset? Date)
+internal sealed record RateLimitHeaders(
+    int? Limit, int? Remaining, DateTimeOffset? Reset, TimeSpan? RetryAfter, DateTimeOffset? Date)
 {
     public static RateLimitHeaders From(HttpResponseHeaders headers)
     {
         var date = headers.Date;
-        var reset = Integer(headers, "X-RateLimit-Reset") is int seconds && seconds > 0 ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
-        var retryAfter = headers.RetryAfter?.Delta ?? (headers.RetryAfter?.Date is DateTimeOffset at && date is DateTimeOffset now ? at - now : null);
-        return new RateLimitHeaders(Integer(headers, "X-RateLimit-Limit"), Integer(headers, "X-RateLimit-Remaining"), reset, retryAfter, date);
+        DateTimeOffset? reset = Integer(headers, "X-RateLimit-Reset") is int seconds && seconds > 0
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+        var retryAfter = headers.RetryAfter?.Delta
+            ?? (headers.RetryAfter?.Date is DateTimeOffset at && date is DateTimeOffset now ? at - now : null);
+        var limit = Integer(headers, "X-RateLimit-Limit");
+        return new RateLimitHeaders(limit, Integer(headers, "X-RateLimit-Remaining"), reset, retryAfter, date);
     }
 
     private static int? Integer(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values)
-        && int.TryParse(values.FirstOrDefault()?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+        && int.TryParse(values.FirstOrDefault()?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value : null;
 }
