@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Security;
+using System.Security.Cryptography;
 
 namespace SmartGift;
 
@@ -36,16 +38,16 @@ public sealed class ApiKey
     public static ApiKey FromSecureString(SecureString secret, string origin)
     {
         if (secret == null) throw new ArgumentNullException(nameof(secret));
-        var ptr = System.Runtime.InteropServices.Marshal.SecureStringToGlobalAllocUnicode(secret);
+        var ptr = Marshal.SecureStringToGlobalAllocUnicode(secret);
         try
         {
             var chars = new char[secret.Length];
-            System.Runtime.InteropServices.Marshal.Copy(ptr, chars, 0, chars.Length);
+            Marshal.Copy(ptr, chars, 0, chars.Length);
             return new ApiKey(Trimmed(chars), origin);
         }
         finally
         {
-            System.Runtime.InteropServices.Marshal.ZeroFreeGlobalAllocUnicode(ptr);
+            Marshal.ZeroFreeGlobalAllocUnicode(ptr);
         }
     }
 
@@ -71,10 +73,9 @@ public sealed class ApiKey
                 : c == ' ' || c == '\t' ? "a space"
                 : c < ' ' || (c >= '\x7f' && c <= '\x9f') ? "a control character"
                 : "a character outside printable ASCII";
-            throw new ArgumentException("The API key " + origin + " cannot be used: it holds " + what + " at character "
-                + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of "
-                + secret.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + ". A key is one line of printable characters with no spaces; check how it was stored or copied.");
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "The API key {0} cannot be used: it holds {1} at character {2} of {3}. A key is one line of printable characters"
+                + " with no spaces; check how it was stored or copied.", origin, what, i + 1, secret.Length));
         }
     }
 
@@ -86,8 +87,7 @@ public sealed class ApiKey
         while (start < end && char.IsWhiteSpace(chars[start])) start++;
         while (end > start && char.IsWhiteSpace(chars[end - 1])) end--;
         if (start == 0 && end == chars.Length) return chars;
-        var kept = new char[end - start];
-        Array.Copy(chars, start, kept, 0, kept.Length);
+        var kept = chars.AsSpan(start, end - start).ToArray();
         Array.Clear(chars, 0, chars.Length);
         return kept;
     }
@@ -103,14 +103,11 @@ public sealed class ApiKey
     /// <summary>A SHA-256 of the key (hex): identifies the key, e.g. for the shared rate governor, without holding its text.</summary>
     internal string Fingerprint()
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(_secret);
+        var bytes = Encoding.UTF8.GetBytes(_secret);
         try
         {
-            using var sha = System.Security.Cryptography.SHA256.Create();
-            var hash = sha.ComputeHash(bytes);
-            var text = new System.Text.StringBuilder(hash.Length * 2);
-            foreach (var b in hash) text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            return text.ToString();
+            using var sha = SHA256.Create();
+            return BitConverter.ToString(sha.ComputeHash(bytes)).Replace("-", "").ToLowerInvariant();
         }
         finally
         {

@@ -96,29 +96,17 @@ internal static class SecretScrubber
     }
 
     /// <summary>One form of the key, upper-cased, with where each character occurs in it.</summary>
-    private sealed class KeyForm
+    private sealed class KeyForm(string form)
     {
-        private readonly string _text;
-        private readonly Dictionary<char, List<int>> _at = new Dictionary<char, List<int>>();
-
-        public KeyForm(string text)
-        {
-            _text = text;
-            for (var j = 0; j < text.Length; j++)
-            {
-                if (!_at.TryGetValue(text[j], out var list)) _at[text[j]] = list = new List<int>();
-                list.Add(j);
-            }
-        }
+        private readonly ILookup<char, int> _at = form.Select((c, j) => (c, j)).ToLookup(p => p.c, p => p.j);
 
         public int LongestRunAt(string text, int at)
         {
-            if (!_at.TryGetValue(text[at], out var starts)) return 0;
             var best = 0;
-            foreach (var j in starts)
+            foreach (var j in _at[text[at]])
             {
                 var n = 1;
-                while (at + n < text.Length && j + n < _text.Length && text[at + n] == _text[j + n]) n++;
+                while (at + n < text.Length && j + n < form.Length && text[at + n] == form[j + n]) n++;
                 if (n > best) best = n;
             }
             return best;
@@ -130,19 +118,8 @@ internal static class SecretScrubber
     /// breaks (and the indentation after them) left out; for each character of the view, the span
     /// of the original text it came from.
     /// </summary>
-    private sealed class DecodedView
+    private sealed record DecodedView(string Text, List<int> Start, List<int> End)
     {
-        private DecodedView(string text, List<int> start, List<int> end)
-        {
-            Text = text;
-            Start = start;
-            End = end;
-        }
-
-        public string Text { get; }
-        public List<int> Start { get; }
-        public List<int> End { get; }
-
         public static DecodedView Of(string text)
         {
             var view = new StringBuilder(text.Length);
@@ -196,7 +173,7 @@ internal static class SecretScrubber
                         var hex = name.Length > 1 && (name[1] == 'x' || name[1] == 'X');
                         var digits = name.Substring(hex ? 2 : 1);
                         if (digits.Length > 0 && digits.Length <= 6
-                            && int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                            && int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var number)
                             && number < 0x10000)
                         {
                             c = (char)number;
@@ -213,17 +190,7 @@ internal static class SecretScrubber
             return i + 1;
         }
 
-        private static bool Hex(string text, int at, int count, out int value)
-        {
-            value = 0;
-            for (var k = 0; k < count; k++)
-            {
-                var d = text[at + k];
-                var digit = d >= '0' && d <= '9' ? d - '0' : d >= 'a' && d <= 'f' ? d - 'a' + 10 : d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
-                if (digit < 0) return false;
-                value = value * 16 + digit;
-            }
-            return true;
-        }
+        private static bool Hex(string text, int at, int count, out int value) =>
+            int.TryParse(text.Substring(at, count), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
     }
 }

@@ -7,7 +7,7 @@ namespace SmartGift;
 /// Writes (sale, redeem, hold) are never re-sent once they may have reached the server.
 /// Options are read once, when the client is created.
 /// </summary>
-public sealed partial class SmartGiftClient : IDisposable
+public sealed class SmartGiftClient : IDisposable
 {
     private static readonly TimeSpan HoldLifetime = TimeSpan.FromMinutes(5);
 
@@ -27,6 +27,12 @@ public sealed partial class SmartGiftClient : IDisposable
 
     public SmartGiftClientOptions Options { get; }
 
+    /// <summary>
+    /// Raised (on any thread) whenever the rate governor makes a request of this client wait.
+    /// Imports subscribe to turn waits into progress events on their host's thread.
+    /// </summary>
+    public event Action<RateLimitNotice>? RateLimitWaiting;
+
     /// <summary>What a session's export shows of its client: where it talks to, with the key masked.</summary>
     public override string ToString() => Options.BaseUri + " (" + Options.ApiKey.Masked + ")";
 
@@ -35,11 +41,11 @@ public sealed partial class SmartGiftClient : IDisposable
 
     /// <summary>GET /vouchers, read leniently.</summary>
     public Task<ListResult<Voucher>> GetVouchersAsync(CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => CatalogueText.Visible(ListReader.Vouchers(response.Body, response.MediaType)), cancellationToken);
+        _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => Visible(ListReader.Vouchers(response.Body, response.MediaType)), cancellationToken);
 
     /// <summary>GET /payment-methods, read leniently.</summary>
     public Task<ListResult<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"), response => CatalogueText.Visible(ListReader.PaymentMethods(response.Body, response.MediaType)), cancellationToken);
+        _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"), response => Visible(ListReader.PaymentMethods(response.Body, response.MediaType)), cancellationToken);
 
     /// <summary>
     /// POST the sale to Options.SalePath. Missing totals are filled in; a cart whose totals do
@@ -106,10 +112,42 @@ public sealed partial class SmartGiftClient : IDisposable
 
     public void Dispose() => _pipeline.Dispose();
 
+    /// <summary>The one place a wait is announced: the options callback and the event.</summary>
+    private void NotifyRateLimitWait(RateLimitNotice notice)
+    {
+        Options.OnRateLimitWait?.Invoke(notice);
+        RateLimitWaiting?.Invoke(notice);
+    }
+
     private static string NormalizedPath(string? path)
     {
         var trimmed = string.IsNullOrWhiteSpace(path) ? "/pos-sale" : path!.Trim();
         return trimmed.StartsWith("/", StringComparison.Ordinal) ? trimmed : "/" + trimmed;
+    }
+
+    /// <summary>
+    /// The catalogue's texts as a host may show them (DESIGN 19): names, descriptions and statuses
+    /// from the server with control characters made visible, so a voucher called
+    /// "Gift\e]52;c;...\a" cannot write the operator's clipboard from Format-Table or a CLI table.
+    /// Ids are left as sent (they go back to the server); a list's problems are made visible too.
+    /// </summary>
+    private static ListResult<Voucher> Visible(ListResult<Voucher> list)
+    {
+        foreach (var voucher in list.Items)
+        {
+            voucher.Name = VisibleText.Of(voucher.Name);
+            voucher.Description = voucher.Description == null ? null : VisibleText.Of(voucher.Description);
+            voucher.StatusText = voucher.StatusText == null ? null : VisibleText.Of(voucher.StatusText);
+            voucher.ImageUrl = voucher.ImageUrl == null ? null : VisibleText.Of(voucher.ImageUrl);
+            foreach (var experience in voucher.Experiences) experience.Name = VisibleText.Of(experience.Name);
+        }
+        return new ListResult<Voucher>(list.Items, list.Problems.Select(VisibleText.Of).ToList());
+    }
+
+    private static ListResult<PaymentMethod> Visible(ListResult<PaymentMethod> list)
+    {
+        foreach (var method in list.Items) method.Name = VisibleText.Of(method.Name);
+        return new ListResult<PaymentMethod>(list.Items, list.Problems.Select(VisibleText.Of).ToList());
     }
 
     /// <summary>A local refusal, thrown from the returned task.</summary>

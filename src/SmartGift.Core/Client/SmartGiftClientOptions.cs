@@ -1,22 +1,16 @@
 namespace SmartGift;
 
 /// <summary>Settings of one client. Only BaseUri and ApiKey have no sensible default.</summary>
-public sealed class SmartGiftClientOptions
+public sealed class SmartGiftClientOptions(Uri baseUri, ApiKey apiKey)
 {
-    public SmartGiftClientOptions(Uri baseUri, ApiKey apiKey)
-    {
-        BaseUri = baseUri ?? throw new ArgumentNullException(nameof(baseUri));
-        ApiKey = apiKey ?? throw new ArgumentNullException(nameof(apiKey));
-    }
-
     public SmartGiftClientOptions(SmartGiftEnvironment environment, ApiKey apiKey)
         : this(environment.BaseUri(), apiKey)
     {
     }
 
     /// <summary>https, or http to a loopback address only (DESIGN 9).</summary>
-    public Uri BaseUri { get; }
-    public ApiKey ApiKey { get; }
+    public Uri BaseUri { get; } = baseUri ?? throw new ArgumentNullException(nameof(baseUri));
+    public ApiKey ApiKey { get; } = apiKey ?? throw new ArgumentNullException(nameof(apiKey));
 
     /// <summary>The sale endpoint (DESIGN 1): /pos-sale by default; /sale for older accounts.</summary>
     public string SalePath { get; set; } = "/pos-sale";

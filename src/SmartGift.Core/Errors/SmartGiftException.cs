@@ -1,14 +1,8 @@
 namespace SmartGift;
 
 /// <summary>Thrown by the client; carries the one error shape.</summary>
-public sealed class SmartGiftException : Exception
+public sealed class SmartGiftException(SmartGiftError error, Exception? inner = null) : Exception(error.ToString(), inner)
 {
-    public SmartGiftException(SmartGiftError error, Exception? inner = null)
-        : base(error.ToString(), inner)
-    {
-        Error = error;
-    }
-
-    public SmartGiftError Error { get; }
+    public SmartGiftError Error { get; } = error;
     public SmartGiftErrorKind Kind => Error.Kind;
 }

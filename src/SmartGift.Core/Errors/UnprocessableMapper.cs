@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>
@@ -8,43 +7,29 @@ namespace SmartGift;
 /// </summary>
 internal static class UnprocessableMapper
 {
-    private static readonly KeyValuePair<string, SmartGiftErrorKind>[] VoucherMessages =
-    {
-        new KeyValuePair<string, SmartGiftErrorKind>("Sorry, that voucher number is invalid", SmartGiftErrorKind.VoucherInvalid),
-        new KeyValuePair<string, SmartGiftErrorKind>("This voucher does not belong to your company", SmartGiftErrorKind.VoucherNotOwned),
-        new KeyValuePair<string, SmartGiftErrorKind>("The voucher number provided has expired", SmartGiftErrorKind.VoucherExpired),
-        new KeyValuePair<string, SmartGiftErrorKind>("Sorry this voucher has already been redeemed", SmartGiftErrorKind.VoucherFullyRedeemed),
-        new KeyValuePair<string, SmartGiftErrorKind>("Voucher is already held", SmartGiftErrorKind.VoucherAlreadyHeld),
-    };
+    private static readonly (string Message, SmartGiftErrorKind Kind)[] VoucherMessages =
+    [
+        ("Sorry, that voucher number is invalid", SmartGiftErrorKind.VoucherInvalid),
+        ("This voucher does not belong to your company", SmartGiftErrorKind.VoucherNotOwned),
+        ("The voucher number provided has expired", SmartGiftErrorKind.VoucherExpired),
+        ("Sorry this voucher has already been redeemed", SmartGiftErrorKind.VoucherFullyRedeemed),
+        ("Voucher is already held", SmartGiftErrorKind.VoucherAlreadyHeld),
+    ];
 
     private const string SiteMessage = "This site number is invalid";
 
-    public static SmartGiftErrorKind KindOf(ErrorBody body)
-    {
-        if (Match(body.FirstMessageFor("voucher_no"), out var kind)) return kind;
-        if (Same(body.FirstMessageFor("site_id"), SiteMessage)) return SmartGiftErrorKind.SiteInvalid;
+    public static SmartGiftErrorKind KindOf(ErrorBody body) =>
+        Voucher(body.FirstMessageFor("voucher_no")) ?? Site(body.FirstMessageFor("site_id"))
         // A body without "errors" may still carry a documented message.
-        if (body.FieldErrors.Count == 0)
-        {
-            if (Match(body.Message, out kind)) return kind;
-            if (Same(body.Message, SiteMessage)) return SmartGiftErrorKind.SiteInvalid;
-        }
-        return SmartGiftErrorKind.Validation;
-    }
+        ?? (body.FieldErrors.Count == 0 ? Voucher(body.Message) ?? Site(body.Message) : null)
+        ?? SmartGiftErrorKind.Validation;
 
-    private static bool Match(string? message, out SmartGiftErrorKind kind)
-    {
-        foreach (var known in VoucherMessages)
-        {
-            if (Same(message, known.Key))
-            {
-                kind = known.Value;
-                return true;
-            }
-        }
-        kind = SmartGiftErrorKind.Validation;
-        return false;
-    }
+    private static SmartGiftErrorKind? Voucher(string? message) =>
+        VoucherMessages.Where(known => Same(message, known.Message)).Select(known => (SmartGiftErrorKind?)known.Kind)
+            .FirstOrDefault();
+
+    private static SmartGiftErrorKind? Site(string? message) =>
+        Same(message, SiteMessage) ? SmartGiftErrorKind.SiteInvalid : null;
 
     /// <summary>Case and a closing full stop do not matter: the documents are not consistent about either.</summary>
     private static bool Same(string? message, string documented) =>

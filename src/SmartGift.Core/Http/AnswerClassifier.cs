@@ -3,8 +3,7 @@ namespace SmartGift;
 
 /// <summary>
 /// Decides what an answer means (other than a 429, which the governor handles): read (into the
-/// caller's typed state), or an
-/// error of the right kind. For a write, anything that does not prove the server refused it
+/// caller's typed state), or an error of the right kind. For a write, anything that does not prove the server refused it
 /// (5xx, 408, a redirect, an unreadable success) is OutcomeUnknown (DESIGN 5).
 /// </summary>
 internal static class AnswerClassifier
@@ -77,13 +76,8 @@ internal static class AnswerClassifier
 
     private static SmartGiftError Error(SmartGiftErrorKind kind, string message, ApiKey key, ErrorBody body, int status, string method, string path)
     {
-        var fields = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyList<string>>();
-        foreach (var field in body.FieldErrors)
-        {
-            var messages = new System.Collections.Generic.List<string>();
-            foreach (var text in field.Value) messages.Add(key.Redact(text));
-            fields[key.Redact(field.Key)] = messages;
-        }
+        var fields = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var field in body.FieldErrors) fields[key.Redact(field.Key)] = field.Value.Select(key.Redact).ToList();
         return new SmartGiftError(kind, key.Redact(message), fields, status, method, path);
     }
 }

@@ -5,18 +5,13 @@ namespace SmartGift;
 /// stopped there and what was read is dropped, so an endless or huge answer costs a few MB,
 /// not the machine's memory.
 /// </summary>
-internal sealed class AnswerTooLargeException : Exception
+internal sealed class AnswerTooLargeException(int statusCode, long limit)
+    : Exception("the answer was larger than " + Size(limit) + " (the most this client reads: MaxAnswerBytes) and was not read")
 {
-    public AnswerTooLargeException(int statusCode, long limit)
-        : base("the answer was larger than " + Describe(limit) + " (the most this client reads: MaxAnswerBytes) and was not read")
-    {
-        StatusCode = statusCode;
-    }
+    public int StatusCode { get; } = statusCode;
 
-    public int StatusCode { get; }
-
-    public static string Describe(long bytes) =>
-        bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture) + " MB"
-        : bytes % 1024 == 0 ? (bytes / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) + " KB"
-        : bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes";
+    private static string Size(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MB"
+        : bytes % 1024 == 0 ? (bytes / 1024).ToString(CultureInfo.InvariantCulture) + " KB"
+        : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
 }

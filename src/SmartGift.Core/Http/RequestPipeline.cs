@@ -16,7 +16,6 @@ internal sealed class RequestPipeline : IDisposable
 
     private readonly SmartGiftClientOptions _options;
     private readonly HttpClient _http;
-    private readonly RateGovernor _governor;
     private readonly ResiliencePipeline<Attempt> _reads;
     private readonly ResiliencePipeline<Attempt> _writes;
     private readonly string _base;
@@ -30,19 +29,16 @@ internal sealed class RequestPipeline : IDisposable
         // No redirects: a custom auth header would follow one to any host.
         HttpMessageHandler handler = HandlerFor(options.BaseUri);
         if (options.WrapHttpHandler != null) handler = options.WrapHttpHandler(handler);
-        _http = new HttpClient(handler, disposeHandler: true)
-        {
-            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
-        };
+        _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", ClientIdentity.UserAgent);
-        _governor = RateGovernorRegistry.For(options.BaseUri, options.ApiKey);
-        _reads = RetryPipelines.Build(options, forWrites: false, _governor, _notify);
-        _writes = RetryPipelines.Build(options, forWrites: true, _governor, _notify);
+        Governor = RateGovernorRegistry.For(options.BaseUri, options.ApiKey);
+        _reads = RetryPipelines.Build(options, forWrites: false, Governor, _notify);
+        _writes = RetryPipelines.Build(options, forWrites: true, Governor, _notify);
         _base = options.BaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
-    internal RateGovernor Governor => _governor;
+    internal RateGovernor Governor { get; }
 
     public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class =>
         Answer<T>.Settled(AnswerAsync(request, read, cancellationToken));
@@ -102,7 +98,7 @@ internal sealed class RequestPipeline : IDisposable
         RateLease lease;
         try
         {
-            lease = await _governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, waitCancellation).ConfigureAwait(false);
+            lease = await Governor.AcquireAsync(_options.TimeProvider, _notify, _options.MaxRateLimitWait, waitCancellation).ConfigureAwait(false);
         }
         catch (RateWaitTooLongException e)
         {
@@ -143,7 +139,7 @@ internal sealed class RequestPipeline : IDisposable
                 return TransportFailure.Classify(request, method, path, e, timedOut, _options.Timeout, _options.ApiKey);
             }
 
-            var serverWait = _governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
+            var serverWait = Governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
             if (response.StatusCode == 429) return Throttled(state, serverWait, method, path);
             state.ThrottledInARow = 0;
         }
@@ -160,7 +156,7 @@ internal sealed class RequestPipeline : IDisposable
     {
         var what = state.Request.Description;
         state.ThrottledInARow++;
-        var wait = _governor.ThrottleWait(_options.TimeProvider);
+        var wait = Governor.ThrottleWait(_options.TimeProvider);
         if (wait.Delay > _options.MaxRateLimitWait)
         {
             var asked = serverWait ?? wait.Delay;
@@ -244,35 +240,26 @@ internal sealed class RequestPipeline : IDisposable
     private static byte[] Scrubbed(byte[] body, ApiKey key)
     {
         if (body.Length == 0) return body;
-        var text = System.Text.Encoding.UTF8.GetString(body);
+        var text = Encoding.UTF8.GetString(body);
         var clean = key.Redact(text);
-        return ReferenceEquals(clean, text) || clean == text ? body : System.Text.Encoding.UTF8.GetBytes(clean);
+        return clean == text ? body : Encoding.UTF8.GetBytes(clean);
     }
 
     public void Dispose() => _http.Dispose();
 
     /// <summary>One call's state across its attempts; the answer read stays typed (no object box cast back).</summary>
-    private sealed class AttemptState<T>
+    private sealed class AttemptState<T>(
+        RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, T> read, CancellationToken callerCancellation)
         where T : class
     {
-        private readonly Func<ApiResponse, T> _read;
-
-        public AttemptState(RequestPipeline pipeline, ApiRequest request, Func<ApiResponse, T> read, CancellationToken callerCancellation)
-        {
-            Pipeline = pipeline;
-            Request = request;
-            _read = read;
-            CallerCancellation = callerCancellation;
-        }
-
-        public RequestPipeline Pipeline { get; }
-        public ApiRequest Request { get; }
+        public RequestPipeline Pipeline { get; } = pipeline;
+        public ApiRequest Request { get; } = request;
         /// <summary>The answer read by the last successful attempt.</summary>
         public T? Value { get; private set; }
 
-        public void ReadAnswer(ApiResponse response) => Value = _read(response);
+        public void ReadAnswer(ApiResponse response) => Value = read(response);
         /// <summary>The caller's token: the only one an exchange in the air listens to.</summary>
-        public CancellationToken CallerCancellation { get; }
+        public CancellationToken CallerCancellation { get; } = callerCancellation;
         /// <summary>429s met one after another: the count in the message when no retry is left.</summary>
         public int ThrottledInARow { get; set; }
     }

@@ -9,7 +9,7 @@ namespace SmartGift;
 /// with exponential backoff and jitter, bounded by MaxGetAttempts and MaxRetryDuration; writes
 /// retry only what certainly never left (a failure to connect). Inside, RateLimitRetry waits
 /// out 429s for both, so throttling never spends a GET attempt. All delays use
-/// Options.TimeProvider.
+/// Options.TimeProvider, and end at once when the call is cancelled or a journaled write is stopped.
 /// </summary>
 internal static class RetryPipelines
 {
@@ -22,9 +22,29 @@ internal static class RetryPipelines
     {
         var builder = new ResiliencePipelineBuilder<Attempt> { TimeProvider = options.TimeProvider };
         if (options.MaxGetAttempts > 1) builder.AddRetry(TransientRetry(options, forWrites));
-        if (options.MaxRateLimitRetries > 0) builder.AddRetry(RateLimitRetry.Options(options.MaxRateLimitRetries, governor, notify));
+        if (options.MaxRateLimitRetries > 0) builder.AddRetry(RateLimitRetry(options.MaxRateLimitRetries, governor, notify));
         return builder.Build();
     }
+
+    /// <summary>
+    /// A 429 means the server did not process the request, so even a write goes again (DESIGN 5),
+    /// after the wait the answer's Retry-After / X-RateLimit-Reset asked for (read by the governor,
+    /// which also knows the clock skew), up to MaxRateLimitRetries in a row. Each host callback is
+    /// told of it (RateLimitWaiting) once per window.
+    /// </summary>
+    private static RetryStrategyOptions<Attempt> RateLimitRetry(
+        int retries, RateGovernor governor, Action<RateLimitNotice>? notify) => new()
+    {
+        Name = "SmartGift.RateLimit",
+        MaxRetryAttempts = retries,
+        ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result?.RateLimitWait != null),
+        DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result?.RateLimitWait?.Delay),
+        OnRetry = args =>
+        {
+            if (args.Outcome.Result?.RateLimitWait is RateLimitNotice wait) governor.Announce(wait, notify);
+            return default;
+        },
+    };
 
     private static RetryStrategyOptions<Attempt> TransientRetry(SmartGiftClientOptions options, bool forWrites)
     {

@@ -12,9 +12,9 @@ internal static class TransportFailure
 {
     public static Attempt Classify(ApiRequest request, string method, string path, Exception failure, bool timedOut, TimeSpan timeout, ApiKey key)
     {
-        if (!timedOut && NeverSent(failure, out var why))
+        if (!timedOut && WhyNeverSent(failure) is string why)
         {
-            var message = "could not connect to the server (" + why + "); the " + Describe(request) + " was not sent";
+            var message = "could not connect to the server (" + why + "); the " + request.Description + " was not sent";
             return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.Network, key.Redact(message), null, null, method, path), failure, transient: true, neverSent: true);
         }
 
@@ -23,39 +23,35 @@ internal static class TransportFailure
             : "the connection failed before a full answer came (" + key.Redact(Innermost(failure).Message) + ")";
         if (request.IsWrite)
         {
-            var message = what + " after the " + Describe(request) + " was sent: it may have been processed. Check Smart Gift before sending it again.";
+            var message = what + " after the " + request.Description + " was sent: it may have been processed. Check Smart Gift before sending it again.";
             return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message, null, null, method, path), failure);
         }
         return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.ServerError, what, null, null, method, path), failure, transient: true);
     }
 
-    private static string Describe(ApiRequest request) => request.Description;
-
-    private static bool NeverSent(Exception failure, out string why)
+    /// <summary>Why the request certainly never left, or null when it may have.</summary>
+    private static string? WhyNeverSent(Exception failure)
     {
         for (var e = failure; e != null; e = e.InnerException)
         {
-            if (e is SocketException socket)
+            var why = e switch
             {
-                switch (socket.SocketErrorCode)
+                SocketException socket => socket.SocketErrorCode switch
                 {
-                    case SocketError.ConnectionRefused: why = "connection refused"; return true;
-                    case SocketError.HostNotFound:
-                    case SocketError.NoData:
-                    case SocketError.TryAgain: why = "host not found"; return true;
-                    case SocketError.HostUnreachable:
-                    case SocketError.HostDown:
-                    case SocketError.NetworkUnreachable:
-                    case SocketError.NetworkDown: why = "network unreachable"; return true;
-                    case SocketError.AddressNotAvailable:
-                    case SocketError.AddressFamilyNotSupported: why = "address not usable"; return true;
-                }
-            }
-            // The TLS handshake comes before any byte of the request.
-            if (e is AuthenticationException) { why = "TLS handshake failed: " + e.Message; return true; }
+                    SocketError.ConnectionRefused => "connection refused",
+                    SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "host not found",
+                    SocketError.HostUnreachable or SocketError.HostDown
+                        or SocketError.NetworkUnreachable or SocketError.NetworkDown => "network unreachable",
+                    SocketError.AddressNotAvailable or SocketError.AddressFamilyNotSupported => "address not usable",
+                    _ => null,
+                },
+                // The TLS handshake comes before any byte of the request.
+                AuthenticationException => "TLS handshake failed: " + e.Message,
+                _ => null,
+            };
+            if (why != null) return why;
         }
-        why = "";
-        return false;
+        return null;
     }
 
     private static Exception Innermost(Exception e)

@@ -6,16 +6,10 @@ namespace SmartGift;
 /// governor has let the request start, just before it leaves (the journal's Sending line), so
 /// a process killed while it waits leaves nothing behind that looks sent.
 /// </summary>
-internal sealed class WriteHooks
+internal sealed class WriteHooks(Func<string?> leaving, CancellationToken stop)
 {
-    public WriteHooks(Func<string?> leaving, CancellationToken stop)
-    {
-        Stop = stop;
-        Leaving = leaving ?? throw new ArgumentNullException(nameof(leaving));
-    }
-
-    public CancellationToken Stop { get; }
+    public CancellationToken Stop { get; } = stop;
 
     /// <summary>Why the request must stay here (the journal could not be written, another run has the record); null: it leaves.</summary>
-    public Func<string?> Leaving { get; }
+    public Func<string?> Leaving { get; } = leaving ?? throw new ArgumentNullException(nameof(leaving));
 }

@@ -5,7 +5,6 @@ namespace SmartGift;
 /// <param name="FieldErrors">Field names exactly as sent (dotted for the sale: cart.items.0.id), in the server's order.</param>
 internal sealed record ErrorBody(string? Message, IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors)
 {
-
     /// <summary>The first message for the field, which document 003 says is the one to look at.</summary>
     public string? FirstMessageFor(string field) =>
         FieldErrors.TryGetValue(field, out var messages) && messages.Count > 0 ? messages[0] : null;
@@ -25,20 +24,13 @@ internal sealed record ErrorBody(string? Message, IReadOnlyDictionary<string, IR
         {
             foreach (var field in errors.EnumerateObject())
             {
-                var messages = new List<string>();
-                if (field.Value.ValueKind == JsonValueKind.Array)
+                fields[field.Name] = field.Value.ValueKind switch
                 {
-                    foreach (var item in field.Value.EnumerateArray())
-                    {
-                        if (item.ValueKind == JsonValueKind.String) messages.Add(item.GetString()!);
-                        else messages.Add(item.GetRawText());
-                    }
-                }
-                else if (field.Value.ValueKind == JsonValueKind.String)
-                {
-                    messages.Add(field.Value.GetString()!);
-                }
-                fields[field.Name] = messages;
+                    JsonValueKind.Array => field.Value.EnumerateArray()
+                        .Select(item => item.ValueKind == JsonValueKind.String ? item.GetString()! : item.GetRawText()).ToList(),
+                    JsonValueKind.String => [field.Value.GetString()!],
+                    _ => [],
+                };
             }
         }
         return new ErrorBody(message, fields);

@@ -23,33 +23,17 @@ internal sealed class IdConverter : JsonConverter<string>
     }
 
     /// <summary>A string id, or an integral number written back as text; null for anything else.</summary>
-    public static string? Text(JsonElement element)
+    public static string? Text(JsonElement element) => element.ValueKind switch
     {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                var text = element.GetString()!.Trim();
-                return text.Length == 0 ? null : text;
-            case JsonValueKind.Number:
-                if (element.TryGetInt64(out var whole)) return whole.ToString(CultureInfo.InvariantCulture);
-                // 12.0 is still 12; 12.5 is not an id.
-                if (element.TryGetDecimal(out var number) && decimal.Truncate(number) == number)
-                    return decimal.Truncate(number).ToString(CultureInfo.InvariantCulture);
-                return null;
-            default:
-                return null;
-        }
-    }
+        JsonValueKind.String => element.GetString()!.Trim() is { Length: > 0 } text ? text : null,
+        JsonValueKind.Number when element.TryGetInt64(out var whole) => whole.ToString(CultureInfo.InvariantCulture),
+        // 12.0 is still 12; 12.5 is not an id.
+        JsonValueKind.Number when element.TryGetDecimal(out var number) && decimal.Truncate(number) == number =>
+            decimal.Truncate(number).ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     /// <summary>Plain digits without a leading zero: they fit a number exactly ("012" would lose its zero).</summary>
-    private static bool IsPlainNumber(string text)
-    {
-        if (text.Length == 0 || text.Length > 18) return false;
-        if (text.Length > 1 && text[0] == '0') return false;
-        foreach (var c in text)
-        {
-            if (c < '0' || c > '9') return false;
-        }
-        return true;
-    }
+    private static bool IsPlainNumber(string text) =>
+        text.Length is > 0 and <= 18 && !(text.Length > 1 && text[0] == '0') && text.All(c => c is >= '0' and <= '9');
 }

@@ -22,7 +22,7 @@ internal static class ListReader
         if (list is not JsonElement entries || entries.ValueKind == JsonValueKind.Null) return experiences;
         if (entries.ValueKind != JsonValueKind.Array)
         {
-            problems.Add(where + ": experiences is " + ListEnvelope.Describe(entries) + ", not a list; read as none");
+            problems.Add(where + ": experiences is " + Describe(entries) + ", not a list; read as none");
             return experiences;
         }
         var index = 0;
@@ -42,7 +42,7 @@ internal static class ListReader
         var items = new List<T>();
         var problems = new List<string>();
         var index = 0;
-        foreach (var entry in ListEnvelope.Entries(document.RootElement, what + " list").EnumerateArray())
+        foreach (var entry in Entries(document.RootElement, what + " list").EnumerateArray())
         {
             var where = what + " entry " + index++;
             if (Entry(entry, info, where, problems) is TEntry read && make(read, where, problems) is T item) items.Add(item);
@@ -56,7 +56,7 @@ internal static class ListReader
     {
         if (entry.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(where + ": not an object (" + ListEnvelope.Describe(entry) + ")");
+            problems.Add(where + ": not an object (" + Describe(entry) + ")");
             return null;
         }
         try
@@ -78,6 +78,37 @@ internal static class ListReader
         var field = path.StartsWith("$.", StringComparison.Ordinal) ? path.Substring(2).Split('.', '[')[0] : "";
         if (field.Length == 0 || !entry.TryGetProperty(field, out var value)) return "it cannot be read";
         var words = e.Message.StartsWith("is not", StringComparison.Ordinal) ? e.Message : "cannot be read";
-        return field + " " + ListEnvelope.Show(value) + " " + words;
+        return field + " " + Show(value) + " " + words;
+    }
+
+    /// <summary>The undocumented list endpoints may answer {"data": [...]} or a bare array (DESIGN 2).</summary>
+    private static JsonElement Entries(JsonElement root, string what)
+    {
+        if (root.ValueKind == JsonValueKind.Array) return root;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data))
+        {
+            if (data.ValueKind == JsonValueKind.Array) return data;
+            // A paginated Laravel resource nests once more: {"data": {"data": [...]}}.
+            if (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("data", out var inner) && inner.ValueKind == JsonValueKind.Array) return inner;
+        }
+        throw new UnreadableBodyException("the " + what + " answer held no list (expected {\"data\": [...]} or an array, got " + Describe(root) + ")");
+    }
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    /// <summary>A short, safe rendering of a bad value for a problem line.</summary>
+    private static string Show(JsonElement element)
+    {
+        var text = element.GetRawText();
+        return text.Length > 40 ? text.Substring(0, 40) + "..." : text;
     }
 }

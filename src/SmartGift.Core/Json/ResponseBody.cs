@@ -12,7 +12,7 @@ internal static class ResponseBody
     /// <summary>The parsed document; throws UnreadableBodyException with a plain description otherwise.</summary>
     public static JsonDocument Parse(byte[] body, string? mediaType)
     {
-        if (body.Length == 0 || IsBlank(body)) throw new UnreadableBodyException("the answer was empty");
+        if (IsBlank(body)) throw new UnreadableBodyException("the answer was empty");
         if (LooksLikeHtml(body, mediaType))
             throw new UnreadableBodyException("the answer was an HTML page, not JSON (a proxy or gateway page?)" + TitleOf(body));
         try
@@ -45,14 +45,7 @@ internal static class ResponseBody
         }
     }
 
-    private static bool IsBlank(byte[] body)
-    {
-        foreach (var b in body)
-        {
-            if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n') return false;
-        }
-        return true;
-    }
+    private static bool IsBlank(byte[] body) => body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
 
     private static bool LooksLikeHtml(byte[] body, string? mediaType)
     {

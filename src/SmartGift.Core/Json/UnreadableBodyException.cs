@@ -5,7 +5,4 @@ namespace SmartGift;
 /// message says what came back in words an operator understands; the pipeline turns it into a
 /// SmartGiftError, so no JsonException ever reaches a caller.
 /// </summary>
-internal sealed class UnreadableBodyException : Exception
-{
-    public UnreadableBodyException(string message, Exception? inner = null) : base(message, inner) { }
-}
+internal sealed class UnreadableBodyException(string message, Exception? inner = null) : Exception(message, inner);

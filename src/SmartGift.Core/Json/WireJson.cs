@@ -11,7 +11,6 @@ namespace SmartGift;
 /// </summary>
 internal static class WireJson
 {
-
     /// <summary>The models as journals of version 1.0 hashed them: declaration order, no converters ("150" and "150.00" apart).</summary>
     private static readonly JsonSerializerOptions Version10 = new JsonSerializerOptions
     {

@@ -22,15 +22,9 @@ internal static class WriteAnswerReader
         using var document = ResponseBody.Parse(body, mediaType);
         var root = document.RootElement;
         var message = Find(root, "message") is JsonElement m ? TextOf(m) : null;
-        var ids = new List<string>();
-        if (Find(root, "redemptions") is JsonElement list && list.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in list.EnumerateArray())
-            {
-                var id = IdConverter.Text(item);
-                if (id != null) ids.Add(id);
-            }
-        }
+        var ids = Find(root, "redemptions") is JsonElement list && list.ValueKind == JsonValueKind.Array
+            ? list.EnumerateArray().Select(IdConverter.Text).OfType<string>().ToList()
+            : [];
         if (message == null && ids.Count == 0) throw new UnreadableBodyException("the redeem answer held neither a message nor redemptions");
         return new RedemptionResponse(message ?? "", ids);
     }

@@ -3,9 +3,7 @@ using System.Text.Json.Serialization;
 namespace SmartGift;
 
 /// <summary>The body of POST /redeem/hold (document 004).</summary>
-internal sealed class HoldRequest
+internal sealed class HoldRequest(string voucherNumber)
 {
-    public HoldRequest(string voucherNumber) { VoucherNumber = voucherNumber.Trim(); }
-
-    [JsonPropertyName("voucher_no")] public string VoucherNumber { get; }
+    [JsonPropertyName("voucher_no")] public string VoucherNumber { get; } = voucherNumber.Trim();
 }

@@ -3,11 +3,13 @@ namespace SmartGift;
 /// <summary>A payment method from GET /payment-methods.</summary>
 public sealed class PaymentMethod
 {
-    private IReadOnlyDictionary<string, JsonElement> _additionalFields = TextMap<JsonElement>.Empty;
-
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get => _additionalFields; set => _additionalFields = TextMap<JsonElement>.Of(value); }
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields
+    {
+        get;
+        set => field = TextMap<JsonElement>.Of(value);
+    } = TextMap<JsonElement>.Empty;
 
     public override string ToString() => Id + " " + Name;
 }

@@ -1,14 +1,8 @@
 namespace SmartGift;
 
 /// <summary>What POST /redeem answered: the message and the ids of the redemption records created.</summary>
-public sealed class RedemptionResponse
+public sealed class RedemptionResponse(string message, IReadOnlyList<string> redemptionIds)
 {
-    public RedemptionResponse(string message, IReadOnlyList<string> redemptionIds)
-    {
-        Message = message;
-        RedemptionIds = redemptionIds;
-    }
-
-    public string Message { get; }
-    public IReadOnlyList<string> RedemptionIds { get; }
+    public string Message { get; } = message;
+    public IReadOnlyList<string> RedemptionIds { get; } = redemptionIds;
 }

@@ -5,26 +5,14 @@ namespace SmartGift;
 /// answer's Date (whole seconds, rounded down) was stamped between the request's send and its
 /// answer's arrival, so server - local lies in [Date - received, Date + 1 s - sent]; the bounds
 /// of many answers narrow it. When a clock is set and the bounds no longer meet, the last
-/// answer's alone are kept.
+/// answer's alone are kept. default(ClockSkew) is not Known.
 /// </summary>
-internal readonly struct ClockSkew
+/// <param name="Low">The server's clock is at least this far ahead of this machine's.</param>
+/// <param name="High">... and at most this far.</param>
+/// <param name="Known">False until a Date was seen.</param>
+internal readonly record struct ClockSkew(TimeSpan Low, TimeSpan High, bool Known = true)
 {
     private static readonly TimeSpan DateResolution = TimeSpan.FromSeconds(1);
-
-    private ClockSkew(TimeSpan low, TimeSpan high)
-    {
-        Low = low;
-        High = high;
-        Known = true;
-    }
-
-    public bool Known { get; }
-
-    /// <summary>The server's clock is at least this far ahead of this machine's.</summary>
-    public TimeSpan Low { get; }
-
-    /// <summary>... and at most this far.</summary>
-    public TimeSpan High { get; }
 
     public ClockSkew With(DateTimeOffset date, DateTimeOffset sent, DateTimeOffset received)
     {

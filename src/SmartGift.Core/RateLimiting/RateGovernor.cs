@@ -43,8 +43,6 @@ internal sealed class RateGovernor
 
     // What this window's answers said (cleared when it rolls), all on this machine's clock.
     private Opener? _opener;
-    /// <summary>The server Date of the opener's answer, to learn the window's length from a 429's reset.</summary>
-    private DateTimeOffset? _openerDate;
     /// <summary>The latest the window can have started: the earliest moment any of its answered requests is known to have arrived by.</summary>
     private DateTimeOffset? _startedBy;
     private TimeSpan? _fastest;
@@ -94,15 +92,16 @@ internal sealed class RateGovernor
                 else
                 {
                     var wait = _wait ?? StartWindowWait(time, now);
-                    if (wait.Delay > maxWait)
-                        throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Delay) + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Reason);
-                    notice = NoticeFor(notify, wait.Delay, wait.Reason);
+                    if (wait.Notice.Delay > maxWait)
+                        throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Notice.Delay)
+                            + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Notice.Reason);
+                    notice = FirstTimeFor(notify) ? wait.Notice : null;
                     waitOn = wait.Task;
                 }
             }
 
             if (notice != null) Tell(notify!, notice);
-            await CancellableWait.WaitAsync(waitOn, cancellationToken).ConfigureAwait(false);
+            await WaitAsync(waitOn, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -122,20 +121,18 @@ internal sealed class RateGovernor
 
             if (lease.Epoch == _epoch)
             {
-                var roundTrip = localNow - lease.SentAt;
-                if (roundTrip < TimeSpan.Zero) roundTrip = TimeSpan.Zero;
+                var roundTrip = Later(localNow - lease.SentAt, TimeSpan.Zero);
                 if (_fastest == null || roundTrip < _fastest) _fastest = roundTrip;
                 // The request reached the server's throttle before its answer came back, and before the answer's Date (plus a second) ended.
-                var arrivedBy = localNow;
-                if (headers.Date is DateTimeOffset stamped && _skew.ToLocal(stamped + Margin) < arrivedBy) arrivedBy = _skew.ToLocal(stamped + Margin);
-                if (arrivedBy < lease.SentAt) arrivedBy = lease.SentAt;
+                var answered = headers.Date is DateTimeOffset stamped
+                    ? Earlier(localNow, _skew.ToLocal(stamped + Margin)) : localNow;
+                var arrivedBy = Later(answered, lease.SentAt);
                 if (_startedBy == null || arrivedBy < _startedBy) _startedBy = arrivedBy;
 
                 if (statusCode != 429 && headers.Remaining is int left && _limit is int max && left == max - 1)
                 {
                     // Remaining = Limit - 1: this request opened the window.
-                    _opener = new Opener(lease.SentAt, roundTrip, arrivedBy);
-                    _openerDate = headers.Date;
+                    _opener = new Opener(lease.SentAt, roundTrip, arrivedBy, headers.Date);
                 }
                 if (headers.Remaining is int remaining && _limit is int known)
                 {
@@ -161,23 +158,15 @@ internal sealed class RateGovernor
     /// </summary>
     public RateLimitNotice ThrottleWait(TimeProvider time)
     {
-        lock (_gate)
-        {
-            var now = time.GetUtcNow();
-            var end = _windowEnd ?? WindowEnd() ?? now + _window + Margin;
-            _windowEnd = end;
-            var delay = end - now;
-            if (delay < ShortestWait) delay = ShortestWait;
-            return new RateLimitNotice(delay, Reason(time, delay, end));
-        }
+        lock (_gate) return NextWindow(time, time.GetUtcNow()).Notice;
     }
 
     /// <summary>Tells a host of a 429's wait, unless it was already told of this window's wait.</summary>
     public void Announce(RateLimitNotice wait, Action<RateLimitNotice>? notify)
     {
-        RateLimitNotice? notice;
-        lock (_gate) notice = NoticeFor(notify, wait.Delay, wait.Reason);
-        if (notice != null) Tell(notify!, notice);
+        bool first;
+        lock (_gate) first = FirstTimeFor(notify);
+        if (first) Tell(notify!, wait);
     }
 
     /// <summary>A request that failed without an answer: no longer in flight. Its allowance is not given back (it may have been counted).</summary>
@@ -204,7 +193,7 @@ internal sealed class RateGovernor
         else if (headers.Reset is DateTimeOffset reset) end = reset;
         if (end is DateTimeOffset known)
         {
-            if (_openerDate is DateTimeOffset start)
+            if (_opener?.Date is DateTimeOffset start)
             {
                 var learned = TimeSpan.FromSeconds(Math.Round((known - start).TotalSeconds));
                 if (learned >= TimeSpan.FromSeconds(1) && learned <= TimeSpan.FromHours(1)) _window = learned;
@@ -234,11 +223,8 @@ internal sealed class RateGovernor
         if (_windowEnd is DateTimeOffset given) return given;
         if (_trustOpener && _opener is Opener opener)
         {
-            var excess = opener.RoundTrip - (_fastest ?? opener.RoundTrip);
-            if (excess < TimeSpan.Zero) excess = TimeSpan.Zero;
-            var margin = excess + Jitter;
-            var bound = opener.ArrivedBy - opener.SentAt;
-            if (margin > bound) margin = bound;
+            var excess = Later(opener.RoundTrip - (_fastest ?? opener.RoundTrip), TimeSpan.Zero);
+            var margin = Earlier(excess + Jitter, opener.ArrivedBy - opener.SentAt);
             return opener.SentAt + margin + _window;
         }
         if (_startedBy is DateTimeOffset by) return by + _window;
@@ -247,15 +233,22 @@ internal sealed class RateGovernor
 
     private WindowWait StartWindowWait(TimeProvider time, DateTimeOffset now)
     {
-        // No answer in this window (its requests failed): it began, if at all, before now.
-        var end = WindowEnd() ?? now + _window + Margin;
-        _windowEnd = end;
-        var delay = end - now;
-        if (delay < ShortestWait) delay = ShortestWait;
-        var wait = new WindowWait(end, delay, Reason(time, delay, end));
+        var wait = NextWindow(time, now);
         _wait = wait;
         wait.Task = SleepThenRollAsync(time, wait);
         return wait;
+    }
+
+    /// <summary>
+    /// When the window ends (pinned as _windowEnd) and the wait till then, at least a second. With
+    /// no answer in this window (its requests failed) it began, if at all, before now. Called under the lock.
+    /// </summary>
+    private WindowWait NextWindow(TimeProvider time, DateTimeOffset now)
+    {
+        var end = WindowEnd() ?? now + _window + Margin;
+        _windowEnd = end;
+        var delay = Later(end - now, ShortestWait);
+        return new WindowWait(end, new RateLimitNotice(delay, Reason(time, delay, end)));
     }
 
     /// <summary>
@@ -271,18 +264,14 @@ internal sealed class RateGovernor
             + " left, window resets " + (_endTold ? localEnd : "about " + localEnd + ", estimated: Smart Gift gives the time only on a 429") + ")";
     }
 
-    /// <summary>The notice for this callback, the first time it asks in this window; null afterwards. Called under the lock.</summary>
-    private RateLimitNotice? NoticeFor(Action<RateLimitNotice>? callback, TimeSpan delay, string reason)
-    {
-        if (callback == null || !_told.Add(callback)) return null;
-        return new RateLimitNotice(delay, reason);
-    }
+    /// <summary>True for this callback the first time it asks in this window. Called under the lock.</summary>
+    private bool FirstTimeFor(Action<RateLimitNotice>? callback) => callback != null && _told.Add(callback);
 
     private async Task SleepThenRollAsync(TimeProvider time, WindowWait wait)
     {
         try
         {
-            var delay = wait.Delay;
+            var delay = wait.Notice.Delay;
             while (delay > TimeSpan.Zero)
             {
                 await time.Delay(delay, CancellationToken.None).ConfigureAwait(false);
@@ -311,7 +300,6 @@ internal sealed class RateGovernor
         _epoch++;
         _wait = null;
         _opener = null;
-        _openerDate = null;
         _startedBy = null;
         _fastest = null;
         _windowEnd = null;
@@ -334,20 +322,27 @@ internal sealed class RateGovernor
         old.TrySetResult(true);
     }
 
-    /// <summary>The request that opened a window: when it was sent, its round trip, and the latest it can have arrived.</summary>
-    private readonly struct Opener
-    {
-        public Opener(DateTimeOffset sentAt, TimeSpan roundTrip, DateTimeOffset arrivedBy)
-        {
-            SentAt = sentAt;
-            RoundTrip = roundTrip;
-            ArrivedBy = arrivedBy;
-        }
+    /// <summary>
+    /// The request that opened a window: when it was sent, its round trip, the latest it can have
+    /// arrived, and its answer's server Date (to learn the window's length from a 429's reset).
+    /// </summary>
+    private readonly record struct Opener(
+        DateTimeOffset SentAt, TimeSpan RoundTrip, DateTimeOffset ArrivedBy, DateTimeOffset? Date);
 
-        public DateTimeOffset SentAt { get; }
-        public TimeSpan RoundTrip { get; }
-        public DateTimeOffset ArrivedBy { get; }
+    /// <summary>
+    /// The one wait for the next window that every blocked request shares: a single timer, so a
+    /// burst of waiting requests sleeps once (and a test clock is advanced once).
+    /// </summary>
+    /// <param name="End">When the window is believed to end, on this machine's clock.</param>
+    /// <param name="Notice">The wait and its words, told once to each host callback.</param>
+    private sealed record WindowWait(DateTimeOffset End, RateLimitNotice Notice)
+    {
+        public Task Task { get; set; } = Task.CompletedTask;
     }
+
+    private static T Later<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) >= 0 ? a : b;
+
+    private static T Earlier<T>(T a, T b) where T : IComparable<T> => a.CompareTo(b) <= 0 ? a : b;
 
     private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -359,4 +354,24 @@ internal sealed class RateGovernor
         try { notify(notice); }
         catch (Exception) { /* the host's problem to log; the request goes on */ }
     }
+
+    /// <summary>Awaits a shared task for one caller, who may give up without cancelling it for the others.</summary>
+    private static async Task WaitAsync(Task shared, CancellationToken cancellationToken)
+    {
+        if (!cancellationToken.CanBeCanceled || shared.IsCompleted)
+        {
+            await shared.ConfigureAwait(false);
+            return;
+        }
+        var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (cancellationToken.Register(state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), cancelled))
+        {
+            var first = await Task.WhenAny(shared, cancelled.Task).ConfigureAwait(false);
+            if (first != shared) cancellationToken.ThrowIfCancellationRequested();
+            await shared.ConfigureAwait(false);
+        }
+    }
 }
+
+/// <summary>The governor would have to wait longer than the caller allows (Options.MaxRateLimitWait).</summary>
+internal sealed class RateWaitTooLongException(string message) : Exception(message);

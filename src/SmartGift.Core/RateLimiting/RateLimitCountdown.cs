@@ -6,16 +6,14 @@ namespace SmartGift;
 /// (RateLimitWaits). The client's notices arrive on any thread (Notice, or Start for the CLI's
 /// lines); the host reads them and the ticks on its own (TakeNotices, Tick).
 /// </summary>
-internal sealed class RateLimitCountdown
+internal sealed class RateLimitCountdown(TimeProvider clock)
 {
     private readonly object _gate = new object();
-    private readonly TimeProvider _clock;
+    private readonly TimeProvider _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     private readonly Queue<RateLimitNotice> _notices = new Queue<RateLimitNotice>();
     private DateTimeOffset? _ends;
     private TimeSpan _total;
     private long _secondsShown;
-
-    public RateLimitCountdown(TimeProvider clock) => _clock = clock ?? throw new ArgumentNullException(nameof(clock));
 
     /// <summary>True from Start until Tick sees the wait has passed, or End is called.</summary>
     public bool Running { get { lock (_gate) return _ends != null; } }
@@ -26,12 +24,7 @@ internal sealed class RateLimitCountdown
     /// <summary>Time left in the current wait, or null when nothing is waiting.</summary>
     public TimeSpan? Remaining
     {
-        get
-        {
-            TimeSpan? left;
-            lock (_gate) left = _ends - _clock.GetUtcNow();
-            return left > TimeSpan.Zero ? left : null;
-        }
+        get { lock (_gate) return _ends - _clock.GetUtcNow() is TimeSpan left && left > TimeSpan.Zero ? left : null; }
     }
 
     /// <summary>

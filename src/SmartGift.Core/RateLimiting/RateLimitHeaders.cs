@@ -3,35 +3,27 @@ using System.Net.Http.Headers;
 namespace SmartGift;
 
 /// <summary>What one answer said about the rate limit (DESIGN 3, document 002), plus its Date for clock skew.</summary>
-internal sealed class RateLimitHeaders
+/// <param name="Limit">X-RateLimit-Limit.</param>
+/// <param name="Remaining">X-RateLimit-Remaining.</param>
+/// <param name="Reset">X-RateLimit-Reset: when the window opens again, on the server's clock.</param>
+/// <param name="RetryAfter">Retry-After, in seconds or as an HTTP date turned into a delay from Date.</param>
+/// <param name="Date">The server's Date header (one-second resolution).</param>
+internal sealed record RateLimitHeaders(
+    int? Limit, int? Remaining, DateTimeOffset? Reset, TimeSpan? RetryAfter, DateTimeOffset? Date)
 {
-    public int? Limit { get; private set; }
-    public int? Remaining { get; private set; }
-    /// <summary>X-RateLimit-Reset: when the window opens again, on the server's clock.</summary>
-    public DateTimeOffset? Reset { get; private set; }
-    /// <summary>Retry-After, in seconds or as an HTTP date turned into a delay from Date.</summary>
-    public TimeSpan? RetryAfter { get; private set; }
-    /// <summary>The server's Date header (one-second resolution).</summary>
-    public DateTimeOffset? Date { get; private set; }
-
     public static RateLimitHeaders From(HttpResponseHeaders headers)
     {
-        var result = new RateLimitHeaders
-        {
-            Limit = Integer(headers, "X-RateLimit-Limit"),
-            Remaining = Integer(headers, "X-RateLimit-Remaining"),
-            Date = headers.Date,
-        };
-        if (Integer(headers, "X-RateLimit-Reset") is int reset && reset > 0) result.Reset = DateTimeOffset.FromUnixTimeSeconds(reset);
-        if (headers.RetryAfter?.Delta is TimeSpan delta) result.RetryAfter = delta;
-        else if (headers.RetryAfter?.Date is DateTimeOffset at && result.Date is DateTimeOffset now) result.RetryAfter = at - now;
-        return result;
+        var date = headers.Date;
+        DateTimeOffset? reset = Integer(headers, "X-RateLimit-Reset") is int seconds && seconds > 0
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+        var retryAfter = headers.RetryAfter?.Delta
+            ?? (headers.RetryAfter?.Date is DateTimeOffset at && date is DateTimeOffset now ? at - now : null);
+        var limit = Integer(headers, "X-RateLimit-Limit");
+        return new RateLimitHeaders(limit, Integer(headers, "X-RateLimit-Remaining"), reset, retryAfter, date);
     }
 
-    private static int? Integer(HttpResponseHeaders headers, string name)
-    {
-        if (!headers.TryGetValues(name, out var values)) return null;
-        var text = values.FirstOrDefault();
-        return int.TryParse(text?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (int?)null;
-    }
+    private static int? Integer(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values)
+        && int.TryParse(values.FirstOrDefault()?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value : null;
 }

@@ -4,14 +4,11 @@ namespace SmartGift;
 /// A list fetched once and kept: concurrent callers share one fetch, a refresh replaces it,
 /// and readers of Items never wait or send a request. A failed fetch keeps the old list.
 /// </summary>
-internal sealed class CachedList<T> : IDisposable
+internal sealed class CachedList<T>(Func<CancellationToken, Task<ListResult<T>>> fetch) : IDisposable
 {
-    private readonly Func<CancellationToken, Task<ListResult<T>>> _fetch;
     private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
     private volatile ListResult<T>? _current;
     private long _version;
-
-    public CachedList(Func<CancellationToken, Task<ListResult<T>>> fetch) { _fetch = fetch; }
 
     public IReadOnlyList<T>? Items => _current?.Items;
     public IReadOnlyList<string> Problems => _current?.Problems ?? Array.Empty<string>();
@@ -28,7 +25,7 @@ internal sealed class CachedList<T> : IDisposable
             // Someone else fetched while this caller waited: their answer is as fresh as ours would be.
             current = _current;
             if (current != null && (!refresh || Interlocked.Read(ref _version) != seen)) return current.Items;
-            var fetched = await _fetch(cancellationToken).ConfigureAwait(false);
+            var fetched = await fetch(cancellationToken).ConfigureAwait(false);
             _current = fetched;
             Interlocked.Increment(ref _version);
             return fetched.Items;

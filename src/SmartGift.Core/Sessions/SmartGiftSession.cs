@@ -40,15 +40,7 @@ public sealed class SmartGiftSession : IDisposable
     public IReadOnlyList<PaymentMethod>? CachedPaymentMethods => _paymentMethods.Items;
 
     /// <summary>Entries of the last list reads that could not be understood (DESIGN 2).</summary>
-    public IReadOnlyList<string> ListProblems
-    {
-        get
-        {
-            var problems = new List<string>(_vouchers.Problems);
-            problems.AddRange(_paymentMethods.Problems);
-            return TextList<string>.Of(problems);
-        }
-    }
+    public IReadOnlyList<string> ListProblems => TextList<string>.Of(_vouchers.Problems.Concat(_paymentMethods.Problems));
 
     public override string ToString() => Name + " (" + BaseUri + ", " + ApiKeyMasked + ")";
 
