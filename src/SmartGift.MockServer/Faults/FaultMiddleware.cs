@@ -43,7 +43,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
                 await FailBeforeAsync(context, rule.Status);
                 return;
             case FaultKind.HtmlBefore:
-                await WriteAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage);
+                await JsonAnswer.TextAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage);
                 return;
         }
 
@@ -74,8 +74,8 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
         await (rule.Kind switch
         {
             FaultKind.FailAfter => JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error."),
-            FaultKind.MalformedAfter => WriteAsync(context, StatusCodes.Status200OK, "application/json", cutShort),
-            _ => WriteAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage),
+            FaultKind.MalformedAfter => JsonAnswer.TextAsync(context, StatusCodes.Status200OK, "application/json", cutShort),
+            _ => JsonAnswer.TextAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage),
         });
     }
 
@@ -88,12 +88,5 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
         }
 
         await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
-    }
-
-    private static Task WriteAsync(HttpContext context, int status, string contentType, string text)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = contentType;
-        return context.Response.WriteAsync(text);
     }
 }
