@@ -40,7 +40,13 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
         switch (rule.Kind)
         {
             case FaultKind.FailBefore:
-                await FailBeforeAsync(context, rule.Status);
+                if (rule.Status == StatusCodes.Status429TooManyRequests)
+                {
+                    var now = runtime.Clock.Now;
+                    RateLimitMiddleware.ApplyTooMany(context.Response, runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
+                }
+
+                await JsonAnswer.MessageAsync(context, rule.Status, JsonAnswer.StandardMessage(rule.Status));
                 return;
             case FaultKind.HtmlBefore:
                 await JsonAnswer.TextAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage);
@@ -77,16 +83,5 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
             FaultKind.MalformedAfter => JsonAnswer.TextAsync(context, StatusCodes.Status200OK, "application/json", cutShort),
             _ => JsonAnswer.TextAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage),
         });
-    }
-
-    private async Task FailBeforeAsync(HttpContext context, int status)
-    {
-        if (status == StatusCodes.Status429TooManyRequests)
-        {
-            var now = runtime.Clock.Now;
-            RateLimitMiddleware.ApplyTooMany(context.Response, runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
-        }
-
-        await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
     }
 }
