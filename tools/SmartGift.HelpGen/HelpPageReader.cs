@@ -115,9 +115,7 @@ public static class HelpPageReader
     {
         foreach (var line in block)
         {
-            var colon = line.IndexOf(':');
-            if (colon <= 0) continue;
-            parameter.Fields[line.Substring(0, colon).Trim()] = line.Substring(colon + 1).Trim();
+            if (line.Split(':', 2) is [{ Length: > 0 } name, var value]) parameter.Fields[name.Trim()] = value.Trim();
         }
     }
 
