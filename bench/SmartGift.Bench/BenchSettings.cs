@@ -40,6 +40,16 @@ internal sealed class BenchSettings
     /// <summary>Which parts run: rate, cost, memory, ledger, startup.</summary>
     public ISet<string> Parts { get; } = new HashSet<string>(AllParts, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The options that take a whole number above 0.</summary>
+    private static readonly Dictionary<string, Action<BenchSettings, int>> NumberOptions = new()
+    {
+        ["--concurrency"] = (settings, n) => settings.Concurrency = n,
+        ["--window"] = (settings, n) => settings.RateWindow = TimeSpan.FromSeconds(n),
+        ["--limit"] = (settings, n) => settings.RateLimit = n,
+        ["--rows"] = (settings, n) => settings.MemoryRows = n,
+        ["--cost-sales"] = (settings, n) => settings.CostSales = n,
+    };
+
     /// <summary>--only rate,cost,memory,ledger,startup  --limit N  --window SECONDS  --concurrency N  --rows N  --cost-sales N</summary>
     public static BenchSettings Parse(IReadOnlyList<string> args)
     {
@@ -48,34 +58,22 @@ internal sealed class BenchSettings
         {
             var name = args[i];
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException(name + " needs a value.");
-            switch (name)
+            if (name == "--only")
             {
-                case "--only":
-                    settings.Parts.Clear();
-                    foreach (var part in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    {
-                        if (!AllParts.Contains(part)) throw new ArgumentException("--only takes rate, cost, memory, ledger and/or startup, not '" + part + "'.");
-                        settings.Parts.Add(part);
-                    }
-
-                    break;
-                case "--concurrency":
-                    settings.Concurrency = Positive(name, Value());
-                    break;
-                case "--window":
-                    settings.RateWindow = TimeSpan.FromSeconds(Positive(name, Value()));
-                    break;
-                case "--limit":
-                    settings.RateLimit = Positive(name, Value());
-                    break;
-                case "--rows":
-                    settings.MemoryRows = Positive(name, Value());
-                    break;
-                case "--cost-sales":
-                    settings.CostSales = Positive(name, Value());
-                    break;
-                default:
-                    throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory,ledger,startup] [--limit N] [--window SECONDS] [--concurrency N] [--rows N] [--cost-sales N]");
+                settings.Parts.Clear();
+                foreach (var part in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (!AllParts.Contains(part)) throw new ArgumentException("--only takes rate, cost, memory, ledger and/or startup, not '" + part + "'.");
+                    settings.Parts.Add(part);
+                }
+            }
+            else if (NumberOptions.TryGetValue(name, out var set))
+            {
+                set(settings, Positive(name, Value()));
+            }
+            else
+            {
+                throw new ArgumentException("Unknown argument '" + name + "'. Use: [micro [BenchmarkDotNet arguments]] | [--only rate,cost,memory,ledger,startup] [--limit N] [--window SECONDS] [--concurrency N] [--rows N] [--cost-sales N]");
             }
         }
 

@@ -36,22 +36,17 @@ internal sealed record RateMeasurement(int Windows, TimeSpan Span, int SalesInSp
         }
 
         var perWindow = new int[opens.Count];
-        foreach (var request in requests.Where(r => IsSale(r) && r.Status == 200))
+        foreach (var request in requests.Where(Sold))
         {
             perWindow[opens.FindLastIndex(open => open <= request.Time)]++;
         }
 
         var detail = perWindow.Select((sales, i) => (sales, i == 0 ? TimeSpan.Zero : opens[i] - (opens[i - 1] + window))).ToList();
         var lastOpen = opens[opens.Count - 1];
-        int sales = 0, tooMany = 0, salesInSpan = 0, acceptedInSpan = 0;
-        foreach (var request in requests)
-        {
-            if (request.Status == 429) tooMany++;
-            else if (request.Time < lastOpen) acceptedInSpan++;
-            if (!IsSale(request) || request.Status != 200) continue;
-            sales++;
-            if (request.Time < lastOpen) salesInSpan++;
-        }
+        var sales = requests.Count(Sold);
+        var salesInSpan = requests.Count(r => Sold(r) && r.Time < lastOpen);
+        var tooMany = requests.Count(r => r.Status == 429);
+        var acceptedInSpan = requests.Count(r => r.Status != 429 && r.Time < lastOpen);
 
         // A run that fits in one window has no whole window to divide by: it is judged on that window alone.
         var span = lastOpen - opens[0];
@@ -69,6 +64,7 @@ internal sealed record RateMeasurement(int Windows, TimeSpan Span, int SalesInSp
             WindowDetail: detail);
     }
 
-    private static bool IsSale(MockRequest request) =>
-        request.Method == "POST" && request.Path.TrimEnd('/').Equals("/pos-sale", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An accepted sale.</summary>
+    private static bool Sold(MockRequest request) =>
+        request.Status == 200 && request.Method == "POST" && request.Path.TrimEnd('/').Equals("/pos-sale", StringComparison.OrdinalIgnoreCase);
 }

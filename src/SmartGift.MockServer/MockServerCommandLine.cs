@@ -23,7 +23,7 @@ public static class MockServerCommandLine
     public static MockServerOptions Defaults() => new MockServerOptions
     {
         Urls = "http://127.0.0.1:5080",
-        SeedPath = NullIfEmpty(Environment.GetEnvironmentVariable(SeedVariable)),
+        SeedPath = Environment.GetEnvironmentVariable(SeedVariable) is { } seed && seed.Trim().Length > 0 ? seed : null,
     };
 
     /// <summary>Program.cs's entry: parses the arguments, then serves until cancelled; returns the process exit code.</summary>
@@ -63,6 +63,4 @@ public static class MockServerCommandLine
 
     private static T Positive<T>(string name, T value) where T : IComparable<T> =>
         value.CompareTo(default!) > 0 ? value : throw new ArgumentException($"{name} must be greater than 0.");
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -135,13 +135,12 @@ public sealed class MockServerHost : IAsyncDisposable, IDisposable
     private static Uri ToBaseAddress(string address)
     {
         // A wildcard bind is reached through loopback from this machine.
-        var uri = new UriBuilder(address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1"));
-        if (uri.Host == "0.0.0.0" || uri.Host == "[::]" || uri.Host == "::")
+        var uri = new UriBuilder(address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1")) { Path = "/" };
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
         {
             uri.Host = "127.0.0.1";
         }
 
-        uri.Path = "/";
         return uri.Uri;
     }
 }

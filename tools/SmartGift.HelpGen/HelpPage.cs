@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SmartGift.HelpGen;
 
 /// <summary>One platyPS-style cmdlet page (docs/cmdlets/Verb-Noun.md), as read.</summary>
@@ -22,9 +19,8 @@ public sealed class HelpPage
     public string Noun => Name.Contains('-') ? Name.Substring(Name.IndexOf('-') + 1) : "";
 }
 
-public sealed class HelpExample
+public sealed record HelpExample(string Title)
 {
-    public string Title { get; set; } = "";
     public string Code { get; set; } = "";
     public List<string> Remarks { get; } = new List<string>();
 }
@@ -34,16 +30,16 @@ public sealed class HelpParameter
 {
     public string Name { get; set; } = "";
     public List<string> Description { get; } = new List<string>();
-    public Dictionary<string, string> Fields { get; } = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, string> Fields { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     public string Field(string name, string fallback = "") => Fields.TryGetValue(name, out var value) && value.Length > 0 ? value : fallback;
     public string Type => Field("Type", "Object");
     public IReadOnlyList<string> Sets => Split(Field("Parameter Sets", "(All)"));
-    public IReadOnlyList<string> Aliases => Field("Aliases", "None").Equals("None", System.StringComparison.OrdinalIgnoreCase) ? System.Array.Empty<string>() : Split(Field("Aliases"));
+    public IReadOnlyList<string> Aliases => Field("Aliases", "None").Equals("None", StringComparison.OrdinalIgnoreCase) ? Array.Empty<string>() : Split(Field("Aliases"));
     public string Position => Field("Position", "Named");
     public string DefaultValue => Field("Default value", "None");
     public string PipelineInput => Field("Accept pipeline input", "False");
-    public bool Globbing => Field("Accept wildcard characters", "False").StartsWith("True", System.StringComparison.OrdinalIgnoreCase);
+    public bool Globbing => Field("Accept wildcard characters", "False").StartsWith("True", StringComparison.OrdinalIgnoreCase);
 
     public bool InSet(string set) => Sets.Contains("(All)") || Sets.Contains(set) || set == HelpPageReader.AllSets;
 
@@ -51,10 +47,9 @@ public sealed class HelpParameter
     public bool RequiredIn(string set)
     {
         var text = Field("Required", "False");
-        if (!text.Contains('(')) return text.StartsWith("True", System.StringComparison.OrdinalIgnoreCase);
-        foreach (var part in System.Text.RegularExpressions.Regex.Matches(text, @"(True|False)\s*\(([^)]*)\)"))
+        if (!text.Contains('(')) return text.StartsWith("True", StringComparison.OrdinalIgnoreCase);
+        foreach (Match match in Regex.Matches(text, @"(True|False)\s*\(([^)]*)\)"))
         {
-            var match = (System.Text.RegularExpressions.Match)part;
             if (Split(match.Groups[2].Value).Contains(set)) return match.Groups[1].Value == "True";
         }
         return false;
@@ -64,14 +59,9 @@ public sealed class HelpParameter
         text.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 }
 
-public sealed class HelpTypeEntry
+public sealed record HelpTypeEntry(string TypeName)
 {
-    public string TypeName { get; set; } = "";
     public List<string> Description { get; } = new List<string>();
 }
 
-public sealed class HelpLink
-{
-    public string Text { get; set; } = "";
-    public string Uri { get; set; } = "";
-}
+public sealed record HelpLink(string Text, string Uri);

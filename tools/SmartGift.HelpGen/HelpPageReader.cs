@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text.RegularExpressions;
-
 namespace SmartGift.HelpGen;
 
 /// <summary>
@@ -27,7 +21,7 @@ public static class HelpPageReader
             {
                 // As platyPS does: the online version is the first related link, which Get-Help -Online opens.
                 var online = Regex.Match(lines[i], @"^online version:\s*(\S+)\s*$");
-                if (online.Success) page.Links.Add(new HelpLink { Text = "Online Version:", Uri = online.Groups[1].Value });
+                if (online.Success) page.Links.Add(new HelpLink("Online Version:", online.Groups[1].Value));
             }
             i++;
         }
@@ -93,7 +87,7 @@ public static class HelpPageReader
                         page.ParameterSets.Add(set);
                         break;
                     case "EXAMPLES":
-                        example = new HelpExample { Title = sub };
+                        example = new HelpExample(sub);
                         page.Examples.Add(example);
                         break;
                     case "PARAMETERS":
@@ -103,7 +97,7 @@ public static class HelpPageReader
                         break;
                     case "INPUTS":
                     case "OUTPUTS":
-                        typeEntry = new HelpTypeEntry { TypeName = sub };
+                        typeEntry = new HelpTypeEntry(sub);
                         (section == "INPUTS" ? page.Inputs : page.Outputs).Add(typeEntry);
                         break;
                 }
@@ -121,9 +115,7 @@ public static class HelpPageReader
     {
         foreach (var line in block)
         {
-            var colon = line.IndexOf(':');
-            if (colon <= 0) continue;
-            parameter.Fields[line.Substring(0, colon).Trim()] = line.Substring(colon + 1).Trim();
+            if (line.Split(':', 2) is [{ Length: > 0 } name, var value]) parameter.Fields[name.Trim()] = value.Trim();
         }
     }
 
@@ -133,7 +125,7 @@ public static class HelpPageReader
         {
             var uri = match.Groups[2].Value;
             // Links to sibling pages become plain cmdlet names, which Get-Help shows as related commands.
-            page.Links.Add(new HelpLink { Text = match.Groups[1].Value, Uri = uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "" : uri });
+            page.Links.Add(new HelpLink(match.Groups[1].Value, uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "" : uri));
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Xml.Linq;
 
 namespace SmartGift.HelpGen;
@@ -56,10 +54,10 @@ public static class MamlWriter
         var isSwitch = type == "SwitchParameter";
         return new XElement(Command + "parameter",
             new XAttribute("required", required ? "true" : "false"),
-            new XAttribute("variableLength", type.EndsWith("[]", System.StringComparison.Ordinal) ? "true" : "false"),
+            new XAttribute("variableLength", type.EndsWith("[]", StringComparison.Ordinal) ? "true" : "false"),
             new XAttribute("globbing", parameter.Globbing ? "true" : "false"),
             new XAttribute("pipelineInput", parameter.PipelineInput),
-            new XAttribute("position", parameter.Position.Equals("named", System.StringComparison.OrdinalIgnoreCase) ? "named" : parameter.Position),
+            new XAttribute("position", parameter.Position.Equals("named", StringComparison.OrdinalIgnoreCase) ? "named" : parameter.Position),
             new XAttribute("aliases", parameter.Aliases.Count == 0 ? "none" : string.Join(", ", parameter.Aliases)),
             new XElement(Maml + "name", parameter.Name),
             Paragraphs(Maml + "description", parameter.Description),

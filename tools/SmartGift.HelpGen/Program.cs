@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-
 namespace SmartGift.HelpGen;
 
 /// <summary>helpgen &lt;docs/cmdlets folder&gt; &lt;output .dll-Help.xml&gt;: every *.md page becomes one MAML command.</summary>

@@ -12,46 +12,23 @@ internal static class FaultRequest
             return (null, null, "The request body is not valid JSON.");
         }
 
+        // Every field is read, then the first problem in this order is the answer.
         var kind = FaultKindNames.FromWire(Text(body["kind"]));
-        if (kind == null)
-        {
-            return (null, null, $"kind must be one of {FaultKindNames.All}.");
-        }
-
         var path = Text(body["path"]);
-        if (path == null || !path.StartsWith('/'))
-        {
-            return (null, null, "path is required and starts with / (for example /redeem).");
-        }
-
-        string? problem = null;
-        int? status = null, latency = null, count = null, seed = null;
-        double? probability = null;
-        if (!Optional(body, "status", s => s is >= 100 and <= 599, ref status))
-        {
-            problem = "status must be an HTTP status code (100-599).";
-        }
-        else if (!Optional(body, "latency_ms", ms => ms >= 0, ref latency))
-        {
-            problem = "latency_ms must be a whole number of milliseconds, 0 or more.";
-        }
-        else if (latency == null && kind == FaultKind.Latency)
-        {
-            problem = "latency_ms is required for a latency fault.";
-        }
-        else if (!Optional(body, "count", c => c >= 1, ref count))
-        {
-            problem = "count must be 1 or more (leave it out for every request).";
-        }
-        else if (!Optional(body, "probability", p => p is >= 0 and <= 1, ref probability))
-        {
-            problem = "probability must be a number from 0 to 1.";
-        }
-        else if (!Optional(body, "seed", _ => true, ref seed))
-        {
-            problem = "seed must be a whole number.";
-        }
-
+        var statusOk = Optional(body, "status", s => s is >= 100 and <= 599, out int? status);
+        var latencyOk = Optional(body, "latency_ms", ms => ms >= 0, out int? latency);
+        var countOk = Optional(body, "count", c => c >= 1, out int? count);
+        var probabilityOk = Optional(body, "probability", p => p is >= 0 and <= 1, out double? probability);
+        var seedOk = Optional(body, "seed", _ => true, out int? seed);
+        var problem = kind == null ? $"kind must be one of {FaultKindNames.All}."
+            : path == null || !path.StartsWith('/') ? "path is required and starts with / (for example /redeem)."
+            : !statusOk ? "status must be an HTTP status code (100-599)."
+            : !latencyOk ? "latency_ms must be a whole number of milliseconds, 0 or more."
+            : latency == null && kind == FaultKind.Latency ? "latency_ms is required for a latency fault."
+            : !countOk ? "count must be 1 or more (leave it out for every request)."
+            : !probabilityOk ? "probability must be a number from 0 to 1."
+            : !seedOk ? "seed must be a whole number."
+            : null;
         if (problem != null)
         {
             return (null, null, problem);
@@ -60,8 +37,8 @@ internal static class FaultRequest
         var method = Text(body["method"]);
         var rule = new FaultRule
         {
-            Kind = kind.Value,
-            Path = path,
+            Kind = kind!.Value,
+            Path = path!,
             Method = method == "*" ? null : method,
             Status = status ?? 500,
             LatencyMs = latency ?? 0,
@@ -72,21 +49,11 @@ internal static class FaultRequest
     }
 
     /// <summary>An optional number: absent is fine; present, it must read as a T that passes the check.</summary>
-    private static bool Optional<T>(JsonObject body, string name, Func<T, bool> check, ref T? value)
+    private static bool Optional<T>(JsonObject body, string name, Func<T, bool> check, out T? value)
         where T : struct
     {
-        if (body[name] is not JsonValue node)
-        {
-            return true;
-        }
-
-        if (!node.TryGetValue<T>(out var read) || !check(read))
-        {
-            return false;
-        }
-
-        value = read;
-        return true;
+        value = body[name] is JsonValue node && node.TryGetValue<T>(out var read) && check(read) ? read : null;
+        return value != null || body[name] is not JsonValue;
     }
 
     private static string? Text(JsonNode? node) =>

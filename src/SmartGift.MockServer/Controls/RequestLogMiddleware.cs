@@ -49,14 +49,7 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, MockRuntime run
     }
 
     /// <summary>Shows an API key as sk_...abcd: enough to tell keys apart, never enough to use one.</summary>
-    private static string? Mask(string key)
-    {
-        if (key.Length == 0)
-        {
-            return null;
-        }
-
-        var prefix = key.StartsWith("sk_", StringComparison.Ordinal) ? "sk_..." : "...";
-        return key.Length < 8 ? prefix : prefix + key[^4..];
-    }
+    private static string? Mask(string key) => key.Length == 0
+        ? null
+        : (key.StartsWith("sk_", StringComparison.Ordinal) ? "sk_..." : "...") + (key.Length < 8 ? "" : key[^4..]);
 }

@@ -40,10 +40,16 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
         switch (rule.Kind)
         {
             case FaultKind.FailBefore:
-                await FailBeforeAsync(context, rule.Status);
+                if (rule.Status == StatusCodes.Status429TooManyRequests)
+                {
+                    var now = runtime.Clock.Now;
+                    RateLimitMiddleware.ApplyTooMany(context.Response, runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
+                }
+
+                await JsonAnswer.MessageAsync(context, rule.Status, JsonAnswer.StandardMessage(rule.Status));
                 return;
             case FaultKind.HtmlBefore:
-                await WriteAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage);
+                await JsonAnswer.TextAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage);
                 return;
         }
 
@@ -74,26 +80,8 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
         await (rule.Kind switch
         {
             FaultKind.FailAfter => JsonAnswer.MessageAsync(context, StatusCodes.Status500InternalServerError, "Server Error."),
-            FaultKind.MalformedAfter => WriteAsync(context, StatusCodes.Status200OK, "application/json", cutShort),
-            _ => WriteAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage),
+            FaultKind.MalformedAfter => JsonAnswer.TextAsync(context, StatusCodes.Status200OK, "application/json", cutShort),
+            _ => JsonAnswer.TextAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage),
         });
-    }
-
-    private async Task FailBeforeAsync(HttpContext context, int status)
-    {
-        if (status == StatusCodes.Status429TooManyRequests)
-        {
-            var now = runtime.Clock.Now;
-            RateLimitMiddleware.ApplyTooMany(context.Response, runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
-        }
-
-        await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
-    }
-
-    private static Task WriteAsync(HttpContext context, int status, string contentType, string text)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = contentType;
-        return context.Response.WriteAsync(text);
     }
 }

@@ -36,7 +36,8 @@ internal sealed class FaultRegistry(int seed)
         }
     }
 
-    public FaultPlan Plan(string method, string path)
+    /// <summary>What the faults decide for one request: a delay, then at most one outcome.</summary>
+    public (int LatencyMs, FaultRule? Outcome) Plan(string method, string path)
     {
         lock (_gate)
         {
@@ -63,7 +64,7 @@ internal sealed class FaultRegistry(int seed)
             }
 
             _rules.RemoveAll(r => r.IsSpent);
-            return new FaultPlan(latency, outcome);
+            return (latency, outcome);
         }
     }
 }

@@ -11,11 +11,15 @@ internal static class JsonAnswer
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static Task WriteAsync(HttpContext context, int status, JsonNode body)
+    public static Task WriteAsync(HttpContext context, int status, JsonNode body) =>
+        TextAsync(context, status, "application/json", body.ToJsonString(Options));
+
+    /// <summary>Any text answer (the faults' HTML pages and cut-short JSON too).</summary>
+    public static Task TextAsync(HttpContext context, int status, string contentType, string text)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(body.ToJsonString(Options));
+        context.Response.ContentType = contentType;
+        return context.Response.WriteAsync(text);
     }
 
     /// <summary>A list answer: {"data": [...]}.</summary>

@@ -12,9 +12,7 @@ internal static class HoldRoutes
     /// <summary>Hold tokens as document 004 shows them: "hold_token_" and 24 random letters and digits.</summary>
     private const string TokenAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    public static void Map(WebApplication app, MockRuntime runtime) => ValidatedPost.Map(app, runtime, "/redeem/hold", Hold);
-
-    private static JsonNode? Hold(PostRequest request)
+    public static JsonNode? Hold(PostRequest request)
     {
         var state = request.Runtime.State;
         lock (state.Sync)

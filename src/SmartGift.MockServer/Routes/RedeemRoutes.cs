@@ -6,9 +6,7 @@ namespace SmartGift.MockServer.Routes;
 /// <summary>POST /redeem (document 003): monetary amounts or sums of experience bit_values.</summary>
 internal static class RedeemRoutes
 {
-    public static void Map(WebApplication app, MockRuntime runtime) => ValidatedPost.Map(app, runtime, "/redeem", Redeem);
-
-    private static JsonNode? Redeem(PostRequest request)
+    public static JsonNode? Redeem(PostRequest request)
     {
         var state = request.Runtime.State;
         lock (state.Sync)

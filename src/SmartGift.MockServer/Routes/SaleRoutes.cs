@@ -6,13 +6,7 @@ namespace SmartGift.MockServer.Routes;
 /// <summary>POST /pos-sale and POST /sale (one handler): validate the cart of 000, book the order, issue vouchers.</summary>
 internal static class SaleRoutes
 {
-    public static void Map(WebApplication app, MockRuntime runtime)
-    {
-        ValidatedPost.Map(app, runtime, "/pos-sale", Sell);
-        ValidatedPost.Map(app, runtime, "/sale", Sell);
-    }
-
-    private static JsonNode? Sell(PostRequest request)
+    public static JsonNode? Sell(PostRequest request)
     {
         var sale = SaleBodyRules.Validate(request.Body, request.Company, request.Errors);
         if (sale == null)

@@ -9,20 +9,25 @@ namespace SmartGift.MockServer.Routes;
 /// </summary>
 internal static class ValidatedPost
 {
-    public static void Map(WebApplication app, MockRuntime runtime, string path, Func<PostRequest, JsonNode?> handle) =>
-        app.MapPost(path, async context =>
+    public static void Map(WebApplication app, MockRuntime runtime, Func<PostRequest, JsonNode?> handle, params string[] paths)
+    {
+        foreach (var path in paths)
         {
-            var body = await JsonBody.ReadObjectAsync(context.Request);
-            if (body == null)
+            app.MapPost(path, async context =>
             {
-                await JsonAnswer.MessageAsync(context, StatusCodes.Status400BadRequest, JsonBody.MalformedMessage);
-                return;
-            }
+                var body = await JsonBody.ReadObjectAsync(context.Request);
+                if (body == null)
+                {
+                    await JsonAnswer.MessageAsync(context, StatusCodes.Status400BadRequest, JsonBody.MalformedMessage);
+                    return;
+                }
 
-            var request = new PostRequest(body, ApiKeyAuthentication.Company(context), runtime, context.Request.Path.Value ?? path);
-            var answer = handle(request);
-            await (answer == null
-                ? JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, request.Errors.ToBody())
-                : JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, answer));
-        });
+                var request = new PostRequest(body, ApiKeyAuthentication.Company(context), runtime, context.Request.Path.Value ?? path);
+                var answer = handle(request);
+                await (answer == null
+                    ? JsonAnswer.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, request.Errors.ToBody())
+                    : JsonAnswer.WriteAsync(context, StatusCodes.Status200OK, answer));
+            });
+        }
+    }
 }

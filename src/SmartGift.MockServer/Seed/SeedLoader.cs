@@ -21,11 +21,7 @@ internal static class SeedLoader
         using var stream = path != null
             ? File.OpenRead(path)
             : assembly.GetManifestResourceStream(assembly.GetManifestResourceNames().Single(n => n.EndsWith("demo-seed.json", StringComparison.Ordinal)))!;
-        return Parse(stream, path ?? "the built-in seed");
-    }
-
-    private static SeedDocument Parse(Stream stream, string source)
-    {
+        var source = path ?? "the built-in seed";
         SeedDocument? document;
         try
         {

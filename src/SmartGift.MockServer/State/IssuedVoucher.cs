@@ -36,5 +36,5 @@ internal sealed class IssuedVoucher(string voucherNo, CompanyState company, bool
         (ValidFrom.HasValue && now < ValidFrom.Value) || (ValidUntil.HasValue && now > ValidUntil.Value);
 
     public VoucherHold? ActiveHoldAt(DateTimeOffset now) =>
-        Hold != null && Hold.IsActiveAt(now) ? Hold : null;
+        Hold != null && now < Hold.ExpiresAt ? Hold : null;
 }

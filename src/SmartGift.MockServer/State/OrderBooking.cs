@@ -46,23 +46,11 @@ internal static class OrderBooking
     /// <summary>000: a future date is kept; none, the current date, a past or an invalid date mean "deliver now".</summary>
     private static (DateTimeOffset? Date, string Status) ReadDeliveryDate(string? text, DateTimeOffset now)
     {
-        if (text == null)
-        {
-            return (null, "none");
-        }
-
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
-        {
-            return (null, "invalid");
-        }
-
-        var day = date.UtcDateTime.Date;
+        var date = default(DateTimeOffset);
         var today = now.UtcDateTime.Date;
-        if (day > today)
-        {
-            return (date.ToUniversalTime(), "future");
-        }
-
-        return (null, day == today ? "current" : "past");
+        return text == null ? (null, "none")
+            : !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date) ? (null, "invalid")
+            : date.UtcDateTime.Date > today ? (date.ToUniversalTime(), "future")
+            : (null, date.UtcDateTime.Date == today ? "current" : "past");
     }
 }

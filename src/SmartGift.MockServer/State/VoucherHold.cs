@@ -1,7 +1,4 @@
 namespace SmartGift.MockServer.State;
 
 /// <summary>A five-minute reservation of a voucher, released by its expiry or by a redemption with its token.</summary>
-internal sealed record VoucherHold(string Token, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt)
-{
-    public bool IsActiveAt(DateTimeOffset now) => now < ExpiresAt;
-}
+internal sealed record VoucherHold(string Token, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);

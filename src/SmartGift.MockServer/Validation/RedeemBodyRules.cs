@@ -15,36 +15,14 @@ internal static class RedeemBodyRules
         var voucher = VoucherCheck.Find(body, company, state, now, holdToken, errors);
 
         var siteId = JsonValues.AsText(body["site_id"]);
-        if (!JsonValues.IsPresent(body["site_id"]))
-        {
-            errors.Add("site_id", LaravelMessages.Required("site_id"));
-        }
-        else if (siteId == null || !company.HasSite(siteId))
-        {
-            errors.Add("site_id", VoucherMessages.InvalidSite);
-        }
+        errors.Check("site_id", !JsonValues.IsPresent(body["site_id"]) ? LaravelMessages.Required("site_id")
+            : siteId == null || !company.HasSite(siteId) ? VoucherMessages.InvalidSite : null);
 
-        decimal value = 0m;
-        if (!JsonValues.IsPresent(body["value"]))
-        {
-            errors.Add("value", LaravelMessages.Required("value"));
-        }
-        else if (!JsonValues.TryDecimal(body["value"], out value))
-        {
-            errors.Add("value", LaravelMessages.Numeric("value"));
-        }
-        else if (voucher != null)
-        {
-            var problem = voucher.IsExperience ? ExperienceValueProblem(voucher, value) : MonetaryValueProblem(voucher, value);
-            if (problem != null)
-            {
-                errors.Add("value", problem);
-            }
-        }
-        else if (value <= 0m)
-        {
-            errors.Add("value", VoucherMessages.ValueNotPositive);
-        }
+        var value = 0m;
+        errors.Check("value", !JsonValues.IsPresent(body["value"]) ? LaravelMessages.Required("value")
+            : !JsonValues.TryDecimal(body["value"], out value) ? LaravelMessages.Numeric("value")
+            : voucher == null ? (value <= 0m ? VoucherMessages.ValueNotPositive : null)
+            : voucher.IsExperience ? ExperienceValueProblem(voucher, value) : MonetaryValueProblem(voucher, value));
 
         if (errors.Any || voucher == null || siteId == null)
         {
@@ -54,34 +32,14 @@ internal static class RedeemBodyRules
         return new RedeemInput(voucher, siteId, value, UsesHold: voucher.ActiveHoldAt(now) != null);
     }
 
-    private static string? MonetaryValueProblem(IssuedVoucher voucher, decimal value)
-    {
-        if (value <= 0m)
-        {
-            return VoucherMessages.ValueNotPositive;
-        }
+    private static string? MonetaryValueProblem(IssuedVoucher voucher, decimal value) =>
+        value <= 0m ? VoucherMessages.ValueNotPositive
+        : !JsonValues.HasAtMostTwoDecimals(value) ? LaravelMessages.TwoDecimals("value")
+        : value > voucher.Balance ? VoucherMessages.ValueOverBalance(voucher.Balance) : null;
 
-        if (!JsonValues.HasAtMostTwoDecimals(value))
-        {
-            return LaravelMessages.TwoDecimals("value");
-        }
-
-        return value > voucher.Balance ? VoucherMessages.ValueOverBalance(voucher.Balance) : null;
-    }
-
-    private static string? ExperienceValueProblem(IssuedVoucher voucher, decimal value)
-    {
-        if (value <= 0m || value != decimal.Truncate(value) || value > int.MaxValue)
-        {
-            return VoucherMessages.ValueNotExperienceSum;
-        }
-
-        var bits = (int)value;
-        if ((bits & ~voucher.AllBits) != 0)
-        {
-            return VoucherMessages.ValueNotExperienceSum;
-        }
-
-        return (bits & voucher.UsedBits) != 0 ? VoucherMessages.ValueExperienceUsed : null;
-    }
+    /// <summary>A whole, positive sum of this voucher's bit_values, none of them used yet.</summary>
+    private static string? ExperienceValueProblem(IssuedVoucher voucher, decimal value) =>
+        value <= 0m || value != decimal.Truncate(value) || value > int.MaxValue || ((int)value & ~voucher.AllBits) != 0
+            ? VoucherMessages.ValueNotExperienceSum
+            : ((int)value & voucher.UsedBits) != 0 ? VoucherMessages.ValueExperienceUsed : null;
 }

@@ -26,17 +26,11 @@ internal static class SaleBodyRules
         Totals(cart, errors, itemTotals, deliveryPrice, payments, input);
 
         var orderId = body["order_id"];
-        if (!JsonValues.IsPresent(orderId))
+        var problem = !JsonValues.IsPresent(orderId) ? LaravelMessages.Required("order_id")
+            : JsonValues.AsText(orderId) == null ? LaravelMessages.String("order_id") : null;
+        if (errors.Check("order_id", problem))
         {
-            errors.Add("order_id", LaravelMessages.Required("order_id"));
-        }
-        else if (JsonValues.AsText(orderId) is string id)
-        {
-            input.OrderId = id;
-        }
-        else
-        {
-            errors.Add("order_id", LaravelMessages.String("order_id"));
+            input.OrderId = JsonValues.AsText(orderId)!;
         }
 
         return errors.Any ? null : input;
@@ -76,14 +70,8 @@ internal static class SaleBodyRules
         foreach (var name in CustomerFields)
         {
             var field = "cart.customer." + name;
-            if (!JsonValues.IsPresent(customer[name]))
-            {
-                errors.Add(field, LaravelMessages.Required(field));
-            }
-            else if (name == "email" && !EmailRule.IsValid(JsonValues.AsText(customer[name])))
-            {
-                errors.Add(field, LaravelMessages.Email(field));
-            }
+            errors.Check(field, !JsonValues.IsPresent(customer[name]) ? LaravelMessages.Required(field)
+                : name == "email" && !EmailRule.IsValid(JsonValues.AsText(customer[name])) ? LaravelMessages.Email(field) : null);
         }
     }
 
@@ -98,13 +86,10 @@ internal static class SaleBodyRules
         if (method != null && method.Offline)
         {
             // A posted voucher needs somewhere to go.
-            foreach (var name in OfflineDeliveryFields)
+            foreach (var name in OfflineDeliveryFields.Where(name => !JsonValues.IsPresent(delivery[name])))
             {
-                if (!JsonValues.IsPresent(delivery[name]))
-                {
-                    var field = "cart.delivery." + name;
-                    errors.Add(field, LaravelMessages.RequiredWhen(field, methodField, method.Id.ToString(CultureInfo.InvariantCulture)));
-                }
+                var field = "cart.delivery." + name;
+                errors.Add(field, LaravelMessages.RequiredWhen(field, methodField, method.Id.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -171,61 +156,30 @@ internal static class SaleBodyRules
     private static JsonArray? RequiredArray(JsonObject cart, string name, ValidationErrors errors)
     {
         var field = "cart." + name;
-        if (cart[name] is JsonArray { Count: > 0 } array)
-        {
-            return array;
-        }
-
-        errors.Add(field, JsonValues.IsPresent(cart[name]) ? LaravelMessages.Array(field) : LaravelMessages.Required(field));
-        return null;
+        var array = cart[name] is JsonArray { Count: > 0 } given ? given : null;
+        errors.Check(field, array != null ? null : JsonValues.IsPresent(cart[name]) ? LaravelMessages.Array(field) : LaravelMessages.Required(field));
+        return array;
     }
 
     /// <summary>A required id of one of the company's entries (Laravel's "exists"), or null with its error added.</summary>
     private static T? Selected<T>(JsonNode? node, string field, ValidationErrors errors, Func<string, T?> find)
         where T : class
     {
-        if (!JsonValues.IsPresent(node))
-        {
-            errors.Add(field, LaravelMessages.Required(field));
-            return null;
-        }
-
-        var found = JsonValues.AsText(node) is string id ? find(id) : null;
-        if (found == null)
-        {
-            errors.Add(field, LaravelMessages.Selected(field));
-        }
-
+        var present = JsonValues.IsPresent(node);
+        var found = present && JsonValues.AsText(node) is string id ? find(id) : null;
+        errors.Check(field, !present ? LaravelMessages.Required(field) : found == null ? LaravelMessages.Selected(field) : null);
         return found;
     }
 
     /// <summary>A required money field: present, a number (or numeric string), at least 0, two decimals at most.</summary>
     private static decimal? Amount(JsonNode? node, string field, ValidationErrors errors)
     {
-        if (!JsonValues.IsPresent(node))
-        {
-            errors.Add(field, LaravelMessages.Required(field));
-            return null;
-        }
-
-        if (!JsonValues.TryDecimal(node, out var amount))
-        {
-            errors.Add(field, LaravelMessages.Numeric(field));
-            return null;
-        }
-
-        if (amount < 0m)
-        {
-            errors.Add(field, LaravelMessages.MinZero(field));
-            return null;
-        }
-
-        if (!JsonValues.HasAtMostTwoDecimals(amount))
-        {
-            errors.Add(field, LaravelMessages.TwoDecimals(field));
-            return null;
-        }
-
-        return amount;
+        var amount = 0m;
+        var problem = !JsonValues.IsPresent(node) ? LaravelMessages.Required(field)
+            : !JsonValues.TryDecimal(node, out amount) ? LaravelMessages.Numeric(field)
+            : amount < 0m ? LaravelMessages.MinZero(field)
+            : !JsonValues.HasAtMostTwoDecimals(amount) ? LaravelMessages.TwoDecimals(field)
+            : null;
+        return errors.Check(field, problem) ? amount : null;
     }
 }

@@ -20,6 +20,17 @@ internal sealed class ValidationErrors
         messages.Add(message);
     }
 
+    /// <summary>Adds the problem when there is one; true when there is none.</summary>
+    public bool Check(string field, string? problem)
+    {
+        if (problem != null)
+        {
+            Add(field, problem);
+        }
+
+        return problem == null;
+    }
+
     public JsonObject ToBody()
     {
         var first = (string)_fields.First().Value![0]!;

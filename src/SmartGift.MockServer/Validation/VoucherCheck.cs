@@ -12,46 +12,22 @@ internal static class VoucherCheck
     /// <param name="holdToken">The token sent with a redemption; a hold request passes null (any active hold blocks it).</param>
     public static IssuedVoucher? Find(JsonObject body, CompanyState company, SimulatorState state, DateTimeOffset now, string? holdToken, ValidationErrors errors)
     {
-        if (!JsonValues.IsPresent(body["voucher_no"]))
-        {
-            errors.Add("voucher_no", LaravelMessages.Required("voucher_no"));
-            return null;
-        }
-
         var voucher = JsonValues.AsText(body["voucher_no"]) is string number ? state.FindVoucher(number) : null;
-        var problem = Problem(voucher, company, now, holdToken);
-        if (problem != null)
-        {
-            errors.Add("voucher_no", problem);
-            return null;
-        }
-
-        return voucher;
+        var problem = JsonValues.IsPresent(body["voucher_no"])
+            ? Problem(voucher, company, now, holdToken)
+            : LaravelMessages.Required("voucher_no");
+        return errors.Check("voucher_no", problem) ? voucher : null;
     }
 
-    private static string? Problem(IssuedVoucher? voucher, CompanyState company, DateTimeOffset now, string? holdToken)
-    {
-        if (voucher == null)
+    private static string? Problem(IssuedVoucher? voucher, CompanyState company, DateTimeOffset now, string? holdToken) =>
+        voucher switch
         {
-            return VoucherMessages.Invalid;
-        }
-
-        if (!ReferenceEquals(voucher.Company, company))
-        {
-            return VoucherMessages.OtherCompany;
-        }
-
-        if (voucher.IsOutsideValidityAt(now))
-        {
-            return VoucherMessages.Expired;
-        }
-
-        if (voucher.IsFullyRedeemed)
-        {
-            return VoucherMessages.FullyRedeemed;
-        }
-
-        var hold = voucher.ActiveHoldAt(now);
-        return hold != null && !string.Equals(hold.Token, holdToken, StringComparison.Ordinal) ? VoucherMessages.Held : null;
-    }
+            null => VoucherMessages.Invalid,
+            _ when !ReferenceEquals(voucher.Company, company) => VoucherMessages.OtherCompany,
+            _ when voucher.IsOutsideValidityAt(now) => VoucherMessages.Expired,
+            { IsFullyRedeemed: true } => VoucherMessages.FullyRedeemed,
+            _ when voucher.ActiveHoldAt(now) is { } hold && !string.Equals(hold.Token, holdToken, StringComparison.Ordinal)
+                => VoucherMessages.Held,
+            _ => null,
+        };
 }
