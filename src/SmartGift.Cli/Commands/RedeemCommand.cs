@@ -58,7 +58,7 @@ internal static class RedeemCommand
                 SingleWrite = true,
             };
             using var session = context.OpenSession(connection);
-            var tally = RedemptionCommandRunner.Run(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber, single: true);
+            var tally = ImportRun.Redemptions(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber, single: true);
             return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
         }));
         return command;

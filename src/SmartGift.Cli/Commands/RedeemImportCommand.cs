@@ -27,7 +27,7 @@ internal static class RedeemImportCommand
             foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
 
             var dryRun = parse.GetValue(options.DryRun);
-            var tally = RedemptionCommandRunner.Run(context, session, reader.ReadRows(), new ImportOptions<RedeemRequest>
+            var tally = ImportRun.Redemptions(context, session, reader.ReadRows(), new ImportOptions<RedeemRequest>
             {
                 JournalPath = journal,
                 UseLedger = !parse.GetValue(options.NoLedger),

@@ -26,7 +26,7 @@ internal static class SaleCommand
             var journal = JournalPath.ForImport(parse.GetValue(options.Journal));
             using var session = context.OpenSession();
             ImportOptions.AnnounceRelease(context, session, journal, parse.GetValue(options.RetryUnknown));
-            var (tally, _) = SaleCommandRunner.Run(context, session, path, new ImportOptions<SaleRequest>
+            var tally = ImportRun.Sales(context, session, path, new ImportOptions<SaleRequest>
             {
                 JournalPath = journal,
                 UseLedger = !parse.GetValue(options.NoLedger),
