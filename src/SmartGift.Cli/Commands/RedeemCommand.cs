@@ -26,7 +26,19 @@ internal static class RedeemCommand
         var command = new Command("redeem", "Redeem a voucher: --value for money, --experience for experiences; `redeem import` for a CSV file.")
         {
             voucher, value, experiences, site, holdToken, catalogueVoucher,
-            RedeemImportCommand.Create(action),
+            ImportCommand.Create<RedeemRequest>(action,
+                "Redeem vouchers listed in a CSV file or - for standard input (reference, voucher_no, site_id, value, experiences, hold_token).",
+                [
+                    "smartgift redeem import redemptions.csv --journal redemptions.journal.jsonl",
+                    "smartgift redeem import - --journal redemptions.journal.jsonl < redemptions.csv",
+                ],
+                (parse, context, session, path, options, reading) =>
+                {
+                    using var reader = InputFile.OpenRedemptions(path, reading, context.Cancellation);
+                    foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
+                    var activity = options.DryRun ? "Checking redemptions (dry run)" : "Redeeming";
+                    return ImportRun.Redemptions(context, session, reader.ReadRows(), options, activity);
+                }),
         }.WithExamples(
             "smartgift redeem DEMO000001 --value 10.00 --site 1",
             "smartgift redeem DEMO000006 --experience \"Spa Access\" Massage --site 1",

@@ -12,7 +12,8 @@ namespace SmartGift.Cli.Demo;
 /// morning check. Each scene checks what it tells; the demo exits 0 only when all held.
 /// </summary>
 /// <param name="demoKey">The simulator's test key, for the scene where another till uses it too.</param>
-internal sealed class DemoScript(CommandContext context, SmartGiftSession session, MockServerProbe probe, string workFolder, string demoKey)
+internal sealed class DemoScript(
+    CommandContext context, SmartGiftSession session, MockServerProbe probe, string workFolder, string demoKey)
 {
     /// <summary>The demo's lowered limit, so that a wait shows within seconds (the real API allows more).</summary>
     private const int BusyLimit = 4, BusyWindowSeconds = 5;

@@ -56,6 +56,9 @@ internal sealed class MockServerProbe(Uri baseAddress) : IDisposable
     }
 
     /// <summary>The entries of a control list ({"data": [...]}).</summary>
-    private async Task<JsonElement[]> ListAsync(string path, CancellationToken cancellationToken) =>
-        (await _http.GetFromJsonAsync<JsonElement>(path, cancellationToken).ConfigureAwait(false)).GetProperty("data").EnumerateArray().ToArray();
+    private async Task<JsonElement[]> ListAsync(string path, CancellationToken cancellationToken)
+    {
+        var answer = await _http.GetFromJsonAsync<JsonElement>(path, cancellationToken).ConfigureAwait(false);
+        return answer.GetProperty("data").EnumerateArray().ToArray();
+    }
 }

@@ -13,15 +13,17 @@ internal static class ImportRun
 {
     /// <param name="observe">Sees every result too (the demo checks them).</param>
     public static ImportTally Sales(
-        CommandContext context, SmartGiftSession session, string csvPath, ImportOptions<SaleRequest> options, Action<ImportEvent>? observe = null,
-        IRecordWriter? writer = null, CsvReadOptions? reading = null)
+        CommandContext context, SmartGiftSession session, string csvPath, ImportOptions<SaleRequest> options,
+        Action<ImportEvent>? observe = null, IRecordWriter? writer = null, CsvReadOptions? reading = null)
     {
         context.Trace("reading " + CsvSource.Describe(csvPath));
         using var reader = InputFile.OpenSales(csvPath, reading ?? new CsvReadOptions(), context.Cancellation);
         foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(csvPath) + ": " + problem);
         using var import = new SaleImport(session, options);
-        return Run(context, import, reader.ReadRows(), import.Add, options.DryRun ? "Checking sales (dry run)" : "Importing sales", options.DryRun,
-            s => "Orders: " + s + (s.RateLimitWaits > 0 ? "; " + s.RateLimitWaits + " rate-limit waits" : ""), writer ?? context.CreateWriter(streaming: true), observe);
+        var activity = options.DryRun ? "Checking sales (dry run)" : "Importing sales";
+        return Run(context, import, reader.ReadRows(), import.Add, activity, options.DryRun,
+            s => "Orders: " + s + (s.RateLimitWaits > 0 ? "; " + s.RateLimitWaits + " rate-limit waits" : ""),
+            writer ?? context.CreateWriter(streaming: true), observe);
     }
 
     /// <param name="single">One redemption typed on the command line: one result, no summary.</param>
@@ -35,8 +37,9 @@ internal static class ImportRun
     }
 
     private static ImportTally Run<TRow>(
-        CommandContext context, IBulkImport import, IEnumerable<TRow> rows, Func<TRow, CancellationToken, IReadOnlyList<ImportEvent>> add,
-        string activity, bool dryRun, Func<ImportSummary, string>? summary, IRecordWriter writer, Action<ImportEvent>? observe)
+        CommandContext context, IBulkImport import, IEnumerable<TRow> rows,
+        Func<TRow, CancellationToken, IReadOnlyList<ImportEvent>> add, string activity, bool dryRun,
+        Func<ImportSummary, string>? summary, IRecordWriter writer, Action<ImportEvent>? observe)
     {
         using var output = writer;
         try
@@ -78,7 +81,8 @@ internal static class ImportRun
     /// token is cancelled, so the journal stays consistent.
     /// </summary>
     private static IEnumerable<ImportEvent> Events<TRow>(
-        IEnumerable<TRow> rows, Func<TRow, CancellationToken, IReadOnlyList<ImportEvent>> add, IBulkImport import, CancellationToken cancellation)
+        IEnumerable<TRow> rows, Func<TRow, CancellationToken, IReadOnlyList<ImportEvent>> add, IBulkImport import,
+        CancellationToken cancellation)
     {
         foreach (var row in rows)
         {
@@ -111,7 +115,8 @@ internal static class ImportRun
     }
 
     /// <summary>A live bar: description, bar, "3 of 8 done" and, during a rate-limit wait, the countdown.</summary>
-    private static void RunLive(CommandContext context, IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, string activity, Action<ImportEvent>? observe)
+    private static void RunLive(
+        CommandContext context, IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, string activity, Action<ImportEvent>? observe)
     {
         AnsiConsole.Progress()
             .AutoClear(true)
