@@ -17,9 +17,7 @@ internal static class HoldCommand
             using var session = context.OpenSession();
             var hold = await session.Client.HoldAsync(parse.GetValue(voucher)!, context.Cancellation).ConfigureAwait(false);
 
-            using var writer = context.CreateWriter(streaming: false, single: true);
-            writer.Write(ResultRecords.Hold(hold));
-            writer.Complete();
+            context.Write([ResultRecords.Hold(hold)], single: true);
             context.Note("The hold expires after five minutes (at " + CellText.Of(hold.ExpiresAt) + "); there is no call to release it. Redeem with --hold-token " + hold.HoldToken + ".");
             return ExitCodes.Success;
         }));

@@ -34,11 +34,7 @@ internal static class JournalCommand
             var ledger = LedgerOrNull(context, journalPath);
             var records = LedgerRecords.List(ledger, journalPath);
             var shown = parse.GetValue(all) ? records : records.Where(r => r.NeedsAttention).ToList();
-            using (var writer = context.CreateWriter(streaming: false))
-            {
-                foreach (var record in shown) writer.Write(Record(record));
-                writer.Complete();
-            }
+            context.Write(shown.Select(Record));
             var waiting = records.Count(r => r.NeedsAttention);
             var what = journalPath == null ? "Ledger " + ledger : ledger == null ? "Journal " + journalPath : "Journal " + journalPath + " in the ledger " + ledger;
             context.Note(waiting == 0
@@ -79,9 +75,7 @@ internal static class JournalCommand
             }
             var ledger = LedgerOrNull(context, journalPath);
             var settled = LedgerRecords.Settle(ledger, journalPath, given, chosen[0], DateTimeOffset.UtcNow, parse.GetValue(orderId));
-            using var writer = context.CreateWriter(streaming: false);
-            foreach (var record in settled) writer.Write(Record(record));
-            writer.Complete();
+            context.Write(settled.Select(Record));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;

@@ -15,9 +15,7 @@ internal static class PaymentMethodsCommand
             var methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
             foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
 
-            using var writer = context.CreateWriter(streaming: false);
-            foreach (var method in methods) writer.Write(ResultRecords.PaymentMethod(method));
-            writer.Complete();
+            context.Write(methods.Select(ResultRecords.PaymentMethod));
             return ExitCodes.Success;
         }));
         return command;

@@ -33,9 +33,7 @@ internal static class VouchersCommand
                 (wantedType == null || string.Equals(v.Type.ToString(), wantedType, StringComparison.OrdinalIgnoreCase)) &&
                 (wantedStatus == null || string.Equals(v.Status.ToString(), wantedStatus, StringComparison.OrdinalIgnoreCase)));
 
-            using var writer = context.CreateWriter(streaming: false);
-            foreach (var voucher in selected) writer.Write(ResultRecords.Voucher(voucher));
-            writer.Complete();
+            context.Write(selected.Select(ResultRecords.Voucher));
             return ExitCodes.Success;
         }));
         return command;
