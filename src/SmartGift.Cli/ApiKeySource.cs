@@ -24,7 +24,7 @@ internal static class ApiKeySource
                     : "No API key: --api-key-stdin was given but the first line of standard input is empty.");
             return Parse(line!, atTerminal ? "typed at the prompt" : "from standard input (--api-key-stdin)");
         }
-        return FromEnvironment()
+        return Refused(ApiKey.FromEnvironment)
             ?? throw new CliException(ExitCodes.AuthenticationFailed,
                 "No API key: set the " + ApiKey.EnvironmentVariable + " environment variable, or pipe the key in with --api-key-stdin.");
     }
@@ -33,23 +33,13 @@ internal static class ApiKeySource
     /// The key from text, checked where it enters (no line breaks, control characters or spaces
     /// inside it); a bad one is an authentication failure (exit 3) that says where it came from, never what it is.
     /// </summary>
-    public static ApiKey Parse(string text, string origin)
-    {
-        try
-        {
-            return ApiKey.FromString(text, origin);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliException(ExitCodes.AuthenticationFailed, e.Message);
-        }
-    }
+    public static ApiKey Parse(string text, string origin) => Refused(() => ApiKey.FromString(text, origin))!;
 
-    private static ApiKey? FromEnvironment()
+    private static ApiKey? Refused(Func<ApiKey?> read)
     {
         try
         {
-            return ApiKey.FromEnvironment();
+            return read();
         }
         catch (ArgumentException e)
         {

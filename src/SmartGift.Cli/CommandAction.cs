@@ -6,7 +6,14 @@ namespace SmartGift.Cli;
 /// </summary>
 internal sealed class CommandAction(GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
 {
-    public Func<ParseResult, CancellationToken, Task<int>> For(Func<ParseResult, CommandContext, Task<int>> body) =>
+    /// <summary>The command, with body as its action.</summary>
+    public Command Runs(Command command, Func<ParseResult, CommandContext, Task<int>> body)
+    {
+        command.SetAction(For(body));
+        return command;
+    }
+
+    private Func<ParseResult, CancellationToken, Task<int>> For(Func<ParseResult, CommandContext, Task<int>> body) =>
         async (parse, token) =>
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellation, token);

@@ -44,7 +44,7 @@ internal static class ImportCommand
         var command = new Command("import", description) { file, journal, noLedger, retryUnknown, dryRun, maxConcurrency }
             .WithExamples(examples);
         reading.AddTo(command);
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);
             var journalPath = JournalPath.ForImport(parse.GetValue(journal));
@@ -71,7 +71,6 @@ internal static class ImportCommand
             if (tally.Results == 0)
                 throw CliException.Usage(path + " has no data rows: nothing was sent. Check the export that wrote it (a file with only a header, or an empty one, is usually a broken export).");
             return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
-        }));
-        return command;
+        });
     }
 }

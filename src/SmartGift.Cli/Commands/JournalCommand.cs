@@ -28,7 +28,7 @@ internal static class JournalCommand
         var all = new Option<bool>("--all") { Description = "Every record, not only those that need a decision (Unknown, refused, contradicted)." };
         var command = new Command("list", "List the records that need a decision (Unknown, refused, contradicted); exit 1 when there are any.") { journal, all }
             .WithExamples("smartgift journal list", "smartgift journal list sales.journal.jsonl --all");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var journalPath = parse.GetValue(journal);
             var ledger = LedgerOrNull(context, journalPath);
@@ -41,8 +41,7 @@ internal static class JournalCommand
                 ? what + ": " + records.Count + " records, none needs a decision."
                 : what + ": " + records.Count + " records, " + waiting + " need a decision: check each in the Smart Gift dashboard, then `smartgift journal settle KEY --found|--absent` (Unknown), `--release` (send again) or `--drop` (refused), or `--found` (a contradiction, accepted as Smart Gift has it).");
             return Task.FromResult(waiting == 0 ? ExitCodes.Success : ExitCodes.RecordsNeedAttention);
-        }));
-        return command;
+        });
     }
 
     private static Command Settle(CommandAction action)
@@ -60,7 +59,7 @@ internal static class JournalCommand
             "smartgift journal settle S-1013 --found --order-id oWg9LWe6G",
             "smartgift journal settle S-1014 S-1015 --absent",
             "smartgift journal settle T-7 --release");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var chosen = new[] { (parse.GetValue(found), JournalDecision.Found), (parse.GetValue(absent), JournalDecision.Absent), (parse.GetValue(release), JournalDecision.Release), (parse.GetValue(drop), JournalDecision.Drop) }
                 .Where(c => c.Item1).Select(c => c.Item2).ToList();
@@ -77,8 +76,7 @@ internal static class JournalCommand
             var settled = LedgerRecords.Settle(ledger, journalPath, given, chosen[0], DateTimeOffset.UtcNow, parse.GetValue(orderId));
             context.Write(settled.Select(Record));
             return Task.FromResult(ExitCodes.Success);
-        }));
-        return command;
+        });
     }
 
     /// <summary>The ledger; with a journal given and no key to name the company, null (the journal is read alone, as it says).</summary>

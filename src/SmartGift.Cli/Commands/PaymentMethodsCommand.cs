@@ -9,7 +9,7 @@ internal static class PaymentMethodsCommand
     {
         var command = new Command("payment-methods", "List the payment methods: the ids to use in payment_method_id.")
             .WithExamples("smartgift payment-methods", "smartgift payment-methods -o json");
-        command.SetAction(action.For(async (parse, context) =>
+        return action.Runs(command, async (parse, context) =>
         {
             using var session = context.OpenSession();
             var methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
@@ -17,7 +17,6 @@ internal static class PaymentMethodsCommand
 
             context.Write(methods.Select(ResultRecords.PaymentMethod));
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 }

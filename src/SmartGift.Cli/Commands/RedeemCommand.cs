@@ -44,7 +44,7 @@ internal static class RedeemCommand
             "smartgift redeem DEMO000006 --experience \"Spa Access\" Massage --site 1",
             "smartgift redeem DEMO000001 --value 10.00 --hold-token \"$(smartgift hold DEMO000001 -o json | jq -r .hold_token)\"",
             "smartgift redeem import redemptions.csv --journal redemptions.journal.jsonl");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var number = parse.GetValue(voucher);
             var amount = parse.GetValue(value);
@@ -72,8 +72,7 @@ internal static class RedeemCommand
             using var session = context.OpenSession(connection);
             var tally = ImportRun.Redemptions(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber, single: true);
             return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
-        }));
-        return command;
+        });
     }
 
     /// <summary>"10", "10.5", "10.50": digits with an optional point. A comma is refused, never guessed: 1,50 could be 150 or 1.50.</summary>
