@@ -57,15 +57,9 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     public void Note(string text)
     {
         if (Quiet) return;
-        if (Format == OutputFormat.Table)
-        {
-            if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
-            else Console.Out.WriteLine(VisibleText.Lines(text));
-        }
-        else
-        {
-            lock (_errorLock) Console.Error.WriteLine(VisibleText.Lines(text));
-        }
+        if (Format != OutputFormat.Table) Warn(text);
+        else if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
+        else Console.Out.WriteLine(VisibleText.Lines(text));
     }
 
     // Notes, warnings and log lines carry file names, values and server text: their control
@@ -78,11 +72,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     }
 
     /// <summary>"2026-11-22T03:04:05Z waiting 23 s for the rate limit" on stderr, readable in cron logs.</summary>
-    public void Log(string text)
-    {
-        var stamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        lock (_errorLock) Console.Error.WriteLine(stamp + " " + VisibleText.Lines(text));
-    }
+    public void Log(string text) => Warn(DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) + " " + text);
 
     /// <summary>What is being done, for --verbose and --debug only.</summary>
     public void Trace(string text)

@@ -207,13 +207,10 @@ internal sealed class DemoScript(
         foreach (var (csv, journal, what) in _imports.GroupBy(i => i.Csv).Select(g => g.First()))
         {
             using var reconciliation = new SaleReconciliation(journal, LedgerLocation.For(session.Client.Options), catalogue, methods);
-            var attention = new List<ReconciliationRow>();
-            using (var reader = SaleCsvReader.Open(csv))
-            {
-                foreach (var row in reader.ReadRows())
-                    attention.AddRange(reconciliation.Add(row).Where(r => r.Status != ReconciliationStatus.Confirmed));
-                attention.AddRange(reconciliation.Complete().Where(r => r.Status != ReconciliationStatus.Confirmed));
-            }
+            using var reader = SaleCsvReader.Open(csv);
+            // Every row first (ToList), then what the journal holds beyond the file.
+            var attention = reader.ReadRows().SelectMany(reconciliation.Add).ToList()
+                .Concat(reconciliation.Complete()).Where(r => r.Status != ReconciliationStatus.Confirmed);
             var summary = reconciliation.Summary;
             summaries.Add(summary);
             Say(what + ": " + summary.Confirmed + " sold and confirmed"
@@ -236,7 +233,7 @@ internal sealed class DemoScript(
     {
         var results = new List<OrderResult>();
         ImportRun.Sales(context, session, csv, new ImportOptions<SaleRequest> { JournalPath = journal, Source = csv },
-            e => { if (e is OrderResult r) results.Add(r); }, new NullRecordWriter());
+            e => { if (e is OrderResult r) results.Add(r); }, new Silent());
         return results;
     }
 
@@ -244,7 +241,7 @@ internal sealed class DemoScript(
     {
         RedemptionResult? seen = null;
         ImportRun.Redemptions(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
-            e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: new NullRecordWriter());
+            e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: new Silent());
         return seen;
     }
 
@@ -279,6 +276,16 @@ internal sealed class DemoScript(
             "1 High Street,,CF10 1AA,Cardiff,South Glamorgan,12,0.50," + o.Buyer.ToLowerInvariant() + "@example.com,,11,50.50");
         File.WriteAllText(path, OrdersHeader + "\n" + string.Join("\n", rows) + "\n");
         return path;
+    }
+
+    /// <summary>Shows no records: the demo tells each result in the shop's words instead.</summary>
+    private sealed class Silent : IRecordWriter
+    {
+        public void Write(OutputRecord record) { }
+
+        public void Complete() { }
+
+        public void Dispose() { }
     }
 
     private static string Money(decimal? amount) => amount == null ? "" : "£" + CellText.Of(amount.Value);
