@@ -9,11 +9,10 @@ internal static class ApiKeySource
 {
     public const string Prompt = "Smart Gift API key (not shown): ";
 
-    public static ApiKey Read(bool fromStdin, TextReader stdin) => Read(fromStdin, stdin, ConsoleKeyPrompt.Instance);
-
-    /// <param name="terminal">Used instead of stdin when standard input is a terminal.</param>
-    public static ApiKey Read(bool fromStdin, TextReader stdin, IKeyPrompt terminal)
+    /// <param name="terminal">Used instead of stdin when standard input is a terminal (default: the console).</param>
+    public static ApiKey Read(bool fromStdin, TextReader stdin, IKeyPrompt? terminal = null)
     {
+        terminal ??= ConsoleKeyPrompt.Instance;
         if (fromStdin)
         {
             var atTerminal = terminal.IsTerminal;
