@@ -9,11 +9,10 @@ internal static class ApiKeySource
 {
     public const string Prompt = "Smart Gift API key (not shown): ";
 
-    public static ApiKey Read(bool fromStdin, TextReader stdin) => Read(fromStdin, stdin, ConsoleKeyPrompt.Instance);
-
-    /// <param name="terminal">Used instead of stdin when standard input is a terminal.</param>
-    public static ApiKey Read(bool fromStdin, TextReader stdin, IKeyPrompt terminal)
+    /// <param name="terminal">Used instead of stdin when standard input is a terminal (default: the console).</param>
+    public static ApiKey Read(bool fromStdin, TextReader stdin, IKeyPrompt? terminal = null)
     {
+        terminal ??= ConsoleKeyPrompt.Instance;
         if (fromStdin)
         {
             var atTerminal = terminal.IsTerminal;
@@ -24,7 +23,7 @@ internal static class ApiKeySource
                     : "No API key: --api-key-stdin was given but the first line of standard input is empty.");
             return Parse(line!, atTerminal ? "typed at the prompt" : "from standard input (--api-key-stdin)");
         }
-        return FromEnvironment()
+        return Refused(ApiKey.FromEnvironment)
             ?? throw new CliException(ExitCodes.AuthenticationFailed,
                 "No API key: set the " + ApiKey.EnvironmentVariable + " environment variable, or pipe the key in with --api-key-stdin.");
     }
@@ -33,23 +32,13 @@ internal static class ApiKeySource
     /// The key from text, checked where it enters (no line breaks, control characters or spaces
     /// inside it); a bad one is an authentication failure (exit 3) that says where it came from, never what it is.
     /// </summary>
-    public static ApiKey Parse(string text, string origin)
-    {
-        try
-        {
-            return ApiKey.FromString(text, origin);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliException(ExitCodes.AuthenticationFailed, e.Message);
-        }
-    }
+    public static ApiKey Parse(string text, string origin) => Refused(() => ApiKey.FromString(text, origin))!;
 
-    private static ApiKey? FromEnvironment()
+    private static ApiKey? Refused(Func<ApiKey?> read)
     {
         try
         {
-            return ApiKey.FromEnvironment();
+            return read();
         }
         catch (ArgumentException e)
         {

@@ -41,6 +41,8 @@ internal static class CliApplication
         return root;
     }
 
+    public static Task<int> Main(string[] args) => RunAsync(args);
+
     public static async Task<int> RunAsync(string[] args)
     {
         // `smartgift --version` alone needs no command tree (a third of its start-up); it prints

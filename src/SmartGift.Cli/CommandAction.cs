@@ -4,26 +4,20 @@ namespace SmartGift.Cli;
 /// Runs a command body and turns failures into a message and an exit code, in one place:
 /// CliException carries its own code, SmartGiftException maps by kind, file trouble is usage.
 /// </summary>
-internal sealed class CommandAction
+internal sealed class CommandAction(GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
 {
-    private readonly GlobalOptions _options;
-    private readonly CancellationToken _cancellation;
-    private readonly Func<string?>? _stoppedBy;
-
-    public CommandAction(GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
+    /// <summary>The command, with body as its action.</summary>
+    public Command Runs(Command command, Func<ParseResult, CommandContext, Task<int>> body)
     {
-        _options = options;
-        _cancellation = cancellation;
-        _stoppedBy = stoppedBy;
+        command.SetAction(For(body));
+        return command;
     }
 
-    public GlobalOptions Options => _options;
-
-    public Func<ParseResult, CancellationToken, Task<int>> For(Func<ParseResult, CommandContext, Task<int>> body) =>
+    private Func<ParseResult, CancellationToken, Task<int>> For(Func<ParseResult, CommandContext, Task<int>> body) =>
         async (parse, token) =>
         {
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellation, token);
-            using var context = new CommandContext(parse, _options, linked.Token, _stoppedBy);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellation, token);
+            using var context = new CommandContext(parse, options, linked.Token, stoppedBy);
             try
             {
                 return await body(parse, context).ConfigureAwait(false);

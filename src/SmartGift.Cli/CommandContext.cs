@@ -10,45 +10,25 @@ namespace SmartGift.Cli;
 /// What one command run needs from the command line and the console: the output format, how
 /// much to say (--quiet, --verbose, --debug), where notes go, the Ctrl+C token and a way to open a session.
 /// </summary>
-internal sealed class CommandContext : IDisposable
+internal sealed class CommandContext(ParseResult parse, GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
+    : IDisposable
 {
-    private readonly GlobalOptions _options;
-    private readonly ParseResult _parse;
     private readonly object _errorLock = new object();
 
-    private readonly Func<string?>? _stoppedBy;
-
-    public CommandContext(ParseResult parse, GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
-    {
-        _parse = parse;
-        _options = options;
-        Cancellation = cancellation;
-        _stoppedBy = stoppedBy;
-        Format = (parse.GetValue(options.Output) ?? "table") switch
-        {
-            "json" => OutputFormat.Json,
-            "jsonl" => OutputFormat.Jsonl,
-            "csv" => OutputFormat.Csv,
-            _ => OutputFormat.Table,
-        };
-        Debug = parse.GetValue(options.Debug);
-        Verbose = Debug || parse.GetValue(options.Verbose);
-        Quiet = parse.GetValue(options.Quiet) && !Verbose;
-        Waits = new RateLimitWaits(Quiet ? null : Log);
-    }
-
-    public GlobalOptions Options => _options;
-    public OutputFormat Format { get; }
-    public CancellationToken Cancellation { get; }
+    public GlobalOptions Options => options;
+    public OutputFormat Format { get; } = Enum.Parse<OutputFormat>(parse.GetValue(options.Output) ?? "table", ignoreCase: true);
+    public CancellationToken Cancellation => cancellation;
 
     /// <summary>"Stopped by Ctrl+C. " or "Stopped by SIGTERM. ": the signal that asked, for the summary line (issue 21, finding 8).</summary>
-    public string StoppedNote => "Stopped by " + (_stoppedBy?.Invoke() ?? "Ctrl+C") + ". ";
-    public bool Quiet { get; }
-    public bool Verbose { get; }
-    public bool Debug { get; }
+    public string StoppedNote => "Stopped by " + (stoppedBy?.Invoke() ?? "Ctrl+C") + ". ";
+    public bool Debug { get; } = parse.GetValue(options.Debug);
+    public bool Verbose => Debug || parse.GetValue(options.Verbose);
+    public bool Quiet => parse.GetValue(options.Quiet) && !Verbose;
 
     /// <summary>The rate-limit waits of this run, as the client reports them when they start.</summary>
-    public RateLimitWaits Waits { get; }
+    public RateLimitWaits Waits => _waits ??= new RateLimitWaits(Quiet ? null : Log);
+
+    private RateLimitWaits? _waits;
 
     /// <summary>A person is watching standard output: live progress and Spectre tables are worth drawing.</summary>
     private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
@@ -59,25 +39,27 @@ internal sealed class CommandContext : IDisposable
     /// <param name="single">The command has exactly one result (json writes an object, not an array).</param>
     public IRecordWriter CreateWriter(bool streaming, bool single = false) => Format switch
     {
-        OutputFormat.Json => new JsonDocumentWriter(Console.Out, single),
-        OutputFormat.Jsonl => new JsonLinesWriter(Console.Out),
+        OutputFormat.Json => new JsonRecordWriter(Console.Out, lines: false, single),
+        OutputFormat.Jsonl => new JsonRecordWriter(Console.Out, lines: true),
         OutputFormat.Csv => new CsvRecordWriter(Console.Out),
         _ => new TableRecordWriter(Console.Out, Interactive, streaming),
     };
+
+    /// <summary>A command's results, all known at once (a table is laid out to fit them).</summary>
+    public void Write(IEnumerable<OutputRecord> records, bool single = false)
+    {
+        using var writer = CreateWriter(streaming: false, single);
+        foreach (var record in records) writer.Write(record);
+        writer.Complete();
+    }
 
     /// <summary>Summaries and notes: on stdout for tables, on stderr for json/csv so stdout stays machine-readable. None with --quiet.</summary>
     public void Note(string text)
     {
         if (Quiet) return;
-        if (Format == OutputFormat.Table)
-        {
-            if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
-            else Console.Out.WriteLine(VisibleText.Lines(text));
-        }
-        else
-        {
-            lock (_errorLock) Console.Error.WriteLine(VisibleText.Lines(text));
-        }
+        if (Format != OutputFormat.Table) Warn(text);
+        else if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
+        else Console.Out.WriteLine(VisibleText.Lines(text));
     }
 
     // Notes, warnings and log lines carry file names, values and server text: their control
@@ -90,11 +72,7 @@ internal sealed class CommandContext : IDisposable
     }
 
     /// <summary>"2026-11-22T03:04:05Z waiting 23 s for the rate limit" on stderr, readable in cron logs.</summary>
-    public void Log(string text)
-    {
-        var stamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        lock (_errorLock) Console.Error.WriteLine(stamp + " " + VisibleText.Lines(text));
-    }
+    public void Log(string text) => Warn(DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) + " " + text);
 
     /// <summary>What is being done, for --verbose and --debug only.</summary>
     public void Trace(string text)
@@ -103,7 +81,7 @@ internal sealed class CommandContext : IDisposable
     }
 
     /// <summary>Where this command connects: options, then profile, then environment variables.</summary>
-    public Connection Connection(string? siteOption = null) => Cli.Connection.Resolve(_parse, _options, siteOption);
+    public Connection Connection(string? siteOption = null) => Cli.Connection.Resolve(parse, options, siteOption);
 
     public SmartGiftSession OpenSession(string? siteOption = null) => OpenSession(Connection(siteOption));
 
@@ -113,7 +91,7 @@ internal sealed class CommandContext : IDisposable
     /// </summary>
     public string LedgerPath()
     {
-        var given = _parse.GetValue(_options.Ledger);
+        var given = parse.GetValue(options.Ledger);
         if (!string.IsNullOrWhiteSpace(given)) return System.IO.Path.GetFullPath(given!);
         using var session = OpenSession();
         try
@@ -128,13 +106,13 @@ internal sealed class CommandContext : IDisposable
 
     public SmartGiftSession OpenSession(Connection connection)
     {
-        var key = connection.ReadKey(_parse.GetValue(_options.ApiKeyStdin), StandardInput.Lines);
+        var key = connection.ReadKey(parse.GetValue(options.ApiKeyStdin), StandardInput.Lines);
         Trace("connecting: " + connection.Describe(key));
         var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key)
         {
             OnRateLimitWait = Waits.Started,
-            Company = _parse.GetValue(_options.Company),
-            LedgerPath = _parse.GetValue(_options.Ledger),
+            Company = parse.GetValue(options.Company),
+            LedgerPath = parse.GetValue(options.Ledger),
         };
         if (Debug) clientOptions.WrapHttpHandler = inner => new HttpExchangeLog(inner, Log, key.Masked);
         try
@@ -149,5 +127,5 @@ internal sealed class CommandContext : IDisposable
         }
     }
 
-    public void Dispose() => Waits.Dispose();
+    public void Dispose() => _waits?.Dispose();
 }

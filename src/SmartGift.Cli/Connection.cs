@@ -9,21 +9,8 @@ namespace SmartGift.Cli;
 /// two companies without unsetting anything; except SMARTGIFT_BASE_URL, which beats the
 /// profile's service (ServiceChoice), so a job is rehearsed against a mock server unedited.
 /// </summary>
-internal sealed class Connection
+internal sealed record Connection(string? ProfileName, Profile? Profile, Uri BaseUri, string? SiteId)
 {
-    private Connection(string? profileName, Profile? profile, Uri baseUri, string? siteId)
-    {
-        ProfileName = profileName;
-        Profile = profile;
-        BaseUri = baseUri;
-        SiteId = siteId;
-    }
-
-    public string? ProfileName { get; }
-    public Profile? Profile { get; }
-    public Uri BaseUri { get; }
-    public string? SiteId { get; }
-
     public static Connection Resolve(ParseResult parse, GlobalOptions options, string? siteOption = null)
     {
         var name = parse.GetValue(options.Profile);

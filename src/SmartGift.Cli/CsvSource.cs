@@ -16,7 +16,4 @@ internal static class CsvSource
 
     /// <summary>The source as the ledger records it: the full path, so it still says which file on another day.</summary>
     public static string Recorded(string path) => IsStandardInput(path) ? "standard input" : System.IO.Path.GetFullPath(path);
-
-    /// <summary>Standard input's bytes, or null for a file (opened by the reader).</summary>
-    public static Stream? StandardInputOrNull(string path) => IsStandardInput(path) ? SmartGift.Cli.StandardInput.Stream : null;
 }

@@ -4,30 +4,22 @@ using System.CommandLine.Invocation;
 namespace SmartGift.Cli;
 
 /// <summary>The standard help with the usage line made true, then the command's examples and the exit codes (a scheduled task's author needs them).</summary>
-internal sealed class ExitCodeHelpAction : SynchronousCommandLineAction
+internal sealed class ExitCodeHelpAction(HelpAction standard) : SynchronousCommandLineAction
 {
-    private readonly HelpAction _standard;
-
-    public ExitCodeHelpAction(HelpAction standard)
-    {
-        _standard = standard;
-    }
-
     public override int Invoke(ParseResult parseResult)
     {
-        var output = parseResult.InvocationConfiguration.Output;
-        var buffer = new StringWriter();
         var configuration = parseResult.InvocationConfiguration;
-        var original = configuration.Output;
+        var output = configuration.Output;
+        var buffer = new StringWriter();
         configuration.Output = buffer;
         int result;
         try
         {
-            result = _standard.Invoke(parseResult);
+            result = standard.Invoke(parseResult);
         }
         finally
         {
-            configuration.Output = original;
+            configuration.Output = output;
         }
         output.Write(WithoutParentArguments(buffer.ToString(), parseResult.CommandResult.Command));
 

@@ -1,20 +1,14 @@
 
 namespace SmartGift.Cli;
 
-/// <summary>The process exit codes, in one place so help, docs and code agree.</summary>
+/// <summary>The process exit codes, in one place so help, docs and code agree (HelpText says what each means).</summary>
 internal static class ExitCodes
 {
-    /// <summary>Everything was done (or was already done).</summary>
     public const int Success = 0;
-    /// <summary>Some records failed or are unknown, or a reconciliation needs attention.</summary>
     public const int RecordsNeedAttention = 1;
-    /// <summary>Bad arguments, an unreadable file, an invalid base URL.</summary>
     public const int UsageError = 2;
-    /// <summary>No API key, or the service refused it (401).</summary>
     public const int AuthenticationFailed = 3;
-    /// <summary>The service could not be reached on any attempt.</summary>
     public const int ServiceUnreachable = 4;
-    /// <summary>Stopped by Ctrl+C (SIGINT) after the requests in flight finished.</summary>
     public const int Cancelled = 130;
 
     public const string HelpText =

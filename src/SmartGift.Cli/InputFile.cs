@@ -19,10 +19,12 @@ internal static class InputFile
 
     /// <summary>The file, or standard input for `-`: read once, with the same encoding rules (--encoding, byte order marks) and --delimiter.</summary>
     public static SaleCsvReader OpenSales(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
-        Opened(path, () => CsvSource.StandardInputOrNull(path) is Stream input ? SaleCsvReader.Open(input, reading) : SaleCsvReader.Open(path, reading), cancellation);
+        Opened(path, () => CsvSource.IsStandardInput(path)
+            ? SaleCsvReader.Open(StandardInput.Stream, reading) : SaleCsvReader.Open(path, reading), cancellation);
 
     public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
-        Opened(path, () => CsvSource.StandardInputOrNull(path) is Stream input ? RedemptionCsvReader.Open(input, reading) : RedemptionCsvReader.Open(path, reading), cancellation);
+        Opened(path, () => CsvSource.IsStandardInput(path)
+            ? RedemptionCsvReader.Open(StandardInput.Stream, reading) : RedemptionCsvReader.Open(path, reading), cancellation);
 
     /// <summary>
     /// Opening waits for a FIFO's writer and reads a pipe whole (and checks a file's encoding);

@@ -7,12 +7,7 @@ namespace SmartGift.Cli;
 /// </summary>
 internal static class ProjectLinks
 {
-    public static string CliGuide
-    {
-        get
-        {
-            var installed = Path.Combine(AppContext.BaseDirectory, "docs", "cli.md");
-            return File.Exists(installed) ? installed : "docs/cli.md in the SmartGift source";
-        }
-    }
+    private static readonly string Installed = Path.Combine(AppContext.BaseDirectory, "docs", "cli.md");
+
+    public static string CliGuide => File.Exists(Installed) ? Installed : "docs/cli.md in the SmartGift source";
 }

@@ -16,7 +16,7 @@ internal static class CompletionCommand
                 "smartgift completion zsh > \"${fpath[1]}/_smartgift\"       # then restart zsh",
                 "smartgift completion fish > ~/.config/fish/completions/smartgift.fish",
                 "smartgift completion pwsh | Out-String | Invoke-Expression  # in $PROFILE");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var script = parse.GetValue(shell)!.ToLowerInvariant() switch
             {
@@ -28,8 +28,7 @@ internal static class CompletionCommand
             };
             Console.Out.Write(script.Replace("\r\n", "\n"));
             return Task.FromResult(ExitCodes.Success);
-        }));
-        return command;
+        });
     }
 
     private const string Bash = @"# smartgift completion for bash: source <(smartgift completion bash)

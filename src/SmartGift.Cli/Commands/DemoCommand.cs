@@ -22,7 +22,7 @@ internal static class DemoCommand
             keep,
             report,
         }.WithExamples("smartgift demo", "smartgift demo --keep-files", "smartgift demo --report demo-report.html");
-        command.SetAction(action.For(async (parse, context) =>
+        return action.Runs(command, async (parse, context) =>
         {
             var workFolder = Path.Combine(Path.GetTempPath(), "smartgift-demo-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             Directory.CreateDirectory(workFolder);
@@ -60,7 +60,6 @@ internal static class DemoCommand
                 if (parse.GetValue(keep)) context.Note("The demo's files (CSV files, journals and the ledger) are in " + workFolder + ".");
                 else Directory.Delete(workFolder, recursive: true);
             }
-        }));
-        return command;
+        });
     }
 }

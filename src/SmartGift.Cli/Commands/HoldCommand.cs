@@ -12,17 +12,14 @@ internal static class HoldCommand
             .WithExamples(
                 "smartgift hold DEMO000001",
                 "token=$(smartgift hold DEMO000001 -o json | jq -r .hold_token) && smartgift redeem DEMO000001 --value 10.00 --hold-token \"$token\"");
-        command.SetAction(action.For(async (parse, context) =>
+        return action.Runs(command, async (parse, context) =>
         {
             using var session = context.OpenSession();
             var hold = await session.Client.HoldAsync(parse.GetValue(voucher)!, context.Cancellation).ConfigureAwait(false);
 
-            using var writer = context.CreateWriter(streaming: false, single: true);
-            writer.Write(ResultRecords.Hold(hold));
-            writer.Complete();
+            context.Write([ResultRecords.Hold(hold)], single: true);
             context.Note("The hold expires after five minutes (at " + CellText.Of(hold.ExpiresAt) + "); there is no call to release it. Redeem with --hold-token " + hold.HoldToken + ".");
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 }

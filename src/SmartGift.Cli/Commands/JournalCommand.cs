@@ -28,25 +28,20 @@ internal static class JournalCommand
         var all = new Option<bool>("--all") { Description = "Every record, not only those that need a decision (Unknown, refused, contradicted)." };
         var command = new Command("list", "List the records that need a decision (Unknown, refused, contradicted); exit 1 when there are any.") { journal, all }
             .WithExamples("smartgift journal list", "smartgift journal list sales.journal.jsonl --all");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var journalPath = parse.GetValue(journal);
             var ledger = LedgerOrNull(context, journalPath);
             var records = LedgerRecords.List(ledger, journalPath);
             var shown = parse.GetValue(all) ? records : records.Where(r => r.NeedsAttention).ToList();
-            using (var writer = context.CreateWriter(streaming: false))
-            {
-                foreach (var record in shown) writer.Write(Record(record));
-                writer.Complete();
-            }
+            context.Write(shown.Select(Record));
             var waiting = records.Count(r => r.NeedsAttention);
             var what = journalPath == null ? "Ledger " + ledger : ledger == null ? "Journal " + journalPath : "Journal " + journalPath + " in the ledger " + ledger;
             context.Note(waiting == 0
                 ? what + ": " + records.Count + " records, none needs a decision."
                 : what + ": " + records.Count + " records, " + waiting + " need a decision: check each in the Smart Gift dashboard, then `smartgift journal settle KEY --found|--absent` (Unknown), `--release` (send again) or `--drop` (refused), or `--found` (a contradiction, accepted as Smart Gift has it).");
             return Task.FromResult(waiting == 0 ? ExitCodes.Success : ExitCodes.RecordsNeedAttention);
-        }));
-        return command;
+        });
     }
 
     private static Command Settle(CommandAction action)
@@ -64,7 +59,7 @@ internal static class JournalCommand
             "smartgift journal settle S-1013 --found --order-id oWg9LWe6G",
             "smartgift journal settle S-1014 S-1015 --absent",
             "smartgift journal settle T-7 --release");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var chosen = new[] { (parse.GetValue(found), JournalDecision.Found), (parse.GetValue(absent), JournalDecision.Absent), (parse.GetValue(release), JournalDecision.Release), (parse.GetValue(drop), JournalDecision.Drop) }
                 .Where(c => c.Item1).Select(c => c.Item2).ToList();
@@ -79,12 +74,9 @@ internal static class JournalCommand
             }
             var ledger = LedgerOrNull(context, journalPath);
             var settled = LedgerRecords.Settle(ledger, journalPath, given, chosen[0], DateTimeOffset.UtcNow, parse.GetValue(orderId));
-            using var writer = context.CreateWriter(streaming: false);
-            foreach (var record in settled) writer.Write(Record(record));
-            writer.Complete();
+            context.Write(settled.Select(Record));
             return Task.FromResult(ExitCodes.Success);
-        }));
-        return command;
+        });
     }
 
     /// <summary>The ledger; with a journal given and no key to name the company, null (the journal is read alone, as it says).</summary>

@@ -25,7 +25,7 @@ internal static class MockServerCommand
             "smartgift mock-server",
             "smartgift mock-server --urls http://127.0.0.1:0 --rate-limit 10 --rate-window 30",
             "smartgift mock-server --seed my-seed.json --verbose");
-        command.SetAction(action.For(async (parse, context) =>
+        return action.Runs(command, async (parse, context) =>
         {
             var options = MockServerCommandLine.Defaults();
             if (parse.GetValue(urls) is string url) options.Urls = url;
@@ -41,7 +41,6 @@ internal static class MockServerCommand
                 MockServerCommandLine.UsageError => ExitCodes.UsageError,
                 _ => ExitCodes.RecordsNeedAttention,
             };
-        }));
-        return command;
+        });
     }
 }

@@ -9,17 +9,14 @@ internal static class PaymentMethodsCommand
     {
         var command = new Command("payment-methods", "List the payment methods: the ids to use in payment_method_id.")
             .WithExamples("smartgift payment-methods", "smartgift payment-methods -o json");
-        command.SetAction(action.For(async (parse, context) =>
+        return action.Runs(command, async (parse, context) =>
         {
             using var session = context.OpenSession();
             var methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
             foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
 
-            using var writer = context.CreateWriter(streaming: false);
-            foreach (var method in methods) writer.Write(ResultRecords.PaymentMethod(method));
-            writer.Complete();
+            context.Write(methods.Select(ResultRecords.PaymentMethod));
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 }

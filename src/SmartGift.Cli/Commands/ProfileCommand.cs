@@ -39,7 +39,7 @@ internal static class ProfileCommand
             "smartgift profile add south --base-url https://api.smartgift.example --site 3 --key-command \"secret-tool lookup smartgift south\"",
             "smartgift profile add test --base-url http://127.0.0.1:5080 --site 1 --key-stdin",
             "printf '%s\\n' \"$KEY\" | smartgift profile add lab --base-url http://127.0.0.1:5080 --store-key");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var sources = new object?[] { parse.GetValue(keyEnv), parse.GetValue(keyCommand), parse.GetValue(keyStdin) ? "" : null, parse.GetValue(storeKey) ? "" : null };
             if (sources.Count(s => s != null) != 1)
@@ -77,15 +77,14 @@ internal static class ProfileCommand
             store.Save(profiles);
             context.Note("Saved profile '" + profileName + "' (" + saved.DescribeService() + ", site " + (saved.SiteId ?? "none") + ", key from " + saved.DescribeKeySource() + ") in " + store.Path + ".");
             return Task.FromResult(ExitCodes.Success);
-        }));
-        return command;
+        });
     }
 
     private static Command List(CommandAction action)
     {
         var command = new Command("list", "List the saved profiles (never a key: where it comes from, or masked).")
             .WithExamples("smartgift profile list", "smartgift profile list -o json");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var store = ProfileStore.Default();
             var current = Environment.GetEnvironmentVariable(ProfileStore.ProfileVariable);
@@ -100,8 +99,7 @@ internal static class ProfileCommand
             writer.Complete();
             context.Note("Profiles file: " + store.Path);
             return Task.FromResult(ExitCodes.Success);
-        }));
-        return command;
+        });
     }
 
     private static Command Remove(CommandAction action)
@@ -109,7 +107,7 @@ internal static class ProfileCommand
         var name = new Argument<string>("NAME") { Description = "The profile to remove." };
         var command = new Command("remove", "Remove a saved profile.") { name }
             .WithExamples("smartgift profile remove north");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var store = ProfileStore.Default();
             var profiles = store.Load();
@@ -119,7 +117,6 @@ internal static class ProfileCommand
             store.Save(profiles);
             context.Note("Removed profile '" + profileName + "'.");
             return Task.FromResult(ExitCodes.Success);
-        }));
-        return command;
+        });
     }
 }

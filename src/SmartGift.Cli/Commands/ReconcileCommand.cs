@@ -27,7 +27,7 @@ internal static class ReconcileCommand
                 "smartgift reconcile sales.csv --journal sales.journal.jsonl -o csv > reconciliation.csv || echo 'needs attention'",
                 "smartgift reconcile sales.csv --journal sales.journal.jsonl -o json | jq '.[] | select(.status != \"Confirmed\")'");
         reading.AddTo(command);
-        command.SetAction(action.For(async (parse, context) =>
+        return action.Runs(command, async (parse, context) =>
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);
             var journalOption = parse.GetValue(journal);
@@ -49,8 +49,7 @@ internal static class ReconcileCommand
             context.Note("Reconciliation (" + (sourceKind == SourceKind.Redemptions ? "redemptions" : "sales") + ", " + CsvSource.Describe(path) + "): "
                 + summary + (summary.NeedsAttention ? " - needs attention" : " - all settled"));
             return summary.NeedsAttention ? ExitCodes.RecordsNeedAttention : ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     private static async Task<(ReconciliationSummary, string)> ReconcileSales(CommandContext context, string path, string? journalPath, CsvReadOptions csv, ReconciliationReport? page)

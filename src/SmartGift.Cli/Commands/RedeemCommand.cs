@@ -26,13 +26,25 @@ internal static class RedeemCommand
         var command = new Command("redeem", "Redeem a voucher: --value for money, --experience for experiences; `redeem import` for a CSV file.")
         {
             voucher, value, experiences, site, holdToken, catalogueVoucher,
-            RedeemImportCommand.Create(action),
+            ImportCommand.Create<RedeemRequest>(action,
+                "Redeem vouchers listed in a CSV file or - for standard input (reference, voucher_no, site_id, value, experiences, hold_token).",
+                [
+                    "smartgift redeem import redemptions.csv --journal redemptions.journal.jsonl",
+                    "smartgift redeem import - --journal redemptions.journal.jsonl < redemptions.csv",
+                ],
+                (parse, context, session, path, options, reading) =>
+                {
+                    using var reader = InputFile.OpenRedemptions(path, reading, context.Cancellation);
+                    foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
+                    var activity = options.DryRun ? "Checking redemptions (dry run)" : "Redeeming";
+                    return ImportRun.Redemptions(context, session, reader.ReadRows(), options, activity);
+                }),
         }.WithExamples(
             "smartgift redeem DEMO000001 --value 10.00 --site 1",
             "smartgift redeem DEMO000006 --experience \"Spa Access\" Massage --site 1",
             "smartgift redeem DEMO000001 --value 10.00 --hold-token \"$(smartgift hold DEMO000001 -o json | jq -r .hold_token)\"",
             "smartgift redeem import redemptions.csv --journal redemptions.journal.jsonl");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var number = parse.GetValue(voucher);
             var amount = parse.GetValue(value);
@@ -58,10 +70,9 @@ internal static class RedeemCommand
                 SingleWrite = true,
             };
             using var session = context.OpenSession(connection);
-            var tally = RedemptionCommandRunner.Run(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber, single: true);
+            var tally = ImportRun.Redemptions(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber, single: true);
             return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
-        }));
-        return command;
+        });
     }
 
     /// <summary>"10", "10.5", "10.50": digits with an optional point. A comma is refused, never guessed: 1,50 could be 150 or 1.50.</summary>

@@ -18,7 +18,7 @@ internal static class ReportCommand
                 "smartgift report",
                 "smartgift report --day 2026-12-06 --out /var/lib/smartgift/reports/2026-12-06.html",
                 "smartgift report --out report.html || mail -s 'Smart Gift needs attention' ops@example.com < report.html");
-        command.SetAction(action.For((parse, context) =>
+        return action.Runs(command, (parse, context) =>
         {
             var dayText = parse.GetValue(day);
             var now = DateTimeOffset.UtcNow;
@@ -32,7 +32,6 @@ internal static class ReportCommand
             context.Note("Report of " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ": " + report.Records.Count + " record(s), "
                 + (attention > 0 ? attention + " need a person" : "all settled") + ": " + path);
             return Task.FromResult(attention > 0 ? ExitCodes.RecordsNeedAttention : ExitCodes.Success);
-        }));
-        return command;
+        });
     }
 }

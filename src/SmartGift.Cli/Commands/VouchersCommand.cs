@@ -18,7 +18,7 @@ internal static class VouchersCommand
                 "smartgift vouchers --name \"*spa*\" --type experience",
                 "smartgift vouchers -o json | jq -r '.[] | select(.status == \"active\") | .id'",
                 "smartgift vouchers --profile sister -o csv > catalogue.csv");
-        command.SetAction(action.For(async (parse, context) =>
+        return action.Runs(command, async (parse, context) =>
         {
             using var session = context.OpenSession();
             var vouchers = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
@@ -33,12 +33,9 @@ internal static class VouchersCommand
                 (wantedType == null || string.Equals(v.Type.ToString(), wantedType, StringComparison.OrdinalIgnoreCase)) &&
                 (wantedStatus == null || string.Equals(v.Status.ToString(), wantedStatus, StringComparison.OrdinalIgnoreCase)));
 
-            using var writer = context.CreateWriter(streaming: false);
-            foreach (var voucher in selected) writer.Write(ResultRecords.Voucher(voucher));
-            writer.Complete();
+            context.Write(selected.Select(ResultRecords.Voucher));
             return ExitCodes.Success;
-        }));
-        return command;
+        });
     }
 
     /// <summary>* any run of characters, ? one character; everything else literal.</summary>

@@ -11,82 +11,81 @@ namespace SmartGift.Cli.Demo;
 /// what the operator does about it, a customer at the spa desk, an expired voucher, and the
 /// morning check. Each scene checks what it tells; the demo exits 0 only when all held.
 /// </summary>
-internal sealed class DemoScript
+/// <param name="demoKey">The simulator's test key, for the scene where another till uses it too.</param>
+internal sealed class DemoScript(
+    CommandContext context, SmartGiftSession session, MockServerProbe probe, string workFolder, string demoKey)
 {
     /// <summary>The demo's lowered limit, so that a wait shows within seconds (the real API allows more).</summary>
     private const int BusyLimit = 4, BusyWindowSeconds = 5;
 
-    private readonly CommandContext _context;
-    private readonly SmartGiftSession _session;
-    private readonly MockServerProbe _probe;
-    private readonly string _workFolder;
-    private readonly DemoChecks _checks;
+    private const string SampleRelativePath = "docs/samples/sales.csv";
+
+    private const string OrdersHeader =
+        "order_id,voucher_id,price,quantity,to,from,message,first_name,last_name,email,address1,address2,postcode,town,county," +
+        "delivery_method,delivery_price,delivery_email,delivery_date,payment_method_id,payment_amount";
+
+    /// <summary>What was expected and not seen: the demo exits 0 only when this stays empty.</summary>
+    private readonly List<string> _failed = new List<string>();
     private readonly List<(string Csv, string Journal, string What)> _imports = new List<(string, string, string)>();
-    private readonly string _demoKey;
     private string? _unknownOrder;
     private string? _unknownJournal;
 
-    /// <param name="demoKey">The simulator's test key, for the scene where another till uses it too.</param>
-    public DemoScript(CommandContext context, SmartGiftSession session, MockServerProbe probe, string workFolder, string demoKey)
-    {
-        _demoKey = demoKey;
-        _context = context;
-        _session = session;
-        _probe = probe;
-        _workFolder = workFolder;
-        _checks = new DemoChecks(context);
-    }
-
-    /// <summary>The scenes, in order. The numbering comes from the list.</summary>
-    private IReadOnlyList<DemoStep> Steps() => new[]
-    {
-        new DemoStep("The vouchers Demo Venue sells", CatalogueAsync),
-        new DemoStep("Last night's web-shop orders", LastNightAsync),
-        new DemoStep("Someone runs the same import again", RerunAsync),
-        new DemoStep("A busy hour: Smart Gift's rate limit", BusyHourAsync),
-        new DemoStep("A phone order whose answer was lost", LostAnswerAsync),
-        new DemoStep("What the operator does about an Unknown order", SettleUnknownAsync),
-        new DemoStep("A customer at the spa desk", SpaDeskAsync),
-        new DemoStep("A voucher that has expired", ExpiredAsync),
-        new DemoStep("The morning check", MorningCheckAsync),
-    };
+    /// <summary>The scenes, in order, each a title in the shop's words. The numbering comes from the list.</summary>
+    private IReadOnlyList<(string Title, Func<Task> Run)> Steps() =>
+    [
+        ("The vouchers Demo Venue sells", CatalogueAsync),
+        ("Last night's web-shop orders", LastNightAsync),
+        ("Someone runs the same import again", RerunAsync),
+        ("A busy hour: Smart Gift's rate limit", BusyHourAsync),
+        ("A phone order whose answer was lost", LostAnswerAsync),
+        ("What the operator does about an Unknown order", SettleUnknownAsync),
+        ("A customer at the spa desk", SpaDeskAsync),
+        ("A voucher that has expired", ExpiredAsync),
+        ("The morning check", MorningCheckAsync),
+    ];
 
     public async Task<IReadOnlyList<string>> RunAsync()
     {
         var number = 0;
         foreach (var step in Steps())
         {
-            _context.Note("");
-            _context.Note("== " + ++number + ". " + step.Title + " ==");
+            context.Note("");
+            context.Note("== " + ++number + ". " + step.Title + " ==");
             await step.Run().ConfigureAwait(false);
         }
-        return _checks.Failed;
+        return _failed;
     }
 
-    private void Say(string text) => _context.Note("  " + text);
+    private void Say(string text) => context.Note("  " + text);
+
+    private void Expect(bool condition, string what)
+    {
+        context.Note((condition ? "  [ok] " : "  [NOT AS EXPECTED] ") + what);
+        if (!condition) _failed.Add(what);
+    }
 
     private async Task CatalogueAsync()
     {
-        var vouchers = await _session.GetVouchersAsync(refresh: true, _context.Cancellation).ConfigureAwait(false);
+        var vouchers = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
         foreach (var voucher in vouchers.Where(v => v.Status == VoucherStatus.Active))
             Say(voucher.Name + ": " + Money(voucher.Price)
                 + (voucher.Experiences.Count > 0 ? ", for " + string.Join(", ", voucher.Experiences.Select(e => e.Name)) : ""));
-        var methods = await _session.GetPaymentMethodsAsync(refresh: true, _context.Cancellation).ConfigureAwait(false);
+        var methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
         Say("Customers pay by " + string.Join(" or ", methods.Select(m => m.Name)) + ".");
-        _checks.Expect(vouchers.Any(v => v.Type == VoucherType.Experience && v.Experiences.Count > 0), "the catalogue lists money vouchers and an experience voucher with what it includes");
+        Expect(vouchers.Any(v => v.Type == VoucherType.Experience && v.Experiences.Count > 0), "the catalogue lists money vouchers and an experience voucher with what it includes");
     }
 
     private async Task LastNightAsync()
     {
-        var sample = DemoSample.Locate(_workFolder);
-        var journal = Path.Combine(_workFolder, "last-night.journal.jsonl");
+        var sample = LocateSample();
+        var journal = Path.Combine(workFolder, "last-night.journal.jsonl");
         _imports.Add((sample, journal, "last night's orders"));
         Say("The web shop exported " + Path.GetFileName(sample) + ". smartgift sends each order to Smart Gift, which sells the vouchers and e-mails or posts them.");
         Say("$ smartgift sale import " + Path.GetFileName(sample) + " --journal last-night.journal.jsonl");
 
-        var before = await _probe.CountOrdersAsync(_context.Cancellation).ConfigureAwait(false);
+        var before = await probe.CountOrdersAsync(context.Cancellation).ConfigureAwait(false);
         var results = Import(sample, journal);
-        var after = await _probe.CountOrdersAsync(_context.Cancellation).ConfigureAwait(false);
+        var after = await probe.CountOrdersAsync(context.Cancellation).ConfigureAwait(false);
 
         var sold = results.Where(r => r.Status == RecordStatus.Confirmed).ToList();
         var held = results.Where(r => r.Status == RecordStatus.Failed && r.Problems.Count > 0).ToList();
@@ -94,8 +93,8 @@ internal sealed class DemoScript
         foreach (var order in held)
             Say("Order " + order.OrderId + " was held back and never sent: " + string.Join("; ", order.Problems.Select(p => p.ToString()))
                 + ". Fix it in the web shop and export again; the other orders did not wait for it.");
-        _checks.Expect(sold.Count > 0 && after - before == sold.Count, sold.Count + " orders sold, and Smart Gift holds exactly " + (after - before) + " new orders");
-        _checks.Expect(held.Count == 1 && held[0].Problems.All(p => p.Location.StartsWith("line ", StringComparison.Ordinal)),
+        Expect(sold.Count > 0 && after - before == sold.Count, sold.Count + " orders sold, and Smart Gift holds exactly " + (after - before) + " new orders");
+        Expect(held.Count == 1 && held[0].Problems.All(p => p.Location.StartsWith("line ", StringComparison.Ordinal)),
             "the order with a bad e-mail address is held back with its line, and the others went on");
     }
 
@@ -103,56 +102,56 @@ internal sealed class DemoScript
     {
         var (sample, journal, _) = _imports[0];
         Say("A colleague runs last night's import again by mistake. The journal knows what was sold.");
-        var before = await _probe.CountRequestsAsync("POST", _session.Client.Options.SalePath, _context.Cancellation).ConfigureAwait(false);
+        var before = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
         var results = Import(sample, journal);
-        var after = await _probe.CountRequestsAsync("POST", _session.Client.Options.SalePath, _context.Cancellation).ConfigureAwait(false);
+        var after = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
         Say((after - before) + " orders reached Smart Gift this time: no customer was charged twice, no voucher sold twice.");
-        _checks.Expect(after == before && results.All(r => r.Status != RecordStatus.Confirmed), "the rerun sold nothing again");
+        Expect(after == before && results.All(r => r.Status != RecordStatus.Confirmed), "the rerun sold nothing again");
     }
 
     private async Task BusyHourAsync()
     {
         var orders = Enumerable.Range(1, 6).Select(i => ("S-20" + i.ToString("00", CultureInfo.InvariantCulture), new[] { "Anwen", "Bethan", "Carys", "Dylan", "Emyr", "Ffion" }[i - 1]));
-        var csv = DemoOrders.Write(_workFolder, "saturday.csv", orders);
-        var journal = Path.Combine(_workFolder, "saturday.journal.jsonl");
+        var csv = WriteOrders("saturday.csv", orders);
+        var journal = Path.Combine(workFolder, "saturday.journal.jsonl");
         _imports.Add((csv, journal, "Saturday's orders"));
-        await _probe.SetRateLimitAsync(BusyLimit, BusyWindowSeconds, _context.Cancellation).ConfigureAwait(false);
+        await probe.SetRateLimitAsync(BusyLimit, BusyWindowSeconds, context.Cancellation).ConfigureAwait(false);
         Say("Smart Gift accepts only so many requests at a time from one shop (for this demo, " + BusyLimit + " every " + BusyWindowSeconds + " seconds).");
         Say("The shop's till, on the same key, has just used them up looking vouchers up.");
-        await _probe.UseRequestsAsOtherClientAsync(_demoKey, BusyLimit, _context.Cancellation).ConfigureAwait(false);
+        await probe.UseRequestsAsOtherClientAsync(demoKey, BusyLimit, context.Cancellation).ConfigureAwait(false);
         Say("Saturday's six orders go in now; smartgift waits its turn rather than have orders refused:");
-        var waitsBefore = _context.Waits.Count;
+        var waitsBefore = context.Waits.Count;
         var results = Import(csv, journal);
-        var waits = _context.Waits.Count - waitsBefore;
-        await _probe.SetRateLimitAsync(60, 60, _context.Cancellation).ConfigureAwait(false);
+        var waits = context.Waits.Count - waitsBefore;
+        await probe.SetRateLimitAsync(60, 60, context.Cancellation).ConfigureAwait(false);
         Say("smartgift waited " + waits + " time(s) for Smart Gift's limit, then carried on: " + results.Count(r => r.Status == RecordStatus.Confirmed) + " of 6 orders sold, none refused.");
-        _checks.Expect(waits > 0 && results.Count(r => r.Status == RecordStatus.Confirmed) == 6, "the limit made smartgift wait, and every order was still sold");
+        Expect(waits > 0 && results.Count(r => r.Status == RecordStatus.Confirmed) == 6, "the limit made smartgift wait, and every order was still sold");
     }
 
     private async Task LostAnswerAsync()
     {
-        var csv = DemoOrders.Write(_workFolder, "phone-orders.csv", new[] { ("S-3001", "Gareth") });
-        var journal = Path.Combine(_workFolder, "phone-orders.journal.jsonl");
+        var csv = WriteOrders("phone-orders.csv", new[] { ("S-3001", "Gareth") });
+        var journal = Path.Combine(workFolder, "phone-orders.journal.jsonl");
         _imports.Add((csv, journal, "the phone order"));
-        await _probe.LoseNextSaleAnswerAsync(_session.Client.Options.SalePath, _context.Cancellation).ConfigureAwait(false);
+        await probe.LoseNextSaleAnswerAsync(session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
         Say("Gareth orders by phone (S-3001). Smart Gift receives the order, but the line drops before its answer arrives.");
         var result = Import(csv, journal).Single();
         _unknownOrder = result.OrderId;
         _unknownJournal = journal;
         Say("Order " + result.OrderId + ": " + result.Status + ". smartgift cannot know whether Smart Gift sold it, so it does not guess.");
 
-        var before = await _probe.CountRequestsAsync("POST", _session.Client.Options.SalePath, _context.Cancellation).ConfigureAwait(false);
+        var before = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
         var again = Import(csv, journal).Single();
-        var after = await _probe.CountRequestsAsync("POST", _session.Client.Options.SalePath, _context.Cancellation).ConfigureAwait(false);
+        var after = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
         Say("Running the import again does not send it again (" + (after - before) + " sent): if Smart Gift had it, Gareth would pay twice. It stays " + again.Status + ".");
-        _checks.Expect(result.Status == RecordStatus.Unknown && again.Status == RecordStatus.Unknown && after == before,
+        Expect(result.Status == RecordStatus.Unknown && again.Status == RecordStatus.Unknown && after == before,
             "the order whose answer was lost is Unknown, and a rerun does not send it again");
     }
 
     private async Task SettleUnknownAsync()
     {
         var order = _unknownOrder ?? "S-3001";
-        var soldAs = await _probe.FindOrderAsync(order, _context.Cancellation).ConfigureAwait(false);
+        var soldAs = await probe.FindOrderAsync(order, context.Cancellation).ConfigureAwait(false);
         Say("The operator looks " + order + " up in Smart Gift's back office (here, the simulator's list of orders):");
         var journalName = Path.GetFileName(_unknownJournal ?? "phone-orders.journal.jsonl");
         if (soldAs != null)
@@ -167,26 +166,26 @@ internal sealed class DemoScript
         }
         if (_unknownJournal != null)
         {
-            LedgerRecords.Settle(LedgerLocation.For(_session.Client.Options), _unknownJournal, new[] { order }, soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs,
+            LedgerRecords.Settle(LedgerLocation.For(session.Client.Options), _unknownJournal, new[] { order }, soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs,
                 "looked up in the back office during the demo");
             Say("The decision is written to the journal with its time; the morning check now counts the order as sold.");
         }
-        _checks.Expect(soldAs != null, "the order whose answer was lost is in Smart Gift's back office");
+        Expect(soldAs != null, "the order whose answer was lost is in Smart Gift's back office");
     }
 
     private Task SpaDeskAsync()
     {
         Say("A customer brings voucher DEMO000001 to the till. The till holds it first, so nobody else can use it meanwhile:");
-        var hold = _session.Client.HoldAsync("DEMO000001", _context.Cancellation).GetAwaiter().GetResult();
+        var hold = session.Client.HoldAsync("DEMO000001", context.Cancellation).GetAwaiter().GetResult();
         Say("Held until " + CellText.Of(hold.ExpiresAt) + " (holds end on their own after five minutes).");
         var money = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000001", SiteId = "1", Value = "10.00", HoldToken = hold.HoldToken });
         Say(money?.Status == RecordStatus.Confirmed ? "£10.00 taken off DEMO000001 for a lunch." : "The redemption did not go through: " + money?.Error?.Message);
-        _checks.Expect(money?.Status == RecordStatus.Confirmed, "DEMO000001: £10.00 redeemed under the hold");
+        Expect(money?.Status == RecordStatus.Confirmed, "DEMO000001: £10.00 redeemed under the hold");
 
         Say("Another customer's Spa Day for Two voucher (DEMO000006): they use the spa and a massage today, lunch another day.");
         var spa = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000006", SiteId = "1", ExperienceNames = new[] { "Spa Access", "Massage" } });
         Say(spa?.Status == RecordStatus.Confirmed ? "Spa Access and Massage marked as used; Lunch is still on the voucher." : "The redemption did not go through: " + spa?.Error?.Message);
-        _checks.Expect(spa?.Status == RecordStatus.Confirmed, "DEMO000006: two experiences redeemed by name");
+        Expect(spa?.Status == RecordStatus.Confirmed, "DEMO000006: two experiences redeemed by name");
         return Task.CompletedTask;
     }
 
@@ -195,32 +194,29 @@ internal sealed class DemoScript
         Say("A customer offers DEMO000004 for £5.00.");
         var result = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000004", SiteId = "1", Value = "5.00" });
         Say("Smart Gift refused it: " + result?.Error?.Message + " Nothing was taken off the voucher.");
-        _checks.Expect(result?.Status == RecordStatus.Failed && result.Error?.Kind == SmartGiftErrorKind.VoucherExpired, "the expired voucher is refused, and said so plainly");
+        Expect(result?.Status == RecordStatus.Failed && result.Error?.Kind == SmartGiftErrorKind.VoucherExpired, "the expired voucher is refused, and said so plainly");
         return Task.CompletedTask;
     }
 
     private async Task MorningCheckAsync()
     {
         Say("$ smartgift reconcile FILE --journal JOURNAL, for each import (exit 1 alerts when anything needs a person):");
-        var catalogue = await _session.GetVouchersAsync(refresh: false, _context.Cancellation).ConfigureAwait(false);
-        var methods = await _session.GetPaymentMethodsAsync(refresh: false, _context.Cancellation).ConfigureAwait(false);
+        var catalogue = await session.GetVouchersAsync(refresh: false, context.Cancellation).ConfigureAwait(false);
+        var methods = await session.GetPaymentMethodsAsync(refresh: false, context.Cancellation).ConfigureAwait(false);
         var summaries = new List<ReconciliationSummary>();
         foreach (var (csv, journal, what) in _imports.GroupBy(i => i.Csv).Select(g => g.First()))
         {
-            using var reconciliation = new SaleReconciliation(journal, LedgerLocation.For(_session.Client.Options), catalogue, methods);
-            var attention = new List<ReconciliationRow>();
-            using (var reader = SaleCsvReader.Open(csv))
-            {
-                foreach (var row in reader.ReadRows())
-                    attention.AddRange(reconciliation.Add(row).Where(r => r.Status != ReconciliationStatus.Confirmed));
-                attention.AddRange(reconciliation.Complete().Where(r => r.Status != ReconciliationStatus.Confirmed));
-            }
+            using var reconciliation = new SaleReconciliation(journal, LedgerLocation.For(session.Client.Options), catalogue, methods);
+            using var reader = SaleCsvReader.Open(csv);
+            // Every row first (ToList), then what the journal holds beyond the file.
+            var attention = reader.ReadRows().SelectMany(reconciliation.Add).ToList()
+                .Concat(reconciliation.Complete()).Where(r => r.Status != ReconciliationStatus.Confirmed);
             var summary = reconciliation.Summary;
             summaries.Add(summary);
             Say(what + ": " + summary.Confirmed + " sold and confirmed"
                 + string.Concat(attention.Select(r => "; " + r.OrderId + " " + Explain(r.Status))));
         }
-        _checks.Expect(summaries[0].NotSent + summaries[0].Failed == 1 && summaries[0].Unknown == 0 && summaries[1].Confirmed == 6 && summaries[2].Unknown == 0 && summaries[2].Confirmed == 1,
+        Expect(summaries[0].NotSent + summaries[0].Failed == 1 && summaries[0].Unknown == 0 && summaries[1].Confirmed == 6 && summaries[2].Unknown == 0 && summaries[2].Confirmed == 1,
             "the check confirms what was sold, including the settled order, and names the one order that needs a person: the bad row");
     }
 
@@ -236,17 +232,60 @@ internal sealed class DemoScript
     private List<OrderResult> Import(string csv, string journal)
     {
         var results = new List<OrderResult>();
-        SaleCommandRunner.Run(_context, _session, csv, new ImportOptions<SaleRequest> { JournalPath = journal, Source = csv },
-            e => { if (e is OrderResult r) results.Add(r); }, new NullRecordWriter());
+        ImportRun.Sales(context, session, csv, new ImportOptions<SaleRequest> { JournalPath = journal, Source = csv },
+            e => { if (e is OrderResult r) results.Add(r); }, new Silent());
         return results;
     }
 
     private RedemptionResult? Redeem(RedemptionRow row)
     {
         RedemptionResult? seen = null;
-        RedemptionCommandRunner.Run(_context, _session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
-            e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: new NullRecordWriter());
+        ImportRun.Redemptions(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
+            e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: new Silent());
         return seen;
+    }
+
+    /// <summary>
+    /// docs/samples/sales.csv: in the repository (walking up from the tool and from the current
+    /// directory), else the copy embedded in the tool, written to the demo's folder.
+    /// </summary>
+    private string LocateSample()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, SampleRelativePath);
+                if (File.Exists(candidate)) return candidate;
+            }
+        }
+
+        using var embedded = typeof(DemoScript).Assembly.GetManifestResourceStream("sales.csv")
+            ?? throw new CliException(ExitCodes.UsageError, "The demo needs " + SampleRelativePath + ": not found from here, and this build has no embedded copy.");
+        var path = Path.Combine(workFolder, "sales.csv");
+        using (var file = File.Create(path)) embedded.CopyTo(file);
+        return path;
+    }
+
+    /// <summary>More orders, written as a till would export them: one £50 voucher each, e-mailed (0.50), paid by card (50.50).</summary>
+    private string WriteOrders(string fileName, IEnumerable<(string OrderId, string Buyer)> orders)
+    {
+        var path = Path.Combine(workFolder, fileName);
+        var rows = orders.Select(o =>
+            o.OrderId + ",271,50.00,1,Friend," + o.Buyer + ",Enjoy!," + o.Buyer + ",Jones," + o.Buyer.ToLowerInvariant() + "@example.com," +
+            "1 High Street,,CF10 1AA,Cardiff,South Glamorgan,12,0.50," + o.Buyer.ToLowerInvariant() + "@example.com,,11,50.50");
+        File.WriteAllText(path, OrdersHeader + "\n" + string.Join("\n", rows) + "\n");
+        return path;
+    }
+
+    /// <summary>Shows no records: the demo tells each result in the shop's words instead.</summary>
+    private sealed class Silent : IRecordWriter
+    {
+        public void Write(OutputRecord record) { }
+
+        public void Complete() { }
+
+        public void Dispose() { }
     }
 
     private static string Money(decimal? amount) => amount == null ? "" : "£" + CellText.Of(amount.Value);

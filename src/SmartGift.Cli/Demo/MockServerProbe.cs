@@ -1,38 +1,27 @@
 using System.Net.Http;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace SmartGift.Cli.Demo;
 
 /// <summary>Asks the in-process simulator (GET /_mock/...) what it has seen, so the demo can prove nothing was sent twice.</summary>
-internal sealed class MockServerProbe : IDisposable
+internal sealed class MockServerProbe(Uri baseAddress) : IDisposable
 {
-    private readonly HttpClient _http;
+    private readonly HttpClient _http = new HttpClient { BaseAddress = baseAddress };
 
-    public MockServerProbe(Uri baseAddress)
-    {
-        _http = new HttpClient { BaseAddress = baseAddress };
-    }
-
-    public async Task<int> CountOrdersAsync(CancellationToken cancellationToken)
-    {
-        using var document = await GetAsync("_mock/orders", cancellationToken).ConfigureAwait(false);
-        return Data(document).GetArrayLength();
-    }
+    public async Task<int> CountOrdersAsync(CancellationToken cancellationToken) =>
+        (await ListAsync("_mock/orders", cancellationToken).ConfigureAwait(false)).Length;
 
     /// <summary>Requests the server received for one method and path (e.g. POST /pos-sale).</summary>
-    public async Task<int> CountRequestsAsync(string method, string path, CancellationToken cancellationToken)
-    {
-        using var document = await GetAsync("_mock/requests", cancellationToken).ConfigureAwait(false);
-        return Data(document).EnumerateArray().Count(r =>
+    public async Task<int> CountRequestsAsync(string method, string path, CancellationToken cancellationToken) =>
+        (await ListAsync("_mock/requests", cancellationToken).ConfigureAwait(false)).Count(r =>
             r.TryGetProperty("method", out var m) && string.Equals(m.GetString(), method, StringComparison.OrdinalIgnoreCase) &&
             r.TryGetProperty("path", out var p) && string.Equals(p.GetString(), path, StringComparison.OrdinalIgnoreCase));
-    }
 
     /// <summary>The simulator's back office: Smart Gift's own id for an order, or null when it never arrived.</summary>
     public async Task<string?> FindOrderAsync(string requestedOrderId, CancellationToken cancellationToken)
     {
-        using var document = await GetAsync("_mock/orders", cancellationToken).ConfigureAwait(false);
-        foreach (var order in Data(document).EnumerateArray())
+        foreach (var order in await ListAsync("_mock/orders", cancellationToken).ConfigureAwait(false))
             if (order.TryGetProperty("requested_order_id", out var requested) && requested.GetString() == requestedOrderId)
                 return order.TryGetProperty("order_id", out var id) ? id.ToString() : requestedOrderId;
         return null;
@@ -66,14 +55,10 @@ internal sealed class MockServerProbe : IDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    private async Task<JsonDocument> GetAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The entries of a control list ({"data": [...]}).</summary>
+    private async Task<JsonElement[]> ListAsync(string path, CancellationToken cancellationToken)
     {
-        using var response = await _http.GetAsync(path, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        return JsonDocument.Parse(body);
+        var answer = await _http.GetFromJsonAsync<JsonElement>(path, cancellationToken).ConfigureAwait(false);
+        return answer.GetProperty("data").EnumerateArray().ToArray();
     }
-
-    private static JsonElement Data(JsonDocument document) =>
-        document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement : document.RootElement.GetProperty("data");
 }

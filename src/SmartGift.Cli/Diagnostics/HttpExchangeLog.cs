@@ -7,32 +7,24 @@ namespace SmartGift.Cli.Diagnostics;
 /// --debug: one stderr line per HTTP exchange (method, path, status, time, rate-limit headers).
 /// Bodies are never shown (they hold customers' names and addresses), and the key only masked.
 /// </summary>
-internal sealed class HttpExchangeLog : DelegatingHandler
+internal sealed class HttpExchangeLog(HttpMessageHandler inner, Action<string> log, string maskedKey) : DelegatingHandler(inner)
 {
     private static readonly string[] RateHeaders = { "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After" };
-    private readonly Action<string> _log;
-    private readonly string _maskedKey;
-
-    public HttpExchangeLog(HttpMessageHandler inner, Action<string> log, string maskedKey) : base(inner)
-    {
-        _log = log;
-        _maskedKey = maskedKey;
-    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var what = request.Method.Method + " " + request.RequestUri?.AbsolutePath;
-        _log("http: " + what + " (Smart-Auth " + _maskedKey + ")");
+        log("http: " + what + " (Smart-Auth " + maskedKey + ")");
         var clock = Stopwatch.StartNew();
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            _log("http: " + what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " in " + clock.ElapsedMilliseconds + " ms" + RateLimit(response));
+            log("http: " + what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " in " + clock.ElapsedMilliseconds + " ms" + RateLimit(response));
             return response;
         }
         catch (Exception e)
         {
-            _log("http: " + what + " -> no answer after " + clock.ElapsedMilliseconds + " ms: " + e.GetType().Name);
+            log("http: " + what + " -> no answer after " + clock.ElapsedMilliseconds + " ms: " + e.GetType().Name);
             throw;
         }
     }

@@ -9,24 +9,18 @@ namespace SmartGift.Cli.Output;
 /// RFC 4180 CSV (CsvHelper): a header from the first record's field names, then one row per
 /// record. Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
 /// </summary>
-internal sealed class CsvRecordWriter : IRecordWriter
+internal sealed class CsvRecordWriter(TextWriter output) : IRecordWriter
 {
     // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
     private static readonly SearchValues<char> MustQuote = SearchValues.Create(",\"\r\n;\t");
 
-    private readonly CsvWriter _csv;
-    private bool _headerWritten;
-
-    public CsvRecordWriter(TextWriter output)
+    // The console's writer belongs to the caller: flushed after every row, never closed here.
+    private readonly CsvWriter _csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            NewLine = output.NewLine,
-            ShouldQuote = args => ShouldQuote(args.Field ?? ""),
-        };
-        // The console's writer belongs to the caller: flushed after every row, never closed here.
-        _csv = new CsvWriter(output, configuration, leaveOpen: true);
-    }
+        NewLine = output.NewLine,
+        ShouldQuote = args => ShouldQuote(args.Field ?? ""),
+    }, leaveOpen: true);
+    private bool _headerWritten;
 
     public void Write(OutputRecord record)
     {

@@ -5,17 +5,12 @@ namespace SmartGift.Cli.Output;
 /// fields (null when empty) so that CSV columns line up. Values: string, decimal (money),
 /// long/int, bool, IReadOnlyList of string, IReadOnlyList of OutputRecord (nested, e.g. problems).
 /// </summary>
-internal sealed class OutputRecord
+/// <param name="display">How a nested record reads when flattened into one table or CSV cell.</param>
+internal sealed class OutputRecord(string? display = null)
 {
     private readonly List<KeyValuePair<string, object?>> _fields = new List<KeyValuePair<string, object?>>();
 
-    /// <param name="display">How a nested record reads when flattened into one table or CSV cell.</param>
-    public OutputRecord(string? display = null)
-    {
-        Display = display;
-    }
-
-    public string? Display { get; }
+    public string? Display { get; } = display;
 
     public IReadOnlyList<KeyValuePair<string, object?>> Fields => _fields;
 
@@ -23,15 +18,5 @@ internal sealed class OutputRecord
     {
         _fields.Add(new KeyValuePair<string, object?>(name, value));
         return this;
-    }
-
-    public object? this[string name]
-    {
-        get
-        {
-            foreach (var field in _fields)
-                if (field.Key == name) return field.Value;
-            return null;
-        }
     }
 }

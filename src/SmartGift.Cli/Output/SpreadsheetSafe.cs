@@ -11,14 +11,9 @@ internal static class SpreadsheetSafe
 {
     private static readonly char[] FormulaStart = { '=', '+', '-', '@', '\t', '\r' };
 
-    /// <summary>Values that are data the CLI itself formats, never outside text.</summary>
-    public static bool IsNumber(object? value) =>
-        value is decimal || value is int || value is long || value is double || value is float || value is short;
-
-    public static bool StartsLikeFormula(string cell) =>
-        cell.Length > 0 && (Array.IndexOf(FormulaStart, cell[0]) >= 0 || char.IsWhiteSpace(cell[0]) || char.IsControl(cell[0]));
-
-    /// <summary>The cell text to write for a value: neutralised when it is text that starts like a formula.</summary>
+    /// <summary>The cell text to write for a value: neutralised when it is text (not a number the CLI formats) that starts like a formula.</summary>
     public static string Cell(object? value, string text) =>
-        !IsNumber(value) && StartsLikeFormula(text) ? "'" + text : text;
+        value is not (decimal or int or long or double or float or short) && text.Length > 0
+            && (Array.IndexOf(FormulaStart, text[0]) >= 0 || char.IsWhiteSpace(text[0]) || char.IsControl(text[0]))
+            ? "'" + text : text;
 }

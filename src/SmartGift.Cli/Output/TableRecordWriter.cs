@@ -8,62 +8,43 @@ namespace SmartGift.Cli.Output;
 /// laid out once all rows are in; imports stream one line per result (streaming: true) so
 /// a long run shows its progress and memory stays flat.
 /// </summary>
-internal sealed class TableRecordWriter : IRecordWriter
+internal sealed class TableRecordWriter(TextWriter output, bool interactive, bool streaming) : IRecordWriter
 {
-    private readonly TextWriter _out;
-    private readonly bool _interactive;
-    private readonly bool _streaming;
     private readonly List<OutputRecord> _rows = new List<OutputRecord>();
-
-    public TableRecordWriter(TextWriter output, bool interactive, bool streaming)
-    {
-        _out = output;
-        _interactive = interactive;
-        _streaming = streaming;
-    }
 
     public void Write(OutputRecord record)
     {
-        if (!_streaming)
+        if (!streaming)
         {
             _rows.Add(record);
             return;
         }
         var line = StreamLine(record);
-        if (_interactive) AnsiConsole.WriteLine(line); // through Spectre, so a live progress display stays below
+        if (interactive) AnsiConsole.WriteLine(line); // through Spectre, so a live progress display stays below
         else
         {
-            _out.WriteLine(line);
-            _out.Flush();
+            output.WriteLine(line);
+            output.Flush();
         }
     }
 
     public void Complete()
     {
-        if (_streaming || _rows.Count == 0) return;
-        if (_interactive) WriteSpectreTable();
+        if (streaming || _rows.Count == 0) return;
+        if (interactive) WriteSpectreTable();
         else WritePlainTable();
         _rows.Clear();
     }
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() { }
 
     /// <summary>"Confirmed  order_id: 1001  total: 150.50": the first field is the status; empty and repeated fields are left out.</summary>
     private static string StreamLine(OutputRecord record)
     {
-        var text = new StringBuilder();
-        var first = true;
-        foreach (var field in record.Fields)
+        var text = new StringBuilder(Shown(record.Fields[0].Value).PadRight(9));
+        foreach (var field in record.Fields.Skip(1))
         {
             var cell = Shown(field.Value);
-            if (first)
-            {
-                text.Append(cell.PadRight(9));
-                first = false;
-                continue;
-            }
             // Core often repeats one message in error, problems and message: show it once.
             if (cell.Length == 0 || (cell.Length > 24 && text.ToString().Contains(cell))) continue;
             text.Append("  ").Append(field.Key).Append(": ").Append(cell);
@@ -107,10 +88,10 @@ internal sealed class TableRecordWriter : IRecordWriter
         var names = _rows[0].Fields.Select(f => VisibleText.Of(f.Key)).ToList();
         var cells = _rows.Select(r => r.Fields.Select(f => Shown(f.Value)).ToList()).ToList();
         var widths = names.Select((name, i) => Math.Max(name.Length, cells.Max(c => i < c.Count ? c[i].Length : 0))).ToList();
-        _out.WriteLine(Join(names, widths));
-        _out.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
-        foreach (var row in cells) _out.WriteLine(Join(row, widths));
-        _out.Flush();
+        output.WriteLine(Join(names, widths));
+        output.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
+        foreach (var row in cells) output.WriteLine(Join(row, widths));
+        output.Flush();
     }
 
     private static string Join(IReadOnlyList<string> cells, IReadOnlyList<int> widths) =>

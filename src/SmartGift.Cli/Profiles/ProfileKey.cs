@@ -88,21 +88,11 @@ internal static class ProfileKey
     private static (string? Line, bool TooLong) FirstLine(StreamReader output)
     {
         var line = new System.Text.StringBuilder();
-        var buffer = new char[4096];
-        var ended = false;
-        var tooLong = false;
-        var any = false;
-        int read;
-        while ((read = output.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            any = true;
-            for (var i = 0; i < read && !ended; i++)
-            {
-                if (buffer[i] == '\n') { ended = true; break; }
-                if (line.Length == MaxLine) { tooLong = true; ended = true; break; }
-                line.Append(buffer[i]);
-            }
-        }
-        return (any ? line.ToString() : null, tooLong);
+        int c;
+        while ((c = output.Read()) >= 0 && c != '\n' && line.Length <= MaxLine) line.Append((char)c);
+        var any = c >= 0 || line.Length > 0;
+        var rest = new char[4096];
+        while (output.Read(rest, 0, rest.Length) > 0) { } // the rest, dropped as it comes
+        return (any ? line.ToString() : null, line.Length > MaxLine);
     }
 }

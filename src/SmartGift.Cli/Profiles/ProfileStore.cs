@@ -6,25 +6,17 @@ namespace SmartGift.Cli.Profiles;
 /// (exit 2), and saving, which only the CLI does. On Unix the folder is made 0700 and the file
 /// 0600 whatever the umask, since a profile may hold a stored key and its key_command is run as the user.
 /// </summary>
-internal sealed class ProfileStore
+internal sealed class ProfileStore(ProfileFile file)
 {
-    public const string ConfigDirVariable = ProfileFile.ConfigDirVariable;
     public const string ProfileVariable = ProfileFile.ProfileVariable;
 
-    private readonly ProfileFile _file;
+    public string Path => file.Path;
 
-    public ProfileStore(string path)
-    {
-        _file = new ProfileFile(path);
-    }
+    public static ProfileStore Default() => new ProfileStore(ProfileFile.Default());
 
-    public string Path => _file.Path;
+    public SortedDictionary<string, Profile> Load() => Usage(file.Load);
 
-    public static ProfileStore Default() => new ProfileStore(ProfileFile.Default().Path);
-
-    public SortedDictionary<string, Profile> Load() => Usage(_file.Load);
-
-    public Profile Get(string name) => Usage(() => _file.Get(name));
+    public Profile Get(string name) => Usage(() => file.Get(name));
 
     public void Save(IDictionary<string, Profile> profiles)
     {
@@ -35,7 +27,7 @@ internal sealed class ProfileStore
             Directory.CreateDirectory(folder, OwnerOnlyFolder);
             File.SetUnixFileMode(folder, OwnerOnlyFolder); // exactly 0700, not what a umask left
         }
-        Usage(() => { _file.RefuseIfOthersCanWrite(); return 0; });
+        Usage(() => { file.RefuseIfOthersCanWrite(); return 0; });
         var temporary = Path + ".tmp";
         File.Delete(temporary); // its mode is set only when it is created
         using (var stream = OwnerOnly(temporary))

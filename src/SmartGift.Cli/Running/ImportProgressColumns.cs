@@ -11,19 +11,12 @@ internal sealed class DoneCountColumn : ProgressColumn
 }
 
 /// <summary>During a rate-limit wait, a countdown to the next send; redrawn by the live display on its own clock.</summary>
-internal sealed class RateLimitCountdownColumn : ProgressColumn
+internal sealed class RateLimitCountdownColumn(RateLimitWaits waits) : ProgressColumn
 {
-    private readonly RateLimitWaits _waits;
-
-    public RateLimitCountdownColumn(RateLimitWaits waits)
-    {
-        _waits = waits;
-    }
-
     protected override bool NoWrap => true;
 
     public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-        _waits.Remaining is TimeSpan left
+        waits.Remaining is TimeSpan left
             ? new Text("rate limit: sending resumes in " + Math.Ceiling(left.TotalSeconds) + " s", new Style(Color.Yellow))
             : new Text("");
 }

@@ -7,18 +7,12 @@ namespace SmartGift.Cli.Running;
 /// when no live display is shown, this writes one timestamped line as the wait starts (with
 /// its length) and one as sending resumes.
 /// </summary>
-internal sealed class RateLimitWaits : IDisposable
+/// <param name="log">Where the start and end lines go; null for none (--quiet).</param>
+internal sealed class RateLimitWaits(Action<string>? log) : IDisposable
 {
     private readonly object _gate = new object();
-    private readonly Action<string>? _log;
     private readonly RateLimitCountdown _countdown = new RateLimitCountdown(TimeProvider.System);
     private Timer? _resume;
-
-    /// <param name="log">Where the start and end lines go; null for none (--quiet).</param>
-    public RateLimitWaits(Action<string>? log)
-    {
-        _log = log;
-    }
 
     public int Count { get; private set; }
 
@@ -36,8 +30,8 @@ internal sealed class RateLimitWaits : IDisposable
             var fresh = _countdown.Remaining == null;
             if (!_countdown.Start(notice)) return;
             Count++;
-            if (_log == null || ShownLive) return;
-            if (fresh) _log(notice.Reason);
+            if (log == null || ShownLive) return;
+            if (fresh) log(notice.Reason);
             _resume?.Dispose();
             _resume = new Timer(_ => Ended(), null, notice.Delay, Timeout.InfiniteTimeSpan);
         }
@@ -52,7 +46,7 @@ internal sealed class RateLimitWaits : IDisposable
             _countdown.End();
             if (ShownLive) return;
         }
-        _log?.Invoke("rate-limit wait over: sending resumes");
+        log?.Invoke("rate-limit wait over: sending resumes");
     }
 
     public void Dispose()
