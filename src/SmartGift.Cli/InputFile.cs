@@ -59,6 +59,7 @@ internal static class InputFile
         CsvFileProblem.NotUtf8 => "To read it as Windows-1252, add --encoding windows-1252.",
         CsvFileProblem.Utf8ReadAsOther => "Leave out --encoding (UTF-8 is the default).",
         CsvFileProblem.TooLarge => "",
+        CsvFileProblem.Journal => "Give the CSV file the rows came from, and this file as --journal.",
         _ => "To read it so, add --delimiter " + (e.Delimiter == '\t' ? "tab" : e.Delimiter == ';' ? "';'" : e.Delimiter.ToString()) + ".",
     };
 }

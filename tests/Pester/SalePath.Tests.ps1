@@ -101,6 +101,15 @@ Describe 'New-SgSale -Path' {
             Get-SalePostCount | Should -Be 0
         }
 
+        It 'refuses a journal given as -Path in one error that says where a journal goes' {
+            $journal = Join-Path $TestDrive 'given-as-path.jsonl'
+            Set-Content -Path $journal -Value '{"format":"smartgift-journal","version":1,"kind":"sale"}'
+            { New-SgSale -Path $journal -JournalPath (Join-Path $TestDrive 'j.jsonl') } | Should -Throw -ErrorId 'CsvUnreadable,SmartGift.Commands.NewSgSaleCommand'
+            $Error[0].Exception.Message | Should -Match 'is a SmartGift journal, not a CSV file'
+            $Error[0].ErrorDetails.RecommendedAction | Should -Match '-JournalPath'
+            Get-SalePostCount | Should -Be 0
+        }
+
         It 'refuses a Windows-1252 file unless -Encoding windows-1252 is given, then reads its accents' {
             { New-SgSale -Path $ansi -JournalPath (Join-Path $TestDrive 'ansi.jsonl') } | Should -Throw -ErrorId 'CsvUnreadable,SmartGift.Commands.NewSgSaleCommand'
             $Error[0].ErrorDetails.RecommendedAction | Should -Match '-Encoding windows-1252'

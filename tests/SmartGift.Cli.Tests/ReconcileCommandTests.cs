@@ -42,6 +42,26 @@ public sealed class ReconcileCommandTests : CliTestBase
     }
 
     [Fact]
+    public async Task A_journal_given_as_the_file_is_refused_in_one_line_that_says_where_it_goes()
+    {
+        // Found from outside: `reconcile run.jsonl` read the journal as CSV rows, a warning per JSON
+        // field and thirteen missing columns per line, exit 1.
+        var csv = Files.GoodSales("G");
+        var journal = Files.Journal("given.jsonl");
+        Assert.Equal(0, (await Run("sale", "import", csv, "--journal", journal)).ExitCode);
+
+        foreach (var args in new[] { new[] { "reconcile", journal }, new[] { "sale", "import", journal } })
+        {
+            var run = await Run(args);
+            Assert.True(run.ExitCode == 2, run.ToString());
+            Assert.Contains("is a SmartGift journal, not a CSV file", run.Stderr);
+            Assert.Contains("--journal", run.Stderr);
+            Assert.DoesNotContain("missing from the header", run.Stdout + run.Stderr);
+        }
+        Assert.Equal(2, await CountPostsAsync("/pos-sale")); // the import's two sales, nothing from the journal
+    }
+
+    [Fact]
     public async Task Without_a_journal_everything_is_not_sent()
     {
         var run = await Run("reconcile", Files.GoodSales("J"), "--journal", Files.Journal("never-written.jsonl"), "-o", "csv");

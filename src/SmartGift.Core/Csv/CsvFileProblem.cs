@@ -11,4 +11,6 @@ public enum CsvFileProblem
     OtherDelimiter,
     /// <summary>Standard input or a pipe was larger than CsvReadOptions.MaxSpoolBytes, the most copied to be read whole before sending.</summary>
     TooLarge,
+    /// <summary>The file is a SmartGift journal (JSON Lines), given where the CSV of the rows goes.</summary>
+    Journal,
 }

@@ -82,6 +82,7 @@ internal sealed class CsvTable : IDisposable
         }
         var names = _parser.Record ?? Array.Empty<string>();
         _headerCount = names.Length;
+        RefuseJournal();
         RefuseOtherDelimiter(names);
         if (QuoteUnbalanced(_parser.RawRecord))
             _headerProblems.Add("the header line has an unclosed quote");
@@ -187,6 +188,17 @@ internal sealed class CsvTable : IDisposable
             // Not expected with BadDataFound handled; stop loudly rather than lose the rest silently.
             throw new InvalidDataException("The CSV file could not be read after line " + _parser.RawRow + ": " + e.Message, e);
         }
+    }
+
+    /// <summary>
+    /// A journal given where the CSV goes would be read as rows: a warning per JSON field and every
+    /// column missing from every line. It is one refusal instead, saying where a journal goes.
+    /// </summary>
+    private void RefuseJournal()
+    {
+        if ((_parser.RawRecord ?? "").TrimStart('\uFEFF', ' ').StartsWith("{\"format\":\"" + JournalReader.Format + "\"", StringComparison.Ordinal))
+            throw new CsvFileException(CsvFileProblem.Journal, 1,
+                "line 1: this is a SmartGift journal, not a CSV file of rows. Nothing was sent.");
     }
 
     /// <summary>

@@ -146,6 +146,7 @@ public sealed partial class NewSgSaleCommand
     {
         CsvFileProblem.NotUtf8 => "To read it as Windows-1252 (Excel's \"CSV (Comma delimited)\"), add -Encoding windows-1252.",
         CsvFileProblem.Utf8ReadAsOther => "Leave out -Encoding (UTF-8 is the default).",
+        CsvFileProblem.Journal => "Give the CSV file the rows came from as -Path, and this file as -JournalPath.",
         _ => "To read it so, add -Delimiter " + (e.Delimiter == '\t' ? "\"`t\"" : "'" + e.Delimiter + "'") + ".",
     };
 

@@ -121,6 +121,29 @@ public sealed class FileEncodingTests : IDisposable
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_journal_given_as_the_CSV_is_one_clear_refusal(bool redemptions)
+    {
+        // Found from outside: `smartgift reconcile run.jsonl` read the journal as rows, and said
+        // thirteen columns were missing from every one of its lines.
+        var path = Path.Combine(_folder, "run.jsonl");
+        File.WriteAllText(path, "{\"format\":\"smartgift-journal\",\"version\":1,\"kind\":\"sale\"}\n"
+            + "{\"at\":\"2026-12-07T17:31:26.874Z\",\"event\":\"sending\",\"key\":\"S-1\"}\n");
+
+        var e = Assert.Throws<CsvFileException>(() =>
+        {
+            if (redemptions) RedemptionCsvReader.Open(path).Dispose();
+            else SaleCsvReader.Open(path).Dispose();
+        });
+
+        Assert.Equal(CsvFileProblem.Journal, e.Problem);
+        Assert.Equal(1, e.LineNumber);
+        Assert.Contains("a SmartGift journal, not a CSV file", e.Message);
+        Assert.Contains("Nothing was sent", e.Message);
+    }
+
+    [Theory]
     [InlineData(';')]
     [InlineData('\t')]
     public void With_that_separator_the_file_reads(char delimiter)
