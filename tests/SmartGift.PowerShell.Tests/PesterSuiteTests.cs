@@ -41,8 +41,8 @@ public abstract class PesterSuiteTests
 
         var results = Path.Combine(Path.GetTempPath(), "smartgift-pester-" + System.Guid.NewGuid().ToString("N") + ".xml");
         var run = LocalPowerShell.Run(_output.WriteLine,
-            new[] { "-NoProfile", "-NonInteractive", "-File", ModuleFolder.Repo("tests", "Pester", "Invoke-SgPester.ps1"),
-                "-PesterManifest", pester, "-ResultPath", results, "-Path", string.Join(Path.PathSeparator, Half(half)) });
+            "-NoProfile", "-NonInteractive", "-File", ModuleFolder.Repo("tests", "Pester", "Invoke-SgPester.ps1"),
+            "-PesterManifest", pester, "-ResultPath", results, "-Path", string.Join(Path.PathSeparator, Half(half)));
         File.Delete(results);
 
         Assert.True(run.ExitCode == 0, "The Pester suite failed (exit " + run.ExitCode + "); the failed tests:\n" + run.FailedLines);
