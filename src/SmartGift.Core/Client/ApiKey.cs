@@ -79,15 +79,10 @@ public sealed class ApiKey
         }
     }
 
-    /// <summary>Leading and trailing white space (a file's or a command's final newline) removed; the rest cleared.</summary>
+    /// <summary>Leading and trailing white space (a file's or a command's final newline) removed; the original cleared.</summary>
     private static char[] Trimmed(char[] chars)
     {
-        var start = 0;
-        var end = chars.Length;
-        while (start < end && char.IsWhiteSpace(chars[start])) start++;
-        while (end > start && char.IsWhiteSpace(chars[end - 1])) end--;
-        if (start == 0 && end == chars.Length) return chars;
-        var kept = chars.AsSpan(start, end - start).ToArray();
+        var kept = ((ReadOnlySpan<char>)chars).Trim().ToArray();
         Array.Clear(chars, 0, chars.Length);
         return kept;
     }
@@ -118,10 +113,7 @@ public sealed class ApiKey
     /// <summary>The ledger's company name for this key (LedgerLocation): a keyed hash, never the key.</summary>
     internal string LedgerFingerprint() => LedgerLocation.Fingerprint(_secret);
 
-    /// <summary>
-    /// Outside text (a server's answer, an exception message, a URL) with the key masked in any
-    /// letter case and any piece of it of 8 characters or more, and URL user info removed (SecretScrubber).
-    /// </summary>
+    /// <summary>Outside text (an answer, an exception message, a URL) with the key masked and URL user info removed (SecretScrubber).</summary>
     internal string Redact(string text) => SecretScrubber.Scrub(text, _secret, Masked);
 
     private static string Mask(char[] secret)

@@ -17,7 +17,7 @@ public sealed class SmartGiftClient : IDisposable
     public SmartGiftClient(SmartGiftClientOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
-        BaseUriPolicy.Check(options.BaseUri);
+        CheckBaseUri(options.BaseUri);
         if (options.Timeout <= TimeSpan.Zero) throw new ArgumentException("Timeout must be positive.", nameof(options));
         if (options.MaxAnswerBytes <= 0) throw new ArgumentException("MaxAnswerBytes must be positive.", nameof(options));
         if (options.TimeProvider == null) throw new ArgumentException("TimeProvider is required.", nameof(options));
@@ -41,11 +41,12 @@ public sealed class SmartGiftClient : IDisposable
 
     /// <summary>GET /vouchers, read leniently.</summary>
     public Task<ListResult<Voucher>> GetVouchersAsync(CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => Visible(ListReader.Vouchers(response.Body, response.MediaType)), cancellationToken);
+        _pipeline.SendAsync(ApiRequest.Get("/vouchers", "voucher list"), response => ListReader.Vouchers(response.Body, response.MediaType), cancellationToken);
 
     /// <summary>GET /payment-methods, read leniently.</summary>
     public Task<ListResult<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default) =>
-        _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"), response => Visible(ListReader.PaymentMethods(response.Body, response.MediaType)), cancellationToken);
+        _pipeline.SendAsync(ApiRequest.Get("/payment-methods", "payment method list"),
+            response => ListReader.PaymentMethods(response.Body, response.MediaType), cancellationToken);
 
     /// <summary>
     /// POST the sale to Options.SalePath. Missing totals are filled in; a cart whose totals do
@@ -112,6 +113,20 @@ public sealed class SmartGiftClient : IDisposable
 
     public void Dispose() => _pipeline.Dispose();
 
+    /// <summary>DESIGN 9: the key travels only over https, except to this machine (the mock server, a local proxy).</summary>
+    private static void CheckBaseUri(Uri baseUri)
+    {
+        if (baseUri == null) throw new ArgumentNullException(nameof(baseUri));
+        if (!baseUri.IsAbsoluteUri) throw new ArgumentException("The base URI must be absolute, e.g. https://api.smart-gift.co.uk/.", nameof(baseUri));
+        if (!string.IsNullOrEmpty(baseUri.UserInfo)) throw new ArgumentException("The base URI must not contain a user name or password.", nameof(baseUri));
+        if (baseUri.Scheme == Uri.UriSchemeHttps || (baseUri.Scheme == Uri.UriSchemeHttp && baseUri.IsLoopback)) return;
+        if (baseUri.Scheme == Uri.UriSchemeHttp)
+            throw new ArgumentException(
+                "Plain http is refused for " + baseUri.Host + ": the API key would travel unencrypted. Use https, or http only to a loopback address (127.0.0.1, ::1, localhost).",
+                nameof(baseUri));
+        throw new ArgumentException("The base URI must use https (got " + baseUri.Scheme + ").", nameof(baseUri));
+    }
+
     /// <summary>The one place a wait is announced: the options callback and the event.</summary>
     private void NotifyRateLimitWait(RateLimitNotice notice)
     {
@@ -123,31 +138,6 @@ public sealed class SmartGiftClient : IDisposable
     {
         var trimmed = string.IsNullOrWhiteSpace(path) ? "/pos-sale" : path!.Trim();
         return trimmed.StartsWith("/", StringComparison.Ordinal) ? trimmed : "/" + trimmed;
-    }
-
-    /// <summary>
-    /// The catalogue's texts as a host may show them (DESIGN 19): names, descriptions and statuses
-    /// from the server with control characters made visible, so a voucher called
-    /// "Gift\e]52;c;...\a" cannot write the operator's clipboard from Format-Table or a CLI table.
-    /// Ids are left as sent (they go back to the server); a list's problems are made visible too.
-    /// </summary>
-    private static ListResult<Voucher> Visible(ListResult<Voucher> list)
-    {
-        foreach (var voucher in list.Items)
-        {
-            voucher.Name = VisibleText.Of(voucher.Name);
-            voucher.Description = voucher.Description == null ? null : VisibleText.Of(voucher.Description);
-            voucher.StatusText = voucher.StatusText == null ? null : VisibleText.Of(voucher.StatusText);
-            voucher.ImageUrl = voucher.ImageUrl == null ? null : VisibleText.Of(voucher.ImageUrl);
-            foreach (var experience in voucher.Experiences) experience.Name = VisibleText.Of(experience.Name);
-        }
-        return new ListResult<Voucher>(list.Items, list.Problems.Select(VisibleText.Of).ToList());
-    }
-
-    private static ListResult<PaymentMethod> Visible(ListResult<PaymentMethod> list)
-    {
-        foreach (var method in list.Items) method.Name = VisibleText.Of(method.Name);
-        return new ListResult<PaymentMethod>(list.Items, list.Problems.Select(VisibleText.Of).ToList());
     }
 
     /// <summary>A local refusal, thrown from the returned task.</summary>

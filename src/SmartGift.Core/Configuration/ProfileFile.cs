@@ -10,7 +10,7 @@ namespace SmartGift;
 /// folder others can write is refused, with the chmod that fixes it, before anything in it is used,
 /// since a profile's key_command runs as the user and its base_url receives the key.
 /// </summary>
-internal sealed class ProfileFile
+internal sealed class ProfileFile(string path)
 {
     public const string ConfigDirVariable = "SMARTGIFT_CONFIG_DIR";
     public const string ProfileVariable = "SMARTGIFT_PROFILE";
@@ -21,12 +21,7 @@ internal sealed class ProfileFile
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
     };
 
-    public ProfileFile(string path)
-    {
-        Path = path ?? throw new ArgumentNullException(nameof(path));
-    }
-
-    public string Path { get; }
+    public string Path { get; } = path ?? throw new ArgumentNullException(nameof(path));
 
     public static ProfileFile Default()
     {

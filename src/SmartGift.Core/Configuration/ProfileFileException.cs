@@ -1,19 +1,4 @@
 namespace SmartGift;
 
 /// <summary>The profiles file cannot be used: not valid JSON, writable by other users, or without the profile asked for. The message says how to fix it.</summary>
-internal sealed class ProfileFileException : Exception
-{
-    public ProfileFileException(string message)
-        : base(message)
-    {
-    }
-
-    public ProfileFileException(string message, Exception inner)
-        : base(message, inner)
-    {
-    }
-
-    public ProfileFileException()
-    {
-    }
-}
+internal sealed class ProfileFileException(string message, Exception? inner = null) : Exception(message, inner);

@@ -6,25 +6,12 @@ namespace SmartGift;
 /// profile on purpose: a nightly job that names a profile is rehearsed against a mock server by
 /// setting one variable, without editing the job. The same rule in the CLI and Connect-SgService.
 /// </summary>
-internal sealed class ServiceChoice
+/// <param name="BaseUrl">A base URL to check and use; null means Environment (null: production).</param>
+/// <param name="Environment">"production" or "development" (any case), or null for production.</param>
+/// <param name="Origin">Where the choice came from, for messages: the option's name, the variable's, or "profile 'NAME'".</param>
+internal sealed record ServiceChoice(string? BaseUrl, string? Environment, string Origin)
 {
     public const string BaseUrlVariable = "SMARTGIFT_BASE_URL";
-
-    private ServiceChoice(string? baseUrl, string? environment, string origin)
-    {
-        BaseUrl = baseUrl;
-        Environment = environment;
-        Origin = origin;
-    }
-
-    /// <summary>A base URL to check and use; null means Environment (null: production).</summary>
-    public string? BaseUrl { get; }
-
-    /// <summary>"production" or "development" (any case), or null for production.</summary>
-    public string? Environment { get; }
-
-    /// <summary>Where the choice came from, for messages: the option's name, the variable's, or "profile 'NAME'".</summary>
-    public string Origin { get; }
 
     /// <param name="baseUrl">The host's explicit base URL option, if given.</param>
     /// <param name="environment">The host's explicit environment option, if given.</param>

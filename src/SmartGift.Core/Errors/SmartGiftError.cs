@@ -43,11 +43,8 @@ public sealed class SmartGiftError
     /// refusal). False for Network and RateLimited, which failed before the server acted.
     /// OutcomeUnknown is neither: it is never re-sent without the operator's say-so.
     /// </summary>
-    public bool IsPermanent =>
-        Kind != SmartGiftErrorKind.Network
-        && Kind != SmartGiftErrorKind.RateLimited
-        && Kind != SmartGiftErrorKind.OutcomeUnknown
-        && Kind != SmartGiftErrorKind.ServerError;
+    public bool IsPermanent => Kind is not (SmartGiftErrorKind.Network or SmartGiftErrorKind.RateLimited
+        or SmartGiftErrorKind.OutcomeUnknown or SmartGiftErrorKind.ServerError);
 
     public override string ToString()
     {

@@ -38,11 +38,6 @@ internal static class VisibleText
                 i++;
                 continue;
             }
-            if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))
-            {
-                shown?.Append(c);
-                continue;
-            }
             shown ??= new StringBuilder(text.Length + 16).Append(text, 0, i);
             switch (c)
             {

@@ -1,14 +1,11 @@
 namespace SmartGift;
 
 /// <summary>
-/// How a call settled: the answer read, the error the pipeline made of it, or (a journaled
-/// write only) why it stopped before it left. A journaled write takes these as they are (no
-/// exception and back); the public methods throw the error (Settled).
+/// How a call settled: the answer read (Value), the error the pipeline made of it or of no
+/// answer (Error, Cause), or (a journaled write only) why it stopped before it left (NotSent:
+/// nothing was sent). A journaled write takes these as they are (no exception and back); the
+/// public methods throw the error (Settled).
 /// </summary>
-/// <param name="Value">The answer read (null when it failed).</param>
-/// <param name="Error">The error the pipeline made of the answer, or of no answer.</param>
-/// <param name="Cause">The exception behind the error, if any.</param>
-/// <param name="NotSent">Stopped before it left (WriteHooks: the run's stop, the journal's refusal): nothing was sent.</param>
 internal readonly record struct Answer<T>(T? Value, SmartGiftError? Error, Exception? Cause, string? NotSent = null)
     where T : class
 {

@@ -1,10 +1,6 @@
 namespace SmartGift;
 
-/// <summary>
-/// An answer whose body passed SmartGiftClientOptions.MaxAnswerBytes (DESIGN 19): reading
-/// stopped there and what was read is dropped, so an endless or huge answer costs a few MB,
-/// not the machine's memory.
-/// </summary>
+/// <summary>An answer past MaxAnswerBytes (DESIGN 19): dropped there, so a huge answer costs a few MB, not the machine's memory.</summary>
 internal sealed class AnswerTooLargeException(int statusCode, long limit)
     : Exception("the answer was larger than " + Size(limit) + " (the most this client reads: MaxAnswerBytes) and was not read")
 {

@@ -10,10 +10,20 @@ namespace SmartGift;
 /// <param name="Hooks">A journaled write's stop and Sending hooks; null for every other call.</param>
 internal sealed record ApiRequest(HttpMethod Method, string Path, byte[]? Body, string Description, WriteHooks? Hooks = null)
 {
+    /// <summary>Ends the message of a write that may have reached the server (DESIGN 5).</summary>
+    public const string MayHaveBeenProcessed = ": it may have been processed. Check Smart Gift before sending it again.";
+
     /// <summary>Sale, redeem and hold: never re-sent once they may have reached the server (DESIGN 5).</summary>
     public bool IsWrite => Method != HttpMethod.Get;
+
+    /// <summary>The path as sent, with the base URI's own path (the pipeline sets it): what an error names.</summary>
+    public string SentPath { get; init; } = Path;
 
     public static ApiRequest Get(string path, string description) => new ApiRequest(HttpMethod.Get, path, null, description);
 
     public static ApiRequest Post(string path, byte[] body, string description, WriteHooks? hooks = null) => new ApiRequest(HttpMethod.Post, path, body, description, hooks);
+
+    public SmartGiftError Error(
+        SmartGiftErrorKind kind, string message, int? status, IReadOnlyDictionary<string, IReadOnlyList<string>>? fields = null) =>
+        new SmartGiftError(kind, message, fields, status, Method.Method, SentPath);
 }

@@ -2,18 +2,12 @@ namespace SmartGift;
 
 /// <summary>
 /// The result of one attempt, as the retry strategies see it: success (the answer read, kept
-/// typed by the pipeline's AttemptState), or an error with the facts that decide a retry. Only
-/// NeverSent and RateLimitWait failures let a write be re-sent; a journaled write stopped
-/// before it left (NotSent) is never retried.
+/// typed by the pipeline's AttemptState), or an error (what the caller gets when no retry is
+/// left) with the facts that decide a retry: Transient (a GET may try again), NeverSent (it
+/// certainly never left), RetryAfter (a 503's, honoured by the backoff), RateLimitWait (a 429:
+/// the server did not process it, so it may go again after this wait). Only NeverSent and
+/// RateLimitWait let a write be re-sent; a journaled write stopped before it left (NotSent) is never retried.
 /// </summary>
-/// <param name="Error">What the caller gets when no retry is left.</param>
-/// <param name="Cause">The exception behind the error, if any.</param>
-/// <param name="Transient">A GET may try again.</param>
-/// <param name="NeverSent">The request certainly never left.</param>
-/// <param name="RetryAfter">A Retry-After on a 503, honoured by the backoff.</param>
-/// <param name="RateLimitWait">A 429 (the server did not process the request): the wait before it may go again,
-/// and its words for the host.</param>
-/// <param name="NotSent">Why a journaled write stopped before it left (its stop, its journal's refusal); null otherwise.</param>
 internal sealed record Attempt(SmartGiftError? Error, Exception? Cause = null, bool Transient = false, bool NeverSent = false,
     TimeSpan? RetryAfter = null, RateLimitNotice? RateLimitWait = null, string? NotSent = null)
 {

@@ -21,17 +21,24 @@ internal sealed class RequestPipeline : IDisposable
     private readonly string _base;
     private readonly Action<RateLimitNotice>? _notify;
 
-    // notify is told of every rate-limit wait (the client passes its event and options callback); default: options.OnRateLimitWait.
-    public RequestPipeline(SmartGiftClientOptions options, Action<RateLimitNotice>? notify = null)
+    // notify is told of every rate-limit wait (the client's event and its options callback).
+    public RequestPipeline(SmartGiftClientOptions options, Action<RateLimitNotice> notify)
     {
         _options = options;
-        _notify = notify ?? options.OnRateLimitWait;
-        // No redirects: a custom auth header would follow one to any host.
-        HttpMessageHandler handler = HandlerFor(options.BaseUri);
+        _notify = notify;
+        // No redirects: a custom auth header would follow one to any host. Plain http (loopback only) never goes through
+        // a proxy (DESIGN 9): HTTP_PROXY, http_proxy or ALL_PROXY would receive the Smart-Auth header in clear; https may
+        // use the system proxy, which then sees only the encrypted tunnel.
+        HttpMessageHandler handler = new HttpClientHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            UseProxy = options.BaseUri.Scheme == Uri.UriSchemeHttps,
+        };
         if (options.WrapHttpHandler != null) handler = options.WrapHttpHandler(handler);
         _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", ClientIdentity.UserAgent);
+        _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
         Governor = RateGovernorRegistry.For(options.BaseUri, options.ApiKey);
         _reads = RetryPipelines.Build(options, forWrites: false, Governor, _notify);
         _writes = RetryPipelines.Build(options, forWrites: true, Governor, _notify);
@@ -39,6 +46,11 @@ internal sealed class RequestPipeline : IDisposable
     }
 
     internal RateGovernor Governor { get; }
+
+    /// <summary>Every request carries it, so Smart Gift can tell this client's traffic apart.</summary>
+    internal static readonly string UserAgent =
+        "SmartGift/" + (typeof(RequestPipeline).Assembly.GetName().Version?.ToString(3) ?? "0.0.0")
+        + " (+https://github.com/smartgift)";
 
     public Task<T> SendAsync<T>(ApiRequest request, Func<ApiResponse, T> read, CancellationToken cancellationToken) where T : class =>
         Answer<T>.Settled(AnswerAsync(request, read, cancellationToken));
@@ -52,7 +64,8 @@ internal sealed class RequestPipeline : IDisposable
         using var waits = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null;
         var context = ResilienceContextPool.Shared.Get(waits?.Token ?? cancellationToken);
         context.Properties.Set(RetryPipelines.StartedAt, _options.TimeProvider.GetUtcNow());
-        var state = new AttemptState<T>(this, request, read, cancellationToken);
+        var sent = request with { SentPath = new Uri(_base + request.Path).AbsolutePath };
+        var state = new AttemptState<T>(this, sent, read, cancellationToken);
         Attempt attempt;
         try
         {
@@ -91,9 +104,6 @@ internal sealed class RequestPipeline : IDisposable
     {
         var request = state.Request;
         var cancellationToken = state.CallerCancellation;
-        var uri = new Uri(_base + request.Path);
-        var method = request.Method.Method;
-        var path = uri.AbsolutePath;
         var stop = request.Hooks?.Stop ?? CancellationToken.None;
         RateLease lease;
         try
@@ -102,7 +112,8 @@ internal sealed class RequestPipeline : IDisposable
         }
         catch (RateWaitTooLongException e)
         {
-            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited, e.Message + "; the " + request.Description + " was not sent", null, null, method, path));
+            var message = e.Message + "; the " + request.Description + " was not sent";
+            return Attempt.Failure(request.Error(SmartGiftErrorKind.RateLimited, message, null));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -123,7 +134,7 @@ internal sealed class RequestPipeline : IDisposable
             timeout.CancelAfter(_options.Timeout);
             try
             {
-                response = await ExchangeAsync(request, uri, timeout.Token).ConfigureAwait(false);
+                response = await ExchangeAsync(request, timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -131,61 +142,50 @@ internal sealed class RequestPipeline : IDisposable
             }
             catch (AnswerTooLargeException e)
             {
-                return TooLarge(request, method, path, e);
+                return TooLarge(request, e);
             }
             catch (Exception e) when (e is HttpRequestException || e is IOException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
             {
                 var timedOut = e is OperationCanceledException && timeout.IsCancellationRequested;
-                return TransportFailure.Classify(request, method, path, e, timedOut, _options.Timeout, _options.ApiKey);
+                return TransportFailure.Classify(request, e, timedOut, _options.Timeout, _options.ApiKey);
             }
 
             var serverWait = Governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
-            if (response.StatusCode == 429) return Throttled(state, serverWait, method, path);
+            if (response.StatusCode == 429) return Throttled(state, serverWait);
             state.ThrottledInARow = 0;
         }
-        return AnswerClassifier.Classify(request, method, path, response, state.ReadAnswer, _options.ApiKey);
+        return AnswerClassifier.Classify(request, response, state.ReadAnswer, _options.ApiKey);
     }
 
-    /// <summary>
-    /// A 429: the server did not act on the request, so even a write may go again after the wait
-    /// (RateLimitRetry does it), unless the wait is longer than the caller allows. The error is
-    /// what the caller gets when no retry is left.
-    /// </summary>
-    private Attempt Throttled<T>(AttemptState<T> state, TimeSpan? serverWait, string method, string path)
+    /// <summary>A 429: the server did not act, so even a write may go again after the wait (RateLimitRetry), if not too long.</summary>
+    private Attempt Throttled<T>(AttemptState<T> state, TimeSpan? serverWait)
         where T : class
     {
-        var what = state.Request.Description;
+        var request = state.Request;
         state.ThrottledInARow++;
         var wait = Governor.ThrottleWait(_options.TimeProvider);
         if (wait.Delay > _options.MaxRateLimitWait)
-        {
-            var asked = serverWait ?? wait.Delay;
-            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.RateLimited,
-                "the server asked to wait " + Math.Ceiling(asked.TotalSeconds) + " s (429), more than the " + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the " + what + " was not processed",
-                null, 429, method, path));
-        }
-        return Attempt.Throttled(new SmartGiftError(SmartGiftErrorKind.RateLimited,
-            "the server answered 429 (too many requests) " + state.ThrottledInARow + " times in a row; the " + what + " was not processed",
-            null, 429, method, path), wait);
+            return Attempt.Failure(request.Error(SmartGiftErrorKind.RateLimited, "the server asked to wait "
+                + Math.Ceiling((serverWait ?? wait.Delay).TotalSeconds) + " s (429), more than the "
+                + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the "
+                + request.Description + " was not processed", 429));
+        return Attempt.Throttled(request.Error(SmartGiftErrorKind.RateLimited, "the server answered 429 (too many requests) "
+            + state.ThrottledInARow + " times in a row; the " + request.Description + " was not processed", 429), wait);
     }
 
-    /// <summary>
-    /// An answer too large to read: never retried (the next would be as large). A write was
-    /// received and answered, so its outcome is unknown (DESIGN 5).
-    /// </summary>
-    private static Attempt TooLarge(ApiRequest request, string method, string path, AnswerTooLargeException e)
+    /// <summary>Never retried (the next would be as large); a write was received and answered, so its outcome is unknown.</summary>
+    private static Attempt TooLarge(ApiRequest request, AnswerTooLargeException e)
     {
         var what = "the server answered " + e.StatusCode + " but " + e.Message;
         if (request.IsWrite)
-            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown,
-                what + " after the " + request.Description + " was sent: it may have been processed. Check Smart Gift before sending it again.",
-                null, e.StatusCode, method, path), e);
-        return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.ServerError, what, null, e.StatusCode, method, path), e);
+            return Attempt.Failure(request.Error(SmartGiftErrorKind.OutcomeUnknown,
+                what + " after the " + request.Description + " was sent" + ApiRequest.MayHaveBeenProcessed, e.StatusCode), e);
+        return Attempt.Failure(request.Error(SmartGiftErrorKind.ServerError, what, e.StatusCode), e);
     }
 
-    private async Task<ApiResponse> ExchangeAsync(ApiRequest request, Uri uri, CancellationToken cancellationToken)
+    private async Task<ApiResponse> ExchangeAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(request.Method, uri);
+        using var message = new HttpRequestMessage(request.Method, new Uri(_base + request.Path));
         message.Headers.TryAddWithoutValidation("Smart-Auth", _options.ApiKey.Reveal());
         if (request.Body != null)
         {
@@ -203,9 +203,8 @@ internal sealed class RequestPipeline : IDisposable
     }
 
     /// <summary>
-    /// The body, at most limit bytes (DESIGN 19): a Content-Length over it is refused unread, and
-    /// a body that runs past it (chunked, endless) is dropped at that point. The caller's token,
-    /// which carries the per-attempt timeout, bounds the time the whole body may take.
+    /// At most limit bytes (DESIGN 19): a larger Content-Length is refused unread, a body that runs
+    /// past it (chunked, endless) dropped there; the token's per-attempt timeout bounds its time.
     /// </summary>
     private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage answer, int limit, CancellationToken cancellationToken)
     {
@@ -223,18 +222,6 @@ internal sealed class RequestPipeline : IDisposable
         }
         return buffer.ToArray();
     }
-
-    /// <summary>
-    /// DESIGN 9: plain http (loopback only) never goes through a proxy: HTTP_PROXY, http_proxy or
-    /// ALL_PROXY would otherwise receive the Smart-Auth header in clear. https may use the system
-    /// proxy, which then sees only the encrypted tunnel.
-    /// </summary>
-    internal static HttpClientHandler HandlerFor(Uri baseUri) => new HttpClientHandler
-    {
-        AllowAutoRedirect = false,
-        UseCookies = false,
-        UseProxy = baseUri.Scheme == Uri.UriSchemeHttps,
-    };
 
     /// <summary>The body with the key and URL user info masked; the same bytes when there was nothing to mask.</summary>
     private static byte[] Scrubbed(byte[] body, ApiKey key)

@@ -27,10 +27,8 @@ internal static class RetryPipelines
     }
 
     /// <summary>
-    /// A 429 means the server did not process the request, so even a write goes again (DESIGN 5),
-    /// after the wait the answer's Retry-After / X-RateLimit-Reset asked for (read by the governor,
-    /// which also knows the clock skew), up to MaxRateLimitRetries in a row. Each host callback is
-    /// told of it (RateLimitWaiting) once per window.
+    /// A 429 was not processed, so even a write goes again (DESIGN 5) after the wait the governor
+    /// worked out (it knows the clock skew); each host callback is told once per window.
     /// </summary>
     private static RetryStrategyOptions<Attempt> RateLimitRetry(
         int retries, RateGovernor governor, Action<RateLimitNotice>? notify) => new()

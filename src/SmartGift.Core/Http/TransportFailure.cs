@@ -4,29 +4,26 @@ using System.Security.Authentication;
 namespace SmartGift;
 
 /// <summary>
-/// Classifies an exception from sending: did the request certainly never leave (refused
-/// connection, unknown host, TLS failure), or may it have reached the server (timeout,
-/// dropped connection)? Only the first lets a write be re-sent.
+/// An exception from sending: the request certainly never left (refused connection, unknown host,
+/// TLS), which lets a write be re-sent, or it may have reached the server (timeout, dropped connection).
 /// </summary>
 internal static class TransportFailure
 {
-    public static Attempt Classify(ApiRequest request, string method, string path, Exception failure, bool timedOut, TimeSpan timeout, ApiKey key)
+    public static Attempt Classify(ApiRequest request, Exception failure, bool timedOut, TimeSpan timeout, ApiKey key)
     {
         if (!timedOut && WhyNeverSent(failure) is string why)
         {
             var message = "could not connect to the server (" + why + "); the " + request.Description + " was not sent";
-            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.Network, key.Redact(message), null, null, method, path), failure, transient: true, neverSent: true);
+            return Attempt.Failure(request.Error(SmartGiftErrorKind.Network, key.Redact(message), null), failure, true, neverSent: true);
         }
 
         var what = timedOut
             ? "no answer came within " + Math.Round(timeout.TotalSeconds) + " s"
             : "the connection failed before a full answer came (" + key.Redact(Innermost(failure).Message) + ")";
         if (request.IsWrite)
-        {
-            var message = what + " after the " + request.Description + " was sent: it may have been processed. Check Smart Gift before sending it again.";
-            return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message, null, null, method, path), failure);
-        }
-        return Attempt.Failure(new SmartGiftError(SmartGiftErrorKind.ServerError, what, null, null, method, path), failure, transient: true);
+            return Attempt.Failure(request.Error(SmartGiftErrorKind.OutcomeUnknown,
+                what + " after the " + request.Description + " was sent" + ApiRequest.MayHaveBeenProcessed, null), failure);
+        return Attempt.Failure(request.Error(SmartGiftErrorKind.ServerError, what, null), failure, transient: true);
     }
 
     /// <summary>Why the request certainly never left, or null when it may have.</summary>

@@ -18,6 +18,6 @@ internal sealed class ExperienceEntry
             problems.Add(where + ": " + (BitValue == null ? "it has no bit_value" : "bit_value " + BitValue + " is not a power of two") + "; left out");
             return null;
         }
-        return new Experience { Id = Id, Name = Name ?? "", BitValue = bit, VoucherId = voucherId, AdditionalFields = Extra! };
+        return new Experience { Id = Id, Name = VisibleText.Of(Name), BitValue = bit, VoucherId = voucherId, AdditionalFields = Extra! };
     }
 }

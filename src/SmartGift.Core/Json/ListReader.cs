@@ -6,6 +6,9 @@ namespace SmartGift;
 /// Reads the undocumented list endpoints leniently (DESIGN 2), as stripe-dotnet reads answers:
 /// the serializer (WireJsonContext, generated) reads each entry on its own, so an entry it
 /// cannot read is left out with one line in Problems naming its index and why; the rest stands.
+/// The texts a host shows (names, descriptions, statuses, problems) have their control characters
+/// made visible (DESIGN 19): a voucher called "Gift\e]52;c;...\a" cannot write the operator's
+/// clipboard from Format-Table or a CLI table. Ids are left as sent (they go back to the server).
 /// </summary>
 internal static class ListReader
 {
@@ -47,7 +50,7 @@ internal static class ListReader
             var where = what + " entry " + index++;
             if (Entry(entry, info, where, problems) is TEntry read && make(read, where, problems) is T item) items.Add(item);
         }
-        return new ListResult<T>(items, problems);
+        return new ListResult<T>(items, problems.Select(VisibleText.Of).ToList());
     }
 
     /// <summary>One entry by the serializer, or null with a problem line naming the field it could not read.</summary>

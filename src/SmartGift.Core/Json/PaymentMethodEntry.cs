@@ -16,6 +16,6 @@ internal sealed class PaymentMethodEntry
             problems.Add(where + ": it has no id; left out");
             return null;
         }
-        return new PaymentMethod { Id = Id, Name = Name ?? "", AdditionalFields = Extra! };
+        return new PaymentMethod { Id = Id, Name = VisibleText.Of(Name), AdditionalFields = Extra! };
     }
 }

@@ -30,10 +30,10 @@ internal sealed class VoucherEntry
         return new Voucher
         {
             Id = Id,
-            Name = Name ?? "",
-            Description = Description,
-            ImageUrl = ImageUrl ?? Image,
-            StatusText = Status,
+            Name = VisibleText.Of(Name),
+            Description = Description == null ? null : VisibleText.Of(Description),
+            ImageUrl = (ImageUrl ?? Image) is string url ? VisibleText.Of(url) : null,
+            StatusText = Status == null ? null : VisibleText.Of(Status),
             Status = Status?.Trim().ToLowerInvariant() switch
             {
                 "active" => VoucherStatus.Active,

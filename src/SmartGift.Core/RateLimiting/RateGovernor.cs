@@ -17,14 +17,13 @@ namespace SmartGift;
 /// </summary>
 internal sealed class RateGovernor
 {
-    /// <summary>Date, Retry-After and X-RateLimit-Reset have one-second resolution, so a time they give is known to within a second.</summary>
+    /// <summary>Date, Retry-After and X-RateLimit-Reset have one-second resolution.</summary>
     private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Allowance for a request's way to the server's throttle taking longer for the window's
-    /// opener than for the next window's (scheduling on either side, timer resolution), beyond
-    /// what the opener's own round trip shows. Never more than the opener's whole round trip.
+    /// Allowance for the opener's way to the server's throttle taking longer than the next window's
+    /// first request's (scheduling, timer resolution), beyond what the opener's round trip shows.
     /// </summary>
     internal static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(20);
 
@@ -43,28 +42,23 @@ internal sealed class RateGovernor
 
     // What this window's answers said (cleared when it rolls), all on this machine's clock.
     private Opener? _opener;
-    /// <summary>The latest the window can have started: the earliest moment any of its answered requests is known to have arrived by.</summary>
+    /// <summary>The latest the window can have started: the earliest arrival bound of its answered requests.</summary>
     private DateTimeOffset? _startedBy;
     private TimeSpan? _fastest;
-    /// <summary>The end a 429 gave.</summary>
     private DateTimeOffset? _windowEnd;
     /// <summary>_windowEnd is the server's (a 429's Retry-After or X-RateLimit-Reset), not the client's estimate.</summary>
     private bool _endTold;
     private WindowWait? _wait;
-    /// <summary>The host callbacks already told about this window's wait (cleared when it rolls).</summary>
+    /// <summary>The host callbacks already told about this window's wait.</summary>
     private readonly HashSet<Action<RateLimitNotice>> _told = new HashSet<Action<RateLimitNotice>>();
     private TaskCompletionSource<bool> _changed = NewSignal();
 
     /// <summary>For tests: the most requests ever in flight at once (bulk work must overlap requests).</summary>
     internal int PeakInFlight { get { lock (_gate) return _peakInFlight; } }
 
-    /// <summary>The window length in use (60 s until a 429 teaches otherwise).</summary>
     internal TimeSpan Window { get { lock (_gate) return _window; } }
 
-    /// <summary>
-    /// Waits until a request may start. Until the first answer tells the budget, one request
-    /// goes at a time. Throws RateWaitTooLongException rather than wait longer than maxWait.
-    /// </summary>
+    /// <summary>Until the first answer tells the budget, one request goes at a time. Never waits longer than maxWait.</summary>
     public async Task<RateLease> AcquireAsync(TimeProvider time, Action<RateLimitNotice>? notify, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         while (true)
@@ -75,8 +69,9 @@ internal sealed class RateGovernor
             lock (_gate)
             {
                 var now = time.GetUtcNow();
-                RollIfDue(now);
-                if (_limit == null ? _inFlight == 0 && !_spent : Allowance() > 0)
+                // The window ended on its own (no wait was needed): start afresh.
+                if (_wait == null && WindowEnd() is DateTimeOffset due && now >= due) Roll();
+                if (_limit == null ? _inFlight == 0 && !_spent : !_spent && _limit.Value - _started - _othersAtLeast > 0)
                 {
                     _started++;
                     _inFlight++;
@@ -91,7 +86,12 @@ internal sealed class RateGovernor
                 }
                 else
                 {
-                    var wait = _wait ?? StartWindowWait(time, now);
+                    var wait = _wait;
+                    if (wait == null)
+                    {
+                        _wait = wait = NextWindow(time, now);
+                        wait.Task = SleepThenRollAsync(time, wait);
+                    }
                     if (wait.Notice.Delay > maxWait)
                         throw new RateWaitTooLongException("the rate limit would need a wait of " + Seconds(wait.Notice.Delay)
                             + " s, more than the " + Seconds(maxWait) + " s allowed (MaxRateLimitWait); " + wait.Notice.Reason);
@@ -105,10 +105,7 @@ internal sealed class RateGovernor
         }
     }
 
-    /// <summary>
-    /// Takes in an answer's headers and releases its lease. For a 429 it returns how long the
-    /// server asked to wait (null when it did not say), so the caller can refuse a long wait.
-    /// </summary>
+    /// <summary>Takes in an answer and releases its lease; for a 429, how long the server asked to wait (if it said).</summary>
     public TimeSpan? Observe(RateLease lease, int statusCode, RateLimitHeaders headers, DateTimeOffset localNow)
     {
         if (!lease.TryRelease()) return null;
@@ -152,16 +149,15 @@ internal sealed class RateGovernor
     }
 
     /// <summary>
-    /// After a 429 was observed: how long until the window opens again on this machine's clock
-    /// (at least a second), and the words for it. The wait is the caller's to do: the next
-    /// AcquireAsync after it finds the window over and starts afresh without a wait of its own.
+    /// After a 429: the wait until the window opens again (at least a second) and its words. The
+    /// caller waits; the next AcquireAsync then finds the window over, without a wait of its own.
     /// </summary>
     public RateLimitNotice ThrottleWait(TimeProvider time)
     {
         lock (_gate) return NextWindow(time, time.GetUtcNow()).Notice;
     }
 
-    /// <summary>Tells a host of a 429's wait, unless it was already told of this window's wait.</summary>
+    /// <summary>Tells a host of a 429's wait, unless it was told of this window's wait.</summary>
     public void Announce(RateLimitNotice wait, Action<RateLimitNotice>? notify)
     {
         bool first;
@@ -169,7 +165,7 @@ internal sealed class RateGovernor
         if (first) Tell(notify!, wait);
     }
 
-    /// <summary>A request that failed without an answer: no longer in flight. Its allowance is not given back (it may have been counted).</summary>
+    /// <summary>A request that failed without an answer: its allowance is not given back (it may have been counted).</summary>
     internal void ReleaseWithoutAnswer()
     {
         lock (_gate)
@@ -179,10 +175,7 @@ internal sealed class RateGovernor
         }
     }
 
-    /// <summary>
-    /// A 429: the window is spent whatever we thought; note when it ends and learn its length.
-    /// From now on a window's end is taken from bounds only, never from the opener's send time.
-    /// </summary>
+    /// <summary>A 429: the window is spent; from now on its end comes from bounds only, not the opener's send time.</summary>
     private TimeSpan? TakeThrottle(RateLimitHeaders headers, DateTimeOffset localNow)
     {
         _spent = true;
@@ -209,14 +202,11 @@ internal sealed class RateGovernor
 
     /// <summary>
     /// When this window ends on this machine's clock, or null while nothing says when it began.
-    /// The server's window opens when the first request reaches its throttle and lasts the
-    /// window length. When the opener is known, it began a little after the opener was sent,
-    /// and the next window's first request, sent the window length later, takes the same way
-    /// to the server: only a difference between the two ways can make it early. So the margin
-    /// is the opener's round trip beyond the window's fastest (a new connection, a slow start)
-    /// plus Jitter, and never more than the latest the opener can have arrived (its answer, or
-    /// its Date and a second). Otherwise the window began no later than the earliest arrival
-    /// bound of its answers. Called under the lock.
+    /// It opened when its opener reached the throttle; the next window's first request, sent the
+    /// window length later, takes the same way, so only a difference between the two ways makes
+    /// it early: the margin is the opener's round trip beyond the fastest (a new connection) plus
+    /// Jitter, never past the latest the opener can have arrived. Else it began no later than the
+    /// earliest arrival bound of its answers.
     /// </summary>
     private DateTimeOffset? WindowEnd()
     {
@@ -231,18 +221,7 @@ internal sealed class RateGovernor
         return null;
     }
 
-    private WindowWait StartWindowWait(TimeProvider time, DateTimeOffset now)
-    {
-        var wait = NextWindow(time, now);
-        _wait = wait;
-        wait.Task = SleepThenRollAsync(time, wait);
-        return wait;
-    }
-
-    /// <summary>
-    /// When the window ends (pinned as _windowEnd) and the wait till then, at least a second. With
-    /// no answer in this window (its requests failed) it began, if at all, before now. Called under the lock.
-    /// </summary>
+    /// <summary>The window's end, pinned, and the wait till then (with no answer, the window began before now if at all).</summary>
     private WindowWait NextWindow(TimeProvider time, DateTimeOffset now)
     {
         var end = WindowEnd() ?? now + _window + Margin;
@@ -253,9 +232,7 @@ internal sealed class RateGovernor
 
     /// <summary>
     /// "waiting 23 s for the rate limit (0 of 60 left, window resets 14:02:10)" when a 429 said when;
-    /// otherwise the time is the client's estimate, and the words say so (issue 21, finding 5):
-    /// "(0 of 60 left, window resets about 14:02:10, estimated: Smart Gift gives the time only on a 429)".
-    /// Called under the lock.
+    /// an estimate says so (issue 21, finding 5): "window resets about 14:02:10, estimated: ...".
     /// </summary>
     private string Reason(TimeProvider time, TimeSpan delay, DateTimeOffset end)
     {
@@ -264,7 +241,7 @@ internal sealed class RateGovernor
             + " left, window resets " + (_endTold ? localEnd : "about " + localEnd + ", estimated: Smart Gift gives the time only on a 429") + ")";
     }
 
-    /// <summary>True for this callback the first time it asks in this window. Called under the lock.</summary>
+    /// <summary>True for this callback the first time it asks in this window.</summary>
     private bool FirstTimeFor(Action<RateLimitNotice>? callback) => callback != null && _told.Add(callback);
 
     private async Task SleepThenRollAsync(TimeProvider time, WindowWait wait)
@@ -288,13 +265,6 @@ internal sealed class RateGovernor
         }
     }
 
-    /// <summary>The window ended on its own (no wait was needed): start afresh.</summary>
-    private void RollIfDue(DateTimeOffset now)
-    {
-        if (_wait != null) return;
-        if (WindowEnd() is DateTimeOffset due && now >= due) Roll();
-    }
-
     private void Roll()
     {
         _epoch++;
@@ -312,9 +282,6 @@ internal sealed class RateGovernor
         Signal();
     }
 
-    /// <summary>How many more requests may start in this window (Limit known).</summary>
-    private int Allowance() => _spent ? 0 : Math.Max(0, _limit!.Value - _started - _othersAtLeast);
-
     private void Signal()
     {
         var old = _changed;
@@ -322,10 +289,7 @@ internal sealed class RateGovernor
         old.TrySetResult(true);
     }
 
-    /// <summary>
-    /// The request that opened a window: when it was sent, its round trip, the latest it can have
-    /// arrived, and its answer's server Date (to learn the window's length from a 429's reset).
-    /// </summary>
+    /// <summary>The request that opened a window; its Date teaches the window's length from a 429's reset.</summary>
     private readonly record struct Opener(
         DateTimeOffset SentAt, TimeSpan RoundTrip, DateTimeOffset ArrivedBy, DateTimeOffset? Date);
 
@@ -333,8 +297,6 @@ internal sealed class RateGovernor
     /// The one wait for the next window that every blocked request shares: a single timer, so a
     /// burst of waiting requests sleeps once (and a test clock is advanced once).
     /// </summary>
-    /// <param name="End">When the window is believed to end, on this machine's clock.</param>
-    /// <param name="Notice">The wait and its words, told once to each host callback.</param>
     private sealed record WindowWait(DateTimeOffset End, RateLimitNotice Notice)
     {
         public Task Task { get; set; } = Task.CompletedTask;
@@ -358,18 +320,16 @@ internal sealed class RateGovernor
     /// <summary>Awaits a shared task for one caller, who may give up without cancelling it for the others.</summary>
     private static async Task WaitAsync(Task shared, CancellationToken cancellationToken)
     {
-        if (!cancellationToken.CanBeCanceled || shared.IsCompleted)
+        if (cancellationToken.CanBeCanceled && !shared.IsCompleted)
         {
-            await shared.ConfigureAwait(false);
-            return;
+            var cancelled = NewSignal();
+            using (cancellationToken.Register(state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), cancelled))
+            {
+                var first = await Task.WhenAny(shared, cancelled.Task).ConfigureAwait(false);
+                if (first != shared) cancellationToken.ThrowIfCancellationRequested();
+            }
         }
-        var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (cancellationToken.Register(state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), cancelled))
-        {
-            var first = await Task.WhenAny(shared, cancelled.Task).ConfigureAwait(false);
-            if (first != shared) cancellationToken.ThrowIfCancellationRequested();
-            await shared.ConfigureAwait(false);
-        }
+        await shared.ConfigureAwait(false);
     }
 }
 

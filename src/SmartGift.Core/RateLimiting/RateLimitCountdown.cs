@@ -15,21 +15,18 @@ internal sealed class RateLimitCountdown(TimeProvider clock)
     private TimeSpan _total;
     private long _secondsShown;
 
-    /// <summary>True from Start until Tick sees the wait has passed, or End is called.</summary>
     public bool Running { get { lock (_gate) return _ends != null; } }
 
-    /// <summary>The whole length of the current wait.</summary>
     public TimeSpan Total { get { lock (_gate) return _total; } }
 
-    /// <summary>Time left in the current wait, or null when nothing is waiting.</summary>
     public TimeSpan? Remaining
     {
         get { lock (_gate) return _ends - _clock.GetUtcNow() is TimeSpan left && left > TimeSpan.Zero ? left : null; }
     }
 
     /// <summary>
-    /// A wait starts: the countdown runs from now, unless a running wait ends later (several
-    /// requests may wait for one window). True when the notice started or lengthened the wait.
+    /// A wait starts now, unless a running wait ends later (several requests may wait for one
+    /// window). True when the notice started or lengthened the wait.
     /// </summary>
     public bool Start(RateLimitNotice notice)
     {
@@ -45,7 +42,7 @@ internal sealed class RateLimitCountdown(TimeProvider clock)
         }
     }
 
-    /// <summary>The client's notice (its RateLimitWaiting event, on any thread): kept for the host's TakeNotices.</summary>
+    /// <summary>The client's notice, on any thread: kept for the host's TakeNotices.</summary>
     public void Notice(RateLimitNotice notice) { lock (_gate) _notices.Enqueue(notice); }
 
     /// <summary>
@@ -82,14 +79,11 @@ internal sealed class RateLimitCountdown(TimeProvider clock)
         }
     }
 
-    /// <summary>The wait is over (a request went through, the call ended).</summary>
     public void End() { lock (_gate) _ends = null; }
 
-    /// <summary>The line a host shows on a tick.</summary>
     public static string Status(TimeSpan left) =>
         "waiting " + WholeSeconds(left).ToString(CultureInfo.InvariantCulture) + " s for the rate limit";
 
-    /// <summary>How much of a wait has passed, 0 to 100.</summary>
     public static int Percent(TimeSpan left, TimeSpan total) =>
         total > TimeSpan.Zero ? (int)Math.Max(0, Math.Min(100, 100 * (total - left).Ticks / total.Ticks)) : 0;
 

@@ -2,12 +2,10 @@ using System.Net.Http.Headers;
 
 namespace SmartGift;
 
-/// <summary>What one answer said about the rate limit (DESIGN 3, document 002), plus its Date for clock skew.</summary>
-/// <param name="Limit">X-RateLimit-Limit.</param>
-/// <param name="Remaining">X-RateLimit-Remaining.</param>
-/// <param name="Reset">X-RateLimit-Reset: when the window opens again, on the server's clock.</param>
-/// <param name="RetryAfter">Retry-After, in seconds or as an HTTP date turned into a delay from Date.</param>
-/// <param name="Date">The server's Date header (one-second resolution).</param>
+/// <summary>
+/// What one answer said about the rate limit (DESIGN 3, document 002), plus its Date for clock skew. Reset is on the
+/// server's clock; a Retry-After given as an HTTP date is a delay from Date.
+/// </summary>
 internal sealed record RateLimitHeaders(
     int? Limit, int? Remaining, DateTimeOffset? Reset, TimeSpan? RetryAfter, DateTimeOffset? Date)
 {

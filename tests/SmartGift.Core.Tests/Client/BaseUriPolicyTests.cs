@@ -42,6 +42,6 @@ public class BaseUriPolicyTests
     public void The_user_agent_names_the_client_and_its_version()
     {
         var version = typeof(SmartGiftClient).Assembly.GetName().Version!.ToString(3);
-        Assert.Equal("SmartGift/" + version + " (+https://github.com/smartgift)", SmartGift.ClientIdentity.UserAgent);
+        Assert.Equal("SmartGift/" + version + " (+https://github.com/smartgift)", SmartGift.RequestPipeline.UserAgent);
     }
 }
