@@ -26,21 +26,14 @@ internal static class SecretScrubber
         ["hyphen"] = '-', ["dash"] = '-', ["period"] = '.', ["sol"] = '/', ["plus"] = '+', ["equals"] = '=', ["colon"] = ':',
     };
 
-    /// <summary>The text with key pieces masked and URL user info removed.</summary>
-    internal static string Scrub(string text, char[] secret, string masked)
-    {
-        if (string.IsNullOrEmpty(text)) return text;
-        return WithoutUserInfo(WithoutKey(text, secret, masked));
-    }
+    internal static string Scrub(string text, char[] secret, string masked) =>
+        string.IsNullOrEmpty(text) ? text : WithoutUserInfo(WithoutKey(text, secret, masked));
 
     /// <summary>scheme://user:password@host becomes scheme://***@host.</summary>
     public static string WithoutUserInfo(string text) =>
         string.IsNullOrEmpty(text) || text.IndexOf('@') < 0 ? text : UserInfo.Replace(text, "$1***@");
 
-    /// <summary>
-    /// Left to right through the decoded view, the longest run at each position that also occurs
-    /// in one of the key's forms (ignoring case) is replaced, as the original text that made it, when long enough.
-    /// </summary>
+    /// <summary>Left to right, each longest run of the decoded view found in a key form is masked with its source text.</summary>
     private static string WithoutKey(string text, char[] secret, string masked)
     {
         if (secret.Length == 0) return text;
@@ -69,9 +62,8 @@ internal static class SecretScrubber
     }
 
     /// <summary>
-    /// The key as it may appear once decoded: itself, and its base64 and base64url encodings at
-    /// each of the three byte alignments a key can have inside a longer encoded text (only the
-    /// characters that depend on the key's bytes alone).
+    /// The key, and its base64 and base64url forms at each of the three byte alignments it can have
+    /// inside a longer encoded text (only the characters that depend on the key's bytes alone).
     /// </summary>
     private static List<KeyForm> Forms(char[] secret)
     {
@@ -114,9 +106,8 @@ internal static class SecretScrubber
     }
 
     /// <summary>
-    /// The text read through JSON escapes, URL encoding and HTML character references, with line
-    /// breaks (and the indentation after them) left out; for each character of the view, the span
-    /// of the original text it came from.
+    /// The text read through JSON escapes, URL encoding and HTML references, without line breaks
+    /// (and the indentation after them); each character with the span of the original it came from.
     /// </summary>
     private sealed record DecodedView(string Text, List<int> Start, List<int> End)
     {

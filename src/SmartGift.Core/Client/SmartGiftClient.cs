@@ -147,9 +147,8 @@ public sealed class SmartGiftClient : IDisposable
     /// <summary>A local refusal, in the same shape as the server's 422 (field: messages).</summary>
     private static SmartGiftError Refusal(string lead, IReadOnlyList<RecordProblem> problems, string path)
     {
-        var fields = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var problem in problems)
-            fields[problem.Field] = fields.TryGetValue(problem.Field, out var given) ? new List<string>(given) { problem.Message } : new[] { problem.Message };
+        var fields = problems.GroupBy(p => p.Field)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Message).ToList());
         var more = problems.Count > 1 ? " (and " + (problems.Count - 1) + " more error" + (problems.Count > 2 ? "s" : "") + ")" : "";
         return new SmartGiftError(SmartGiftErrorKind.Validation, lead + problems[0].Message + more, fields, null, "POST", path);
     }

@@ -13,11 +13,7 @@ internal sealed record ServiceChoice(string? BaseUrl, string? Environment, strin
 {
     public const string BaseUrlVariable = "SMARTGIFT_BASE_URL";
 
-    /// <param name="baseUrl">The host's explicit base URL option, if given.</param>
-    /// <param name="environment">The host's explicit environment option, if given.</param>
-    /// <param name="baseUrlOption">The explicit option's name, for messages (--base-url, -BaseUri).</param>
-    /// <param name="profileName">The chosen profile's name, for messages.</param>
-    /// <param name="profile">The chosen profile, if any.</param>
+    /// <summary>baseUrl and environment are the host's options; baseUrlOption names the first (--base-url, -BaseUri).</summary>
     public static ServiceChoice Resolve(string? baseUrl, string? environment, string baseUrlOption, string? profileName, Profile? profile) =>
         Resolve(baseUrl, environment, baseUrlOption, profileName, profile, System.Environment.GetEnvironmentVariable(BaseUrlVariable));
 

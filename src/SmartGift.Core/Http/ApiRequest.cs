@@ -1,4 +1,5 @@
 using System.Net.Http;
+using static SmartGift.SmartGiftErrorKind;
 
 namespace SmartGift;
 
@@ -26,4 +27,10 @@ internal sealed record ApiRequest(HttpMethod Method, string Path, byte[]? Body, 
     public SmartGiftError Error(
         SmartGiftErrorKind kind, string message, int? status, IReadOnlyDictionary<string, IReadOnlyList<string>>? fields = null) =>
         new SmartGiftError(kind, message, fields, status, Method.Method, SentPath);
+
+    /// <summary>No usable answer after the request left: a write may have been processed (DESIGN 5), a read failed.</summary>
+    public Attempt AfterSending(string what, int? status, Exception cause, bool readTransient) => IsWrite
+        ? Attempt.Failure(Error(OutcomeUnknown, what + " after the " + Description + " was sent" + MayHaveBeenProcessed, status),
+            cause)
+        : Attempt.Failure(Error(ServerError, what, status), cause, readTransient);
 }

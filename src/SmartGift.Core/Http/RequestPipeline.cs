@@ -85,17 +85,13 @@ internal sealed class RequestPipeline : IDisposable
         {
             ResilienceContextPool.Shared.Return(context);
         }
-        if (attempt.Succeeded) return new Answer<T>(state.Value!, null, null);
-        if (attempt.NotSent != null) return new Answer<T>(null, null, null, attempt.NotSent);
-        if (attempt.RateLimitWait != null)
-        {
-            // Cancelled or stopped as a 429's wait was due (Polly hands back the last answer then): nothing was processed.
-            cancellationToken.ThrowIfCancellationRequested();
-            if (stop.IsCancellationRequested) return new Answer<T>(null, null, null, "stopped while waiting for the rate limit; the " + request.Description + " was not sent");
-        }
-        if (attempt.NeverSent && stop.IsCancellationRequested)
-            return new Answer<T>(null, null, null, "stopped before sending it again; the " + request.Description + " was not sent");
-        return new Answer<T>(null, attempt.Error!, attempt.Cause);
+        // Cancelled or stopped as a 429's wait was due (Polly hands back the last answer then): nothing was processed.
+        if (attempt.RateLimitWait != null) cancellationToken.ThrowIfCancellationRequested();
+        var stopped = !stop.IsCancellationRequested ? null
+            : attempt.RateLimitWait != null ? "stopped while waiting for the rate limit"
+            : attempt.NeverSent ? "stopped before sending it again" : null;
+        return stopped != null ? new Answer<T>(null, null, null, stopped + "; the " + request.Description + " was not sent")
+            : new Answer<T>(attempt.Succeeded ? state.Value : null, attempt.Error, attempt.Cause, attempt.NotSent);
     }
 
     /// <summary>One attempt: the governor's start, one exchange, and what its answer means.</summary>
@@ -142,7 +138,9 @@ internal sealed class RequestPipeline : IDisposable
             }
             catch (AnswerTooLargeException e)
             {
-                return TooLarge(request, e);
+                // Never retried: the next answer would be as large.
+                var what = "the server answered " + e.StatusCode + " but " + e.Message;
+                return request.AfterSending(what, e.StatusCode, e, readTransient: false);
             }
             catch (Exception e) when (e is HttpRequestException || e is IOException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
             {
@@ -171,16 +169,6 @@ internal sealed class RequestPipeline : IDisposable
                 + request.Description + " was not processed", 429));
         return Attempt.Throttled(request.Error(SmartGiftErrorKind.RateLimited, "the server answered 429 (too many requests) "
             + state.ThrottledInARow + " times in a row; the " + request.Description + " was not processed", 429), wait);
-    }
-
-    /// <summary>Never retried (the next would be as large); a write was received and answered, so its outcome is unknown.</summary>
-    private static Attempt TooLarge(ApiRequest request, AnswerTooLargeException e)
-    {
-        var what = "the server answered " + e.StatusCode + " but " + e.Message;
-        if (request.IsWrite)
-            return Attempt.Failure(request.Error(SmartGiftErrorKind.OutcomeUnknown,
-                what + " after the " + request.Description + " was sent" + ApiRequest.MayHaveBeenProcessed, e.StatusCode), e);
-        return Attempt.Failure(request.Error(SmartGiftErrorKind.ServerError, what, e.StatusCode), e);
     }
 
     private async Task<ApiResponse> ExchangeAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -213,10 +201,9 @@ internal sealed class RequestPipeline : IDisposable
         using var stream = await answer.Content.ReadAsStreamAsync().ConfigureAwait(false);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
-        while (true)
+        int read;
+        while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            var read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
-            if (read == 0) break;
             if (buffer.Length + read > limit) throw new AnswerTooLargeException(status, limit);
             buffer.Write(chunk, 0, read);
         }
@@ -241,7 +228,6 @@ internal sealed class RequestPipeline : IDisposable
     {
         public RequestPipeline Pipeline { get; } = pipeline;
         public ApiRequest Request { get; } = request;
-        /// <summary>The answer read by the last successful attempt.</summary>
         public T? Value { get; private set; }
 
         public void ReadAnswer(ApiResponse response) => Value = read(response);

@@ -20,10 +20,7 @@ internal static class TransportFailure
         var what = timedOut
             ? "no answer came within " + Math.Round(timeout.TotalSeconds) + " s"
             : "the connection failed before a full answer came (" + key.Redact(Innermost(failure).Message) + ")";
-        if (request.IsWrite)
-            return Attempt.Failure(request.Error(SmartGiftErrorKind.OutcomeUnknown,
-                what + " after the " + request.Description + " was sent" + ApiRequest.MayHaveBeenProcessed, null), failure);
-        return Attempt.Failure(request.Error(SmartGiftErrorKind.ServerError, what, null), failure, transient: true);
+        return request.AfterSending(what, null, failure, readTransient: true);
     }
 
     /// <summary>Why the request certainly never left, or null when it may have.</summary>

@@ -8,11 +8,8 @@ public sealed class Experience
     public long BitValue { get; set; }
     /// <summary>The catalogue voucher this experience belongs to.</summary>
     public string? VoucherId { get; set; }
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields
-    {
-        get;
-        set => field = TextMap<JsonElement>.Of(value);
-    } = TextMap<JsonElement>.Empty;
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; set => field = TextMap<JsonElement>.Of(value); }
+        = TextMap<JsonElement>.Empty;
 
     public override string ToString() => Name;
 }

@@ -5,11 +5,8 @@ public sealed class PaymentMethod
 {
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields
-    {
-        get;
-        set => field = TextMap<JsonElement>.Of(value);
-    } = TextMap<JsonElement>.Empty;
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; set => field = TextMap<JsonElement>.Of(value); }
+        = TextMap<JsonElement>.Empty;
 
     public override string ToString() => Id + " " + Name;
 }

@@ -15,11 +15,8 @@ public sealed class Voucher
     public IReadOnlyList<Experience> Experiences { get; set => field = TextList<Experience>.Of(value); }
         = TextList<Experience>.Empty;
     /// <summary>Fields the client does not model, kept as sent (the list endpoints are undocumented).</summary>
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields
-    {
-        get;
-        set => field = TextMap<JsonElement>.Of(value);
-    } = TextMap<JsonElement>.Empty;
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; set => field = TextMap<JsonElement>.Of(value); }
+        = TextMap<JsonElement>.Empty;
 
     public override string ToString() => Id + " " + Name;
 }

@@ -5,11 +5,9 @@ namespace SmartGift;
 /// answer's Date (whole seconds, rounded down) was stamped between the request's send and its
 /// answer's arrival, so server - local lies in [Date - received, Date + 1 s - sent]; the bounds
 /// of many answers narrow it. When a clock is set and the bounds no longer meet, the last
-/// answer's alone are kept. default(ClockSkew) is not Known.
+/// answer's alone are kept. The server's clock is at least Low and at most High ahead of this
+/// machine's; default(ClockSkew) is not Known (no Date seen yet).
 /// </summary>
-/// <param name="Low">The server's clock is at least this far ahead of this machine's.</param>
-/// <param name="High">... and at most this far.</param>
-/// <param name="Known">False until a Date was seen.</param>
 internal readonly record struct ClockSkew(TimeSpan Low, TimeSpan High, bool Known = true)
 {
     private static readonly TimeSpan DateResolution = TimeSpan.FromSeconds(1);

@@ -21,10 +21,7 @@ internal sealed class RateGovernor
     private static readonly TimeSpan Margin = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ShortestWait = TimeSpan.FromSeconds(1);
 
-    /// <summary>
-    /// Allowance for the opener's way to the server's throttle taking longer than the next window's
-    /// first request's (scheduling, timer resolution), beyond what the opener's round trip shows.
-    /// </summary>
+    /// <summary>Allowance for the opener reaching the throttle slower than the next window's first (scheduling, timer).</summary>
     internal static readonly TimeSpan Jitter = TimeSpan.FromMilliseconds(20);
 
     private readonly object _gate = new object();
@@ -134,24 +131,17 @@ internal sealed class RateGovernor
                 if (headers.Remaining is int remaining && _limit is int known)
                 {
                     // The server's count includes at most everything this process has started so far; the rest was someone else.
-                    var counted = known - remaining;
-                    _othersAtLeast = Math.Max(_othersAtLeast, counted - _started);
+                    _othersAtLeast = Math.Max(_othersAtLeast, known - remaining - _started);
                 }
             }
 
-            if (statusCode == 429)
-            {
-                serverWait = TakeThrottle(headers, localNow);
-            }
+            if (statusCode == 429) serverWait = TakeThrottle(headers, localNow);
             Signal();
         }
         return serverWait;
     }
 
-    /// <summary>
-    /// After a 429: the wait until the window opens again (at least a second) and its words. The
-    /// caller waits; the next AcquireAsync then finds the window over, without a wait of its own.
-    /// </summary>
+    /// <summary>After a 429: the wait (at least 1 s) and its words; the caller waits, then AcquireAsync finds it over.</summary>
     public RateLimitNotice ThrottleWait(TimeProvider time)
     {
         lock (_gate) return NextWindow(time, time.GetUtcNow()).Notice;
@@ -293,10 +283,7 @@ internal sealed class RateGovernor
     private readonly record struct Opener(
         DateTimeOffset SentAt, TimeSpan RoundTrip, DateTimeOffset ArrivedBy, DateTimeOffset? Date);
 
-    /// <summary>
-    /// The one wait for the next window that every blocked request shares: a single timer, so a
-    /// burst of waiting requests sleeps once (and a test clock is advanced once).
-    /// </summary>
+    /// <summary>The one wait all blocked requests share: one timer, so a burst sleeps once (a test clock moves once).</summary>
     private sealed record WindowWait(DateTimeOffset End, RateLimitNotice Notice)
     {
         public Task Task { get; set; } = Task.CompletedTask;

@@ -2,10 +2,7 @@ using System.Collections.Concurrent;
 
 namespace SmartGift;
 
-/// <summary>
-/// One governor per API key and host per process (DESIGN 7), shared by every client and
-/// thread. The key's text is never a dictionary key: a SHA-256 fingerprint stands for it.
-/// </summary>
+/// <summary>One governor per API key and host per process (DESIGN 7), keyed by a SHA-256 fingerprint, never the key.</summary>
 internal static class RateGovernorRegistry
 {
     private static readonly ConcurrentDictionary<string, RateGovernor> Governors = new ConcurrentDictionary<string, RateGovernor>(StringComparer.Ordinal);

@@ -1,9 +1,8 @@
 namespace SmartGift;
 
 /// <summary>
-/// Permission for one request to start, counted as in flight until its answer is observed or
-/// the request fails. Remembers the window it started in (Epoch), so a late answer from an older
-/// window does not lower the new window's budget.
+/// Permission for one request to start, in flight until its answer is observed or it fails. Its
+/// window (Epoch) keeps a late answer from an older window from lowering the new one's budget.
 /// </summary>
 internal sealed class RateLease(RateGovernor governor, long epoch, DateTimeOffset sentAt) : IDisposable
 {

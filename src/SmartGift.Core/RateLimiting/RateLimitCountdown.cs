@@ -24,10 +24,7 @@ internal sealed class RateLimitCountdown(TimeProvider clock)
         get { lock (_gate) return _ends - _clock.GetUtcNow() is TimeSpan left && left > TimeSpan.Zero ? left : null; }
     }
 
-    /// <summary>
-    /// A wait starts now, unless a running wait ends later (several requests may wait for one
-    /// window). True when the notice started or lengthened the wait.
-    /// </summary>
+    /// <summary>True when the notice started or lengthened the wait (several requests may wait for one window).</summary>
     public bool Start(RateLimitNotice notice)
     {
         if (notice == null) throw new ArgumentNullException(nameof(notice));
@@ -45,10 +42,7 @@ internal sealed class RateLimitCountdown(TimeProvider clock)
     /// <summary>The client's notice, on any thread: kept for the host's TakeNotices.</summary>
     public void Notice(RateLimitNotice notice) { lock (_gate) _notices.Enqueue(notice); }
 
-    /// <summary>
-    /// The notices since the last call, in order, each started (Start) on the host's own thread:
-    /// an End there never cuts short a wait the host has not yet told.
-    /// </summary>
+    /// <summary>The notices since the last call, started on the host's thread: its End never cuts short an untold wait.</summary>
     public IReadOnlyList<RateLimitNotice> TakeNotices()
     {
         lock (_gate)
