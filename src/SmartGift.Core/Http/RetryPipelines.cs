@@ -65,12 +65,9 @@ internal static class RetryPipelines
                 return new ValueTask<bool>(retryable && time.GetUtcNow() - started < budget);
             },
             // A 503 that says when to come back is believed, within the caller's limit.
-            DelayGenerator = args =>
-            {
-                if (args.Outcome.Result?.RetryAfter is TimeSpan after && after > TimeSpan.Zero)
-                    return new ValueTask<TimeSpan?>(after < longestServerWait ? after : longestServerWait);
-                return new ValueTask<TimeSpan?>((TimeSpan?)null);
-            },
+            DelayGenerator = args => new ValueTask<TimeSpan?>(
+                args.Outcome.Result?.RetryAfter is TimeSpan after && after > TimeSpan.Zero
+                    ? (after < longestServerWait ? after : longestServerWait) : null),
         };
     }
 }

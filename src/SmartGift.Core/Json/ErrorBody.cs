@@ -17,8 +17,7 @@ internal sealed record ErrorBody(string? Message, IReadOnlyDictionary<string, IR
         if (document == null || document.RootElement.ValueKind != JsonValueKind.Object) return new ErrorBody(null, fields);
 
         var root = document.RootElement;
-        string? message = null;
-        if (root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String) message = m.GetString();
+        var message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
 
         if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object)
         {
