@@ -57,8 +57,7 @@ internal static class SecretScrubber
             copiedTo = Math.Max(copiedTo, end);
             i += run;
         }
-        if (result == null) return text;
-        return result.Append(text, copiedTo, text.Length - copiedTo).ToString();
+        return result == null ? text : result.Append(text, copiedTo, text.Length - copiedTo).ToString();
     }
 
     /// <summary>
