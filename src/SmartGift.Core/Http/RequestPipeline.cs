@@ -62,9 +62,9 @@ internal sealed class RequestPipeline : IDisposable
         // request in the air: the exchange itself listens to the caller's token only.
         var stop = request.Hooks?.Stop ?? CancellationToken.None;
         using var waits = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop) : null;
+        var sent = request with { SentPath = new Uri(_base + request.Path).AbsolutePath };
         var context = ResilienceContextPool.Shared.Get(waits?.Token ?? cancellationToken);
         context.Properties.Set(RetryPipelines.StartedAt, _options.TimeProvider.GetUtcNow());
-        var sent = request with { SentPath = new Uri(_base + request.Path).AbsolutePath };
         var state = new AttemptState<T>(this, sent, read, cancellationToken);
         Attempt attempt;
         try
