@@ -1,6 +1,5 @@
 using System.CommandLine.Help;
 using System.Reflection;
-using SmartGift.Cli.Commands;
 
 namespace SmartGift.Cli;
 
@@ -49,7 +48,9 @@ internal static class CliApplication
         // what System.CommandLine's version option prints.
         if (args.Length == 1 && args[0] == "--version")
         {
-            System.Console.Out.WriteLine(Version());
+            var assembly = typeof(CliApplication).Assembly;
+            System.Console.Out.WriteLine(assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString() ?? "");
             return ExitCodes.Success;
         }
 
@@ -67,14 +68,6 @@ internal static class CliApplication
         // Ctrl+C is handled by CancelSignal so that imports can finish what is in flight, however long that takes.
         var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
         return await parse.InvokeAsync(configuration, signal.Token).ConfigureAwait(false);
-    }
-
-    /// <summary>The informational version (0.1.0+commit), as RootCommand.ExecutableVersion has it.</summary>
-    internal static string Version()
-    {
-        var assembly = typeof(CliApplication).Assembly;
-        return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString() ?? "";
     }
 
     /// <summary>"Did you mean 'vouchers'?" for a mistyped command: the subcommands within two edits of an unmatched word.</summary>

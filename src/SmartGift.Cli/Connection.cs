@@ -1,5 +1,3 @@
-using SmartGift.Cli.Profiles;
-
 namespace SmartGift.Cli;
 
 /// <summary>

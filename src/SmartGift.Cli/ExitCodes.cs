@@ -1,4 +1,3 @@
-
 namespace SmartGift.Cli;
 
 /// <summary>The process exit codes, in one place so help, docs and code agree (HelpText says what each means).</summary>

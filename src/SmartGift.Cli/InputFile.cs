@@ -4,13 +4,23 @@ namespace SmartGift.Cli;
 /// Checks a CSV argument up front so an unreadable file is a usage error (exit 2), not a crash
 /// mid-run, and opens it as its author wrote it: a file refused as a whole (not UTF-8, another
 /// separator) is one usage error naming the option that reads it, before anything is sent.
+/// `-` is standard input (`gunzip -c sales.csv.gz | smartgift sale import - ...`), read as bytes
+/// (StandardInput) with the same encoding rules; with --api-key-stdin the key is its first line.
 /// </summary>
 internal static class InputFile
 {
+    public static bool IsStandardInput(string? path) => path == "-";
+
+    /// <summary>How the source is named in messages and warnings.</summary>
+    public static string Describe(string path) => IsStandardInput(path) ? "standard input" : path;
+
+    /// <summary>The source as the ledger records it: the full path, so it still says which file on another day.</summary>
+    public static string Recorded(string path) => IsStandardInput(path) ? "standard input" : Path.GetFullPath(path);
+
     public static string RequireReadable(string path)
     {
         if (string.IsNullOrWhiteSpace(path)) throw CliException.Usage("no input file given.");
-        if (CsvSource.IsStandardInput(path)) return path;
+        if (IsStandardInput(path)) return path;
         if (Directory.Exists(path)) throw CliException.Usage("'" + path + "' is a folder; give the CSV file inside it (or - to read standard input).");
         if (!File.Exists(path)) throw CliException.Usage("cannot read '" + path + "': the file does not exist.");
         // Not opened here: a FIFO or a process substitution can be read only once (it is opened when read).
@@ -19,11 +29,11 @@ internal static class InputFile
 
     /// <summary>The file, or standard input for `-`: read once, with the same encoding rules (--encoding, byte order marks) and --delimiter.</summary>
     public static SaleCsvReader OpenSales(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
-        Opened(path, () => CsvSource.IsStandardInput(path)
+        Opened(path, () => IsStandardInput(path)
             ? SaleCsvReader.Open(StandardInput.Stream, reading) : SaleCsvReader.Open(path, reading), cancellation);
 
     public static RedemptionCsvReader OpenRedemptions(string path, CsvReadOptions reading, CancellationToken cancellation = default) =>
-        Opened(path, () => CsvSource.IsStandardInput(path)
+        Opened(path, () => IsStandardInput(path)
             ? RedemptionCsvReader.Open(StandardInput.Stream, reading) : RedemptionCsvReader.Open(path, reading), cancellation);
 
     /// <summary>
@@ -32,7 +42,7 @@ internal static class InputFile
     /// </summary>
     private static T Opened<T>(string path, Func<T> open, CancellationToken cancellation) where T : class, IDisposable
     {
-        var shown = CsvSource.IsStandardInput(path) ? "standard input" : "'" + path + "'";
+        var shown = IsStandardInput(path) ? "standard input" : "'" + path + "'";
         var opening = Task.Run(open);
         try
         {

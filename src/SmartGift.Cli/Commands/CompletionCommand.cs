@@ -1,4 +1,4 @@
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// smartgift completion SHELL: a script that asks smartgift itself for completions through

@@ -1,6 +1,4 @@
-using System.Text;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>--encoding and --delimiter: how an input CSV file is read (docs/csv-format.md).</summary>
 internal sealed class CsvFileOptions

@@ -1,7 +1,6 @@
-using SmartGift.Cli.Demo;
 using SmartGift.MockServer;
 
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// smartgift demo: a shop administrator's day end to end against a simulator started in this

@@ -1,6 +1,4 @@
-using SmartGift.Cli.Output;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>smartgift hold: a five-minute hold whose token a later redeem passes as --hold-token.</summary>
 internal static class HoldCommand

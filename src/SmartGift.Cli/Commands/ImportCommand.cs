@@ -1,6 +1,4 @@
-using SmartGift.Cli.Running;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>`sale import` and `redeem import`: their shared options, and what both do around the import itself.</summary>
 internal static class ImportCommand
@@ -62,7 +60,7 @@ internal static class ImportCommand
             {
                 JournalPath = journalPath,
                 UseLedger = !parse.GetValue(noLedger),
-                Source = CsvSource.Recorded(path),
+                Source = InputFile.Recorded(path),
                 RetryUnknown = retry,
                 DryRun = parse.GetValue(dryRun),
                 MaxConcurrency = parse.GetValue(maxConcurrency),

@@ -1,6 +1,4 @@
-using SmartGift.Cli.Output;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// smartgift journal list | settle: an operator's look at the company's ledger (or at the records

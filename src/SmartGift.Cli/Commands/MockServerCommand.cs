@@ -1,6 +1,6 @@
 using SmartGift.MockServer;
 
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// smartgift mock-server: runs the Smart Gift simulator until Ctrl+C or SIGTERM (no account

@@ -1,6 +1,4 @@
-using SmartGift.Cli.Output;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>smartgift payment-methods: the ids to use in payment_method_id.</summary>
 internal static class PaymentMethodsCommand

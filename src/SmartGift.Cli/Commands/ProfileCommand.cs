@@ -1,7 +1,4 @@
-using SmartGift.Cli.Output;
-using SmartGift.Cli.Profiles;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// smartgift profile add/list/remove: named connections (service, site, where the key comes

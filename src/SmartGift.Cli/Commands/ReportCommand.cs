@@ -1,6 +1,4 @@
-using System.Globalization;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// smartgift report: the day's page from the company's ledger alone (both kinds, every file),

@@ -1,6 +1,4 @@
-using SmartGift.Cli.Running;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>smartgift sale import: streams a CSV through SaleImport, one result per order.</summary>
 internal static class SaleCommand

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using SmartGift.Cli.Output;
 
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>smartgift vouchers: the catalogue, filtered by name (wildcards), type and status.</summary>
 internal static class VouchersCommand

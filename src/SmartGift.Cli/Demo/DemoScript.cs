@@ -1,8 +1,4 @@
-using System.Globalization;
-using SmartGift.Cli.Output;
-using SmartGift.Cli.Running;
-
-namespace SmartGift.Cli.Demo;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// A shop administrator's day, told in the shop's words against the in-process simulator:
@@ -15,10 +11,7 @@ namespace SmartGift.Cli.Demo;
 internal sealed class DemoScript(
     CommandContext context, SmartGiftSession session, MockServerProbe probe, string workFolder, string demoKey)
 {
-    /// <summary>The demo's lowered limit, so that a wait shows within seconds (the real API allows more).</summary>
-    private const int BusyLimit = 4, BusyWindowSeconds = 5;
-
-    private const string SampleRelativePath = "docs/samples/sales.csv";
+    private const int BusyLimit = 4, BusyWindowSeconds = 5; // lowered so that a wait shows within seconds
 
     private const string OrdersHeader =
         "order_id,voucher_id,price,quantity,to,from,message,first_name,last_name,email,address1,address2,postcode,town,county," +
@@ -77,7 +70,7 @@ internal sealed class DemoScript(
 
     private async Task LastNightAsync()
     {
-        var sample = LocateSample();
+        var sample = WriteSample();
         var journal = Path.Combine(workFolder, "last-night.journal.jsonl");
         _imports.Add((sample, journal, "last night's orders"));
         Say("The web shop exported " + Path.GetFileName(sample) + ". smartgift sends each order to Smart Gift, which sells the vouchers and e-mails or posts them.");
@@ -233,7 +226,7 @@ internal sealed class DemoScript(
     {
         var results = new List<OrderResult>();
         ImportRun.Sales(context, session, csv, new ImportOptions<SaleRequest> { JournalPath = journal, Source = csv },
-            e => { if (e is OrderResult r) results.Add(r); }, new Silent());
+            e => { if (e is OrderResult r) results.Add(r); }, Nowhere);
         return results;
     }
 
@@ -241,28 +234,15 @@ internal sealed class DemoScript(
     {
         RedemptionResult? seen = null;
         ImportRun.Redemptions(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
-            e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: new Silent());
+            e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: Nowhere);
         return seen;
     }
 
-    /// <summary>
-    /// docs/samples/sales.csv: in the repository (walking up from the tool and from the current
-    /// directory), else the copy embedded in the tool, written to the demo's folder.
-    /// </summary>
-    private string LocateSample()
+    /// <summary>docs/samples/sales.csv, embedded in the tool (an installed tool has no repository), written to the demo's folder.</summary>
+    private string WriteSample()
     {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, SampleRelativePath);
-                if (File.Exists(candidate)) return candidate;
-            }
-        }
-
-        using var embedded = typeof(DemoScript).Assembly.GetManifestResourceStream("sales.csv")
-            ?? throw new CliException(ExitCodes.UsageError, "The demo needs " + SampleRelativePath + ": not found from here, and this build has no embedded copy.");
         var path = Path.Combine(workFolder, "sales.csv");
+        using var embedded = typeof(DemoScript).Assembly.GetManifestResourceStream("sales.csv")!;
         using (var file = File.Create(path)) embedded.CopyTo(file);
         return path;
     }
@@ -279,14 +259,7 @@ internal sealed class DemoScript(
     }
 
     /// <summary>Shows no records: the demo tells each result in the shop's words instead.</summary>
-    private sealed class Silent : IRecordWriter
-    {
-        public void Write(OutputRecord record) { }
-
-        public void Complete() { }
-
-        public void Dispose() { }
-    }
+    private static JsonRecordWriter Nowhere => new JsonRecordWriter(TextWriter.Null, lines: true);
 
     private static string Money(decimal? amount) => amount == null ? "" : "£" + CellText.Of(amount.Value);
 }

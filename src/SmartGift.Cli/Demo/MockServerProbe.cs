@@ -2,7 +2,7 @@ using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace SmartGift.Cli.Demo;
+namespace SmartGift.Cli;
 
 /// <summary>Asks the in-process simulator (GET /_mock/...) what it has seen, so the demo can prove nothing was sent twice.</summary>
 internal sealed class MockServerProbe(Uri baseAddress) : IDisposable

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http;
 
-namespace SmartGift.Cli.Diagnostics;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// --debug: one stderr line per HTTP exchange (method, path, status, time, rate-limit headers).

@@ -1,6 +1,4 @@
-using System.Globalization;
-
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>How one field value reads in a table or CSV cell: money with two decimals, lists joined with "; ".</summary>
 internal static class CellText

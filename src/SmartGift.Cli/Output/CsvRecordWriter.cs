@@ -1,9 +1,8 @@
 using System.Buffers;
-using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// RFC 4180 CSV (CsvHelper): a header from the first record's field names, then one row per

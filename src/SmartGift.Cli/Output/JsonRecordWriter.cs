@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// JSON on standard output, flushed as each result is written; money is a number with two decimals.

@@ -1,4 +1,4 @@
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// One result as named fields, in column order. Every record of one command has the same

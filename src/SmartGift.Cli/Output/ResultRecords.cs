@@ -1,4 +1,4 @@
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// Core results as output records. Field names are snake_case like the API; every result

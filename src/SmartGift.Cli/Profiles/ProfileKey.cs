@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SmartGift.Cli.Profiles;
+namespace SmartGift.Cli;
 
 /// <summary>Reads the key from where a profile says it comes from. Failures are authentication errors (exit 3) that name the profile.</summary>
 internal static class ProfileKey

@@ -1,5 +1,4 @@
-
-namespace SmartGift.Cli.Profiles;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// The CLI's side of Core's ProfileFile (which both hosts read): refusals become usage errors

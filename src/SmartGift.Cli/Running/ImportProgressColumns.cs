@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace SmartGift.Cli.Running;
+namespace SmartGift.Cli;
 
 /// <summary>"60 of 71 done": results handed back of records read so far (the total is unknown while the CSV streams).</summary>
 internal sealed class DoneCountColumn : ProgressColumn

@@ -1,7 +1,6 @@
-using SmartGift.Cli.Output;
 using Spectre.Console;
 
-namespace SmartGift.Cli.Running;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// Runs `sale import`, `redeem`, `redeem import` and the demo's imports: feeds Core's import its
@@ -16,9 +15,9 @@ internal static class ImportRun
         CommandContext context, SmartGiftSession session, string csvPath, ImportOptions<SaleRequest> options,
         Action<ImportEvent>? observe = null, IRecordWriter? writer = null, CsvReadOptions? reading = null)
     {
-        context.Trace("reading " + CsvSource.Describe(csvPath));
+        context.Trace("reading " + InputFile.Describe(csvPath));
         using var reader = InputFile.OpenSales(csvPath, reading ?? new CsvReadOptions(), context.Cancellation);
-        foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(csvPath) + ": " + problem);
+        foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + InputFile.Describe(csvPath) + ": " + problem);
         using var import = new SaleImport(session, options);
         var activity = options.DryRun ? "Checking sales (dry run)" : "Importing sales";
         return Run(context, import, reader.ReadRows(), import.Add, activity, options.DryRun,
