@@ -36,7 +36,7 @@ internal static class CliApplication
         foreach (var option in root.Options)
             if (option is HelpOption help && help.Action is HelpAction standard)
                 help.Action = new ExitCodeHelpAction(standard);
-        root.Description += "\n\nGuide: " + ProjectLinks.CliGuide;
+        root.Description += "\n\nGuide: " + ExitCodeHelpAction.CliGuide;
         return root;
     }
 

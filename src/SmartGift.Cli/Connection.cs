@@ -12,11 +12,11 @@ internal sealed record Connection(string? ProfileName, Profile? Profile, Uri Bas
     public static Connection Resolve(ParseResult parse, GlobalOptions options, string? siteOption = null)
     {
         var name = parse.GetValue(options.Profile);
-        if (string.IsNullOrWhiteSpace(name)) name = Environment.GetEnvironmentVariable(ProfileStore.ProfileVariable);
+        if (string.IsNullOrWhiteSpace(name)) name = Environment.GetEnvironmentVariable(ProfileFile.ProfileVariable);
         Profile? profile = null;
         if (!string.IsNullOrWhiteSpace(name))
         {
-            ProfileNames.CheckProfile(name!, parse.GetValue(options.Profile) == null ? ProfileStore.ProfileVariable : "--profile");
+            ProfileNames.CheckProfile(name!, parse.GetValue(options.Profile) == null ? ProfileFile.ProfileVariable : "--profile");
             profile = ProfileStore.Default().Get(name!);
         }
         else name = null;

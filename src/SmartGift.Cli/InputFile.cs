@@ -1,8 +1,8 @@
 namespace SmartGift.Cli;
 
 /// <summary>
-/// Checks a CSV argument up front so an unreadable file is a usage error (exit 2), not a crash
-/// mid-run, and opens it as its author wrote it: a file refused as a whole (not UTF-8, another
+/// Checks file arguments (a CSV, --journal) up front so an unreadable file is a usage error (exit 2),
+/// not a crash mid-run, and opens a CSV as its author wrote it: a file refused as a whole (not UTF-8, another
 /// separator) is one usage error naming the option that reads it, before anything is sent.
 /// `-` is standard input (`gunzip -c sales.csv.gz | smartgift sale import - ...`), read as bytes
 /// (StandardInput) with the same encoding rules; with --api-key-stdin the key is its first line.
@@ -62,6 +62,36 @@ internal static class InputFile
         {
             throw CliException.Usage("cannot read " + shown + ": " + wrapped.InnerException.Message);
         }
+    }
+
+    /// <summary>
+    /// --journal, checked before anything is sent, so a wrong path is a usage error in the operator's
+    /// terms, not an exception about the journal's lock file. For an import it may not exist yet, but its folder must.
+    /// </summary>
+    public static string? JournalForImport(string? path)
+    {
+        if (path == null) return null;
+        RefuseFolder(path);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder != null && !Directory.Exists(folder))
+            throw CliException.Usage("--journal '" + path + "': the folder '" + folder + "' does not exist. Create it, or give a journal path in an existing folder.");
+        return path;
+    }
+
+    /// <summary>For a reconciliation a missing journal is allowed (nothing was imported yet) but said out loud.</summary>
+    public static string JournalForReading(string path, CommandContext context)
+    {
+        RefuseFolder(path);
+        if (!File.Exists(path))
+            context.Warn("warning: the journal '" + path + "' does not exist, so no order of the file can show as sent: every order will read NotSent. "
+                + "Check the path if an import has run.");
+        return path;
+    }
+
+    private static void RefuseFolder(string path)
+    {
+        if (Directory.Exists(path))
+            throw CliException.Usage("--journal '" + path + "' is a folder; give a file path inside it, e.g. " + Path.Combine(path, "sales.journal.jsonl") + ".");
     }
 
     private static string Remedy(CsvFileException e) => e.Problem switch

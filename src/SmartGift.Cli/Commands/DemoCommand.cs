@@ -2,11 +2,7 @@ using SmartGift.MockServer;
 
 namespace SmartGift.Cli;
 
-/// <summary>
-/// smartgift demo: a shop administrator's day end to end against a simulator started in this
-/// process on a free loopback port, with the simulator's own test key. Exit 0 when everything
-/// behaved as expected. Its work folder is removed afterwards unless --keep-files.
-/// </summary>
+/// <summary>The demo's stage: a simulator in this process on a free loopback port, its test key, a work folder.</summary>
 internal static class DemoCommand
 {
     /// <summary>The simulator's seeded test key for "Demo Venue" (not a secret: it only opens the mock server).</summary>

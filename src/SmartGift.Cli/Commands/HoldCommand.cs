@@ -1,6 +1,5 @@
 namespace SmartGift.Cli;
 
-/// <summary>smartgift hold: a five-minute hold whose token a later redeem passes as --hold-token.</summary>
 internal static class HoldCommand
 {
     public static Command Create(CommandAction action)

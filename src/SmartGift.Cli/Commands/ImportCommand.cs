@@ -45,7 +45,7 @@ internal static class ImportCommand
         return action.Runs(command, (parse, context) =>
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);
-            var journalPath = JournalPath.ForImport(parse.GetValue(journal));
+            var journalPath = InputFile.JournalForImport(parse.GetValue(journal));
             using var session = context.OpenSession();
             var retry = parse.GetValue(retryUnknown);
             if (retry)

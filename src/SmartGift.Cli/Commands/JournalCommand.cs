@@ -1,11 +1,6 @@
 namespace SmartGift.Cli;
 
-/// <summary>
-/// smartgift journal list | settle: an operator's look at the company's ledger (or at the records
-/// of one journal, as the ledger has them), and the decisions a person makes after checking the
-/// Smart Gift dashboard (docs/journal.md, "Settling"). No request is made; the key (or --ledger)
-/// only names the company's ledger. Without a key, a journal given by path is read alone.
-/// </summary>
+/// <summary>docs/journal.md, "Settling". No request is made: the key (or --ledger) only names the company's ledger.</summary>
 internal static class JournalCommand
 {
     public static Command Create(CommandAction action)

@@ -1,6 +1,5 @@
 namespace SmartGift.Cli;
 
-/// <summary>smartgift payment-methods: the ids to use in payment_method_id.</summary>
 internal static class PaymentMethodsCommand
 {
     public static Command Create(CommandAction action)

@@ -1,11 +1,6 @@
 namespace SmartGift.Cli;
 
-/// <summary>
-/// smartgift reconcile: which records of the source (sales or redemptions, told by the header or
-/// --kind) reached Smart Gift, per the company's ledger and a journal, and whether the catalogue
-/// still sells what the orders name. Exit 1 when anything needs attention, so a scheduled task
-/// can alert on the exit code alone.
-/// </summary>
+/// <summary>Exit 1 when anything needs attention, so that a scheduled task can alert on the exit code alone.</summary>
 internal static class ReconcileCommand
 {
     public static Command Create(CommandAction action)
@@ -29,7 +24,7 @@ internal static class ReconcileCommand
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);
             var journalOption = parse.GetValue(journal);
-            var journalPath = journalOption == null ? null : JournalPath.ForReading(journalOption, context);
+            var journalPath = journalOption == null ? null : InputFile.JournalForReading(journalOption, context);
             var csv = reading.From(parse);
             var told = parse.GetValue(kind);
             var sourceKind = told != null ? (told == "redemptions" ? SourceKind.Redemptions : SourceKind.Sales)

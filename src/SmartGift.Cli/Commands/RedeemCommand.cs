@@ -1,9 +1,6 @@
 namespace SmartGift.Cli;
 
-/// <summary>
-/// smartgift redeem VOUCHER_NO: one redemption, by value or by experience names, through the
-/// same RedemptionImport as the bulk form (so both check and report identically).
-/// </summary>
+/// <summary>One redemption goes through the same RedemptionImport as `redeem import`, so both check and report alike.</summary>
 internal static class RedeemCommand
 {
     public static Command Create(CommandAction action)

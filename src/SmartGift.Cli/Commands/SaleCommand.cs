@@ -1,6 +1,5 @@
 namespace SmartGift.Cli;
 
-/// <summary>smartgift sale import: streams a CSV through SaleImport, one result per order.</summary>
 internal static class SaleCommand
 {
     public static Command Create(CommandAction action)

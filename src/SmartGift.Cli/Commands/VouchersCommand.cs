@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace SmartGift.Cli;
 
-/// <summary>smartgift vouchers: the catalogue, filtered by name (wildcards), type and status.</summary>
 internal static class VouchersCommand
 {
     public static Command Create(CommandAction action)

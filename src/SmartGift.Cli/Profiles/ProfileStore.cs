@@ -7,8 +7,6 @@ namespace SmartGift.Cli;
 /// </summary>
 internal sealed class ProfileStore(ProfileFile file)
 {
-    public const string ProfileVariable = ProfileFile.ProfileVariable;
-
     public string Path => file.Path;
 
     public static ProfileStore Default() => new ProfileStore(ProfileFile.Default());
