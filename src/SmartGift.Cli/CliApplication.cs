@@ -3,7 +3,6 @@ using System.Reflection;
 
 namespace SmartGift.Cli;
 
-/// <summary>Builds the command tree and runs one command line.</summary>
 internal static class CliApplication
 {
     /// <param name="stoppedBy">What asked for the stop ("Ctrl+C", "SIGTERM"), for the summary line.</param>

@@ -2,10 +2,7 @@ using Spectre.Console;
 
 namespace SmartGift.Cli;
 
-/// <summary>
-/// What one command run needs from the command line and the console: the output format, how
-/// much to say (--quiet, --verbose, --debug), where notes go, the Ctrl+C token and a way to open a session.
-/// </summary>
+/// <summary>What one command run needs from the command line and the console.</summary>
 internal sealed class CommandContext(ParseResult parse, GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
     : IDisposable
 {
@@ -67,7 +64,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     }
 
     /// <summary>"2026-11-22T03:04:05Z waiting 23 s for the rate limit" on stderr, readable in cron logs.</summary>
-    public void Log(string text) => Warn(DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) + " " + text);
+    public void Log(string text) => Warn(CellText.Of(DateTimeOffset.UtcNow) + " " + text);
 
     /// <summary>For --verbose and --debug only.</summary>
     public void Trace(string text)
@@ -78,10 +75,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     /// <summary>Where this command connects: options, then profile, then environment variables.</summary>
     public Connection Connection(string? siteOption = null) => Cli.Connection.Resolve(parse, options, siteOption);
 
-    /// <summary>
-    /// The company's ledger file: --ledger as given, else named from the connection's key and
-    /// service (no request is made; the key is read only to name the company).
-    /// </summary>
+    /// <summary>--ledger as given, else named from the connection's key and service (no request is made).</summary>
     public string LedgerPath()
     {
         var given = parse.GetValue(options.Ledger);

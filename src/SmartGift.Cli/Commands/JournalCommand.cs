@@ -104,7 +104,7 @@ internal static class JournalCommand
         .Add("key", record.Key)
         .Add("kind", record.Kind)
         .Add("state", record.State)
-        .Add("at", record.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))
+        .Add("at", record.At)
         .Add("amount", record.Amount)
         .Add("smartgift_order_id", record.SmartGiftOrderId)
         .Add("redemption_ids", record.RedemptionIds)

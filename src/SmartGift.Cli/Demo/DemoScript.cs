@@ -20,8 +20,6 @@ internal sealed class DemoScript(
     /// <summary>What was expected and not seen: the demo exits 0 only when this stays empty.</summary>
     private readonly List<string> _failed = new List<string>();
     private readonly List<(string Csv, string Journal, string What)> _imports = new List<(string, string, string)>();
-    private string? _unknownOrder;
-    private string? _unknownJournal;
 
     /// <summary>The scenes, in order, each a title in the shop's words. The numbering comes from the list.</summary>
     private IReadOnlyList<(string Title, Func<Task> Run)> Steps() =>
@@ -95,9 +93,9 @@ internal sealed class DemoScript(
     {
         var (sample, journal, _) = _imports[0];
         Say("A colleague runs last night's import again by mistake. The journal knows what was sold.");
-        var before = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        var before = await SalesSentAsync().ConfigureAwait(false);
         var results = Import(sample, journal);
-        var after = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        var after = await SalesSentAsync().ConfigureAwait(false);
         Say((after - before) + " orders reached Smart Gift this time: no customer was charged twice, no voucher sold twice.");
         Expect(after == before && results.All(r => r.Status != RecordStatus.Confirmed), "the rerun sold nothing again");
     }
@@ -129,13 +127,11 @@ internal sealed class DemoScript(
         await probe.LoseNextSaleAnswerAsync(session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
         Say("Gareth orders by phone (S-3001). Smart Gift receives the order, but the line drops before its answer arrives.");
         var result = Import(csv, journal).Single();
-        _unknownOrder = result.OrderId;
-        _unknownJournal = journal;
         Say("Order " + result.OrderId + ": " + result.Status + ". smartgift cannot know whether Smart Gift sold it, so it does not guess.");
 
-        var before = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        var before = await SalesSentAsync().ConfigureAwait(false);
         var again = Import(csv, journal).Single();
-        var after = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        var after = await SalesSentAsync().ConfigureAwait(false);
         Say("Running the import again does not send it again (" + (after - before) + " sent): if Smart Gift had it, Gareth would pay twice. It stays " + again.Status + ".");
         Expect(result.Status == RecordStatus.Unknown && again.Status == RecordStatus.Unknown && after == before,
             "the order whose answer was lost is Unknown, and a rerun does not send it again");
@@ -143,10 +139,11 @@ internal sealed class DemoScript(
 
     private async Task SettleUnknownAsync()
     {
-        var order = _unknownOrder ?? "S-3001";
+        var (_, journal, _) = _imports[^1]; // the phone order's, whose one order S-3001 is Unknown
+        const string order = "S-3001";
         var soldAs = await probe.FindOrderAsync(order, context.Cancellation).ConfigureAwait(false);
         Say("The operator looks " + order + " up in Smart Gift's back office (here, the simulator's list of orders):");
-        var journalName = Path.GetFileName(_unknownJournal ?? "phone-orders.journal.jsonl");
+        var journalName = Path.GetFileName(journal);
         if (soldAs != null)
         {
             Say("it is there, as Smart Gift order " + soldAs + ": the voucher was sold. The operator records that in the journal:");
@@ -157,19 +154,16 @@ internal sealed class DemoScript(
             Say("it is not there: it was never sold. The operator records that, and the next import sends it:");
             Say("$ smartgift journal settle " + journalName + " " + order + " --absent");
         }
-        if (_unknownJournal != null)
-        {
-            LedgerRecords.Settle(LedgerLocation.For(session.Client.Options), _unknownJournal, new[] { order }, soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs,
-                "looked up in the back office during the demo");
-            Say("The decision is written to the journal with its time; the morning check now counts the order as sold.");
-        }
+        LedgerRecords.Settle(LedgerLocation.For(session.Client.Options), journal, new[] { order },
+            soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs, "looked up in the back office during the demo");
+        Say("The decision is written to the journal with its time; the morning check now counts the order as sold.");
         Expect(soldAs != null, "the order whose answer was lost is in Smart Gift's back office");
     }
 
-    private Task SpaDeskAsync()
+    private async Task SpaDeskAsync()
     {
         Say("A customer brings voucher DEMO000001 to the till. The till holds it first, so nobody else can use it meanwhile:");
-        var hold = session.Client.HoldAsync("DEMO000001", context.Cancellation).GetAwaiter().GetResult();
+        var hold = await session.Client.HoldAsync("DEMO000001", context.Cancellation).ConfigureAwait(false);
         Say("Held until " + CellText.Of(hold.ExpiresAt) + " (holds end on their own after five minutes).");
         var money = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000001", SiteId = "1", Value = "10.00", HoldToken = hold.HoldToken });
         Say(money?.Status == RecordStatus.Confirmed ? "£10.00 taken off DEMO000001 for a lunch." : "The redemption did not go through: " + money?.Error?.Message);
@@ -179,7 +173,6 @@ internal sealed class DemoScript(
         var spa = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000006", SiteId = "1", ExperienceNames = new[] { "Spa Access", "Massage" } });
         Say(spa?.Status == RecordStatus.Confirmed ? "Spa Access and Massage marked as used; Lunch is still on the voucher." : "The redemption did not go through: " + spa?.Error?.Message);
         Expect(spa?.Status == RecordStatus.Confirmed, "DEMO000006: two experiences redeemed by name");
-        return Task.CompletedTask;
     }
 
     private Task ExpiredAsync()
@@ -197,7 +190,7 @@ internal sealed class DemoScript(
         var catalogue = await session.GetVouchersAsync(refresh: false, context.Cancellation).ConfigureAwait(false);
         var methods = await session.GetPaymentMethodsAsync(refresh: false, context.Cancellation).ConfigureAwait(false);
         var summaries = new List<ReconciliationSummary>();
-        foreach (var (csv, journal, what) in _imports.GroupBy(i => i.Csv).Select(g => g.First()))
+        foreach (var (csv, journal, what) in _imports)
         {
             using var reconciliation = new SaleReconciliation(journal, LedgerLocation.For(session.Client.Options), catalogue, methods);
             using var reader = SaleCsvReader.Open(csv);
@@ -221,6 +214,8 @@ internal sealed class DemoScript(
         ReconciliationStatus.NotInSource => "in the journal but not in the file",
         _ => status.ToString(),
     };
+
+    private Task<int> SalesSentAsync() => probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation);
 
     private List<OrderResult> Import(string csv, string journal)
     {

@@ -3,10 +3,7 @@ using System.Net.Http;
 
 namespace SmartGift.Cli;
 
-/// <summary>
-/// --debug: one stderr line per HTTP exchange (method, path, status, time, rate-limit headers).
-/// Bodies are never shown (they hold customers' names and addresses), and the key only masked.
-/// </summary>
+/// <summary>--debug. Bodies are never shown (they hold customers' names and addresses), and the key only masked.</summary>
 internal sealed class HttpExchangeLog(HttpMessageHandler inner, Action<string> log, string maskedKey) : DelegatingHandler(inner)
 {
     private static readonly string[] RateHeaders = { "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After" };
