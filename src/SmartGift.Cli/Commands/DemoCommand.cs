@@ -31,8 +31,8 @@ internal static class DemoCommand
                 // The demo's company has its own ledger, in the demo's folder: nothing of the user's data folder is touched.
                 var clientOptions = new SmartGiftClientOptions(host.BaseAddress, key) { OnRateLimitWait = context.Waits.Started, LedgerPath = Path.Combine(workFolder, "demo.ledger.db") };
                 using var session = new SmartGiftSession(clientOptions, "demo", "1");
-                using var probe = new MockServerProbe(host.BaseAddress);
-                var failed = await new DemoScript(context, session, probe, workFolder, DemoKey).RunAsync().ConfigureAwait(false);
+                using var script = new DemoScript(context, session, workFolder, DemoKey);
+                var failed = await script.RunAsync().ConfigureAwait(false);
 
                 // The page the person who looks the morning after gets (smartgift report): outside the demo's folder, so it stays.
                 var page = ReconciliationReport.ForDay(clientOptions.LedgerPath!, DateTime.UtcNow.Date, DateTimeOffset.UtcNow);

@@ -1,3 +1,7 @@
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text.Json;
+
 namespace SmartGift.Cli;
 
 /// <summary>
@@ -8,9 +12,12 @@ namespace SmartGift.Cli;
 /// morning check. Each scene checks what it tells; the demo exits 0 only when all held.
 /// </summary>
 /// <param name="demoKey">The simulator's test key, for the scene where another till uses it too.</param>
-internal sealed class DemoScript(
-    CommandContext context, SmartGiftSession session, MockServerProbe probe, string workFolder, string demoKey)
+internal sealed class DemoScript(CommandContext context, SmartGiftSession session, string workFolder, string demoKey)
+    : IDisposable
 {
+    /// <summary>The simulator's routes (/_mock/...): what it saw, so that the demo can prove nothing was sent twice.</summary>
+    private readonly HttpClient _mock = new HttpClient { BaseAddress = session.Client.Options.BaseUri };
+
     private const int BusyLimit = 4, BusyWindowSeconds = 5; // lowered so that a wait shows within seconds
 
     private const string OrdersHeader =
@@ -74,9 +81,9 @@ internal sealed class DemoScript(
         Say("The web shop exported " + Path.GetFileName(sample) + ". smartgift sends each order to Smart Gift, which sells the vouchers and e-mails or posts them.");
         Say("$ smartgift sale import " + Path.GetFileName(sample) + " --journal last-night.journal.jsonl");
 
-        var before = await probe.CountOrdersAsync(context.Cancellation).ConfigureAwait(false);
+        var before = (await MockListAsync("_mock/orders").ConfigureAwait(false)).Length;
         var results = Import(sample, journal);
-        var after = await probe.CountOrdersAsync(context.Cancellation).ConfigureAwait(false);
+        var after = (await MockListAsync("_mock/orders").ConfigureAwait(false)).Length;
 
         var sold = results.Where(r => r.Status == RecordStatus.Confirmed).ToList();
         var held = results.Where(r => r.Status == RecordStatus.Failed && r.Problems.Count > 0).ToList();
@@ -106,15 +113,20 @@ internal sealed class DemoScript(
         var csv = WriteOrders("saturday.csv", orders);
         var journal = Path.Combine(workFolder, "saturday.journal.jsonl");
         _imports.Add((csv, journal, "Saturday's orders"));
-        await probe.SetRateLimitAsync(BusyLimit, BusyWindowSeconds, context.Cancellation).ConfigureAwait(false);
+        await SetRateLimitAsync(BusyLimit, BusyWindowSeconds).ConfigureAwait(false);
         Say("Smart Gift accepts only so many requests at a time from one shop (for this demo, " + BusyLimit + " every " + BusyWindowSeconds + " seconds).");
         Say("The shop's till, on the same key, has just used them up looking vouchers up.");
-        await probe.UseRequestsAsOtherClientAsync(demoKey, BusyLimit, context.Cancellation).ConfigureAwait(false);
+        for (var i = 0; i < BusyLimit; i++) // the till's requests, which this process does not know of
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "vouchers");
+            request.Headers.TryAddWithoutValidation("Smart-Auth", demoKey);
+            using var response = await _mock.SendAsync(request, context.Cancellation).ConfigureAwait(false);
+        }
         Say("Saturday's six orders go in now; smartgift waits its turn rather than have orders refused:");
         var waitsBefore = context.Waits.Count;
         var results = Import(csv, journal);
         var waits = context.Waits.Count - waitsBefore;
-        await probe.SetRateLimitAsync(60, 60, context.Cancellation).ConfigureAwait(false);
+        await SetRateLimitAsync(60, 60).ConfigureAwait(false);
         Say("smartgift waited " + waits + " time(s) for Smart Gift's limit, then carried on: " + results.Count(r => r.Status == RecordStatus.Confirmed) + " of 6 orders sold, none refused.");
         Expect(waits > 0 && results.Count(r => r.Status == RecordStatus.Confirmed) == 6, "the limit made smartgift wait, and every order was still sold");
     }
@@ -124,7 +136,9 @@ internal sealed class DemoScript(
         var csv = WriteOrders("phone-orders.csv", new[] { ("S-3001", "Gareth") });
         var journal = Path.Combine(workFolder, "phone-orders.journal.jsonl");
         _imports.Add((csv, journal, "the phone order"));
-        await probe.LoseNextSaleAnswerAsync(session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        // The next sale reaches Smart Gift and is stored, but the connection drops before its answer.
+        var lose = "{\"method\":\"POST\",\"path\":\"" + SalePath + "\",\"kind\":\"drop_after\",\"count\":1}";
+        await MockPostAsync("_mock/faults", lose).ConfigureAwait(false);
         Say("Gareth orders by phone (S-3001). Smart Gift receives the order, but the line drops before its answer arrives.");
         var result = Import(csv, journal).Single();
         Say("Order " + result.OrderId + ": " + result.Status + ". smartgift cannot know whether Smart Gift sold it, so it does not guess.");
@@ -141,7 +155,9 @@ internal sealed class DemoScript(
     {
         var (_, journal, _) = _imports[^1]; // the phone order's, whose one order S-3001 is Unknown
         const string order = "S-3001";
-        var soldAs = await probe.FindOrderAsync(order, context.Cancellation).ConfigureAwait(false);
+        var soldAs = (await MockListAsync("_mock/orders").ConfigureAwait(false))
+            .Where(o => o.TryGetProperty("requested_order_id", out var requested) && requested.GetString() == order)
+            .Select(o => o.TryGetProperty("order_id", out var id) ? id.ToString() : order).FirstOrDefault();
         Say("The operator looks " + order + " up in Smart Gift's back office (here, the simulator's list of orders):");
         var journalName = Path.GetFileName(journal);
         if (soldAs != null)
@@ -215,7 +231,30 @@ internal sealed class DemoScript(
         _ => status.ToString(),
     };
 
-    private Task<int> SalesSentAsync() => probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation);
+    private async Task<int> SalesSentAsync() => (await MockListAsync("_mock/requests").ConfigureAwait(false)).Count(r =>
+        r.TryGetProperty("method", out var m) && string.Equals(m.GetString(), "POST", StringComparison.OrdinalIgnoreCase) &&
+        r.TryGetProperty("path", out var p) && string.Equals(p.GetString(), SalePath, StringComparison.OrdinalIgnoreCase));
+
+    private string SalePath => session.Client.Options.SalePath;
+
+    private Task SetRateLimitAsync(int limit, int seconds) =>
+        MockPostAsync("_mock/rate-limit", "{\"limit\":" + limit + ",\"window_seconds\":" + seconds + "}");
+
+    /// <summary>The entries of a control list ({"data": [...]}).</summary>
+    private async Task<JsonElement[]> MockListAsync(string path)
+    {
+        var answer = await _mock.GetFromJsonAsync<JsonElement>(path, context.Cancellation).ConfigureAwait(false);
+        return answer.GetProperty("data").EnumerateArray().ToArray();
+    }
+
+    private async Task MockPostAsync(string path, string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await _mock.PostAsync(path, content, context.Cancellation).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public void Dispose() => _mock.Dispose();
 
     private List<OrderResult> Import(string csv, string journal)
     {
