@@ -5,25 +5,19 @@ namespace SmartGift.Cli;
 
 internal static class CliApplication
 {
-    /// <param name="stoppedBy">What asked for the stop ("Ctrl+C", "SIGTERM"), for the summary line.</param>
     public static RootCommand Build(CancellationToken cancellation, Func<string?>? stoppedBy = null)
     {
         var options = new GlobalOptions();
         var action = new CommandAction(options, cancellation, stoppedBy);
         var root = new RootCommand("smartgift: Smart Gift voucher sales, redemptions and reconciliation from any shell.");
         options.AddTo(root);
-        root.Subcommands.Add(VouchersCommand.Create(action));
-        root.Subcommands.Add(PaymentMethodsCommand.Create(action));
-        root.Subcommands.Add(SaleCommand.Create(action));
-        root.Subcommands.Add(RedeemCommand.Create(action));
-        root.Subcommands.Add(HoldCommand.Create(action));
-        root.Subcommands.Add(ReconcileCommand.Create(action));
-        root.Subcommands.Add(ReportCommand.Create(action));
-        root.Subcommands.Add(JournalCommand.Create(action));
-        root.Subcommands.Add(MockServerCommand.Create(action));
-        root.Subcommands.Add(DemoCommand.Create(action));
-        root.Subcommands.Add(ProfileCommand.Create(action));
-        root.Subcommands.Add(CompletionCommand.Create(action));
+        Func<CommandAction, Command>[] commands =
+        [
+            VouchersCommand.Create, PaymentMethodsCommand.Create, SaleCommand.Create, RedeemCommand.Create, HoldCommand.Create,
+            ReconcileCommand.Create, ReportCommand.Create, JournalCommand.Create, MockServerCommand.Create, DemoCommand.Create,
+            ProfileCommand.Create, CompletionCommand.Create,
+        ];
+        foreach (var create in commands) root.Subcommands.Add(create(action));
         root.WithExamples(
             "smartgift demo                                   # the main job against a built-in mock server",
             "smartgift vouchers --name \"*spa*\"",

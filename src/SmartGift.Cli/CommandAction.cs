@@ -1,9 +1,6 @@
 namespace SmartGift.Cli;
 
-/// <summary>
-/// Runs a command body and turns failures into a message and an exit code, in one place:
-/// CliException carries its own code, SmartGiftException maps by kind, file trouble is usage.
-/// </summary>
+/// <summary>Every command's failures become a message and an exit code here, in one place.</summary>
 internal sealed class CommandAction(GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
 {
     public Command Runs(Command command, Func<ParseResult, CommandContext, Task<int>> body)

@@ -1,11 +1,9 @@
 namespace SmartGift.Cli;
 
 /// <summary>
-/// Checks file arguments (a CSV, --journal) up front so an unreadable file is a usage error (exit 2),
-/// not a crash mid-run, and opens a CSV as its author wrote it: a file refused as a whole (not UTF-8, another
-/// separator) is one usage error naming the option that reads it, before anything is sent.
-/// `-` is standard input (`gunzip -c sales.csv.gz | smartgift sale import - ...`), read as bytes
-/// (StandardInput) with the same encoding rules; with --api-key-stdin the key is its first line.
+/// File arguments checked up front: an unreadable file, or one refused as a whole (not UTF-8, another separator),
+/// is one usage error (exit 2) naming the option that reads it, before anything is sent, not a crash mid-run.
+/// `-` is standard input (StandardInput), read with the same encoding rules.
 /// </summary>
 internal static class InputFile
 {

@@ -5,11 +5,7 @@ using System.Text.Json;
 namespace SmartGift.Cli;
 
 /// <summary>
-/// A shop administrator's day, told in the shop's words against the in-process simulator:
-/// the catalogue, last night's orders with one bad row, an accidental rerun that sells nothing
-/// twice, a busy hour that meets the rate limit, an order whose answer was lost (Unknown) and
-/// what the operator does about it, a customer at the spa desk, an expired voucher, and the
-/// morning check. Each scene checks what it tells; the demo exits 0 only when all held.
+/// A shop administrator's day in the shop's words; each scene checks what it tells, and the demo exits 0 only when all held.
 /// </summary>
 /// <param name="demoKey">The simulator's test key, for the scene where another till uses it too.</param>
 internal sealed class DemoScript(CommandContext context, SmartGiftSession session, string workFolder, string demoKey)

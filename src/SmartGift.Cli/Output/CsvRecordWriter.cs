@@ -4,10 +4,7 @@ using CsvHelper.Configuration;
 
 namespace SmartGift.Cli;
 
-/// <summary>
-/// RFC 4180 CSV (CsvHelper): a header from the first record's field names, then one row per
-/// record. Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
-/// </summary>
+/// <summary>RFC 4180 (CsvHelper). Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).</summary>
 internal sealed class CsvRecordWriter(TextWriter output) : IRecordWriter
 {
     // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.

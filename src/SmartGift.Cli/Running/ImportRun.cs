@@ -4,10 +4,8 @@ using Spectre.Console.Rendering;
 namespace SmartGift.Cli;
 
 /// <summary>
-/// Runs `sale import`, `redeem`, `redeem import` and the demo's imports: feeds Core's import its
-/// rows, reports the events on this thread (results to the writer and, on a terminal, a live bar
-/// with counts and a rate-limit countdown) and prints the summary. Waits are reported by the
-/// context's RateLimitWaits as they start (the engine's own wait events come later and are not repeated).
+/// Feeds Core's import its rows and reports the events on this thread. Waits are told by RateLimitWaits
+/// as they start (the engine's own wait events come later and are not repeated).
 /// </summary>
 internal static class ImportRun
 {
