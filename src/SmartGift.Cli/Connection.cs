@@ -22,7 +22,8 @@ internal sealed record Connection(string? ProfileName, Profile? Profile, Uri Bas
         else name = null;
 
         var service = ServiceChoice.Resolve(parse.GetValue(options.BaseUrl), parse.GetValue(options.Environment), "--base-url", name, profile);
-        var site = siteOption ?? profile?.SiteId ?? NullIfEmpty(Environment.GetEnvironmentVariable("SMARTGIFT_SITE_ID"));
+        var siteVariable = Environment.GetEnvironmentVariable("SMARTGIFT_SITE_ID");
+        var site = siteOption ?? profile?.SiteId ?? (string.IsNullOrWhiteSpace(siteVariable) ? null : siteVariable);
         return new Connection(name, profile, ServiceAddress.Resolve(service.BaseUrl, service.Environment ?? "production", service.Origin), site);
     }
 
@@ -35,6 +36,4 @@ internal sealed record Connection(string? ProfileName, Profile? Profile, Uri Bas
     public string Describe(ApiKey key) =>
         (ProfileName != null ? "profile " + ProfileName + ": " : "") + BaseUri + ", site " + (SiteId ?? "(none)") + ", key " + key.Masked
         + (Profile != null ? " from " + Profile.DescribeKeySource() : "");
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

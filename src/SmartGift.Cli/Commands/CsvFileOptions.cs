@@ -17,12 +17,6 @@ internal sealed class CsvFileOptions
         DefaultValueFactory = _ => ",",
     }.AcceptOnlyFromAmong(",", ";", "tab", "|");
 
-    public void AddTo(Command command)
-    {
-        command.Options.Add(Encoding);
-        command.Options.Add(Delimiter);
-    }
-
     public CsvReadOptions From(ParseResult parse) => new CsvReadOptions
     {
         // Windows-1252 is not built into .NET: the code-pages provider (part of the runtime) supplies it.

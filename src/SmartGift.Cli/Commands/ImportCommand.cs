@@ -39,9 +39,9 @@ internal static class ImportCommand
             if (value < 1 || value > 32) result.AddError("--max-concurrency must be between 1 and 32.");
         });
         var reading = new CsvFileOptions();
-        var command = new Command("import", description) { file, journal, noLedger, retryUnknown, dryRun, maxConcurrency }
+        var command = new Command("import", description)
+            { file, journal, noLedger, retryUnknown, dryRun, maxConcurrency, reading.Encoding, reading.Delimiter }
             .WithExamples(examples);
-        reading.AddTo(command);
         return action.Runs(command, (parse, context) =>
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);

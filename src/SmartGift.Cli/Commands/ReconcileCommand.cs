@@ -11,15 +11,14 @@ internal static class ReconcileCommand
             .OneOf("sales", "redemptions");
         var report = new Option<string?>("--report") { Description = "Also write the reconciliation as a self-contained HTML page (what needs a person, with the command that settles it) to this file.", HelpName = "FILE.html" };
         var reading = new CsvFileOptions();
-        var command = new Command("reconcile", "Compare a sales or redemptions CSV with the company's ledger (and a journal) and the catalogue; exit 1 when anything needs attention.") { file, journal, kind, report }
-            .WithExamples(
+        var command = new Command("reconcile", "Compare a sales or redemptions CSV with the company's ledger (and a journal) and the catalogue; exit 1 when anything needs attention.")
+            { file, journal, kind, report, reading.Encoding, reading.Delimiter }.WithExamples(
                 "smartgift reconcile sales.csv --journal sales.journal.jsonl",
                 "smartgift reconcile redemptions.csv",
                 "smartgift reconcile sales.csv --report reconciliation.html",
                 "smartgift reconcile - --kind redemptions < redemptions.csv",
                 "smartgift reconcile sales.csv --journal sales.journal.jsonl -o csv > reconciliation.csv || echo 'needs attention'",
                 "smartgift reconcile sales.csv --journal sales.journal.jsonl -o json | jq '.[] | select(.status != \"Confirmed\")'");
-        reading.AddTo(command);
         return action.Runs(command, async (parse, context) =>
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);

@@ -67,8 +67,7 @@ internal sealed class JsonRecordWriter(TextWriter output, bool lines, bool singl
             case string text: json.WriteStringValue(text); break;
             case decimal money: json.WriteRawValue(money.ToString("0.00", CultureInfo.InvariantCulture)); break;
             case bool flag: json.WriteBooleanValue(flag); break;
-            case int number: json.WriteNumberValue(number); break;
-            case long number: json.WriteNumberValue(number); break;
+            case int or long: json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
             case DateTimeOffset time: json.WriteStringValue(CellText.Of(time)); break;
             case IReadOnlyList<OutputRecord> records:
                 json.WriteStartArray();
