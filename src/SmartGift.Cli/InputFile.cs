@@ -52,13 +52,11 @@ internal static class InputFile
             _ = opening.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
             throw;
         }
-        catch (AggregateException wrapped) when (wrapped.InnerException is CsvFileException e)
-        {
-            throw CliException.Usage("cannot read " + shown + ": " + e.Message + " " + Remedy(e));
-        }
         catch (AggregateException wrapped) when (wrapped.InnerException is IOException || wrapped.InnerException is UnauthorizedAccessException)
         {
-            throw CliException.Usage("cannot read " + shown + ": " + wrapped.InnerException.Message);
+            var e = wrapped.InnerException;
+            var remedy = e is CsvFileException file ? " " + Remedy(file) : "";
+            throw CliException.Usage("cannot read " + shown + ": " + e.Message + remedy);
         }
     }
 
@@ -77,8 +75,9 @@ internal static class InputFile
     }
 
     /// <summary>For a reconciliation a missing journal is allowed (nothing was imported yet) but said out loud.</summary>
-    public static string JournalForReading(string path, CommandContext context)
+    public static string? JournalForReading(string? path, CommandContext context)
     {
+        if (path == null) return null;
         RefuseFolder(path);
         if (!File.Exists(path))
             context.Warn("warning: the journal '" + path + "' does not exist, so no order of the file can show as sent: every order will read NotSent. "

@@ -22,8 +22,7 @@ internal static class ReconcileCommand
         return action.Runs(command, async (parse, context) =>
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);
-            var journalOption = parse.GetValue(journal);
-            var journalPath = journalOption == null ? null : InputFile.JournalForReading(journalOption, context);
+            var journalPath = InputFile.JournalForReading(parse.GetValue(journal), context);
             var csv = reading.From(parse);
             var told = parse.GetValue(kind);
             var sourceKind = told != null ? (told == "redemptions" ? SourceKind.Redemptions : SourceKind.Sales)

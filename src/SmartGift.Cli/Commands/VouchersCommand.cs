@@ -23,7 +23,10 @@ internal static class VouchersCommand
             foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
 
             var pattern = parse.GetValue(name);
-            var matcher = pattern == null ? null : Wildcard(pattern);
+            // * any run of characters, ? one character; everything else literal.
+            var matcher = pattern == null ? null : new Regex(
+                "^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
             var wantedType = parse.GetValue(type);
             var wantedStatus = parse.GetValue(status);
             var selected = vouchers.Where(v =>
@@ -35,9 +38,4 @@ internal static class VouchersCommand
             return ExitCodes.Success;
         });
     }
-
-    /// <summary>* any run of characters, ? one character; everything else literal.</summary>
-    public static Regex Wildcard(string pattern) =>
-        new Regex("^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
 }

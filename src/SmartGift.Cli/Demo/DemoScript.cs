@@ -24,9 +24,11 @@ internal sealed class DemoScript(CommandContext context, SmartGiftSession sessio
     private readonly List<string> _failed = new List<string>();
     private readonly List<(string Csv, string Journal, string What)> _imports = new List<(string, string, string)>();
 
-    /// <summary>The scenes, in order, each a title in the shop's words. The numbering comes from the list.</summary>
-    private IReadOnlyList<(string Title, Func<Task> Run)> Steps() =>
-    [
+    public async Task<IReadOnlyList<string>> RunAsync()
+    {
+        // The scenes, in order, each a title in the shop's words. The numbering comes from the list.
+        (string Title, Func<Task> Run)[] scenes =
+        [
         ("The vouchers Demo Venue sells", CatalogueAsync),
         ("Last night's web-shop orders", LastNightAsync),
         ("Someone runs the same import again", RerunAsync),
@@ -36,16 +38,12 @@ internal sealed class DemoScript(CommandContext context, SmartGiftSession sessio
         ("A customer at the spa desk", SpaDeskAsync),
         ("A voucher that has expired", ExpiredAsync),
         ("The morning check", MorningCheckAsync),
-    ];
-
-    public async Task<IReadOnlyList<string>> RunAsync()
-    {
-        var number = 0;
-        foreach (var step in Steps())
+        ];
+        for (var i = 0; i < scenes.Length; i++)
         {
             context.Note("");
-            context.Note("== " + ++number + ". " + step.Title + " ==");
-            await step.Run().ConfigureAwait(false);
+            context.Note("== " + (i + 1) + ". " + scenes[i].Title + " ==");
+            await scenes[i].Run().ConfigureAwait(false);
         }
         return _failed;
     }
@@ -71,7 +69,9 @@ internal sealed class DemoScript(CommandContext context, SmartGiftSession sessio
 
     private async Task LastNightAsync()
     {
-        var sample = WriteSample();
+        var sample = Path.Combine(workFolder, "sales.csv"); // docs/samples/sales.csv, embedded so that an installed tool has it
+        using (var embedded = typeof(DemoScript).Assembly.GetManifestResourceStream("sales.csv")!)
+        using (var file = File.Create(sample)) embedded.CopyTo(file);
         var journal = Path.Combine(workFolder, "last-night.journal.jsonl");
         _imports.Add((sample, journal, "last night's orders"));
         Say("The web shop exported " + Path.GetFileName(sample) + ". smartgift sends each order to Smart Gift, which sells the vouchers and e-mails or posts them.");
@@ -155,17 +155,11 @@ internal sealed class DemoScript(CommandContext context, SmartGiftSession sessio
             .Where(o => o.TryGetProperty("requested_order_id", out var requested) && requested.GetString() == order)
             .Select(o => o.TryGetProperty("order_id", out var id) ? id.ToString() : order).FirstOrDefault();
         Say("The operator looks " + order + " up in Smart Gift's back office (here, the simulator's list of orders):");
-        var journalName = Path.GetFileName(journal);
-        if (soldAs != null)
-        {
-            Say("it is there, as Smart Gift order " + soldAs + ": the voucher was sold. The operator records that in the journal:");
-            Say("$ smartgift journal settle " + journalName + " " + order + " --found --order-id " + soldAs);
-        }
-        else
-        {
-            Say("it is not there: it was never sold. The operator records that, and the next import sends it:");
-            Say("$ smartgift journal settle " + journalName + " " + order + " --absent");
-        }
+        Say(soldAs != null
+            ? "it is there, as Smart Gift order " + soldAs + ": the voucher was sold. The operator records that in the journal:"
+            : "it is not there: it was never sold. The operator records that, and the next import sends it:");
+        var decision = soldAs != null ? " --found --order-id " + soldAs : " --absent";
+        Say("$ smartgift journal settle " + Path.GetFileName(journal) + " " + order + decision);
         LedgerRecords.Settle(LedgerLocation.For(session.Client.Options), journal, new[] { order },
             soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs, "looked up in the back office during the demo");
         Say("The decision is written to the journal with its time; the morning check now counts the order as sold.");
@@ -266,15 +260,6 @@ internal sealed class DemoScript(CommandContext context, SmartGiftSession sessio
         ImportRun.Redemptions(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
             e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: Nowhere);
         return seen;
-    }
-
-    /// <summary>docs/samples/sales.csv, embedded in the tool (an installed tool has no repository), written to the demo's folder.</summary>
-    private string WriteSample()
-    {
-        var path = Path.Combine(workFolder, "sales.csv");
-        using var embedded = typeof(DemoScript).Assembly.GetManifestResourceStream("sales.csv")!;
-        using (var file = File.Create(path)) embedded.CopyTo(file);
-        return path;
     }
 
     /// <summary>More orders, written as a till would export them: one £50 voucher each, e-mailed (0.50), paid by card (50.50).</summary>

@@ -26,12 +26,7 @@ internal sealed class HttpExchangeLog(HttpMessageHandler inner, Action<string> l
         }
     }
 
-    private static string RateLimit(HttpResponseMessage response)
-    {
-        var shown = RateHeaders
-            .Where(name => response.Headers.Contains(name))
-            .Select(name => name + ": " + string.Join(",", response.Headers.GetValues(name)))
-            .ToList();
-        return shown.Count == 0 ? "" : "; " + string.Join(", ", shown);
-    }
+    private static string RateLimit(HttpResponseMessage response) => string.Concat(RateHeaders
+        .Where(name => response.Headers.Contains(name))
+        .Select((name, i) => (i == 0 ? "; " : ", ") + name + ": " + string.Join(",", response.Headers.GetValues(name))));
 }

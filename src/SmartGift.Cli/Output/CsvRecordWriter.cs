@@ -14,7 +14,8 @@ internal sealed class CsvRecordWriter(TextWriter output) : IRecordWriter
     private readonly CsvWriter _csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture)
     {
         NewLine = output.NewLine,
-        ShouldQuote = args => ShouldQuote(args.Field ?? ""),
+        ShouldQuote = args => args.Field is string cell
+            && (cell.AsSpan().IndexOfAny(MustQuote) >= 0 || cell.StartsWith(' ') || cell.EndsWith(' ') || cell.StartsWith('\'')),
     }, leaveOpen: true);
     private bool _headerWritten;
 
@@ -34,7 +35,4 @@ internal sealed class CsvRecordWriter(TextWriter output) : IRecordWriter
     public void Complete() => _csv.Flush();
 
     public void Dispose() => _csv.Dispose();
-
-    private static bool ShouldQuote(string cell) =>
-        cell.AsSpan().IndexOfAny(MustQuote) >= 0 || cell.StartsWith(' ') || cell.EndsWith(' ') || cell.StartsWith('\'');
 }
