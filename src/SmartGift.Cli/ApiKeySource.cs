@@ -1,10 +1,6 @@
 namespace SmartGift.Cli;
 
-/// <summary>
-/// Where the key comes from: SMARTGIFT_API_KEY, or standard input with --api-key-stdin: the
-/// first line of a pipe or file, read silently, or at a terminal a prompt on stderr with the
-/// typing not echoed. Never from an argument: argv is visible to every user of the machine.
-/// </summary>
+/// <summary>SMARTGIFT_API_KEY or --api-key-stdin; never an argument: argv is visible to every user of the machine.</summary>
 internal static class ApiKeySource
 {
     public const string Prompt = "Smart Gift API key (not shown): ";
@@ -28,10 +24,7 @@ internal static class ApiKeySource
                 "No API key: set the " + ApiKey.EnvironmentVariable + " environment variable, or pipe the key in with --api-key-stdin.");
     }
 
-    /// <summary>
-    /// The key from text, checked where it enters (no line breaks, control characters or spaces
-    /// inside it); a bad one is an authentication failure (exit 3) that says where it came from, never what it is.
-    /// </summary>
+    /// <summary>Checked where it enters: a bad key is exit 3, saying where it came from, never what it is.</summary>
     public static ApiKey Parse(string text, string origin) => Refused(() => ApiKey.FromString(text, origin))!;
 
     private static ApiKey? Refused(Func<ApiKey?> read)

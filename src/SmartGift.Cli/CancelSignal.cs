@@ -3,9 +3,8 @@ using System.Runtime.InteropServices;
 namespace SmartGift.Cli;
 
 /// <summary>
-/// Ctrl+C (SIGINT) and SIGTERM: the first asks the running command to stop after the requests
-/// in flight (Core finishes and journals them); a second Ctrl+C ends the process at once.
-/// SIGTERM is handled too because the in-process mock server's host would otherwise swallow it.
+/// The first Ctrl+C or SIGTERM stops after the requests in flight (Core journals them); a second Ctrl+C
+/// ends the process. SIGTERM is handled here because the in-process mock server's host would swallow it.
 /// </summary>
 internal sealed class CancelSignal : IDisposable
 {

@@ -1,8 +1,7 @@
 namespace SmartGift.Cli;
 
 /// <summary>
-/// An option that takes one of a few words, in any case (`-o JSON` is `-o json`), like the
-/// options of gh, az and kubectl. The value reaches the command in the listed spelling.
+/// One of a few words in any case (`-o JSON` is `-o json`), as gh, az and kubectl take them; the command gets the listed word.
 /// </summary>
 internal static class Choice
 {

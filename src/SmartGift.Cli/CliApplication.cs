@@ -1,31 +1,23 @@
 using System.CommandLine.Help;
 using System.Reflection;
-using SmartGift.Cli.Commands;
 
 namespace SmartGift.Cli;
 
-/// <summary>Builds the command tree and runs one command line.</summary>
 internal static class CliApplication
 {
-    /// <param name="stoppedBy">What asked for the stop ("Ctrl+C", "SIGTERM"), for the summary line.</param>
     public static RootCommand Build(CancellationToken cancellation, Func<string?>? stoppedBy = null)
     {
         var options = new GlobalOptions();
         var action = new CommandAction(options, cancellation, stoppedBy);
         var root = new RootCommand("smartgift: Smart Gift voucher sales, redemptions and reconciliation from any shell.");
         options.AddTo(root);
-        root.Subcommands.Add(VouchersCommand.Create(action));
-        root.Subcommands.Add(PaymentMethodsCommand.Create(action));
-        root.Subcommands.Add(SaleCommand.Create(action));
-        root.Subcommands.Add(RedeemCommand.Create(action));
-        root.Subcommands.Add(HoldCommand.Create(action));
-        root.Subcommands.Add(ReconcileCommand.Create(action));
-        root.Subcommands.Add(ReportCommand.Create(action));
-        root.Subcommands.Add(JournalCommand.Create(action));
-        root.Subcommands.Add(MockServerCommand.Create(action));
-        root.Subcommands.Add(DemoCommand.Create(action));
-        root.Subcommands.Add(ProfileCommand.Create(action));
-        root.Subcommands.Add(CompletionCommand.Create(action));
+        Func<CommandAction, Command>[] commands =
+        [
+            VouchersCommand.Create, PaymentMethodsCommand.Create, SaleCommand.Create, RedeemCommand.Create, HoldCommand.Create,
+            ReconcileCommand.Create, ReportCommand.Create, JournalCommand.Create, MockServerCommand.Create, DemoCommand.Create,
+            ProfileCommand.Create, CompletionCommand.Create,
+        ];
+        foreach (var create in commands) root.Subcommands.Add(create(action));
         root.WithExamples(
             "smartgift demo                                   # the main job against a built-in mock server",
             "smartgift vouchers --name \"*spa*\"",
@@ -37,7 +29,7 @@ internal static class CliApplication
         foreach (var option in root.Options)
             if (option is HelpOption help && help.Action is HelpAction standard)
                 help.Action = new ExitCodeHelpAction(standard);
-        root.Description += "\n\nGuide: " + ProjectLinks.CliGuide;
+        root.Description += "\n\nGuide: " + ExitCodeHelpAction.CliGuide;
         return root;
     }
 
@@ -49,7 +41,9 @@ internal static class CliApplication
         // what System.CommandLine's version option prints.
         if (args.Length == 1 && args[0] == "--version")
         {
-            System.Console.Out.WriteLine(Version());
+            var assembly = typeof(CliApplication).Assembly;
+            System.Console.Out.WriteLine(assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString() ?? "");
             return ExitCodes.Success;
         }
 
@@ -67,14 +61,6 @@ internal static class CliApplication
         // Ctrl+C is handled by CancelSignal so that imports can finish what is in flight, however long that takes.
         var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
         return await parse.InvokeAsync(configuration, signal.Token).ConfigureAwait(false);
-    }
-
-    /// <summary>The informational version (0.1.0+commit), as RootCommand.ExecutableVersion has it.</summary>
-    internal static string Version()
-    {
-        var assembly = typeof(CliApplication).Assembly;
-        return assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString() ?? "";
     }
 
     /// <summary>"Did you mean 'vouchers'?" for a mistyped command: the subcommands within two edits of an unmatched word.</summary>

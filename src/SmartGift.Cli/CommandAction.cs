@@ -1,20 +1,11 @@
 namespace SmartGift.Cli;
 
-/// <summary>
-/// Runs a command body and turns failures into a message and an exit code, in one place:
-/// CliException carries its own code, SmartGiftException maps by kind, file trouble is usage.
-/// </summary>
+/// <summary>Every command's failures become a message and an exit code here, in one place.</summary>
 internal sealed class CommandAction(GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
 {
-    /// <summary>The command, with body as its action.</summary>
     public Command Runs(Command command, Func<ParseResult, CommandContext, Task<int>> body)
     {
-        command.SetAction(For(body));
-        return command;
-    }
-
-    private Func<ParseResult, CancellationToken, Task<int>> For(Func<ParseResult, CommandContext, Task<int>> body) =>
-        async (parse, token) =>
+        command.SetAction(async (parse, token) =>
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellation, token);
             using var context = new CommandContext(parse, options, linked.Token, stoppedBy);
@@ -22,10 +13,10 @@ internal sealed class CommandAction(GlobalOptions options, CancellationToken can
             {
                 return await body(parse, context).ConfigureAwait(false);
             }
-            catch (CliException e)
+            catch (Exception e) when (e is CliException || e is IOException || e is UnauthorizedAccessException)
             {
                 context.Warn("error: " + e.Message);
-                return e.ExitCode;
+                return (e as CliException)?.ExitCode ?? ExitCodes.UsageError;
             }
             catch (SmartGiftException e)
             {
@@ -37,10 +28,7 @@ internal sealed class CommandAction(GlobalOptions options, CancellationToken can
                 context.Warn(context.StoppedNote.TrimEnd());
                 return ExitCodes.Cancelled;
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                context.Warn("error: " + e.Message);
-                return ExitCodes.UsageError;
-            }
-        };
+        });
+        return command;
+    }
 }

@@ -1,22 +1,15 @@
-using System.Globalization;
-using SmartGift.Cli.Diagnostics;
-using SmartGift.Cli.Output;
-using SmartGift.Cli.Running;
 using Spectre.Console;
 
 namespace SmartGift.Cli;
 
-/// <summary>
-/// What one command run needs from the command line and the console: the output format, how
-/// much to say (--quiet, --verbose, --debug), where notes go, the Ctrl+C token and a way to open a session.
-/// </summary>
+/// <summary>What one command run needs from the command line and the console.</summary>
 internal sealed class CommandContext(ParseResult parse, GlobalOptions options, CancellationToken cancellation, Func<string?>? stoppedBy = null)
     : IDisposable
 {
     private readonly object _errorLock = new object();
+    private readonly string _format = parse.GetValue(options.Output) ?? "table"; // Choice gives the spelling --output lists
 
     public GlobalOptions Options => options;
-    public OutputFormat Format { get; } = Enum.Parse<OutputFormat>(parse.GetValue(options.Output) ?? "table", ignoreCase: true);
     public CancellationToken Cancellation => cancellation;
 
     /// <summary>"Stopped by Ctrl+C. " or "Stopped by SIGTERM. ": the signal that asked, for the summary line (issue 21, finding 8).</summary>
@@ -25,7 +18,6 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     public bool Verbose => Debug || parse.GetValue(options.Verbose);
     public bool Quiet => parse.GetValue(options.Quiet) && !Verbose;
 
-    /// <summary>The rate-limit waits of this run, as the client reports them when they start.</summary>
     public RateLimitWaits Waits => _waits ??= new RateLimitWaits(Quiet ? null : Log);
 
     private RateLimitWaits? _waits;
@@ -34,14 +26,14 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
     /// <summary>A live progress display on the terminal: table output only (json and csv stay clean), not with --quiet or --verbose.</summary>
-    public bool LiveProgress => Format == OutputFormat.Table && Interactive && !Quiet && !Verbose;
+    public bool LiveProgress => _format == "table" && Interactive && !Quiet && !Verbose;
 
     /// <param name="single">The command has exactly one result (json writes an object, not an array).</param>
-    public IRecordWriter CreateWriter(bool streaming, bool single = false) => Format switch
+    public IRecordWriter CreateWriter(bool streaming, bool single = false) => _format switch
     {
-        OutputFormat.Json => new JsonRecordWriter(Console.Out, lines: false, single),
-        OutputFormat.Jsonl => new JsonRecordWriter(Console.Out, lines: true),
-        OutputFormat.Csv => new CsvRecordWriter(Console.Out),
+        "json" => new JsonRecordWriter(Console.Out, lines: false, single),
+        "jsonl" => new JsonRecordWriter(Console.Out, lines: true),
+        "csv" => new CsvRecordWriter(Console.Out),
         _ => new TableRecordWriter(Console.Out, Interactive, streaming),
     };
 
@@ -57,7 +49,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     public void Note(string text)
     {
         if (Quiet) return;
-        if (Format != OutputFormat.Table) Warn(text);
+        if (_format != "table") Warn(text);
         else if (Interactive) AnsiConsole.WriteLine(VisibleText.Lines(text));
         else Console.Out.WriteLine(VisibleText.Lines(text));
     }
@@ -72,9 +64,9 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     }
 
     /// <summary>"2026-11-22T03:04:05Z waiting 23 s for the rate limit" on stderr, readable in cron logs.</summary>
-    public void Log(string text) => Warn(DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) + " " + text);
+    public void Log(string text) => Warn(CellText.Of(DateTimeOffset.UtcNow) + " " + text);
 
-    /// <summary>What is being done, for --verbose and --debug only.</summary>
+    /// <summary>For --verbose and --debug only.</summary>
     public void Trace(string text)
     {
         if (Verbose) Log(text);
@@ -83,12 +75,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
     /// <summary>Where this command connects: options, then profile, then environment variables.</summary>
     public Connection Connection(string? siteOption = null) => Cli.Connection.Resolve(parse, options, siteOption);
 
-    public SmartGiftSession OpenSession(string? siteOption = null) => OpenSession(Connection(siteOption));
-
-    /// <summary>
-    /// The company's ledger file: --ledger as given, else named from the connection's key and
-    /// service (no request is made; the key is read only to name the company).
-    /// </summary>
+    /// <summary>--ledger as given, else named from the connection's key and service (no request is made).</summary>
     public string LedgerPath()
     {
         var given = parse.GetValue(options.Ledger);
@@ -104,8 +91,9 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
         }
     }
 
-    public SmartGiftSession OpenSession(Connection connection)
+    public SmartGiftSession OpenSession(Connection? connection = null)
     {
+        connection ??= Connection();
         var key = connection.ReadKey(parse.GetValue(options.ApiKeyStdin), StandardInput.Lines);
         Trace("connecting: " + connection.Describe(key));
         var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key)

@@ -1,5 +1,3 @@
-using SmartGift.Cli.Profiles;
-
 namespace SmartGift.Cli;
 
 /// <summary>
@@ -14,17 +12,18 @@ internal sealed record Connection(string? ProfileName, Profile? Profile, Uri Bas
     public static Connection Resolve(ParseResult parse, GlobalOptions options, string? siteOption = null)
     {
         var name = parse.GetValue(options.Profile);
-        if (string.IsNullOrWhiteSpace(name)) name = Environment.GetEnvironmentVariable(ProfileStore.ProfileVariable);
+        if (string.IsNullOrWhiteSpace(name)) name = Environment.GetEnvironmentVariable(ProfileFile.ProfileVariable);
         Profile? profile = null;
         if (!string.IsNullOrWhiteSpace(name))
         {
-            ProfileNames.CheckProfile(name!, parse.GetValue(options.Profile) == null ? ProfileStore.ProfileVariable : "--profile");
+            ProfileNames.CheckProfile(name!, parse.GetValue(options.Profile) == null ? ProfileFile.ProfileVariable : "--profile");
             profile = ProfileStore.Default().Get(name!);
         }
         else name = null;
 
         var service = ServiceChoice.Resolve(parse.GetValue(options.BaseUrl), parse.GetValue(options.Environment), "--base-url", name, profile);
-        var site = siteOption ?? profile?.SiteId ?? NullIfEmpty(Environment.GetEnvironmentVariable("SMARTGIFT_SITE_ID"));
+        var siteVariable = Environment.GetEnvironmentVariable("SMARTGIFT_SITE_ID");
+        var site = siteOption ?? profile?.SiteId ?? (string.IsNullOrWhiteSpace(siteVariable) ? null : siteVariable);
         return new Connection(name, profile, ServiceAddress.Resolve(service.BaseUrl, service.Environment ?? "production", service.Origin), site);
     }
 
@@ -37,6 +36,4 @@ internal sealed record Connection(string? ProfileName, Profile? Profile, Uri Bas
     public string Describe(ApiKey key) =>
         (ProfileName != null ? "profile " + ProfileName + ": " : "") + BaseUri + ", site " + (SiteId ?? "(none)") + ", key " + key.Masked
         + (Profile != null ? " from " + Profile.DescribeKeySource() : "");
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

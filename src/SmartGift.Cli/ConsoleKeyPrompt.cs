@@ -1,11 +1,6 @@
-using System.Text;
-
 namespace SmartGift.Cli;
 
-/// <summary>
-/// The console: the prompt goes to stderr (stdout may be a results file), keys are read with
-/// echo off (Console.ReadKey intercepting), Backspace works, Enter ends the key.
-/// </summary>
+/// <summary>The prompt goes to stderr (stdout may be a results file); keys are read with echo off.</summary>
 internal sealed class ConsoleKeyPrompt : IKeyPrompt
 {
     public static readonly ConsoleKeyPrompt Instance = new ConsoleKeyPrompt();

@@ -6,6 +6,14 @@ namespace SmartGift.Cli;
 /// <summary>The standard help with the usage line made true, then the command's examples and the exit codes (a scheduled task's author needs them).</summary>
 internal sealed class ExitCodeHelpAction(HelpAction standard) : SynchronousCommandLineAction
 {
+    /// <summary>
+    /// The guide (docs/cli.md) is copied beside the tool's assembly, so the help names a file on this
+    /// machine. The project has no published address to give instead (issue 21, finding 9: a placeholder led nowhere).
+    /// </summary>
+    public static string CliGuide => File.Exists(InstalledGuide) ? InstalledGuide : "docs/cli.md in the SmartGift source";
+
+    private static readonly string InstalledGuide = Path.Combine(AppContext.BaseDirectory, "docs", "cli.md");
+
     public override int Invoke(ParseResult parseResult)
     {
         var configuration = parseResult.InvocationConfiguration;
@@ -33,7 +41,7 @@ internal sealed class ExitCodeHelpAction(HelpAction standard) : SynchronousComma
         output.WriteLine(ExitCodes.HelpText);
         output.WriteLine();
         output.WriteLine("The API key comes from a profile, SMARTGIFT_API_KEY or --api-key-stdin, never from an argument.");
-        output.WriteLine("Guide: " + ProjectLinks.CliGuide);
+        output.WriteLine("Guide: " + CliGuide);
         return result;
     }
 

@@ -1,4 +1,3 @@
-
 namespace SmartGift.Cli;
 
 /// <summary>The process exit codes, in one place so help, docs and code agree (HelpText says what each means).</summary>
@@ -20,7 +19,6 @@ internal static class ExitCodes
         "  4    could not reach the service\n" +
         "  130  stopped by Ctrl+C after the requests in flight (the journal stays consistent)";
 
-    /// <summary>The exit code for a call that failed outright.</summary>
     public static int ForError(SmartGiftErrorKind kind) => kind switch
     {
         SmartGiftErrorKind.Unauthenticated => AuthenticationFailed,

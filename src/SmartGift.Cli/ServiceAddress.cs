@@ -25,7 +25,9 @@ internal static class ServiceAddress
         // The client joins paths to the base; a query or fragment would be dropped without a word, so it is refused (DESIGN 19).
         if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || baseUrl!.Contains('?') || baseUrl.Contains('#'))
             throw CliException.Usage(source + " '" + VisibleText.Of(shown) + "' has a query (?...) or fragment (#...), which would be dropped; give the service's address only, e.g. https://api.smart-gift.co.uk.");
-        if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+        var loopback = uri.IsLoopback
+            || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+        if (uri.Scheme == Uri.UriSchemeHttp && !loopback)
             throw CliException.Usage(source + " '" + shown + "': plain http is refused except to a loopback address; use https.");
         return uri;
     }
@@ -36,7 +38,4 @@ internal static class ServiceAddress
         var clean = SecretScrubber.WithoutUserInfo(url);
         return clean.Replace("***@", "").Contains('@') ? "(not repeated: it holds an '@')" : clean;
     }
-
-    private static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }

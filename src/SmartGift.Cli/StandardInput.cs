@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SmartGift.Cli;
 
 /// <summary>
@@ -34,16 +32,10 @@ internal static class StandardInput
     {
         public override string? ReadLine()
         {
-            var line = new MemoryStream();
-            var one = new byte[1];
-            var any = false;
-            while (line.Length < 4096 && Stream.Read(one, 0, 1) == 1)
-            {
-                any = true;
-                if (one[0] == (byte)'\n') break;
-                line.WriteByte(one[0]);
-            }
-            return any ? Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length) : null;
+            var line = new List<byte>();
+            var last = 0;
+            while (line.Count < 4096 && (last = Stream.ReadByte()) >= 0 && last != '\n') line.Add((byte)last);
+            return last < 0 && line.Count == 0 ? null : Encoding.UTF8.GetString(line.ToArray());
         }
     }
 }

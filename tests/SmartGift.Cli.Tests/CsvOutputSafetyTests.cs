@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading.Tasks;
-using SmartGift.Cli.Output;
 using SmartGift.Testing;
 
 namespace SmartGift.Cli.Tests;

@@ -1,5 +1,3 @@
-using SmartGift.Cli.Output;
-
 namespace SmartGift.Cli.Tests;
 
 /// <summary>Issue 22 finding 13: a value starting with LF then = escaped the CSV-injection guard.</summary>

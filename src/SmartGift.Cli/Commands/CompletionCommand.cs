@@ -1,9 +1,6 @@
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
-/// <summary>
-/// smartgift completion SHELL: a script that asks smartgift itself for completions through
-/// System.CommandLine's [suggest] directive, so completions always match the installed version.
-/// </summary>
+/// <summary>Scripts that ask smartgift itself ([suggest] directive), so completions match the installed version.</summary>
 internal static class CompletionCommand
 {
     public static Command Create(CommandAction action)

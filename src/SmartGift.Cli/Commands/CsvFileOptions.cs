@@ -1,6 +1,4 @@
-using System.Text;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>--encoding and --delimiter: how an input CSV file is read (docs/csv-format.md).</summary>
 internal sealed class CsvFileOptions
@@ -18,12 +16,6 @@ internal sealed class CsvFileOptions
         HelpName = "SEP",
         DefaultValueFactory = _ => ",",
     }.AcceptOnlyFromAmong(",", ";", "tab", "|");
-
-    public void AddTo(Command command)
-    {
-        command.Options.Add(Encoding);
-        command.Options.Add(Delimiter);
-    }
 
     public CsvReadOptions From(ParseResult parse) => new CsvReadOptions
     {

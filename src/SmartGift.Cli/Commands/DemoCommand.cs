@@ -1,13 +1,8 @@
-using SmartGift.Cli.Demo;
 using SmartGift.MockServer;
 
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
-/// <summary>
-/// smartgift demo: a shop administrator's day end to end against a simulator started in this
-/// process on a free loopback port, with the simulator's own test key. Exit 0 when everything
-/// behaved as expected. Its work folder is removed afterwards unless --keep-files.
-/// </summary>
+/// <summary>The demo's stage: a simulator in this process on a free loopback port, its test key, a work folder.</summary>
 internal static class DemoCommand
 {
     /// <summary>The simulator's seeded test key for "Demo Venue" (not a secret: it only opens the mock server).</summary>
@@ -36,8 +31,8 @@ internal static class DemoCommand
                 // The demo's company has its own ledger, in the demo's folder: nothing of the user's data folder is touched.
                 var clientOptions = new SmartGiftClientOptions(host.BaseAddress, key) { OnRateLimitWait = context.Waits.Started, LedgerPath = Path.Combine(workFolder, "demo.ledger.db") };
                 using var session = new SmartGiftSession(clientOptions, "demo", "1");
-                using var probe = new MockServerProbe(host.BaseAddress);
-                var failed = await new DemoScript(context, session, probe, workFolder, DemoKey).RunAsync().ConfigureAwait(false);
+                using var script = new DemoScript(context, session, workFolder, DemoKey);
+                var failed = await script.RunAsync().ConfigureAwait(false);
 
                 // The page the person who looks the morning after gets (smartgift report): outside the demo's folder, so it stays.
                 var page = ReconciliationReport.ForDay(clientOptions.LedgerPath!, DateTime.UtcNow.Date, DateTimeOffset.UtcNow);

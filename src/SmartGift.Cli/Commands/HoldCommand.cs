@@ -1,8 +1,5 @@
-using SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli.Commands;
-
-/// <summary>smartgift hold: a five-minute hold whose token a later redeem passes as --hold-token.</summary>
 internal static class HoldCommand
 {
     public static Command Create(CommandAction action)

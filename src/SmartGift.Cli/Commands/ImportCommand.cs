@@ -1,6 +1,4 @@
-using SmartGift.Cli.Running;
-
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
 /// <summary>`sale import` and `redeem import`: their shared options, and what both do around the import itself.</summary>
 internal static class ImportCommand
@@ -41,13 +39,13 @@ internal static class ImportCommand
             if (value < 1 || value > 32) result.AddError("--max-concurrency must be between 1 and 32.");
         });
         var reading = new CsvFileOptions();
-        var command = new Command("import", description) { file, journal, noLedger, retryUnknown, dryRun, maxConcurrency }
+        var command = new Command("import", description)
+            { file, journal, noLedger, retryUnknown, dryRun, maxConcurrency, reading.Encoding, reading.Delimiter }
             .WithExamples(examples);
-        reading.AddTo(command);
         return action.Runs(command, (parse, context) =>
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);
-            var journalPath = JournalPath.ForImport(parse.GetValue(journal));
+            var journalPath = InputFile.JournalForImport(parse.GetValue(journal));
             using var session = context.OpenSession();
             var retry = parse.GetValue(retryUnknown);
             if (retry)
@@ -62,7 +60,7 @@ internal static class ImportCommand
             {
                 JournalPath = journalPath,
                 UseLedger = !parse.GetValue(noLedger),
-                Source = CsvSource.Recorded(path),
+                Source = InputFile.Recorded(path),
                 RetryUnknown = retry,
                 DryRun = parse.GetValue(dryRun),
                 MaxConcurrency = parse.GetValue(maxConcurrency),

@@ -1,13 +1,6 @@
-using SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli.Commands;
-
-/// <summary>
-/// smartgift journal list | settle: an operator's look at the company's ledger (or at the records
-/// of one journal, as the ledger has them), and the decisions a person makes after checking the
-/// Smart Gift dashboard (docs/journal.md, "Settling"). No request is made; the key (or --ledger)
-/// only names the company's ledger. Without a key, a journal given by path is read alone.
-/// </summary>
+/// <summary>docs/journal.md, "Settling". No request is made: the key (or --ledger) only names the company's ledger.</summary>
 internal static class JournalCommand
 {
     public static Command Create(CommandAction action)
@@ -111,7 +104,7 @@ internal static class JournalCommand
         .Add("key", record.Key)
         .Add("kind", record.Kind)
         .Add("state", record.State)
-        .Add("at", record.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))
+        .Add("at", record.At)
         .Add("amount", record.Amount)
         .Add("smartgift_order_id", record.SmartGiftOrderId)
         .Add("redemption_ids", record.RedemptionIds)

@@ -1,11 +1,8 @@
 using SmartGift.MockServer;
 
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
-/// <summary>
-/// smartgift mock-server: runs the Smart Gift simulator until Ctrl+C or SIGTERM (no account
-/// needed). Takes every option of the simulator's own command line and hands it a MockServerOptions.
-/// </summary>
+/// <summary>Runs the simulator until Ctrl+C or SIGTERM, with every option of its own command line.</summary>
 internal static class MockServerCommand
 {
     public static Command Create(CommandAction action)

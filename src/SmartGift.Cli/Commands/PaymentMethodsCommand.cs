@@ -1,8 +1,5 @@
-using SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli.Commands;
-
-/// <summary>smartgift payment-methods: the ids to use in payment_method_id.</summary>
 internal static class PaymentMethodsCommand
 {
     public static Command Create(CommandAction action)

@@ -1,12 +1,6 @@
-using SmartGift.Cli.Output;
-using SmartGift.Cli.Profiles;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli.Commands;
-
-/// <summary>
-/// smartgift profile add/list/remove: named connections (service, site, where the key comes
-/// from) so that an operator serving several companies switches with --profile or SMARTGIFT_PROFILE.
-/// </summary>
+/// <summary>Named connections: an operator serving several companies switches with --profile or SMARTGIFT_PROFILE.</summary>
 internal static class ProfileCommand
 {
     public static Command Create(CommandAction action)
@@ -87,7 +81,7 @@ internal static class ProfileCommand
         return action.Runs(command, (parse, context) =>
         {
             var store = ProfileStore.Default();
-            var current = Environment.GetEnvironmentVariable(ProfileStore.ProfileVariable);
+            var current = Environment.GetEnvironmentVariable(ProfileFile.ProfileVariable);
             using var writer = context.CreateWriter(streaming: false);
             foreach (var (profileName, saved) in store.Load())
                 writer.Write(new OutputRecord()

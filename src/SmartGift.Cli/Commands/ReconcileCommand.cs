@@ -1,13 +1,6 @@
-using SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli.Commands;
-
-/// <summary>
-/// smartgift reconcile: which records of the source (sales or redemptions, told by the header or
-/// --kind) reached Smart Gift, per the company's ledger and a journal, and whether the catalogue
-/// still sells what the orders name. Exit 1 when anything needs attention, so a scheduled task
-/// can alert on the exit code alone.
-/// </summary>
+/// <summary>Exit 1 when anything needs attention, so that a scheduled task can alert on the exit code alone.</summary>
 internal static class ReconcileCommand
 {
     public static Command Create(CommandAction action)
@@ -18,96 +11,89 @@ internal static class ReconcileCommand
             .OneOf("sales", "redemptions");
         var report = new Option<string?>("--report") { Description = "Also write the reconciliation as a self-contained HTML page (what needs a person, with the command that settles it) to this file.", HelpName = "FILE.html" };
         var reading = new CsvFileOptions();
-        var command = new Command("reconcile", "Compare a sales or redemptions CSV with the company's ledger (and a journal) and the catalogue; exit 1 when anything needs attention.") { file, journal, kind, report }
-            .WithExamples(
+        var command = new Command("reconcile", "Compare a sales or redemptions CSV with the company's ledger (and a journal) and the catalogue; exit 1 when anything needs attention.")
+            { file, journal, kind, report, reading.Encoding, reading.Delimiter }.WithExamples(
                 "smartgift reconcile sales.csv --journal sales.journal.jsonl",
                 "smartgift reconcile redemptions.csv",
                 "smartgift reconcile sales.csv --report reconciliation.html",
                 "smartgift reconcile - --kind redemptions < redemptions.csv",
                 "smartgift reconcile sales.csv --journal sales.journal.jsonl -o csv > reconciliation.csv || echo 'needs attention'",
                 "smartgift reconcile sales.csv --journal sales.journal.jsonl -o json | jq '.[] | select(.status != \"Confirmed\")'");
-        reading.AddTo(command);
         return action.Runs(command, async (parse, context) =>
         {
             var path = InputFile.RequireReadable(parse.GetValue(file)!);
-            var journalOption = parse.GetValue(journal);
-            var journalPath = journalOption == null ? null : JournalPath.ForReading(journalOption, context);
+            var journalPath = InputFile.JournalForReading(parse.GetValue(journal), context);
             var csv = reading.From(parse);
             var told = parse.GetValue(kind);
             var sourceKind = told != null ? (told == "redemptions" ? SourceKind.Redemptions : SourceKind.Sales)
-                : CsvSource.IsStandardInput(path) ? SourceKind.Sales : SourceKinds.Detect(path, csv.Delimiter);
+                : InputFile.IsStandardInput(path) ? SourceKind.Sales : SourceKinds.Detect(path, csv.Delimiter);
             var reportPath = parse.GetValue(report);
-            var page = reportPath == null ? null : new ReconciliationReport("Smart Gift reconciliation of " + (CsvSource.IsStandardInput(path) ? "standard input" : Path.GetFileName(path)), DateTimeOffset.UtcNow);
-            var (summary, ledgerPath) = sourceKind == SourceKind.Redemptions
-                ? await ReconcileRedemptions(context, path, journalPath, csv, page).ConfigureAwait(false)
-                : await ReconcileSales(context, path, journalPath, csv, page).ConfigureAwait(false);
+            var page = reportPath == null ? null : new ReconciliationReport("Smart Gift reconciliation of " + (InputFile.IsStandardInput(path) ? "standard input" : Path.GetFileName(path)), DateTimeOffset.UtcNow);
+            var (summary, ledgerPath) = await Reconcile(context, path, journalPath, csv, page, sourceKind == SourceKind.Redemptions).ConfigureAwait(false);
             if (page != null)
             {
                 page.ReadSettledSince(ledgerPath);
                 context.Note("Report: " + page.Write(reportPath!));
             }
-            context.Note("Reconciliation (" + (sourceKind == SourceKind.Redemptions ? "redemptions" : "sales") + ", " + CsvSource.Describe(path) + "): "
+            context.Note("Reconciliation (" + (sourceKind == SourceKind.Redemptions ? "redemptions" : "sales") + ", " + InputFile.Describe(path) + "): "
                 + summary + (summary.NeedsAttention ? " - needs attention" : " - all settled"));
             return summary.NeedsAttention ? ExitCodes.RecordsNeedAttention : ExitCodes.Success;
         });
     }
 
-    private static async Task<(ReconciliationSummary, string)> ReconcileSales(CommandContext context, string path, string? journalPath, CsvReadOptions csv, ReconciliationReport? page)
+    private static async Task<(ReconciliationSummary, string)> Reconcile(
+        CommandContext context, string path, string? journalPath, CsvReadOptions csv, ReconciliationReport? page, bool redemptions)
     {
         // Opened first: a file that cannot be read as written is refused before any call.
-        using var reader = InputFile.OpenSales(path, csv, context.Cancellation);
+        using var sales = redemptions ? null : InputFile.OpenSales(path, csv, context.Cancellation);
+        using var redeemed = redemptions ? InputFile.OpenRedemptions(path, csv, context.Cancellation) : null;
         IReadOnlyList<Voucher> catalogue;
-        IReadOnlyList<PaymentMethod> methods;
-        string ledgerPath;
-        using (var session = context.OpenSession())
-        {
-            ledgerPath = LedgerLocation.For(session.Client.Options);
-            catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
-            methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
-        }
-
-        foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
-        using var reconciliation = new SaleReconciliation(journalPath, ledgerPath, catalogue, methods);
-        using var writer = context.CreateWriter(streaming: false);
-        var source = CsvSource.Recorded(path);
-        void Show(ReconciliationRow result)
-        {
-            writer.Write(ResultRecords.Reconciliation(result));
-            page?.Add(source, result, journalPath);
-        }
-        foreach (var row in reader.ReadRows())
-            foreach (var result in reconciliation.Add(row)) Show(result);
-        foreach (var result in reconciliation.Complete()) Show(result);
-        writer.Complete();
-        return (reconciliation.Summary, ledgerPath);
-    }
-
-    private static async Task<(ReconciliationSummary, string)> ReconcileRedemptions(CommandContext context, string path, string? journalPath, CsvReadOptions csv, ReconciliationReport? page)
-    {
-        using var reader = InputFile.OpenRedemptions(path, csv, context.Cancellation);
-        IReadOnlyList<Voucher> catalogue;
+        IReadOnlyList<PaymentMethod> methods = [];
         string ledgerPath;
         string? site;
         using (var session = context.OpenSession())
         {
             ledgerPath = LedgerLocation.For(session.Client.Options);
             site = session.DefaultSiteId;
-            // Rows naming experiences are read against it, as the import reads them.
+            // Redemption rows naming experiences are read against it, as the import reads them.
             catalogue = await session.GetVouchersAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
+            if (sales != null) methods = await session.GetPaymentMethodsAsync(refresh: true, context.Cancellation).ConfigureAwait(false);
         }
 
-        foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
-        using var reconciliation = new RedemptionReconciliation(journalPath, ledgerPath, catalogue, site);
+        foreach (var problem in sales?.HeaderProblems ?? redeemed!.HeaderProblems)
+            context.Warn("warning: " + InputFile.Describe(path) + ": " + problem);
         using var writer = context.CreateWriter(streaming: false);
-        var source = CsvSource.Recorded(path);
-        void Show(RedemptionReconciliationRow result)
+        var source = InputFile.Recorded(path);
+        ReconciliationSummary summary;
+        if (sales != null)
         {
-            writer.Write(ResultRecords.Reconciliation(result));
-            page?.Add(source, result, journalPath);
+            using var reconciliation = new SaleReconciliation(journalPath, ledgerPath, catalogue, methods);
+            Show(writer, sales.ReadRows(), reconciliation.Add, reconciliation.Complete, ResultRecords.Reconciliation,
+                result => page?.Add(source, result, journalPath));
+            summary = reconciliation.Summary;
         }
-        foreach (var row in reader.ReadRows()) Show(reconciliation.Add(row));
-        foreach (var result in reconciliation.Complete()) Show(result);
+        else
+        {
+            using var reconciliation = new RedemptionReconciliation(journalPath, ledgerPath, catalogue, site);
+            Show(writer, redeemed!.ReadRows(), row => [reconciliation.Add(row)], reconciliation.Complete, ResultRecords.Reconciliation,
+                result => page?.Add(source, result, journalPath));
+            summary = reconciliation.Summary;
+        }
         writer.Complete();
-        return (reconciliation.Summary, ledgerPath);
+        return (summary, ledgerPath);
+    }
+
+    /// <summary>Each row's results as it is read, then what the journal and ledger hold beyond the file.</summary>
+    private static void Show<TRow, TResult>(IRecordWriter writer, IEnumerable<TRow> rows, Func<TRow, IReadOnlyList<TResult>> add,
+        Func<IReadOnlyList<TResult>> complete, Func<TResult, OutputRecord> record, Action<TResult> addToPage)
+    {
+        void One(TResult result)
+        {
+            writer.Write(record(result));
+            addToPage(result);
+        }
+        foreach (var row in rows)
+            foreach (var result in add(row)) One(result);
+        foreach (var result in complete()) One(result);
     }
 }

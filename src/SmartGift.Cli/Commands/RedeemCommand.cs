@@ -1,12 +1,6 @@
-using System.Globalization;
-using SmartGift.Cli.Running;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli.Commands;
-
-/// <summary>
-/// smartgift redeem VOUCHER_NO: one redemption, by value or by experience names, through the
-/// same RedemptionImport as the bulk form (so both check and report identically).
-/// </summary>
+/// <summary>One redemption goes through the same RedemptionImport as `redeem import`, so both check and report alike.</summary>
 internal static class RedeemCommand
 {
     public static Command Create(CommandAction action)
@@ -35,7 +29,7 @@ internal static class RedeemCommand
                 (parse, context, session, path, options, reading) =>
                 {
                     using var reader = InputFile.OpenRedemptions(path, reading, context.Cancellation);
-                    foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(path) + ": " + problem);
+                    foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + InputFile.Describe(path) + ": " + problem);
                     var activity = options.DryRun ? "Checking redemptions (dry run)" : "Redeeming";
                     return ImportRun.Redemptions(context, session, reader.ReadRows(), options, activity);
                 }),
@@ -51,7 +45,8 @@ internal static class RedeemCommand
             var names = parse.GetValue(experiences) ?? Array.Empty<string>();
             if (string.IsNullOrWhiteSpace(number)) throw CliException.Usage("redeem needs a VOUCHER_NO (or use `smartgift redeem import FILE.csv`).");
             if ((amount == null) == (names.Length == 0)) throw CliException.Usage("give exactly one of --value (a monetary voucher) or --experience (an experience voucher).");
-            if (amount != null && !IsAmount(amount))
+            // Digits with an optional point. A comma is refused, never guessed: 1,50 could be 150 or 1.50.
+            if (amount != null && !decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
                 throw CliException.Usage("--value '" + amount + "' is not an amount: write it with a decimal point and no thousands separator, e.g. 1.50.");
 
             var connection = context.Connection(parse.GetValue(site));
@@ -74,8 +69,4 @@ internal static class RedeemCommand
             return Task.FromResult(tally.ExitCode(context.Cancellation.IsCancellationRequested));
         });
     }
-
-    /// <summary>"10", "10.5", "10.50": digits with an optional point. A comma is refused, never guessed: 1,50 could be 150 or 1.50.</summary>
-    private static bool IsAmount(string text) =>
-        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 }

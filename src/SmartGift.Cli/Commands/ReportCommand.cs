@@ -1,12 +1,6 @@
-using System.Globalization;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli.Commands;
-
-/// <summary>
-/// smartgift report: the day's page from the company's ledger alone (both kinds, every file),
-/// for the person who looks the morning after. No call to Smart Gift. Exit 1 when anything
-/// needs a person, like reconcile.
-/// </summary>
+/// <summary>The day's page from the company's ledger alone (both kinds, every file): no call to Smart Gift.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CommandAction action)

@@ -1,8 +1,5 @@
-using SmartGift.Cli.Running;
+namespace SmartGift.Cli;
 
-namespace SmartGift.Cli.Commands;
-
-/// <summary>smartgift sale import: streams a CSV through SaleImport, one result per order.</summary>
 internal static class SaleCommand
 {
     public static Command Create(CommandAction action)

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
-using SmartGift.Cli.Output;
 
-namespace SmartGift.Cli.Commands;
+namespace SmartGift.Cli;
 
-/// <summary>smartgift vouchers: the catalogue, filtered by name (wildcards), type and status.</summary>
 internal static class VouchersCommand
 {
     public static Command Create(CommandAction action)
@@ -25,7 +23,10 @@ internal static class VouchersCommand
             foreach (var problem in session.ListProblems) context.Warn("warning: " + problem);
 
             var pattern = parse.GetValue(name);
-            var matcher = pattern == null ? null : Wildcard(pattern);
+            // * any run of characters, ? one character; everything else literal.
+            var matcher = pattern == null ? null : new Regex(
+                "^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
             var wantedType = parse.GetValue(type);
             var wantedStatus = parse.GetValue(status);
             var selected = vouchers.Where(v =>
@@ -37,9 +38,4 @@ internal static class VouchersCommand
             return ExitCodes.Success;
         });
     }
-
-    /// <summary>* any run of characters, ? one character; everything else literal.</summary>
-    public static Regex Wildcard(string pattern) =>
-        new Regex("^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
 }

@@ -1,24 +1,20 @@
-using System.Globalization;
-using SmartGift.Cli.Output;
-using SmartGift.Cli.Running;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text.Json;
 
-namespace SmartGift.Cli.Demo;
+namespace SmartGift.Cli;
 
 /// <summary>
-/// A shop administrator's day, told in the shop's words against the in-process simulator:
-/// the catalogue, last night's orders with one bad row, an accidental rerun that sells nothing
-/// twice, a busy hour that meets the rate limit, an order whose answer was lost (Unknown) and
-/// what the operator does about it, a customer at the spa desk, an expired voucher, and the
-/// morning check. Each scene checks what it tells; the demo exits 0 only when all held.
+/// A shop administrator's day in the shop's words; each scene checks what it tells, and the demo exits 0 only when all held.
 /// </summary>
 /// <param name="demoKey">The simulator's test key, for the scene where another till uses it too.</param>
-internal sealed class DemoScript(
-    CommandContext context, SmartGiftSession session, MockServerProbe probe, string workFolder, string demoKey)
+internal sealed class DemoScript(CommandContext context, SmartGiftSession session, string workFolder, string demoKey)
+    : IDisposable
 {
-    /// <summary>The demo's lowered limit, so that a wait shows within seconds (the real API allows more).</summary>
-    private const int BusyLimit = 4, BusyWindowSeconds = 5;
+    /// <summary>The simulator's routes (/_mock/...): what it saw, so that the demo can prove nothing was sent twice.</summary>
+    private readonly HttpClient _mock = new HttpClient { BaseAddress = session.Client.Options.BaseUri };
 
-    private const string SampleRelativePath = "docs/samples/sales.csv";
+    private const int BusyLimit = 4, BusyWindowSeconds = 5; // lowered so that a wait shows within seconds
 
     private const string OrdersHeader =
         "order_id,voucher_id,price,quantity,to,from,message,first_name,last_name,email,address1,address2,postcode,town,county," +
@@ -27,12 +23,12 @@ internal sealed class DemoScript(
     /// <summary>What was expected and not seen: the demo exits 0 only when this stays empty.</summary>
     private readonly List<string> _failed = new List<string>();
     private readonly List<(string Csv, string Journal, string What)> _imports = new List<(string, string, string)>();
-    private string? _unknownOrder;
-    private string? _unknownJournal;
 
-    /// <summary>The scenes, in order, each a title in the shop's words. The numbering comes from the list.</summary>
-    private IReadOnlyList<(string Title, Func<Task> Run)> Steps() =>
-    [
+    public async Task<IReadOnlyList<string>> RunAsync()
+    {
+        // The scenes, in order, each a title in the shop's words. The numbering comes from the list.
+        (string Title, Func<Task> Run)[] scenes =
+        [
         ("The vouchers Demo Venue sells", CatalogueAsync),
         ("Last night's web-shop orders", LastNightAsync),
         ("Someone runs the same import again", RerunAsync),
@@ -42,16 +38,12 @@ internal sealed class DemoScript(
         ("A customer at the spa desk", SpaDeskAsync),
         ("A voucher that has expired", ExpiredAsync),
         ("The morning check", MorningCheckAsync),
-    ];
-
-    public async Task<IReadOnlyList<string>> RunAsync()
-    {
-        var number = 0;
-        foreach (var step in Steps())
+        ];
+        for (var i = 0; i < scenes.Length; i++)
         {
             context.Note("");
-            context.Note("== " + ++number + ". " + step.Title + " ==");
-            await step.Run().ConfigureAwait(false);
+            context.Note("== " + (i + 1) + ". " + scenes[i].Title + " ==");
+            await scenes[i].Run().ConfigureAwait(false);
         }
         return _failed;
     }
@@ -77,15 +69,17 @@ internal sealed class DemoScript(
 
     private async Task LastNightAsync()
     {
-        var sample = LocateSample();
+        var sample = Path.Combine(workFolder, "sales.csv"); // docs/samples/sales.csv, embedded so that an installed tool has it
+        using (var embedded = typeof(DemoScript).Assembly.GetManifestResourceStream("sales.csv")!)
+        using (var file = File.Create(sample)) embedded.CopyTo(file);
         var journal = Path.Combine(workFolder, "last-night.journal.jsonl");
         _imports.Add((sample, journal, "last night's orders"));
         Say("The web shop exported " + Path.GetFileName(sample) + ". smartgift sends each order to Smart Gift, which sells the vouchers and e-mails or posts them.");
         Say("$ smartgift sale import " + Path.GetFileName(sample) + " --journal last-night.journal.jsonl");
 
-        var before = await probe.CountOrdersAsync(context.Cancellation).ConfigureAwait(false);
+        var before = (await MockListAsync("_mock/orders").ConfigureAwait(false)).Length;
         var results = Import(sample, journal);
-        var after = await probe.CountOrdersAsync(context.Cancellation).ConfigureAwait(false);
+        var after = (await MockListAsync("_mock/orders").ConfigureAwait(false)).Length;
 
         var sold = results.Where(r => r.Status == RecordStatus.Confirmed).ToList();
         var held = results.Where(r => r.Status == RecordStatus.Failed && r.Problems.Count > 0).ToList();
@@ -102,9 +96,9 @@ internal sealed class DemoScript(
     {
         var (sample, journal, _) = _imports[0];
         Say("A colleague runs last night's import again by mistake. The journal knows what was sold.");
-        var before = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        var before = await SalesSentAsync().ConfigureAwait(false);
         var results = Import(sample, journal);
-        var after = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        var after = await SalesSentAsync().ConfigureAwait(false);
         Say((after - before) + " orders reached Smart Gift this time: no customer was charged twice, no voucher sold twice.");
         Expect(after == before && results.All(r => r.Status != RecordStatus.Confirmed), "the rerun sold nothing again");
     }
@@ -115,15 +109,20 @@ internal sealed class DemoScript(
         var csv = WriteOrders("saturday.csv", orders);
         var journal = Path.Combine(workFolder, "saturday.journal.jsonl");
         _imports.Add((csv, journal, "Saturday's orders"));
-        await probe.SetRateLimitAsync(BusyLimit, BusyWindowSeconds, context.Cancellation).ConfigureAwait(false);
+        await SetRateLimitAsync(BusyLimit, BusyWindowSeconds).ConfigureAwait(false);
         Say("Smart Gift accepts only so many requests at a time from one shop (for this demo, " + BusyLimit + " every " + BusyWindowSeconds + " seconds).");
         Say("The shop's till, on the same key, has just used them up looking vouchers up.");
-        await probe.UseRequestsAsOtherClientAsync(demoKey, BusyLimit, context.Cancellation).ConfigureAwait(false);
+        for (var i = 0; i < BusyLimit; i++) // the till's requests, which this process does not know of
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "vouchers");
+            request.Headers.TryAddWithoutValidation("Smart-Auth", demoKey);
+            using var response = await _mock.SendAsync(request, context.Cancellation).ConfigureAwait(false);
+        }
         Say("Saturday's six orders go in now; smartgift waits its turn rather than have orders refused:");
         var waitsBefore = context.Waits.Count;
         var results = Import(csv, journal);
         var waits = context.Waits.Count - waitsBefore;
-        await probe.SetRateLimitAsync(60, 60, context.Cancellation).ConfigureAwait(false);
+        await SetRateLimitAsync(60, 60).ConfigureAwait(false);
         Say("smartgift waited " + waits + " time(s) for Smart Gift's limit, then carried on: " + results.Count(r => r.Status == RecordStatus.Confirmed) + " of 6 orders sold, none refused.");
         Expect(waits > 0 && results.Count(r => r.Status == RecordStatus.Confirmed) == 6, "the limit made smartgift wait, and every order was still sold");
     }
@@ -133,16 +132,16 @@ internal sealed class DemoScript(
         var csv = WriteOrders("phone-orders.csv", new[] { ("S-3001", "Gareth") });
         var journal = Path.Combine(workFolder, "phone-orders.journal.jsonl");
         _imports.Add((csv, journal, "the phone order"));
-        await probe.LoseNextSaleAnswerAsync(session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        // The next sale reaches Smart Gift and is stored, but the connection drops before its answer.
+        var lose = "{\"method\":\"POST\",\"path\":\"" + SalePath + "\",\"kind\":\"drop_after\",\"count\":1}";
+        await MockPostAsync("_mock/faults", lose).ConfigureAwait(false);
         Say("Gareth orders by phone (S-3001). Smart Gift receives the order, but the line drops before its answer arrives.");
         var result = Import(csv, journal).Single();
-        _unknownOrder = result.OrderId;
-        _unknownJournal = journal;
         Say("Order " + result.OrderId + ": " + result.Status + ". smartgift cannot know whether Smart Gift sold it, so it does not guess.");
 
-        var before = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        var before = await SalesSentAsync().ConfigureAwait(false);
         var again = Import(csv, journal).Single();
-        var after = await probe.CountRequestsAsync("POST", session.Client.Options.SalePath, context.Cancellation).ConfigureAwait(false);
+        var after = await SalesSentAsync().ConfigureAwait(false);
         Say("Running the import again does not send it again (" + (after - before) + " sent): if Smart Gift had it, Gareth would pay twice. It stays " + again.Status + ".");
         Expect(result.Status == RecordStatus.Unknown && again.Status == RecordStatus.Unknown && after == before,
             "the order whose answer was lost is Unknown, and a rerun does not send it again");
@@ -150,33 +149,27 @@ internal sealed class DemoScript(
 
     private async Task SettleUnknownAsync()
     {
-        var order = _unknownOrder ?? "S-3001";
-        var soldAs = await probe.FindOrderAsync(order, context.Cancellation).ConfigureAwait(false);
+        var (_, journal, _) = _imports[^1]; // the phone order's, whose one order S-3001 is Unknown
+        const string order = "S-3001";
+        var soldAs = (await MockListAsync("_mock/orders").ConfigureAwait(false))
+            .Where(o => o.TryGetProperty("requested_order_id", out var requested) && requested.GetString() == order)
+            .Select(o => o.TryGetProperty("order_id", out var id) ? id.ToString() : order).FirstOrDefault();
         Say("The operator looks " + order + " up in Smart Gift's back office (here, the simulator's list of orders):");
-        var journalName = Path.GetFileName(_unknownJournal ?? "phone-orders.journal.jsonl");
-        if (soldAs != null)
-        {
-            Say("it is there, as Smart Gift order " + soldAs + ": the voucher was sold. The operator records that in the journal:");
-            Say("$ smartgift journal settle " + journalName + " " + order + " --found --order-id " + soldAs);
-        }
-        else
-        {
-            Say("it is not there: it was never sold. The operator records that, and the next import sends it:");
-            Say("$ smartgift journal settle " + journalName + " " + order + " --absent");
-        }
-        if (_unknownJournal != null)
-        {
-            LedgerRecords.Settle(LedgerLocation.For(session.Client.Options), _unknownJournal, new[] { order }, soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs,
-                "looked up in the back office during the demo");
-            Say("The decision is written to the journal with its time; the morning check now counts the order as sold.");
-        }
+        Say(soldAs != null
+            ? "it is there, as Smart Gift order " + soldAs + ": the voucher was sold. The operator records that in the journal:"
+            : "it is not there: it was never sold. The operator records that, and the next import sends it:");
+        var decision = soldAs != null ? " --found --order-id " + soldAs : " --absent";
+        Say("$ smartgift journal settle " + Path.GetFileName(journal) + " " + order + decision);
+        LedgerRecords.Settle(LedgerLocation.For(session.Client.Options), journal, new[] { order },
+            soldAs != null ? JournalDecision.Found : JournalDecision.Absent, DateTimeOffset.Now, soldAs, "looked up in the back office during the demo");
+        Say("The decision is written to the journal with its time; the morning check now counts the order as sold.");
         Expect(soldAs != null, "the order whose answer was lost is in Smart Gift's back office");
     }
 
-    private Task SpaDeskAsync()
+    private async Task SpaDeskAsync()
     {
         Say("A customer brings voucher DEMO000001 to the till. The till holds it first, so nobody else can use it meanwhile:");
-        var hold = session.Client.HoldAsync("DEMO000001", context.Cancellation).GetAwaiter().GetResult();
+        var hold = await session.Client.HoldAsync("DEMO000001", context.Cancellation).ConfigureAwait(false);
         Say("Held until " + CellText.Of(hold.ExpiresAt) + " (holds end on their own after five minutes).");
         var money = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000001", SiteId = "1", Value = "10.00", HoldToken = hold.HoldToken });
         Say(money?.Status == RecordStatus.Confirmed ? "£10.00 taken off DEMO000001 for a lunch." : "The redemption did not go through: " + money?.Error?.Message);
@@ -186,7 +179,6 @@ internal sealed class DemoScript(
         var spa = Redeem(new RedemptionRow { RowNumber = 1, SingleWrite = true, VoucherNumber = "DEMO000006", SiteId = "1", ExperienceNames = new[] { "Spa Access", "Massage" } });
         Say(spa?.Status == RecordStatus.Confirmed ? "Spa Access and Massage marked as used; Lunch is still on the voucher." : "The redemption did not go through: " + spa?.Error?.Message);
         Expect(spa?.Status == RecordStatus.Confirmed, "DEMO000006: two experiences redeemed by name");
-        return Task.CompletedTask;
     }
 
     private Task ExpiredAsync()
@@ -204,7 +196,7 @@ internal sealed class DemoScript(
         var catalogue = await session.GetVouchersAsync(refresh: false, context.Cancellation).ConfigureAwait(false);
         var methods = await session.GetPaymentMethodsAsync(refresh: false, context.Cancellation).ConfigureAwait(false);
         var summaries = new List<ReconciliationSummary>();
-        foreach (var (csv, journal, what) in _imports.GroupBy(i => i.Csv).Select(g => g.First()))
+        foreach (var (csv, journal, what) in _imports)
         {
             using var reconciliation = new SaleReconciliation(journal, LedgerLocation.For(session.Client.Options), catalogue, methods);
             using var reader = SaleCsvReader.Open(csv);
@@ -229,11 +221,36 @@ internal sealed class DemoScript(
         _ => status.ToString(),
     };
 
+    private async Task<int> SalesSentAsync() => (await MockListAsync("_mock/requests").ConfigureAwait(false)).Count(r =>
+        r.TryGetProperty("method", out var m) && string.Equals(m.GetString(), "POST", StringComparison.OrdinalIgnoreCase) &&
+        r.TryGetProperty("path", out var p) && string.Equals(p.GetString(), SalePath, StringComparison.OrdinalIgnoreCase));
+
+    private string SalePath => session.Client.Options.SalePath;
+
+    private Task SetRateLimitAsync(int limit, int seconds) =>
+        MockPostAsync("_mock/rate-limit", "{\"limit\":" + limit + ",\"window_seconds\":" + seconds + "}");
+
+    /// <summary>The entries of a control list ({"data": [...]}).</summary>
+    private async Task<JsonElement[]> MockListAsync(string path)
+    {
+        var answer = await _mock.GetFromJsonAsync<JsonElement>(path, context.Cancellation).ConfigureAwait(false);
+        return answer.GetProperty("data").EnumerateArray().ToArray();
+    }
+
+    private async Task MockPostAsync(string path, string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await _mock.PostAsync(path, content, context.Cancellation).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public void Dispose() => _mock.Dispose();
+
     private List<OrderResult> Import(string csv, string journal)
     {
         var results = new List<OrderResult>();
         ImportRun.Sales(context, session, csv, new ImportOptions<SaleRequest> { JournalPath = journal, Source = csv },
-            e => { if (e is OrderResult r) results.Add(r); }, new Silent());
+            e => { if (e is OrderResult r) results.Add(r); }, Nowhere);
         return results;
     }
 
@@ -241,30 +258,8 @@ internal sealed class DemoScript(
     {
         RedemptionResult? seen = null;
         ImportRun.Redemptions(context, session, new[] { row }, new ImportOptions<RedeemRequest> { MaxConcurrency = 1 }, "Redeeming " + row.VoucherNumber,
-            e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: new Silent());
+            e => { if (e is RedemptionResult r) seen = r; }, single: true, writer: Nowhere);
         return seen;
-    }
-
-    /// <summary>
-    /// docs/samples/sales.csv: in the repository (walking up from the tool and from the current
-    /// directory), else the copy embedded in the tool, written to the demo's folder.
-    /// </summary>
-    private string LocateSample()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, SampleRelativePath);
-                if (File.Exists(candidate)) return candidate;
-            }
-        }
-
-        using var embedded = typeof(DemoScript).Assembly.GetManifestResourceStream("sales.csv")
-            ?? throw new CliException(ExitCodes.UsageError, "The demo needs " + SampleRelativePath + ": not found from here, and this build has no embedded copy.");
-        var path = Path.Combine(workFolder, "sales.csv");
-        using (var file = File.Create(path)) embedded.CopyTo(file);
-        return path;
     }
 
     /// <summary>More orders, written as a till would export them: one £50 voucher each, e-mailed (0.50), paid by card (50.50).</summary>
@@ -279,14 +274,7 @@ internal sealed class DemoScript(
     }
 
     /// <summary>Shows no records: the demo tells each result in the shop's words instead.</summary>
-    private sealed class Silent : IRecordWriter
-    {
-        public void Write(OutputRecord record) { }
-
-        public void Complete() { }
-
-        public void Dispose() { }
-    }
+    private static JsonRecordWriter Nowhere => new JsonRecordWriter(TextWriter.Null, lines: true);
 
     private static string Money(decimal? amount) => amount == null ? "" : "£" + CellText.Of(amount.Value);
 }

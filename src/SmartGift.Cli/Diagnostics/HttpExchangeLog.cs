@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http;
 
-namespace SmartGift.Cli.Diagnostics;
+namespace SmartGift.Cli;
 
-/// <summary>
-/// --debug: one stderr line per HTTP exchange (method, path, status, time, rate-limit headers).
-/// Bodies are never shown (they hold customers' names and addresses), and the key only masked.
-/// </summary>
+/// <summary>--debug. Bodies are never shown (they hold customers' names and addresses), and the key only masked.</summary>
 internal sealed class HttpExchangeLog(HttpMessageHandler inner, Action<string> log, string maskedKey) : DelegatingHandler(inner)
 {
     private static readonly string[] RateHeaders = { "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After" };
@@ -29,12 +26,7 @@ internal sealed class HttpExchangeLog(HttpMessageHandler inner, Action<string> l
         }
     }
 
-    private static string RateLimit(HttpResponseMessage response)
-    {
-        var shown = RateHeaders
-            .Where(name => response.Headers.Contains(name))
-            .Select(name => name + ": " + string.Join(",", response.Headers.GetValues(name)))
-            .ToList();
-        return shown.Count == 0 ? "" : "; " + string.Join(", ", shown);
-    }
+    private static string RateLimit(HttpResponseMessage response) => string.Concat(RateHeaders
+        .Where(name => response.Headers.Contains(name))
+        .Select((name, i) => (i == 0 ? "; " : ", ") + name + ": " + string.Join(",", response.Headers.GetValues(name))));
 }

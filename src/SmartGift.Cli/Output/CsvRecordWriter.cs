@@ -1,14 +1,10 @@
 using System.Buffers;
-using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
-/// <summary>
-/// RFC 4180 CSV (CsvHelper): a header from the first record's field names, then one row per
-/// record. Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).
-/// </summary>
+/// <summary>RFC 4180 (CsvHelper). Text that a spreadsheet would run as a formula is neutralised (SpreadsheetSafe).</summary>
 internal sealed class CsvRecordWriter(TextWriter output) : IRecordWriter
 {
     // ';' and tab are quoted too: a spreadsheet that splits on them (many European locales) must not see a new cell start inside one.
@@ -18,7 +14,8 @@ internal sealed class CsvRecordWriter(TextWriter output) : IRecordWriter
     private readonly CsvWriter _csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture)
     {
         NewLine = output.NewLine,
-        ShouldQuote = args => ShouldQuote(args.Field ?? ""),
+        ShouldQuote = args => args.Field is string cell
+            && (cell.AsSpan().IndexOfAny(MustQuote) >= 0 || cell.StartsWith(' ') || cell.EndsWith(' ') || cell.StartsWith('\'')),
     }, leaveOpen: true);
     private bool _headerWritten;
 
@@ -38,7 +35,4 @@ internal sealed class CsvRecordWriter(TextWriter output) : IRecordWriter
     public void Complete() => _csv.Flush();
 
     public void Dispose() => _csv.Dispose();
-
-    private static bool ShouldQuote(string cell) =>
-        cell.AsSpan().IndexOfAny(MustQuote) >= 0 || cell.StartsWith(' ') || cell.EndsWith(' ') || cell.StartsWith('\'');
 }

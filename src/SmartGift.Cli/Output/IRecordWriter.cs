@@ -1,4 +1,4 @@
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>Writes results to standard output in the chosen format.</summary>
 internal interface IRecordWriter : IDisposable

@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// JSON on standard output, flushed as each result is written; money is a number with two decimals.
@@ -44,20 +43,9 @@ internal sealed class JsonRecordWriter(TextWriter output, bool lines, bool singl
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options with { Indented = indented }))
         {
-            WriteObject(json, record);
+            WriteValue(json, record);
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void WriteObject(Utf8JsonWriter json, OutputRecord record)
-    {
-        json.WriteStartObject();
-        foreach (var field in record.Fields)
-        {
-            json.WritePropertyName(field.Key);
-            WriteValue(json, field.Value);
-        }
-        json.WriteEndObject();
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static void WriteValue(Utf8JsonWriter json, object? value)
@@ -68,17 +56,20 @@ internal sealed class JsonRecordWriter(TextWriter output, bool lines, bool singl
             case string text: json.WriteStringValue(text); break;
             case decimal money: json.WriteRawValue(money.ToString("0.00", CultureInfo.InvariantCulture)); break;
             case bool flag: json.WriteBooleanValue(flag); break;
-            case int number: json.WriteNumberValue(number); break;
-            case long number: json.WriteNumberValue(number); break;
+            case int or long: json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
             case DateTimeOffset time: json.WriteStringValue(CellText.Of(time)); break;
-            case IReadOnlyList<OutputRecord> records:
-                json.WriteStartArray();
-                foreach (var nested in records) WriteObject(json, nested);
-                json.WriteEndArray();
+            case OutputRecord record:
+                json.WriteStartObject();
+                foreach (var field in record.Fields)
+                {
+                    json.WritePropertyName(field.Key);
+                    WriteValue(json, field.Value);
+                }
+                json.WriteEndObject();
                 break;
-            case IReadOnlyList<string> texts:
+            case IReadOnlyList<OutputRecord> or IReadOnlyList<string>:
                 json.WriteStartArray();
-                foreach (var text in texts) json.WriteStringValue(text);
+                foreach (var item in (System.Collections.IEnumerable)value) WriteValue(json, item);
                 json.WriteEndArray();
                 break;
             default: json.WriteStringValue(CellText.Of(value)); break;

@@ -1,4 +1,4 @@
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// One result as named fields, in column order. Every record of one command has the same
@@ -8,15 +8,13 @@ namespace SmartGift.Cli.Output;
 /// <param name="display">How a nested record reads when flattened into one table or CSV cell.</param>
 internal sealed class OutputRecord(string? display = null)
 {
-    private readonly List<KeyValuePair<string, object?>> _fields = new List<KeyValuePair<string, object?>>();
-
     public string? Display { get; } = display;
 
-    public IReadOnlyList<KeyValuePair<string, object?>> Fields => _fields;
+    public List<KeyValuePair<string, object?>> Fields { get; } = [];
 
     public OutputRecord Add(string name, object? value)
     {
-        _fields.Add(new KeyValuePair<string, object?>(name, value));
+        Fields.Add(new KeyValuePair<string, object?>(name, value));
         return this;
     }
 }

@@ -1,9 +1,6 @@
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
-/// <summary>
-/// Core results as output records. Field names are snake_case like the API; every result
-/// carries its status, ids, error kind and message (null when there is none).
-/// </summary>
+/// <summary>Core results as output records: snake_case names like the API's, every field present (null when empty).</summary>
 internal static class ResultRecords
 {
     public static OutputRecord Order(OrderResult result) => new OutputRecord()

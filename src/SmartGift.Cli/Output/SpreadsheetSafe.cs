@@ -1,4 +1,4 @@
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// CSV injection (OWASP "CSV Injection"): a text cell that starts with =, +, -, @, or with any

@@ -1,7 +1,6 @@
-using System.Text;
 using Spectre.Console;
 
-namespace SmartGift.Cli.Output;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// For people: a Spectre table on a terminal, plain aligned columns when redirected. Lists are

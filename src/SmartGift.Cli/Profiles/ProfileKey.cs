@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SmartGift.Cli.Profiles;
+namespace SmartGift.Cli;
 
 /// <summary>Reads the key from where a profile says it comes from. Failures are authentication errors (exit 3) that name the profile.</summary>
 internal static class ProfileKey
@@ -22,12 +22,12 @@ internal static class ProfileKey
     }
 
     /// <summary>How long a key command may take, unless SMARTGIFT_KEY_COMMAND_TIMEOUT (seconds) says otherwise.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    public const string TimeoutVariable = "SMARTGIFT_KEY_COMMAND_TIMEOUT";
+    private const string TimeoutVariable = "SMARTGIFT_KEY_COMMAND_TIMEOUT";
 
     /// <summary>The longest first line read from a key command; a key is far shorter.</summary>
-    public const int MaxLine = 1024;
+    private const int MaxLine = 1024;
 
     /// <summary>
     /// Runs the command through the shell; its first line of output is the key. Its stderr (a
@@ -42,8 +42,12 @@ internal static class ProfileKey
             : new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", command } };
         start.RedirectStandardOutput = true;
         start.UseShellExecute = false;
-        var timeout = Timeout();
+        var limit = Environment.GetEnvironmentVariable(TimeoutVariable);
+        var timeout = double.TryParse(limit, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            && seconds > 0 && seconds <= 3600 ? TimeSpan.FromSeconds(seconds) : DefaultTimeout;
         var shown = VisibleText.Of(command);
+        CliException Failed(string what) =>
+            new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' " + what);
         Process process;
         try
         {
@@ -51,7 +55,7 @@ internal static class ProfileKey
         }
         catch (Exception e) when (e is InvalidOperationException || e is System.ComponentModel.Win32Exception)
         {
-            throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' could not start: " + e.Message);
+            throw Failed("could not start: " + e.Message);
         }
         using (process)
         {
@@ -61,33 +65,22 @@ internal static class ProfileKey
             if (!finished)
             {
                 try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' did not finish within "
-                    + timeout.TotalSeconds + " s and was stopped (" + TimeoutVariable + " sets the limit in seconds): " + shown);
+                throw Failed("did not finish within " + timeout.TotalSeconds + " s and was stopped ("
+                    + TimeoutVariable + " sets the limit in seconds): " + shown);
             }
             var (line, tooLong) = reading.Result;
-            if (process.ExitCode != 0)
-                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' failed (exit " + process.ExitCode + "): " + shown);
+            if (process.ExitCode != 0) throw Failed("failed (exit " + process.ExitCode + "): " + shown);
             if (tooLong)
-                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' printed a first line longer than "
-                    + MaxLine + " characters, which is not a key: " + shown);
-            if (string.IsNullOrWhiteSpace(line))
-                throw new CliException(ExitCodes.AuthenticationFailed, "No API key: the key command of profile '" + name + "' printed nothing: " + shown);
+                throw Failed("printed a first line longer than " + MaxLine + " characters, which is not a key: " + shown);
+            if (string.IsNullOrWhiteSpace(line)) throw Failed("printed nothing: " + shown);
             return ApiKeySource.Parse(line!, "printed by the key command of profile '" + name + "'");
         }
-    }
-
-    private static TimeSpan Timeout()
-    {
-        var text = Environment.GetEnvironmentVariable(TimeoutVariable);
-        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
-            ? TimeSpan.FromSeconds(seconds)
-            : DefaultTimeout;
     }
 
     /// <summary>The first line (at most MaxLine characters kept); everything after it is read and dropped, so the command never blocks on a full pipe.</summary>
     private static (string? Line, bool TooLong) FirstLine(StreamReader output)
     {
-        var line = new System.Text.StringBuilder();
+        var line = new StringBuilder();
         int c;
         while ((c = output.Read()) >= 0 && c != '\n' && line.Length <= MaxLine) line.Append((char)c);
         var any = c >= 0 || line.Length > 0;

@@ -1,4 +1,4 @@
-namespace SmartGift.Cli.Profiles;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// What a profile's name and a key variable's name may be (DESIGN 19): a name is shown in

@@ -1,5 +1,4 @@
-
-namespace SmartGift.Cli.Profiles;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// The CLI's side of Core's ProfileFile (which both hosts read): refusals become usage errors
@@ -8,8 +7,6 @@ namespace SmartGift.Cli.Profiles;
 /// </summary>
 internal sealed class ProfileStore(ProfileFile file)
 {
-    public const string ProfileVariable = ProfileFile.ProfileVariable;
-
     public string Path => file.Path;
 
     public static ProfileStore Default() => new ProfileStore(ProfileFile.Default());
@@ -30,9 +27,14 @@ internal sealed class ProfileStore(ProfileFile file)
         Usage(() => { file.RefuseIfOthersCanWrite(); return 0; });
         var temporary = Path + ".tmp";
         File.Delete(temporary); // its mode is set only when it is created
-        using (var stream = OwnerOnly(temporary))
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
+        using (var stream = new FileStream(temporary, options))
         using (var writer = new StreamWriter(stream))
+        {
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnlyFile);
             writer.Write(ProfileFile.Serialize(profiles));
+        }
         File.Move(temporary, Path, overwrite: true);
     }
 
@@ -50,13 +52,4 @@ internal sealed class ProfileStore(ProfileFile file)
 
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
-    private static FileStream OwnerOnly(string path)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
-        var stream = new FileStream(path, options);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnlyFile);
-        return stream;
-    }
 }

@@ -1,13 +1,11 @@
-using SmartGift.Cli.Output;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
-namespace SmartGift.Cli.Running;
+namespace SmartGift.Cli;
 
 /// <summary>
-/// Runs `sale import`, `redeem`, `redeem import` and the demo's imports: feeds Core's import its
-/// rows, reports the events on this thread (results to the writer and, on a terminal, a live bar
-/// with counts and a rate-limit countdown) and prints the summary. Waits are reported by the
-/// context's RateLimitWaits as they start (the engine's own wait events come later and are not repeated).
+/// Feeds Core's import its rows and reports the events on this thread. Waits are told by RateLimitWaits
+/// as they start (the engine's own wait events come later and are not repeated).
 /// </summary>
 internal static class ImportRun
 {
@@ -16,9 +14,9 @@ internal static class ImportRun
         CommandContext context, SmartGiftSession session, string csvPath, ImportOptions<SaleRequest> options,
         Action<ImportEvent>? observe = null, IRecordWriter? writer = null, CsvReadOptions? reading = null)
     {
-        context.Trace("reading " + CsvSource.Describe(csvPath));
+        context.Trace("reading " + InputFile.Describe(csvPath));
         using var reader = InputFile.OpenSales(csvPath, reading ?? new CsvReadOptions(), context.Cancellation);
-        foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + CsvSource.Describe(csvPath) + ": " + problem);
+        foreach (var problem in reader.HeaderProblems) context.Warn("warning: " + InputFile.Describe(csvPath) + ": " + problem);
         using var import = new SaleImport(session, options);
         var activity = options.DryRun ? "Checking sales (dry run)" : "Importing sales";
         return Run(context, import, reader.ReadRows(), import.Add, activity, options.DryRun,
@@ -163,5 +161,23 @@ internal static class ImportRun
                     break;
             }
         }
+    }
+
+    /// <summary>"60 of 71 done": results handed back of records read so far (the total is unknown while the CSV streams).</summary>
+    private sealed class DoneCountColumn : ProgressColumn
+    {
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Text(task.Value + " of " + task.MaxValue + " done");
+    }
+
+    /// <summary>During a rate-limit wait, a countdown to the next send; redrawn by the live display on its own clock.</summary>
+    private sealed class RateLimitCountdownColumn(RateLimitWaits waits) : ProgressColumn
+    {
+        protected override bool NoWrap => true;
+
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            waits.Remaining is TimeSpan left
+                ? new Text("rate limit: sending resumes in " + Math.Ceiling(left.TotalSeconds) + " s", new Style(Color.Yellow))
+                : new Text("");
     }
 }

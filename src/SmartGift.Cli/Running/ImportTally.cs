@@ -1,5 +1,4 @@
-
-namespace SmartGift.Cli.Running;
+namespace SmartGift.Cli;
 
 /// <summary>Counts what a run's results say, to choose the exit code.</summary>
 internal sealed class ImportTally

@@ -1,5 +1,4 @@
-
-namespace SmartGift.Cli.Running;
+namespace SmartGift.Cli;
 
 /// <summary>
 /// Told by the client the moment a request starts waiting for the rate limit (on the sending
