@@ -9,13 +9,10 @@ using System.Runtime.Loader;
 namespace SmartGift.Isolation;
 
 /// <summary>
-/// The load context of the module's dependencies on PowerShell 7 (docs/powershell.md,
-/// "Living beside other modules"). Every assembly that SmartGift.Core and its libraries ask for is
-/// loaded here from the module's dependencies folder, so another module's Polly.Core or
-/// CsvHelper in the default context is never used by SmartGift, and ours never reaches it.
-/// Framework assemblies are the exception: they come from the runtime, as they do for every
-/// module (no module can replace them in the default context), and our netstandard2.0 shims of
-/// them (System.Memory, System.Buffers, ...) must not shadow the runtime's types.
+/// The load context of the module's dependencies on PowerShell 7 (docs/powershell.md, "Living beside other modules"):
+/// what SmartGift.Core and its libraries ask for loads from the dependencies folder, so another module's Polly.Core or
+/// CsvHelper is never used by SmartGift, and ours never reaches it. Framework assemblies come from the runtime, as for
+/// every module, and our netstandard2.0 shims of them (System.Memory, ...) must not shadow the runtime's types.
 /// </summary>
 public sealed class DependencyLoadContext(string folder) : AssemblyLoadContext("SmartGift", isCollectible: false)
 {
@@ -32,9 +29,8 @@ public sealed class DependencyLoadContext(string folder) : AssemblyLoadContext("
     }
 
     /// <summary>
-    /// Native libraries our assemblies import (SQLite's e_sqlite3, for the ledger) from the
-    /// module's dependencies/runtimes/&lt;rid&gt;/native/ folder: the runtime's own search knows
-    /// nothing of a module folder, and another module's SQLite must not be taken for ours.
+    /// Native libraries (SQLite's e_sqlite3, for the ledger) from dependencies/runtimes/&lt;rid&gt;/native/: the runtime's
+    /// own search knows nothing of a module folder, and another module's SQLite must not be taken for ours.
     /// </summary>
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
     {

@@ -3,10 +3,8 @@ using System.Security;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Connects to Smart Gift: builds a session from an API key (SecureString, PSCredential,
-/// SecretManagement vault, a CLI profile or SMARTGIFT_API_KEY), checks the key by loading the catalogue and
-/// payment methods (which also fills the cache used by queries and tab completion), and keeps
-/// it as the default session under its name.
+/// Connects to Smart Gift: a session from an API key, checked by loading the catalogue and payment
+/// methods (the cache of queries and tab completion), kept as the default session under its name.
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "SgService", DefaultParameterSetName = EnvironmentVariableSet)]
 [OutputType(typeof(SmartGiftSession))]
@@ -30,15 +28,12 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     [Parameter(ParameterSetName = SecretSet), ValidateNotNullOrEmpty]
     public string? Vault { get; set; }
 
-    /// <summary>
-    /// A string with the enum's names, not the enum itself: PowerShell lays out the cmdlet types
-    /// before the module's resolver can load SmartGift.Core (docs/powershell.md, "Living beside other modules").
-    /// </summary>
+    // A string with the enum's names, not the enum: PowerShell lays out the cmdlet types before the
+    // module's resolver can load SmartGift.Core (docs/powershell.md, "Living beside other modules").
     [Parameter]
     [ValidateSet(nameof(SmartGiftEnvironment.Production), nameof(SmartGiftEnvironment.Development))]
     public string Environment { get; set; } = nameof(SmartGiftEnvironment.Production);
 
-    /// <summary>Overrides -Environment (a test server; plain http only to loopback).</summary>
     [Parameter, ValidateNotNull]
     public Uri? BaseUri { get; set; }
 
@@ -49,22 +44,12 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public string Name { get; set; } = "Default";
 
-    /// <summary>
-    /// The company's name for its ledger (what keeps every order sold once): give the same name
-    /// after a key rotation to keep the ledger's memory. Without it: SMARTGIFT_COMPANY, else a
-    /// fingerprint of the key.
-    /// </summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? Company { get; set; }
 
-    /// <summary>The ledger file itself, instead of the one in the data folder.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? LedgerPath { get; set; }
 
-    /// <summary>
-    /// A profile of the smartgift CLI (profiles.json, SMARTGIFT_CONFIG_DIR): its service, site and
-    /// key source, each unless given here. One configuration for both hosts.
-    /// </summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? Profile { get; set; }
 
@@ -183,9 +168,8 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     }
 
     /// <summary>
-    /// The key from where the profile says: its environment variable or its stored key; null when
-    /// it names none (then SMARTGIFT_API_KEY, as in the CLI). A key command or standard input is the
-    /// CLI's to run: refused here with what to use instead.
+    /// The profile's key (its environment variable or stored key); null when it names none. A key
+    /// command or standard input is the CLI's to run: refused here with what to use instead.
     /// </summary>
     private ApiKey? ProfileKey(Profile profile)
     {

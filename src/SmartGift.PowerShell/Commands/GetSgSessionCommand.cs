@@ -12,7 +12,6 @@ public sealed class GetSgSessionCommand : PSCmdlet
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public string[]? Name { get; set; }
 
-    /// <summary>Only the session that cmdlets use when -Session is not given.</summary>
     [Parameter(Mandatory = true, ParameterSetName = DefaultSet)]
     public SwitchParameter Default { get; set; }
 

@@ -10,15 +10,12 @@ public sealed partial class NewSgSaleCommand
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
 
-    /// <summary>The sale CSV file (docs/csv-format.md); a PowerShell path, wildcards allowed if they match one file.</summary>
     [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0), ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
-    /// <summary>The sale CSV file, its name taken as written: no character is a wildcard ('sales[1].csv').</summary>
     [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true), Alias("PSPath", "LP"), ValidateNotNullOrEmpty]
     public string? LiteralPath { get; set; }
 
-    /// <summary>The field separator of the file: ',' (default), ';', tab or '|'.</summary>
     [Parameter(ParameterSetName = PathSet)]
     [Parameter(ParameterSetName = LiteralPathSet)]
     public char Delimiter { get; set; } = ',';

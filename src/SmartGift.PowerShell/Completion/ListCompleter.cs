@@ -27,7 +27,6 @@ public abstract class ListCompleter : IArgumentCompleter
     /// <summary>Each candidate's text with its tooltip; null for none (a list the session has not fetched).</summary>
     protected abstract IEnumerable<(string Text, string ToolTip)>? Candidates(string parameterName, IDictionary fakeBoundParameters);
 
-    /// <summary>The value of a parameter already on the command line, unwrapped; null when it is not there.</summary>
     protected static object? Bound(IDictionary fakeBoundParameters, string name)
     {
         var value = fakeBoundParameters != null && fakeBoundParameters.Contains(name) ? fakeBoundParameters[name] : null;
@@ -42,7 +41,6 @@ public abstract class ListCompleter : IArgumentCompleter
         _ => SessionRegistry.Default,
     };
 
-    /// <summary>A -Name parameter completes names; the others complete ids.</summary>
     protected static bool ByName(string parameterName) => parameterName.EndsWith("Name", StringComparison.OrdinalIgnoreCase);
 
     private static string Quote(string text)

@@ -42,11 +42,7 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
         _watchedClient.RateLimitWaiting += _countdown.Notice;
     }
 
-    /// <summary>
-    /// Waits for a Core call on the pipeline thread. During a rate-limit wait it shows a
-    /// countdown with a percent, moved every second; Ctrl+C cancels the call's token, which
-    /// ends the wait at once, and this returns (throwing what the call threw) as soon as the call does.
-    /// </summary>
+    /// <summary>Waits for a Core call on the pipeline thread, counting a rate-limit wait down; Ctrl+C ends it at once.</summary>
     protected T Await<T>(Task<T> task)
     {
         while (!task.IsCompleted)

@@ -11,11 +11,9 @@ public abstract class LedgerRecordCommand : PSCmdlet
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public SmartGiftSession? Session { get; set; }
 
-    /// <summary>The ledger file itself; default: the session's company ledger.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? LedgerPath { get; set; }
 
-    /// <summary>The journal named by -JournalPath (a provider path), or null.</summary>
     protected string? Journal(string? journalPath) =>
         journalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(journalPath);
 

@@ -15,10 +15,7 @@ public abstract partial class SmartGiftCommand
     private string? _reportPath;
     private bool _summaryOnly;
 
-    /// <summary>
-    /// The session's catalogue lists for a Compare cmdlet (its cache, read with the rate-limit countdown);
-    /// null when not connected, or when they cannot be read (warning says so, with Smart Gift's message).
-    /// </summary>
+    /// <summary>The session's catalogue lists; null when not connected or not read (a warning then says why).</summary>
     private protected T? ReadCatalogue<T>(SmartGiftSession? session, Func<SmartGiftSession, T> read, Func<string, string> warning) where T : class
     {
         if (session == null) return null;
@@ -34,10 +31,7 @@ public abstract partial class SmartGiftCommand
         }
     }
 
-    /// <summary>
-    /// BeginProcessing of a Compare cmdlet: the ledger (a session) or a journal is needed; -Path is
-    /// resolved, the -ReportPath page begun, and the reconciliation opened (a journal that cannot be read ends the command).
-    /// </summary>
+    /// <summary>BeginProcessing of a Compare cmdlet: it needs a ledger (a session) or a journal.</summary>
     private protected T OpenComparison<T>(SmartGiftSession? session, string? journalPath, string? path, string? reportPath, bool summaryOnly, string rows,
         Func<string?, string?, T> open) where T : class, IDisposable
     {
@@ -127,10 +121,7 @@ public abstract partial class SmartGiftCommand
         WriteInformation(name + ": report " + path, new[] { "SmartGift", "Report" });
     }
 
-    /// <summary>
-    /// -Path: one CSV file on disk, resolved as PowerShell resolves paths (relative to Get-Location,
-    /// wildcards if they match one file); anything else ends the command before a row is read.
-    /// </summary>
+    /// <summary>-Path: one CSV file on disk (wildcards if they match one file); anything else ends the command.</summary>
     private string ResolveCsvFile(string path)
     {
         System.Collections.ObjectModel.Collection<string> files;

@@ -12,7 +12,7 @@ public abstract partial class SmartGiftCommand
     private Action<ImportEvent>? _writeResult;
     // -JournalPath as given: its errors name it so.
     private string? _importJournal;
-    private TerminateSignal.Run? _terminateRun;
+    private IDisposable? _terminateRun;
     // Ctrl+C: results that came after PowerShell stopped taking output, said in the stop message instead.
     private int _resultsAfterStop;
     private int _confirmedAfterStop;
@@ -21,16 +21,12 @@ public abstract partial class SmartGiftCommand
     /// <summary>-WhatIf: Core checks every record and reads the journal without writing to it.</summary>
     protected bool DryRun { get; private set; }
 
-    /// <summary>Pipeline records taken so far.</summary>
     protected long Records { get; set; }
 
     /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
     private bool Journaled => _importJournal != null;
 
-    /// <summary>
-    /// BeginProcessing of a writing cmdlet: the session, -WhatIf, and the import (its journal opened);
-    /// writeResult writes each result the import returns.
-    /// </summary>
+    /// <summary>BeginProcessing of a writing cmdlet: the session, -WhatIf, the import; writeResult writes its results.</summary>
     protected void OpenImport(Func<SmartGiftSession, IBulkImport> open, string? journalPath, Action<ImportEvent> writeResult)
     {
         _importJournal = journalPath;
@@ -106,10 +102,7 @@ public abstract partial class SmartGiftCommand
             Approve = approve,
         };
 
-    /// <summary>
-    /// Records the input holds in all, where that is known before reading (New-SgSale -Path counts
-    /// the file's lines first): progress then shows a percent and the time left (issue 21, finding 5).
-    /// </summary>
+    /// <summary>Records in all, if known first (New-SgSale -Path): progress then shows a percent and the time left.</summary>
     protected long? KnownTotal { get; set; }
 
     private readonly System.Diagnostics.Stopwatch _sinceFirstRecord = new System.Diagnostics.Stopwatch();

@@ -12,7 +12,6 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public SmartGiftSession? Session { get; set; }
 
-    /// <summary>-Session, else the default session, else a terminating error that says to connect.</summary>
     protected SmartGiftSession ResolveSession()
     {
         var session = OptionalSession();
@@ -23,23 +22,16 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         return session!;
     }
 
-    /// <summary>The session when there is one (-Session or a connected default), else null.</summary>
     protected SmartGiftSession? OptionalSession() => Session ?? SessionRegistry.Default;
 
-    /// <summary>
-    /// -WhatIf given (and not -WhatIf:$false), or $WhatIfPreference set by the caller. The imports
-    /// then run as a dry run: every row checked, the journal only read, nothing sent.
-    /// </summary>
+    /// <summary>-WhatIf (not -WhatIf:$false) or the caller's $WhatIfPreference: imports check every row, send nothing.</summary>
     protected bool WhatIfRequested()
     {
         var value = Preference("WhatIf", "WhatIfPreference");
         return value is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(value);
     }
 
-    /// <summary>
-    /// -ErrorAction Stop (or $ErrorActionPreference = 'Stop'): the first error record ends the
-    /// command, so an import must send nothing after a failed record (DESIGN 15).
-    /// </summary>
+    /// <summary>-ErrorAction Stop or $ErrorActionPreference: an import sends nothing after a failed record (DESIGN 15).</summary>
     protected bool StopsOnFirstError()
     {
         var value = Preference("ErrorAction", "ErrorActionPreference");
@@ -48,7 +40,6 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The common parameter as given on the command line, else the caller's preference variable.</summary>
     private object? Preference(string parameter, string variable) =>
         MyInvocation.BoundParameters.TryGetValue(parameter, out var bound) ? bound : GetVariableValue(variable);
 
@@ -60,10 +51,7 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         WriteError(record);
     }
 
-    /// <summary>
-    /// A failed or unknown import record's error record (none for the others). A record refused before
-    /// sending lists its problems (each with its row); an answer from Smart Gift follows the record's name once.
-    /// </summary>
+    /// <summary>A failed or unknown import record's error record; one refused before sending lists its problems.</summary>
     protected void WriteRecordFailure(string record, IRecordResult result, object? target)
     {
         var (status, error, problems, detail) = (result.Status, result.Error, result.Problems, result.Detail);
@@ -89,10 +77,8 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     }
 
     /// <summary>
-    /// Runs one step of an import (Add or Complete) and writes what it returns, here on the
-    /// pipeline thread: progress as Write-Progress, results through OpenImport's writeResult. A refused
-    /// key ends the command; so does a journal problem; Ctrl+C ends it quietly (Core has let
-    /// the requests in flight finish and journaled them).
+    /// One step of an import (Add or Complete), its events written here on the pipeline thread. A refused key or a journal
+    /// problem ends the command; Ctrl+C ends it quietly (Core has let the requests in flight finish and journaled them).
     /// </summary>
     protected void RunImportStep(Func<IEnumerable<ImportEvent>> step)
     {
