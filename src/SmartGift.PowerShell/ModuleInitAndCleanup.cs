@@ -67,13 +67,11 @@ public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAs
 
     private static void AddTypeAccelerators()
     {
-        var accelerators = TypeAcceleratorsType();
-        if (accelerators == null) return;
-        var add = accelerators.GetMethod("Add", new[] { typeof(string), typeof(Type) });
-        var core = LoadInContext!(new AssemblyName("SmartGift.Core"));
-        foreach (var type in core.GetExportedTypes().Where(t => t.Namespace == "SmartGift"))
+        var add = TypeAcceleratorsType()?.GetMethod("Add", new[] { typeof(string), typeof(Type) });
+        if (add == null) return;
+        foreach (var type in LoadInContext!(new AssemblyName("SmartGift.Core")).GetExportedTypes().Where(t => t.Namespace == "SmartGift"))
         {
-            add?.Invoke(null, new object[] { type.FullName!, type });
+            add.Invoke(null, new object[] { type.FullName!, type });
             Accelerators.Add(type.FullName!);
         }
     }

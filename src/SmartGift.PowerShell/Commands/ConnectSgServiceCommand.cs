@@ -148,11 +148,10 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
             {
                 case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey");
                 case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password");
-                case SecretSet: return VaultSecret.Read(this, SecretName!, Vault);
+                case SecretSet: return VaultKey(SecretName!, Vault);
                 default:
-                    if (profile != null && ProfileKey(profile) is SmartGift.ApiKey fromProfile) return fromProfile;
-                    var fromEnvironment = SmartGift.ApiKey.FromEnvironment();
-                    if (fromEnvironment != null) return fromEnvironment;
+                    var found = (profile == null ? null : ProfileKey(profile)) ?? SmartGift.ApiKey.FromEnvironment();
+                    if (found != null) return found;
                     ThrowTerminatingError(new ErrorRecord(
                         new InvalidOperationException("No API key: pass -ApiKey, -Credential, -SecretName or -Profile, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
                         "NoApiKey", ErrorCategory.AuthenticationError, null));
@@ -188,7 +187,50 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
                 new InvalidOperationException("No API key: " + name + " takes it from " + VisibleText.Of(profile.DescribeKeySource())
                     + ", which only the smartgift CLI runs. Pass -SecretName (a SecretManagement vault) or -ApiKey with -Profile, or give the profile a key_env."),
                 "ProfileKeySourceNotSupported", ErrorCategory.InvalidArgument, Profile));
-        if (profile.StoredKey is string stored) return SmartGift.ApiKey.FromString(stored, "stored in " + name);
-        return null;
+        return profile.StoredKey is string stored ? SmartGift.ApiKey.FromString(stored, "stored in " + name) : null;
+    }
+
+    /// <summary>
+    /// The key from a SecretManagement vault, by running Get-Secret in the caller's session: the
+    /// module has no hard dependency on Microsoft.PowerShell.SecretManagement.
+    /// </summary>
+    private ApiKey VaultKey(string secretName, string? vault)
+    {
+        // Get-Command loads the module on demand when it is installed.
+        var getSecret = InvokeCommand.InvokeScript("Get-Command -Name Get-Secret -ErrorAction SilentlyContinue");
+        if (getSecret.Count == 0 || getSecret[0] == null)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("-SecretName needs the Microsoft.PowerShell.SecretManagement module (Get-Secret), which is not installed. Install it (Install-PSResource Microsoft.PowerShell.SecretManagement) and register a vault, or pass -ApiKey, or set SMARTGIFT_API_KEY."),
+                "SecretManagementNotInstalled", ErrorCategory.NotInstalled, secretName));
+        }
+
+        object? value;
+        try
+        {
+            value = InvokeCommand.InvokeScript(
+                "param($SecretName, $Vault) if ($Vault) { Get-Secret -Name $SecretName -Vault $Vault -ErrorAction Stop } else { Get-Secret -Name $SecretName -ErrorAction Stop }",
+                secretName, vault).Select(o => o?.BaseObject).FirstOrDefault(o => o != null);
+        }
+        catch (RuntimeException e)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("Could not read secret '" + secretName + "'" + (vault == null ? "" : " from vault '" + vault + "'") + ": " + e.Message, e),
+                "SecretNotRead", ErrorCategory.ObjectNotFound, secretName));
+            return null!;
+        }
+
+        var origin = "from secret '" + secretName + "'" + (vault == null ? "" : " in vault '" + vault + "'");
+        switch (value)
+        {
+            case SecureString secure: return SmartGift.ApiKey.FromSecureString(secure, origin);
+            case PSCredential credential: return SmartGift.ApiKey.FromSecureString(credential.Password, origin);
+            case string text: return SmartGift.ApiKey.FromString(text, origin);
+            default:
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("Secret '" + secretName + "' is " + (value == null ? "empty" : "a " + value.GetType().Name) + "; store the API key as a SecureString or string secret (Set-Secret -Name " + secretName + " -Secret (Read-Host -AsSecureString))."),
+                    "SecretNotUsable", ErrorCategory.InvalidType, secretName));
+                return null!;
+        }
     }
 }

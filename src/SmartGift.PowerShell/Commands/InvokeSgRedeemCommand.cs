@@ -60,19 +60,14 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     protected override void ProcessRecord()
     {
         Records++;
-        if (InputObject?.BaseObject is Voucher catalogue)
+        if (InputObject?.BaseObject is not Voucher catalogue)
         {
-            WriteCatalogueVoucherError(catalogue);
+            var row = _rows.Redemption(this, InputObject, WriteWarning);
+            RunImportStep(() => _import!.Add(row, Cancellation));
             return;
         }
-        var row = _rows.Redemption(this, InputObject, WriteWarning);
-        RunImportStep(() => _import!.Add(row, Cancellation));
-    }
-
-    // Get-SgVoucher's output is what is sold, not a voucher a customer holds: bound as a row it
-    // would be "row 2: voucher_no is required" (issue 19, finding 4). One clear error instead.
-    private void WriteCatalogueVoucherError(Voucher catalogue)
-    {
+        // Get-SgVoucher's output is what is sold, not a voucher a customer holds: bound as a row it
+        // would be "row 2: voucher_no is required" (issue 19, finding 4). One clear error instead.
         var message = "Voucher " + catalogue.Id + " '" + catalogue.Name + "' is a catalogue voucher (what is sold, from Get-SgVoucher), not an issued voucher number: nothing was redeemed. "
             + "Pipe voucher numbers (DEMO000006), holds from Lock-SgVoucher or redemption rows"
             + (catalogue.Experiences.Count > 0 ? "; give -CatalogueVoucherId " + catalogue.Id + " to say whose experiences the names mean." : ".");

@@ -43,9 +43,8 @@ public sealed partial class NewSgSaleCommand
     }
 
     /// <summary>
-    /// The file's rows after the header, counted as line breaks before anything is sent, so the
-    /// progress bar has a total (a quoted value with a line break in it makes it a little high: an estimate).
-    /// 0, no total, for what is not a regular file.
+    /// The rows after the header, counted as line breaks before anything is sent, so progress has a total (an estimate:
+    /// a quoted line break counts too); 0, no total, for what is not a regular file.
     /// </summary>
     private static long DataLines(string file)
     {
@@ -91,10 +90,7 @@ public sealed partial class NewSgSaleCommand
                 files = new System.Collections.ObjectModel.Collection<string> { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _) };
                 if (!System.IO.File.Exists(files[0]) && !System.IO.Directory.Exists(files[0])) throw new ItemNotFoundException("Cannot find path '" + files[0] + "' because it does not exist.");
             }
-            else
-            {
-                files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
-            }
+            else files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
         }
         catch (ItemNotFoundException e)
         {

@@ -117,11 +117,7 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
     protected virtual void Dispose(bool disposing)
     {
         if (!disposing) return;
-        if (_watchedClient != null && _countdown != null)
-        {
-            _watchedClient.RateLimitWaiting -= _countdown.Notice;
-            _watchedClient = null;
-        }
+        if (_watchedClient != null) _watchedClient.RateLimitWaiting -= _countdown!.Notice;
         _cancellation.Dispose();
     }
 }

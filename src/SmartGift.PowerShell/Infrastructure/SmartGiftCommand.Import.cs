@@ -34,7 +34,9 @@ public abstract partial class SmartGiftCommand
         if (TerminateSignal.Received)
             ThrowTerminatingError(new ErrorRecord(new OperationCanceledException("pwsh is ending (SIGTERM): nothing more is sent."), "Terminating", ErrorCategory.OperationStopped, null));
         var session = ResolveSession();
-        DryRun = WhatIfRequested();
+        // -WhatIf (not -WhatIf:$false) or the caller's $WhatIfPreference: the import checks every row and sends nothing.
+        var whatIf = Preference("WhatIf", "WhatIfPreference");
+        DryRun = whatIf is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(whatIf);
         QuietProgress = DryRun;
         try
         {
@@ -79,12 +81,39 @@ public abstract partial class SmartGiftCommand
         try
         {
             Host.UI.WriteWarningLine(message);
-            if (ScriptRun.EndsAfterwards(Host)) Host.SetShouldExit(130);
+            if (EndsAfterwards()) Host.SetShouldExit(130);
         }
         catch (Exception e) when (e is NotImplementedException || e is NotSupportedException || e is System.Management.Automation.Host.HostException)
         {
             // A host without a console (a service's runspace): the ledger still holds every outcome.
         }
+    }
+
+    /// <summary>
+    /// Whether this pwsh ends after its script or command (pwsh -File, -Command, -EncodedCommand, -NonInteractive, or
+    /// a script as its first argument). After Ctrl+C stops a write, pwsh -File would exit 0 (issue 21, finding 4): such
+    /// a run exits 130 instead, as a shell does after Ctrl+C; an interactive session is never ended.
+    /// </summary>
+    private bool EndsAfterwards()
+    {
+        if (Host.Name != "ConsoleHost") return false; // hosted runspaces (editors, services) own their exit
+        var script = false;
+        foreach (var argument in Environment.GetCommandLineArgs().Skip(1))
+        {
+            if (!(argument.StartsWith("-", StringComparison.Ordinal) || argument.StartsWith("/", StringComparison.Ordinal)))
+            {
+                // A script to run (pwsh script.ps1); other plain words are an option's value (-ExecutionPolicy Bypass).
+                if (argument.EndsWith(".ps1", StringComparison.OrdinalIgnoreCase)) return true;
+                continue;
+            }
+            var name = argument.TrimStart('-', '/').ToLowerInvariant();
+            if (name.Length >= 3 && "noexit".StartsWith(name, StringComparison.Ordinal)) return false;
+            if (name.Length >= 4 && "noninteractive".StartsWith(name, StringComparison.Ordinal)) script = true;
+            // Everything after -File or -Command belongs to the script or the command.
+            if (name.Length >= 1 && ("file".StartsWith(name, StringComparison.Ordinal) || "command".StartsWith(name, StringComparison.Ordinal)
+                || "encodedcommand".StartsWith(name, StringComparison.Ordinal) || name == "ec")) return true;
+        }
+        return script;
     }
 
     /// <summary>The options both imports take from their cmdlet; approve is asked on this thread (ShouldProcess).</summary>

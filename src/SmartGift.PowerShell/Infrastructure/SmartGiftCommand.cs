@@ -24,13 +24,6 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
 
     protected SmartGiftSession? OptionalSession() => Session ?? SessionRegistry.Default;
 
-    /// <summary>-WhatIf (not -WhatIf:$false) or the caller's $WhatIfPreference: imports check every row, send nothing.</summary>
-    protected bool WhatIfRequested()
-    {
-        var value = Preference("WhatIf", "WhatIfPreference");
-        return value is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(value);
-    }
-
     /// <summary>-ErrorAction Stop or $ErrorActionPreference: an import sends nothing after a failed record (DESIGN 15).</summary>
     protected bool StopsOnFirstError()
     {
@@ -86,17 +79,10 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         {
             foreach (var item in step())
             {
-                if (Stopping)
-                {
-                    // Ctrl+C: every write would throw now; the rest is drained so the requests in flight are recorded.
-                    CountAfterStop(item);
-                    continue;
-                }
-                if (item is ImportProgress note && note.IsNote)
-                {
-                    // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
-                    WriteWarning(MyInvocation.MyCommand.Name + ": " + note.Status);
-                }
+                // Ctrl+C: every write would throw now; the rest is drained so the requests in flight are recorded.
+                if (Stopping) CountAfterStop(item);
+                // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
+                else if (item is ImportProgress { IsNote: true } note) WriteWarning(MyInvocation.MyCommand.Name + ": " + note.Status);
                 else if (item is ImportProgress progress)
                 {
                     // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
@@ -110,10 +96,7 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
                     }
                     if (progress.RateLimitWait != null && !progress.IsCountdown) WriteVerbose(progress.Status);
                 }
-                else
-                {
-                    _writeResult!(item);
-                }
+                else _writeResult!(item);
             }
         }
         catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
@@ -131,12 +114,10 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     }
 
     /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
-    protected void ThrowJournalError(System.IO.IOException error, string? journalPath)
-    {
+    protected void ThrowJournalError(System.IO.IOException error, string? journalPath) =>
         ThrowTerminatingError(SmartGiftErrorRecord.Of(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath,
             "Journal " + journalPath + ": " + error.Message,
             "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again."));
-    }
 
     protected override void Dispose(bool disposing)
     {

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 
 namespace SmartGift.Commands;
@@ -98,10 +97,9 @@ internal static class TerminateSignal
         var context = Type.GetType("System.Runtime.InteropServices.PosixSignalContext, System.Runtime.InteropServices", throwOnError: false);
         var create = registration?.GetMethod("Create", BindingFlags.Public | BindingFlags.Static);
         if (create == null || signal == null || context == null) return null;
-        var parameter = Expression.Parameter(context, "context");
-        var handler = Expression.Lambda(typeof(Action<>).MakeGenericType(context),
-            Expression.Call(typeof(TerminateSignal).GetMethod(nameof(OnTerminate), BindingFlags.NonPublic | BindingFlags.Static)!, Expression.Convert(parameter, typeof(object))),
-            parameter).Compile();
+        // An Action<PosixSignalContext> straight from OnTerminate(object): a delegate may take a narrower reference type.
+        var handler = Delegate.CreateDelegate(typeof(Action<>).MakeGenericType(context),
+            typeof(TerminateSignal).GetMethod(nameof(OnTerminate), BindingFlags.NonPublic | BindingFlags.Static)!);
         return (IDisposable?)create.Invoke(null, new[] { Enum.Parse(signal, "SIGTERM"), handler });
     }
 }
