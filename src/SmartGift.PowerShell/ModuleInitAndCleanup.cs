@@ -3,13 +3,11 @@ using System.Reflection;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Dependency isolation (docs/powershell.md, "Living beside other modules"): SmartGift.Core and its libraries sit in the
-/// dependencies/ folder, where neither PowerShell nor .NET probes, so each request for one reaches this resolver.
-/// - PowerShell 7: they load in SmartGift's own AssemblyLoadContext, so another module's Polly.Core or CsvHelper neither
-///   breaks SmartGift nor is changed by it. PowerShell does not resolve type names in other contexts, so Core's public
-///   types are type accelerators under their full names ([SmartGift.OrderResult]), as about_Classes describes.
-/// - Windows PowerShell 5.1 (no load contexts): only requests by SmartGift's own assemblies (or with no requester, as
-///   .NET Framework sometimes asks) for files it ships are answered, from the dependencies folder.
+/// Dependency isolation (docs/powershell.md, "Living beside other modules"): SmartGift.Core and its libraries sit in
+/// dependencies/, where nothing probes, so each request for one reaches this resolver. PowerShell 7: they load in
+/// SmartGift's own AssemblyLoadContext, and Core's public types become type accelerators ([SmartGift.OrderResult]):
+/// PowerShell does not resolve type names in other contexts. Windows PowerShell 5.1: only SmartGift's own requests
+/// (or requester-less ones, as .NET Framework sometimes asks) for files it ships are answered.
 /// </summary>
 public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {

@@ -99,19 +99,16 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
             Await(session.GetVouchersAsync(refresh: true, Cancellation));
             Await(session.GetPaymentMethodsAsync(refresh: true, Cancellation));
         }
-        catch (SmartGiftException e)
+        catch (Exception e) when (e is SmartGiftException || e is OperationCanceledException)
         {
             session.Dispose();
+            if (e is not SmartGiftException failure) return;
             // The address advice fits a host that cannot be reached; a refused key and the rate limit have their own.
-            var action = e.Kind == SmartGiftErrorKind.Unauthenticated || e.Kind == SmartGiftErrorKind.RateLimited
+            var action = failure.Kind == SmartGiftErrorKind.Unauthenticated || failure.Kind == SmartGiftErrorKind.RateLimited
                 ? null
                 : "Check the address (-BaseUri, or -Environment for the published hosts) and that this machine can reach it, then run Connect-SgService again.";
-            ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, Name, "Could not connect session '" + Name + "' to " + session.BaseUri, action));
-            return;
-        }
-        catch (OperationCanceledException)
-        {
-            session.Dispose();
+            var what = "Could not connect session '" + Name + "' to " + session.BaseUri;
+            ThrowTerminatingError(SmartGiftErrorRecord.Create(failure.Error, Name, what, action));
             return;
         }
 

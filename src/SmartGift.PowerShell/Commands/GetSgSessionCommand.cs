@@ -19,8 +19,7 @@ public sealed class GetSgSessionCommand : PSCmdlet
     {
         if (Default)
         {
-            var current = SessionRegistry.Default;
-            if (current != null) WriteObject(current);
+            if (SessionRegistry.Default is { } current) WriteObject(current);
             return;
         }
 

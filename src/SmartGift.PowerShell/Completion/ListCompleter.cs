@@ -43,9 +43,7 @@ public abstract class ListCompleter : IArgumentCompleter
 
     protected static bool ByName(string parameterName) => parameterName.EndsWith("Name", StringComparison.OrdinalIgnoreCase);
 
-    private static string Quote(string text)
-    {
-        var needsQuotes = text.Any(ch => char.IsWhiteSpace(ch) || "'\"`$;,(){}[]@#|&<>".IndexOf(ch) >= 0);
-        return needsQuotes ? "'" + text.Replace("'", "''") + "'" : text;
-    }
+    private static string Quote(string text) =>
+        text.Any(ch => char.IsWhiteSpace(ch) || "'\"`$;,(){}[]@#|&<>".IndexOf(ch) >= 0) ? "'" + text.Replace("'", "''") + "'"
+        : text;
 }

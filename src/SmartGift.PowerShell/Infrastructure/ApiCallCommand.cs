@@ -3,10 +3,8 @@ using System.Threading.Tasks;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Base of every cmdlet that calls Smart Gift (Connect-SgService and the SmartGiftCommand
-/// ones): cancellation on Ctrl+C (StopProcessing), one progress bar, and Await, which waits
-/// for a Core call on the pipeline thread and meanwhile counts a rate-limit wait down there
-/// (PowerShell accepts writes from the pipeline thread only; the client's notices come on any).
+/// Base of every cmdlet that calls Smart Gift: Ctrl+C, one progress bar, and Await, which waits for a Core call on the
+/// pipeline thread and counts a rate-limit wait down there (PowerShell takes writes from the pipeline thread only).
 /// </summary>
 public abstract class ApiCallCommand : PSCmdlet, IDisposable
 {

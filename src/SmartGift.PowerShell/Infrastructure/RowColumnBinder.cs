@@ -100,18 +100,11 @@ internal sealed class RowColumnBinder(CsvColumnTable table)
         foreach (var given in _commandLine) set(given.Key, given.Value);
     }
 
-    private IReadOnlyDictionary<CsvColumn, object?> CommandLine(Dictionary<string, object> boundParameters, Type command)
-    {
-        var given = new Dictionary<CsvColumn, object?>();
-        foreach (var pair in boundParameters)
-        {
-            var property = command.GetProperty(pair.Key);
-            if (property == null || !property.IsDefined(typeof(RowColumnAttribute), inherit: true)) continue;
-            var column = table.Find(pair.Key) ?? throw new InvalidOperationException("Parameter " + pair.Key + " answers to no column of the table.");
-            given[column] = pair.Value;
-        }
-        return given;
-    }
+    /// <summary>The bound parameters marked [RowColumn], by their columns.</summary>
+    private Dictionary<CsvColumn, object?> CommandLine(Dictionary<string, object> boundParameters, Type command) =>
+        boundParameters.Where(p => command.GetProperty(p.Key)?.IsDefined(typeof(RowColumnAttribute), inherit: true) == true)
+            .ToDictionary(p => table.Find(p.Key) ?? throw new InvalidOperationException(
+                "Parameter " + p.Key + " answers to no column of the table."), p => (object?)p.Value);
 
     /// <summary>A value as text, converted as PowerShell's binder converts it.</summary>
     private static string? Text(object? value) => value switch

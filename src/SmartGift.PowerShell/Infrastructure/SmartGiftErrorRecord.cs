@@ -1,10 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Turns a SmartGiftError into an ErrorRecord whose error id is the error kind
-/// ("VoucherExpired"), so FullyQualifiedErrorId is stable: "VoucherExpired,SmartGift.Commands.InvokeSgRedeemCommand".
-/// Every kind gets a category that matches its cause and a RecommendedAction that names
-/// something the caller can do with this command.
+/// A SmartGiftError as an ErrorRecord whose id is the error kind, so FullyQualifiedErrorId is stable
+/// ("VoucherExpired,SmartGift.Commands.InvokeSgRedeemCommand"), with a category and a RecommendedAction for each kind.
 /// </summary>
 internal static class SmartGiftErrorRecord
 {
