@@ -34,28 +34,15 @@ public sealed class DependencyLoadContext(string folder) : AssemblyLoadContext("
     /// </summary>
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
     {
-        var file = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? unmanagedDllName + ".dll"
-            : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "lib" + unmanagedDllName + ".dylib"
-            : "lib" + unmanagedDllName + ".so";
-        foreach (var rid in RuntimeIds())
-        {
-            var path = Path.Combine(folder, "runtimes", rid, "native", file);
-            if (File.Exists(path)) return LoadUnmanagedDllFromPath(path);
-        }
-        return IntPtr.Zero;
-    }
-
-    /// <summary>This process's platform, most specific first (musl before glibc on a musl system).</summary>
-    private static IEnumerable<string> RuntimeIds()
-    {
         var arch = RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) yield return "win-" + arch;
-        else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) yield return "osx-" + arch;
-        else
-        {
-            if (RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) || File.Exists("/etc/alpine-release"))
-                yield return "linux-musl-" + arch;
-            yield return "linux-" + arch;
-        }
+        // This process's platform, most specific first (musl before glibc on a musl system).
+        string[] rids = OperatingSystem.IsWindows() ? ["win-" + arch]
+            : OperatingSystem.IsMacOS() ? ["osx-" + arch]
+            : RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) || File.Exists("/etc/alpine-release")
+                ? ["linux-musl-" + arch, "linux-" + arch]
+                : ["linux-" + arch];
+        var file = OperatingSystem.IsWindows() ? unmanagedDllName + ".dll" : "lib" + unmanagedDllName + (OperatingSystem.IsMacOS() ? ".dylib" : ".so");
+        var path = rids.Select(rid => Path.Combine(folder, "runtimes", rid, "native", file)).FirstOrDefault(File.Exists);
+        return path == null ? IntPtr.Zero : LoadUnmanagedDllFromPath(path);
     }
 }

@@ -40,7 +40,6 @@ internal sealed class RowColumnBinder(CsvColumnTable table)
             if (column.Name == "experiences") AddExperiences(value, names, experiences);
             else column.SetText(row, Text(value));
         }
-        // A piped string has no columns: it is the voucher number.
         Fill(command, input?.BaseObject is string ? null : input, Set, warn);
         row.ExperienceNames = names;
         row.Experiences = experiences;
