@@ -141,26 +141,24 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     {
         try
         {
-            switch (ParameterSetName)
+            var key = ParameterSetName switch
             {
-                case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey");
-                case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password");
-                case SecretSet: return VaultKey(SecretName!, Vault);
-                default:
-                    var found = (profile == null ? null : ProfileKey(profile)) ?? SmartGift.ApiKey.FromEnvironment();
-                    if (found != null) return found;
-                    ThrowTerminatingError(new ErrorRecord(
-                        new InvalidOperationException("No API key: pass -ApiKey, -Credential, -SecretName or -Profile, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
-                        "NoApiKey", ErrorCategory.AuthenticationError, null));
-                    return null!;
-            }
+                ApiKeySet => SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey"),
+                CredentialSet => SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password"),
+                SecretSet => VaultKey(SecretName!, Vault),
+                _ => (profile == null ? null : ProfileKey(profile)) ?? SmartGift.ApiKey.FromEnvironment(),
+            };
+            if (key != null) return key;
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("No API key: pass -ApiKey, -Credential, -SecretName or -Profile, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
+                "NoApiKey", ErrorCategory.AuthenticationError, null));
         }
         catch (ArgumentException e)
         {
             // An empty key, or one with a line break or control character; the message says where it came from, never the key.
             ThrowTerminatingError(new ErrorRecord(e, "InvalidApiKey", ErrorCategory.InvalidArgument, null));
-            return null!;
         }
+        return null!;
     }
 
     /// <summary>

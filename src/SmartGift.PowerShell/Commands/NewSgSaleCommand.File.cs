@@ -120,17 +120,16 @@ public sealed partial class NewSgSaleCommand
         {
             return SaleCsvReader.Open(file, reading);
         }
-        catch (CsvFileException e)
+        // A CsvFileException (the file's encoding or separator) is an IOException.
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            ThrowTerminatingError(FileError(e, "CsvUnreadable", ErrorCategory.InvalidData, Remedy(e)));
-        }
-        catch (ArgumentException e)
-        {
-            ThrowTerminatingError(FileError(e, "InvalidDelimiter", ErrorCategory.InvalidArgument, "Use -Delimiter ',', ';', \"`t\" (tab) or '|'."));
-        }
-        catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
-        {
-            ThrowTerminatingError(FileError(e, "CsvUnreadable", ErrorCategory.ReadError, "Check that the file exists and can be read."));
+            ThrowTerminatingError(e switch
+            {
+                CsvFileException csv => FileError(e, "CsvUnreadable", ErrorCategory.InvalidData, Remedy(csv)),
+                ArgumentException => FileError(e, "InvalidDelimiter", ErrorCategory.InvalidArgument,
+                    "Use -Delimiter ',', ';', \"`t\" (tab) or '|'."),
+                _ => FileError(e, "CsvUnreadable", ErrorCategory.ReadError, "Check that the file exists and can be read."),
+            });
         }
         return null!;
     }

@@ -24,13 +24,9 @@ public abstract class SessionListCommand : SmartGiftCommand
             _refreshed = true;
             return list;
         }
-        catch (SmartGiftException e)
+        catch (Exception e) when (e is SmartGiftException || e is OperationCanceledException)
         {
-            WriteFailure(e.Error, session.Name, failure);
-            return null;
-        }
-        catch (OperationCanceledException)
-        {
+            if (e is SmartGiftException refused) WriteFailure(refused.Error, session.Name, failure);
             return null;
         }
     }

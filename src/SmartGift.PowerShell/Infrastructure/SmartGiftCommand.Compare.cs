@@ -47,9 +47,7 @@ public abstract partial class SmartGiftCommand
         try
         {
             _ledgerPath = session == null ? null : LedgerLocation.For(session.Client.Options);
-            var reconciliation = open(_journalFile, _ledgerPath);
-            _comparison = reconciliation;
-            return reconciliation;
+            return (T)(_comparison = open(_journalFile, _ledgerPath));
         }
         catch (IOException e)
         {
