@@ -3,10 +3,9 @@ using System.Management.Automation.Language;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Base of the module's completers: each lists its candidates from what this machine holds (a
-/// session's cached lists, the ledger file), never from a request (it would spend the rate limit on
-/// every Tab); those starting with (or, for a wildcard, matching) what was typed are offered, quoted
-/// when needed. Not generic over a listed type: PowerShell reads the cmdlet assembly's types before
+/// Base of the module's completers: each lists its candidates from what this machine holds (a session's cached lists,
+/// the ledger file), never a request (it would spend the rate limit on every Tab), and offers those matching what was
+/// typed, quoted when needed. Not generic over a listed type: PowerShell reads the cmdlet assembly's types before
 /// ModuleInitAndCleanup can resolve SmartGift.Core, so no base type may name a Core type.
 /// </summary>
 public abstract class ListCompleter : IArgumentCompleter

@@ -77,9 +77,8 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
     }
 
     /// <summary>
-    /// One progress bar per command, e.g. "120 of 400 done". Counts are shown at most every
-    /// quarter second: Write-Progress per record was three quarters of a -WhatIf validation's
-    /// time. A rate-limit wait (urgent) is always shown.
+    /// One progress bar per command, its counts at most every quarter second (Write-Progress per record was three
+    /// quarters of a -WhatIf validation's time); a rate-limit wait (urgent) is always shown.
     /// </summary>
     protected void WriteStatus(string status, int percent = -1, bool urgent = false, int secondsRemaining = -1)
     {

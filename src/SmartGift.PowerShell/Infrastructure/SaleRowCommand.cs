@@ -100,6 +100,5 @@ public abstract class SaleRowCommand : SmartGiftCommand
 
     private RowColumnBinder? _binder;
 
-    /// <summary>The record as a SaleRow: the piped object bound by the column table, then the columns on the command line.</summary>
     protected SaleRow NextRow() => (_binder ??= new RowColumnBinder(SaleColumns.Table)).Sale(this, InputObject, WriteWarning);
 }

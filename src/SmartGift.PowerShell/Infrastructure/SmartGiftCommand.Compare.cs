@@ -1,9 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// The Compare cmdlets' one Begin/-Path/End around a Core reconciliation (Compare-SgSale,
-/// Compare-SgRedemption): -JournalPath, -Path, -ReportPath and -Summary mean the same in both.
-/// A partial class as SmartGiftCommand.Import.cs says. Each cmdlet declares the parameters and reads its catalogue.
+/// The Compare cmdlets' one Begin/-Path/End around a Core reconciliation, where -JournalPath, -Path, -ReportPath and
+/// -Summary mean the same; a partial class as SmartGiftCommand.Import.cs says. Each cmdlet declares the parameters.
 /// </summary>
 public abstract partial class SmartGiftCommand
 {

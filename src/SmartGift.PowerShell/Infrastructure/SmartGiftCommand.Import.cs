@@ -1,10 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// The writing cmdlets' one Begin/Process/End/Dispose around a Core BulkImport (New-SgSale,
-/// Invoke-SgRedeem): -WhatIf as a dry run, journal problems as terminating errors, the "no
-/// input" error, and the summary and stop reason at the end. A partial class, not a base of
-/// its own: New-SgSale's row parameters come from SaleRowCommand, which Compare-SgSale shares.
+/// The writing cmdlets' (New-SgSale, Invoke-SgRedeem) one Begin/Process/End/Dispose around a Core BulkImport. A partial
+/// class, not a base of its own: New-SgSale's row parameters come from SaleRowCommand, which Compare-SgSale shares.
 /// </summary>
 public abstract partial class SmartGiftCommand
 {

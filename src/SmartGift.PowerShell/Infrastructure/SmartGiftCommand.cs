@@ -60,13 +60,11 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
             return;
         }
         if (error == null || (problems.Count > 0 && error.Kind == SmartGiftErrorKind.Validation))
-        {
             WriteError(SmartGiftErrorRecord.ForProblems(problems, target, record + " was not sent", Journaled));
-            return;
-        }
         // Said as it happened: never "was refused" for what never reached Smart Gift (issue 21, finding 8).
-        var notSent = status == RecordStatus.NotSent || error.Kind == SmartGiftErrorKind.Network || error.Kind == SmartGiftErrorKind.RateLimited;
-        WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown" : notSent ? " was not sent" : " was refused"));
+        else WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown"
+            : status == RecordStatus.NotSent || error.Kind is SmartGiftErrorKind.Network or SmartGiftErrorKind.RateLimited
+                ? " was not sent" : " was refused"));
     }
 
     /// <summary>

@@ -3,12 +3,10 @@ using System.Reflection;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// SIGTERM while New-SgSale or Invoke-SgRedeem sends (issue 21, finding 4). pwsh's default ends
-/// the process at once, leaving the requests in the air Unknown though Smart Gift answers them.
-/// While a write runs, SIGTERM instead stops each run's sending (as Ctrl+C does), lets the
-/// requests in flight finish and be recorded, then ends pwsh with 143, as the signal would have.
-/// PosixSignalRegistration (.NET 6+) is reached by reflection: the module also loads in Windows
-/// PowerShell 5.1, which has no SIGTERM.
+/// SIGTERM while New-SgSale or Invoke-SgRedeem sends (issue 21, finding 4): pwsh's default ends at once, leaving the
+/// requests in the air Unknown. While a write runs, SIGTERM instead stops its sending (as Ctrl+C does), lets the requests
+/// in flight finish and be recorded, then ends pwsh with 143. PosixSignalRegistration (.NET 6+) is reached by
+/// reflection: the module also loads in Windows PowerShell 5.1, which has no SIGTERM.
 /// </summary>
 internal static class TerminateSignal
 {
