@@ -9,13 +9,10 @@ using System.Runtime.Loader;
 namespace SmartGift.Isolation;
 
 /// <summary>
-/// The load context of the module's dependencies on PowerShell 7 (docs/powershell.md,
-/// "Living beside other modules"). Every assembly that SmartGift.Core and its libraries ask for is
-/// loaded here from the module's dependencies folder, so another module's Polly.Core or
-/// CsvHelper in the default context is never used by SmartGift, and ours never reaches it.
-/// Framework assemblies are the exception: they come from the runtime, as they do for every
-/// module (no module can replace them in the default context), and our netstandard2.0 shims of
-/// them (System.Memory, System.Buffers, ...) must not shadow the runtime's types.
+/// The load context of the module's dependencies on PowerShell 7 (docs/powershell.md, "Living beside other modules"):
+/// what SmartGift.Core and its libraries ask for loads from the dependencies folder, so another module's Polly.Core or
+/// CsvHelper is never used by SmartGift, and ours never reaches it. Framework assemblies come from the runtime, as for
+/// every module, and our netstandard2.0 shims of them (System.Memory, ...) must not shadow the runtime's types.
 /// </summary>
 public sealed class DependencyLoadContext(string folder) : AssemblyLoadContext("SmartGift", isCollectible: false)
 {
@@ -32,34 +29,20 @@ public sealed class DependencyLoadContext(string folder) : AssemblyLoadContext("
     }
 
     /// <summary>
-    /// Native libraries our assemblies import (SQLite's e_sqlite3, for the ledger) from the
-    /// module's dependencies/runtimes/&lt;rid&gt;/native/ folder: the runtime's own search knows
-    /// nothing of a module folder, and another module's SQLite must not be taken for ours.
+    /// Native libraries (SQLite's e_sqlite3, for the ledger) from dependencies/runtimes/&lt;rid&gt;/native/: the runtime's
+    /// own search knows nothing of a module folder, and another module's SQLite must not be taken for ours.
     /// </summary>
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
     {
-        var file = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? unmanagedDllName + ".dll"
-            : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "lib" + unmanagedDllName + ".dylib"
-            : "lib" + unmanagedDllName + ".so";
-        foreach (var rid in RuntimeIds())
-        {
-            var path = Path.Combine(folder, "runtimes", rid, "native", file);
-            if (File.Exists(path)) return LoadUnmanagedDllFromPath(path);
-        }
-        return IntPtr.Zero;
-    }
-
-    /// <summary>This process's platform, most specific first (musl before glibc on a musl system).</summary>
-    private static IEnumerable<string> RuntimeIds()
-    {
         var arch = RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
-        if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows)) yield return "win-" + arch;
-        else if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) yield return "osx-" + arch;
-        else
-        {
-            if (RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) || File.Exists("/etc/alpine-release"))
-                yield return "linux-musl-" + arch;
-            yield return "linux-" + arch;
-        }
+        // This process's platform, most specific first (musl before glibc on a musl system).
+        string[] rids = OperatingSystem.IsWindows() ? ["win-" + arch]
+            : OperatingSystem.IsMacOS() ? ["osx-" + arch]
+            : RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) || File.Exists("/etc/alpine-release")
+                ? ["linux-musl-" + arch, "linux-" + arch]
+                : ["linux-" + arch];
+        var file = OperatingSystem.IsWindows() ? unmanagedDllName + ".dll" : "lib" + unmanagedDllName + (OperatingSystem.IsMacOS() ? ".dylib" : ".so");
+        var path = rids.Select(rid => Path.Combine(folder, "runtimes", rid, "native", file)).FirstOrDefault(File.Exists);
+        return path == null ? IntPtr.Zero : LoadUnmanagedDllFromPath(path);
     }
 }

@@ -3,23 +3,19 @@ using System.Reflection;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Dependency isolation (docs/powershell.md, "Living beside other modules"). The module folder holds the cmdlet assembly;
-/// SmartGift.Core and every library it uses sit in its dependencies/ folder, where neither
-/// PowerShell nor .NET probes, so each request for one of them reaches this resolver.
-/// - PowerShell 7: they load in SmartGift's own AssemblyLoadContext (SmartGift.PowerShell.Isolation),
-///   so another module's Polly.Core or CsvHelper neither breaks SmartGift nor is changed by it.
-///   PowerShell does not resolve type names in other contexts, so the module's public types are
-///   registered as type accelerators under their full names ([SmartGift.OrderResult] keeps working),
-///   the way about_Classes describes for exporting types.
-/// - Windows PowerShell 5.1: there are no load contexts; the resolver answers only requests made
-///   by SmartGift's own assemblies (or with no requester, as .NET Framework sometimes asks) for
-///   files it ships, and loads them from the dependencies folder.
+/// Dependency isolation (docs/powershell.md, "Living beside other modules"): SmartGift.Core and its libraries sit in
+/// dependencies/, where nothing probes, so each request for one reaches this resolver. PowerShell 7: they load in
+/// SmartGift's own AssemblyLoadContext, and Core's public types become type accelerators ([SmartGift.OrderResult]):
+/// PowerShell does not resolve type names in other contexts. Windows PowerShell 5.1: only SmartGift's own requests
+/// (or requester-less ones, as .NET Framework sometimes asks) for files it ships are answered.
 /// </summary>
 public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
     private static readonly Assembly Self = typeof(ModuleInitAndCleanup).Assembly;
     private static readonly string DependencyFolder = Path.Combine(Path.GetDirectoryName(Self.Location) ?? "", "dependencies");
-    private static readonly HashSet<string> Dependencies = ReadDependencyNames();
+    private static readonly HashSet<string> Dependencies = new(
+        Directory.Exists(DependencyFolder) ? Directory.EnumerateFiles(DependencyFolder, "*.dll").Select(Path.GetFileNameWithoutExtension) : [],
+        StringComparer.OrdinalIgnoreCase);
     private static readonly Func<AssemblyName, Assembly>? LoadInContext = CreateLoadContext();
     private static readonly List<string> Accelerators = new List<string>();
     private static int _registered;
@@ -58,10 +54,6 @@ public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAs
         requester == null || requester == Self || (!requester.IsDynamic && requester.Location.Length > 0
             && string.Equals(Path.GetDirectoryName(requester.Location), DependencyFolder, StringComparison.OrdinalIgnoreCase));
 
-    private static HashSet<string> ReadDependencyNames() => new HashSet<string>(
-        Directory.Exists(DependencyFolder) ? Directory.EnumerateFiles(DependencyFolder, "*.dll").Select(Path.GetFileNameWithoutExtension) : [],
-        StringComparer.OrdinalIgnoreCase);
-
     /// <summary>On .NET (PowerShell 7) the module's load context; null on .NET Framework (Windows PowerShell 5.1).</summary>
     private static Func<AssemblyName, Assembly>? CreateLoadContext()
     {
@@ -73,13 +65,11 @@ public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAs
 
     private static void AddTypeAccelerators()
     {
-        var accelerators = TypeAcceleratorsType();
-        if (accelerators == null) return;
-        var add = accelerators.GetMethod("Add", new[] { typeof(string), typeof(Type) });
-        var core = LoadInContext!(new AssemblyName("SmartGift.Core"));
-        foreach (var type in core.GetExportedTypes().Where(t => t.Namespace == "SmartGift"))
+        var add = TypeAcceleratorsType()?.GetMethod("Add", new[] { typeof(string), typeof(Type) });
+        if (add == null) return;
+        foreach (var type in LoadInContext!(new AssemblyName("SmartGift.Core")).GetExportedTypes().Where(t => t.Namespace == "SmartGift"))
         {
-            add?.Invoke(null, new object[] { type.FullName!, type });
+            add.Invoke(null, new object[] { type.FullName!, type });
             Accelerators.Add(type.FullName!);
         }
     }

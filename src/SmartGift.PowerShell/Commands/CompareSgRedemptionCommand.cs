@@ -1,10 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Reconciles redemption rows (the CSV Invoke-SgRedeem or `smartgift redeem import` took) with
-/// the company's ledger and a journal: which redemptions reached Smart Gift, failed, are
-/// unknown, were never sent or were answered otherwise than asked. Rows are keyed as the import
-/// keys them (reference, or the row's content with the import's journal). Sends nothing.
+/// Reconciles redemption rows (the CSV an import took) with the company's ledger and a journal. Rows are keyed as the
+/// import keys them (reference, or the row's content with the import's journal). Sends nothing.
 /// </summary>
 [Cmdlet(VerbsData.Compare, "SgRedemption", DefaultParameterSetName = RowSet)]
 [OutputType(typeof(RedemptionReconciliationRow), typeof(ReconciliationSummary))]
@@ -36,19 +34,15 @@ public sealed class CompareSgRedemptionCommand : SmartGiftCommand
     [ArgumentCompleter(typeof(VoucherCompleter))]
     public string? CatalogueVoucherId { get; set; }
 
-    /// <summary>The redemption CSV file itself (docs/csv-format.md): read by Core's reader, each row naming its file line.</summary>
     [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0), ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
-    /// <summary>The import's journal: its records missing from the source are listed too; rows without a reference are found under it.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
-    /// <summary>Also write the reconciliation as a self-contained HTML page (Report/ReconciliationReport) to this file.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? ReportPath { get; set; }
 
-    /// <summary>Output only the ReconciliationSummary (for scheduled tasks), not a row per redemption.</summary>
     [Parameter]
     public SwitchParameter Summary { get; set; }
 

@@ -1,10 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Reconciles source rows (the same CSV New-SgSale imported) with the import's journal: which
-/// orders reached Smart Gift, failed, are unknown or were never sent. When a session is
-/// available it also flags rows naming a voucher or payment method not active in the catalogue.
-/// Sends nothing.
+/// Reconciles source rows (the CSV New-SgSale imported) with the ledger and a journal; with a session, it also flags
+/// rows naming a voucher or payment method not active in the catalogue. Sends nothing.
 /// </summary>
 [Cmdlet(VerbsData.Compare, "SgSale", DefaultParameterSetName = RowSet)]
 [OutputType(typeof(ReconciliationRow), typeof(ReconciliationSummary))]
@@ -19,15 +17,12 @@ public sealed class CompareSgSaleCommand : SaleRowCommand
     [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0), ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
-    /// <summary>A journal of the import (optional): its orders missing from the source are listed too. The session's ledger is always read.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
-    /// <summary>Also write the reconciliation as a self-contained HTML page (Report/ReconciliationReport) to this file.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? ReportPath { get; set; }
 
-    /// <summary>Output only the ReconciliationSummary (for scheduled tasks), not a row per order.</summary>
     [Parameter]
     public SwitchParameter Summary { get; set; }
 

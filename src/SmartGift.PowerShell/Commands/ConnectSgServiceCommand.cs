@@ -3,10 +3,8 @@ using System.Security;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Connects to Smart Gift: builds a session from an API key (SecureString, PSCredential,
-/// SecretManagement vault, a CLI profile or SMARTGIFT_API_KEY), checks the key by loading the catalogue and
-/// payment methods (which also fills the cache used by queries and tab completion), and keeps
-/// it as the default session under its name.
+/// Connects to Smart Gift: a session from an API key, checked by loading the catalogue and payment
+/// methods (the cache of queries and tab completion), kept as the default session under its name.
 /// </summary>
 [Cmdlet(VerbsCommunications.Connect, "SgService", DefaultParameterSetName = EnvironmentVariableSet)]
 [OutputType(typeof(SmartGiftSession))]
@@ -30,15 +28,12 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     [Parameter(ParameterSetName = SecretSet), ValidateNotNullOrEmpty]
     public string? Vault { get; set; }
 
-    /// <summary>
-    /// A string with the enum's names, not the enum itself: PowerShell lays out the cmdlet types
-    /// before the module's resolver can load SmartGift.Core (docs/powershell.md, "Living beside other modules").
-    /// </summary>
+    // A string with the enum's names, not the enum: PowerShell lays out the cmdlet types before the
+    // module's resolver can load SmartGift.Core (docs/powershell.md, "Living beside other modules").
     [Parameter]
     [ValidateSet(nameof(SmartGiftEnvironment.Production), nameof(SmartGiftEnvironment.Development))]
     public string Environment { get; set; } = nameof(SmartGiftEnvironment.Production);
 
-    /// <summary>Overrides -Environment (a test server; plain http only to loopback).</summary>
     [Parameter, ValidateNotNull]
     public Uri? BaseUri { get; set; }
 
@@ -49,22 +44,12 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public string Name { get; set; } = "Default";
 
-    /// <summary>
-    /// The company's name for its ledger (what keeps every order sold once): give the same name
-    /// after a key rotation to keep the ledger's memory. Without it: SMARTGIFT_COMPANY, else a
-    /// fingerprint of the key.
-    /// </summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? Company { get; set; }
 
-    /// <summary>The ledger file itself, instead of the one in the data folder.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? LedgerPath { get; set; }
 
-    /// <summary>
-    /// A profile of the smartgift CLI (profiles.json, SMARTGIFT_CONFIG_DIR): its service, site and
-    /// key source, each unless given here. One configuration for both hosts.
-    /// </summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? Profile { get; set; }
 
@@ -114,19 +99,16 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
             Await(session.GetVouchersAsync(refresh: true, Cancellation));
             Await(session.GetPaymentMethodsAsync(refresh: true, Cancellation));
         }
-        catch (SmartGiftException e)
+        catch (Exception e) when (e is SmartGiftException || e is OperationCanceledException)
         {
             session.Dispose();
+            if (e is not SmartGiftException failure) return;
             // The address advice fits a host that cannot be reached; a refused key and the rate limit have their own.
-            var action = e.Kind == SmartGiftErrorKind.Unauthenticated || e.Kind == SmartGiftErrorKind.RateLimited
+            var action = failure.Kind == SmartGiftErrorKind.Unauthenticated || failure.Kind == SmartGiftErrorKind.RateLimited
                 ? null
                 : "Check the address (-BaseUri, or -Environment for the published hosts) and that this machine can reach it, then run Connect-SgService again.";
-            ThrowTerminatingError(SmartGiftErrorRecord.Create(e.Error, Name, "Could not connect session '" + Name + "' to " + session.BaseUri, action));
-            return;
-        }
-        catch (OperationCanceledException)
-        {
-            session.Dispose();
+            var what = "Could not connect session '" + Name + "' to " + session.BaseUri;
+            ThrowTerminatingError(SmartGiftErrorRecord.Create(failure.Error, Name, what, action));
             return;
         }
 
@@ -159,33 +141,29 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
     {
         try
         {
-            switch (ParameterSetName)
+            var key = ParameterSetName switch
             {
-                case ApiKeySet: return SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey");
-                case CredentialSet: return SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password");
-                case SecretSet: return VaultSecret.Read(this, SecretName!, Vault);
-                default:
-                    if (profile != null && ProfileKey(profile) is SmartGift.ApiKey fromProfile) return fromProfile;
-                    var fromEnvironment = SmartGift.ApiKey.FromEnvironment();
-                    if (fromEnvironment != null) return fromEnvironment;
-                    ThrowTerminatingError(new ErrorRecord(
-                        new InvalidOperationException("No API key: pass -ApiKey, -Credential, -SecretName or -Profile, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
-                        "NoApiKey", ErrorCategory.AuthenticationError, null));
-                    return null!;
-            }
+                ApiKeySet => SmartGift.ApiKey.FromSecureString(ApiKey!, "given to -ApiKey"),
+                CredentialSet => SmartGift.ApiKey.FromSecureString(Credential!.Password, "given as the -Credential password"),
+                SecretSet => VaultKey(SecretName!, Vault),
+                _ => (profile == null ? null : ProfileKey(profile)) ?? SmartGift.ApiKey.FromEnvironment(),
+            };
+            if (key != null) return key;
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("No API key: pass -ApiKey, -Credential, -SecretName or -Profile, or set the " + SmartGift.ApiKey.EnvironmentVariable + " environment variable."),
+                "NoApiKey", ErrorCategory.AuthenticationError, null));
         }
         catch (ArgumentException e)
         {
             // An empty key, or one with a line break or control character; the message says where it came from, never the key.
             ThrowTerminatingError(new ErrorRecord(e, "InvalidApiKey", ErrorCategory.InvalidArgument, null));
-            return null!;
         }
+        return null!;
     }
 
     /// <summary>
-    /// The key from where the profile says: its environment variable or its stored key; null when
-    /// it names none (then SMARTGIFT_API_KEY, as in the CLI). A key command or standard input is the
-    /// CLI's to run: refused here with what to use instead.
+    /// The profile's key (its environment variable or stored key); null when it names none. A key
+    /// command or standard input is the CLI's to run: refused here with what to use instead.
     /// </summary>
     private ApiKey? ProfileKey(Profile profile)
     {
@@ -204,7 +182,50 @@ public sealed class ConnectSgServiceCommand : ApiCallCommand
                 new InvalidOperationException("No API key: " + name + " takes it from " + VisibleText.Of(profile.DescribeKeySource())
                     + ", which only the smartgift CLI runs. Pass -SecretName (a SecretManagement vault) or -ApiKey with -Profile, or give the profile a key_env."),
                 "ProfileKeySourceNotSupported", ErrorCategory.InvalidArgument, Profile));
-        if (profile.StoredKey is string stored) return SmartGift.ApiKey.FromString(stored, "stored in " + name);
-        return null;
+        return profile.StoredKey is string stored ? SmartGift.ApiKey.FromString(stored, "stored in " + name) : null;
+    }
+
+    /// <summary>
+    /// The key from a SecretManagement vault, by running Get-Secret in the caller's session: the
+    /// module has no hard dependency on Microsoft.PowerShell.SecretManagement.
+    /// </summary>
+    private ApiKey VaultKey(string secretName, string? vault)
+    {
+        // Get-Command loads the module on demand when it is installed.
+        var getSecret = InvokeCommand.InvokeScript("Get-Command -Name Get-Secret -ErrorAction SilentlyContinue");
+        if (getSecret.Count == 0 || getSecret[0] == null)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("-SecretName needs the Microsoft.PowerShell.SecretManagement module (Get-Secret), which is not installed. Install it (Install-PSResource Microsoft.PowerShell.SecretManagement) and register a vault, or pass -ApiKey, or set SMARTGIFT_API_KEY."),
+                "SecretManagementNotInstalled", ErrorCategory.NotInstalled, secretName));
+        }
+
+        object? value;
+        try
+        {
+            value = InvokeCommand.InvokeScript(
+                "param($SecretName, $Vault) if ($Vault) { Get-Secret -Name $SecretName -Vault $Vault -ErrorAction Stop } else { Get-Secret -Name $SecretName -ErrorAction Stop }",
+                secretName, vault).Select(o => o?.BaseObject).FirstOrDefault(o => o != null);
+        }
+        catch (RuntimeException e)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("Could not read secret '" + secretName + "'" + (vault == null ? "" : " from vault '" + vault + "'") + ": " + e.Message, e),
+                "SecretNotRead", ErrorCategory.ObjectNotFound, secretName));
+            return null!;
+        }
+
+        var origin = "from secret '" + secretName + "'" + (vault == null ? "" : " in vault '" + vault + "'");
+        switch (value)
+        {
+            case SecureString secure: return SmartGift.ApiKey.FromSecureString(secure, origin);
+            case PSCredential credential: return SmartGift.ApiKey.FromSecureString(credential.Password, origin);
+            case string text: return SmartGift.ApiKey.FromString(text, origin);
+            default:
+                ThrowTerminatingError(new ErrorRecord(
+                    new InvalidOperationException("Secret '" + secretName + "' is " + (value == null ? "empty" : "a " + value.GetType().Name) + "; store the API key as a SecureString or string secret (Set-Secret -Name " + secretName + " -Secret (Read-Host -AsSecureString))."),
+                    "SecretNotUsable", ErrorCategory.InvalidType, secretName));
+                return null!;
+        }
     }
 }

@@ -25,9 +25,8 @@ public sealed class DisconnectSgServiceCommand : PSCmdlet
 
         if (Name == null)
         {
-            var current = SessionRegistry.Default;
-            if (current == null) WriteError(NotFound("(default)", "Not connected: there is no default session to disconnect."));
-            else Forget(current, current.Name);
+            if (SessionRegistry.Default is { } current) Forget(current, current.Name);
+            else WriteError(NotFound("(default)", "Not connected: there is no default session to disconnect."));
             return;
         }
 

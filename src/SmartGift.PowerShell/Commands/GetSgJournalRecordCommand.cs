@@ -1,20 +1,16 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Lists the records of the company's ledger that need a decision (Unknown, refused,
-/// contradicted), or all of them; with -JournalPath, that journal's records as the ledger has
-/// them. Pipe them into Set-SgJournalRecord after checking the Smart Gift dashboard. No request
-/// is made: the session only names the company's ledger.
+/// Lists the ledger's records that need a decision (or -All; with -JournalPath, that journal's), for
+/// Set-SgJournalRecord. No request is made: the session only names the company's ledger.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "SgJournalRecord")]
 [OutputType(typeof(JournalRecord))]
 public sealed class GetSgJournalRecordCommand : LedgerRecordCommand
 {
-    /// <summary>Only the records of this journal (a JSON Lines file an import wrote).</summary>
     [Parameter(Position = 0), ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
-    /// <summary>Every record, not only those that need a decision.</summary>
     [Parameter]
     public SwitchParameter All { get; set; }
 

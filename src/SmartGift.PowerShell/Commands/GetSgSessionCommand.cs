@@ -12,7 +12,6 @@ public sealed class GetSgSessionCommand : PSCmdlet
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public string[]? Name { get; set; }
 
-    /// <summary>Only the session that cmdlets use when -Session is not given.</summary>
     [Parameter(Mandatory = true, ParameterSetName = DefaultSet)]
     public SwitchParameter Default { get; set; }
 
@@ -20,8 +19,7 @@ public sealed class GetSgSessionCommand : PSCmdlet
     {
         if (Default)
         {
-            var current = SessionRegistry.Default;
-            if (current != null) WriteObject(current);
+            if (SessionRegistry.Default is { } current) WriteObject(current);
             return;
         }
 

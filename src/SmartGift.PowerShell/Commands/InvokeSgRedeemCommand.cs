@@ -1,9 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Redeems vouchers: money (-Value) or experiences (-Experience, by name or object), one per
-/// pipeline record (CSV rows, Lock-SgVoucher holds). Drives Core's RedemptionImport like
-/// New-SgSale drives SaleImport.
+/// Redeems vouchers (-Value or -Experience), one per pipeline record (CSV rows, Lock-SgVoucher holds).
+/// Drives Core's RedemptionImport as New-SgSale drives SaleImport.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "SgRedeem", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(RedemptionResult))]
@@ -20,7 +19,6 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     [Parameter(Position = 1), RowColumn]
     public string? Value { get; set; }
 
-    /// <summary>Experiences to redeem: names, "a;b" strings, or Experience objects from Get-SgVoucher.</summary>
     [Parameter, RowColumn, Alias("experiences")]
     [ArgumentCompleter(typeof(ExperienceCompleter))]
     public object[]? Experience { get; set; }
@@ -28,15 +26,12 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     [Parameter, RowColumn, Alias("hold_token")]
     public string? HoldToken { get; set; }
 
-    /// <summary>Falls back to the session's -SiteId.</summary>
     [Parameter, RowColumn, Alias("site_id")]
     public string? SiteId { get; set; }
 
-    /// <summary>Your own key for this redemption in the journal.</summary>
     [Parameter, RowColumn]
     public string? Reference { get; set; }
 
-    /// <summary>The catalogue voucher whose experiences the names refer to, when a name is ambiguous.</summary>
     [Parameter, RowColumn, Alias("catalogue_voucher_id")]
     [ArgumentCompleter(typeof(VoucherCompleter))]
     public string? CatalogueVoucherId { get; set; }
@@ -44,7 +39,6 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     [Parameter, ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
-    /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
     [Parameter, Alias("NoJournal")]
     public SwitchParameter NoLedger { get; set; }
 
@@ -66,21 +60,14 @@ public sealed class InvokeSgRedeemCommand : SmartGiftCommand
     protected override void ProcessRecord()
     {
         Records++;
-        if (InputObject?.BaseObject is Voucher catalogue)
+        if (InputObject?.BaseObject is not Voucher catalogue)
         {
-            WriteCatalogueVoucherError(catalogue);
+            var row = _rows.Redemption(this, InputObject, WriteWarning);
+            RunImportStep(() => _import!.Add(row, Cancellation));
             return;
         }
-        var row = _rows.Redemption(this, InputObject, WriteWarning);
-        RunImportStep(() => _import!.Add(row, Cancellation));
-    }
-
-    /// <summary>
-    /// Get-SgVoucher's output is what is sold, not a voucher a customer holds: bound as a row it
-    /// would be "row 2: voucher_no is required" (issue 19, finding 4). One clear error instead.
-    /// </summary>
-    private void WriteCatalogueVoucherError(Voucher catalogue)
-    {
+        // Get-SgVoucher's output is what is sold, not a voucher a customer holds: bound as a row it
+        // would be "row 2: voucher_no is required" (issue 19, finding 4). One clear error instead.
         var message = "Voucher " + catalogue.Id + " '" + catalogue.Name + "' is a catalogue voucher (what is sold, from Get-SgVoucher), not an issued voucher number: nothing was redeemed. "
             + "Pipe voucher numbers (DEMO000006), holds from Lock-SgVoucher or redemption rows"
             + (catalogue.Experiences.Count > 0 ? "; give -CatalogueVoucherId " + catalogue.Id + " to say whose experiences the names mean." : ".");

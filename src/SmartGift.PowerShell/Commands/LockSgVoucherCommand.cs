@@ -28,14 +28,12 @@ public sealed class LockSgVoucherCommand : SmartGiftCommand
             {
                 WriteObject(Await(session.Client.HoldAsync(number, Cancellation)));
             }
-            catch (SmartGiftException e)
+            catch (Exception e) when (e is SmartGiftException || e is OperationCanceledException)
             {
+                if (e is not SmartGiftException refused) return;
                 // The caller's own object names the record (an Import-Csv row); on the command line, the number.
-                WriteFailure(e.Error, InputObject ?? (object)number, "Voucher " + number + " not held", SmartGiftErrorRecord.HoldAction(e.Error.Kind));
-            }
-            catch (OperationCanceledException)
-            {
-                return;
+                WriteFailure(refused.Error, InputObject ?? (object)number, "Voucher " + number + " not held",
+                    SmartGiftErrorRecord.HoldAction(refused.Kind));
             }
         }
     }

@@ -10,15 +10,12 @@ public sealed partial class NewSgSaleCommand
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
 
-    /// <summary>The sale CSV file (docs/csv-format.md); a PowerShell path, wildcards allowed if they match one file.</summary>
     [Parameter(ParameterSetName = PathSet, Mandatory = true, Position = 0), ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
-    /// <summary>The sale CSV file, its name taken as written: no character is a wildcard ('sales[1].csv').</summary>
     [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true), Alias("PSPath", "LP"), ValidateNotNullOrEmpty]
     public string? LiteralPath { get; set; }
 
-    /// <summary>The field separator of the file: ',' (default), ';', tab or '|'.</summary>
     [Parameter(ParameterSetName = PathSet)]
     [Parameter(ParameterSetName = LiteralPathSet)]
     public char Delimiter { get; set; } = ',';
@@ -46,9 +43,8 @@ public sealed partial class NewSgSaleCommand
     }
 
     /// <summary>
-    /// The file's rows after the header, counted as line breaks before anything is sent, so the
-    /// progress bar has a total (a quoted value with a line break in it makes it a little high: an estimate).
-    /// 0, no total, for what is not a regular file.
+    /// The rows after the header, counted as line breaks before anything is sent, so progress has a total (an estimate:
+    /// a quoted line break counts too); 0, no total, for what is not a regular file.
     /// </summary>
     private static long DataLines(string file)
     {
@@ -94,10 +90,7 @@ public sealed partial class NewSgSaleCommand
                 files = new System.Collections.ObjectModel.Collection<string> { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _) };
                 if (!System.IO.File.Exists(files[0]) && !System.IO.Directory.Exists(files[0])) throw new ItemNotFoundException("Cannot find path '" + files[0] + "' because it does not exist.");
             }
-            else
-            {
-                files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
-            }
+            else files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
         }
         catch (ItemNotFoundException e)
         {
@@ -127,17 +120,16 @@ public sealed partial class NewSgSaleCommand
         {
             return SaleCsvReader.Open(file, reading);
         }
-        catch (CsvFileException e)
+        // A CsvFileException (the file's encoding or separator) is an IOException.
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
         {
-            ThrowTerminatingError(FileError(e, "CsvUnreadable", ErrorCategory.InvalidData, Remedy(e)));
-        }
-        catch (ArgumentException e)
-        {
-            ThrowTerminatingError(FileError(e, "InvalidDelimiter", ErrorCategory.InvalidArgument, "Use -Delimiter ',', ';', \"`t\" (tab) or '|'."));
-        }
-        catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
-        {
-            ThrowTerminatingError(FileError(e, "CsvUnreadable", ErrorCategory.ReadError, "Check that the file exists and can be read."));
+            ThrowTerminatingError(e switch
+            {
+                CsvFileException csv => FileError(e, "CsvUnreadable", ErrorCategory.InvalidData, Remedy(csv)),
+                ArgumentException => FileError(e, "InvalidDelimiter", ErrorCategory.InvalidArgument,
+                    "Use -Delimiter ',', ';', \"`t\" (tab) or '|'."),
+                _ => FileError(e, "CsvUnreadable", ErrorCategory.ReadError, "Check that the file exists and can be read."),
+            });
         }
         return null!;
     }

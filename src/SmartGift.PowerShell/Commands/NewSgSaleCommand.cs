@@ -1,11 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Sells vouchers: rows (Import-Csv output, or values on the command line), a CSV file (-Path,
-/// NewSgSaleCommand.File.cs) or a whole -Cart.
-/// Drives Core's SaleImport push-style: one Add per pipeline record, Complete at the end,
-/// writing every event it returns from the pipeline thread. The journal (-JournalPath)
-/// makes a rerun send only what was never sent.
+/// Sells vouchers: rows (piped or on the command line), a CSV file (-Path, NewSgSaleCommand.File.cs) or a whole -Cart.
+/// Drives Core's SaleImport push-style: one Add per record, Complete at the end, every event written on the pipeline thread.
 /// </summary>
 [Cmdlet(VerbsCommon.New, "SgSale", DefaultParameterSetName = RowSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(OrderResult))]
@@ -17,23 +14,18 @@ public sealed partial class NewSgSaleCommand : SaleRowCommand
     [Parameter(ParameterSetName = CartSet, Mandatory = true), Alias("order_id")]
     public string? OrderId { get; set; }
 
-    /// <summary>A whole cart (document 000); totals are filled in when zero and checked otherwise.</summary>
     [Parameter(ParameterSetName = CartSet, Mandatory = true), ValidateNotNull]
     public Cart? Cart { get; set; }
 
-    /// <summary>A readable JSON Lines file of this run (an existing one is taken into the ledger); the ledger makes reruns safe.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
-    /// <summary>Send orders naming vouchers or payment methods the session's catalogue does not list as sellable (a stale catalogue).</summary>
     [Parameter]
     public SwitchParameter SkipCatalogueCheck { get; set; }
 
-    /// <summary>Neither consult nor write the company's ledger (tests, one-off scripts): nothing then protects a rerun.</summary>
     [Parameter, Alias("NoJournal")]
     public SwitchParameter NoLedger { get; set; }
 
-    /// <summary>Send again orders the journal marks Unknown: only after checking them by hand.</summary>
     [Parameter]
     public SwitchParameter RetryUnknown { get; set; }
 

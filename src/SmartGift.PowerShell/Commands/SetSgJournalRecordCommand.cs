@@ -1,11 +1,9 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Records an operator's decision about records of the company's ledger after checking the
-/// Smart Gift dashboard (DESIGN 6): an Unknown -Found (never sent again) or -Absent (sent by the
-/// next run); an Unknown or refused record -Release (sent again by the next run); a refused
-/// record -Drop (never sent, no longer reported); a contradicted redemption -Found (as Smart Gift
-/// has it). Every key, piped or given, is checked before any is changed. Nothing is sent now.
+/// Records an operator's decision about ledger records after checking the Smart Gift dashboard (DESIGN 6): -Found,
+/// -Absent, -Release or -Drop (docs/cmdlets/Set-SgJournalRecord.md). Every key, piped or given, is checked before any
+/// is changed. Nothing is sent now.
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "SgJournalRecord", DefaultParameterSetName = FoundSet,
     SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
@@ -23,7 +21,6 @@ public sealed class SetSgJournalRecordCommand : LedgerRecordCommand
     [ArgumentCompleter(typeof(JournalKeyCompleter))]
     public string[]? Key { get; set; }
 
-    /// <summary>A journal of the import: taken into the ledger first, and given the same decisions.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? JournalPath { get; set; }
 
@@ -39,7 +36,6 @@ public sealed class SetSgJournalRecordCommand : LedgerRecordCommand
     [Parameter(Mandatory = true, ParameterSetName = DropSet)]
     public SwitchParameter Drop { get; set; }
 
-    /// <summary>With -Found on a sale: the order id the dashboard shows.</summary>
     [Parameter(ParameterSetName = FoundSet)]
     public string? SmartGiftOrderId { get; set; }
 

@@ -10,16 +10,11 @@ public sealed class JournalKeyCompleter : ListCompleter
     {
         try
         {
-            var ledger = FileOf(fakeBoundParameters, "LedgerPath");
-            var journal = FileOf(fakeBoundParameters, "JournalPath");
-            if (ledger == null)
-            {
-                var session = SessionFor(fakeBoundParameters);
-                ledger = session == null ? null : LedgerLocation.For(session.Client.Options);
-            }
-            if ((ledger == null || !File.Exists(ledger)) && (journal == null || !File.Exists(journal))) return null;
-            var records = LedgerRecords.List(ledger != null && File.Exists(ledger) ? ledger : null, journal != null && File.Exists(journal) ? journal : null);
-            return records.Where(r => r.NeedsAttention)
+            var ledger = Existing(FileOf(fakeBoundParameters, "LedgerPath")
+                ?? (SessionFor(fakeBoundParameters) is { } session ? LedgerLocation.For(session.Client.Options) : null));
+            var journal = Existing(FileOf(fakeBoundParameters, "JournalPath"));
+            if (ledger == null && journal == null) return null;
+            return LedgerRecords.List(ledger, journal).Where(r => r.NeedsAttention)
                 .Select(r => (r.Key, r.Key + ": " + r.State + " " + r.Kind + " since " + r.At.ToString("u", System.Globalization.CultureInfo.InvariantCulture)));
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is InvalidOperationException || e is System.Data.Common.DbException)
@@ -31,4 +26,6 @@ public sealed class JournalKeyCompleter : ListCompleter
 
     private static string? FileOf(IDictionary fakeBoundParameters, string name) =>
         Bound(fakeBoundParameters, name) is string text && !string.IsNullOrWhiteSpace(text) ? Path.GetFullPath(text) : null;
+
+    private static string? Existing(string? file) => file != null && File.Exists(file) ? file : null;
 }

@@ -3,10 +3,9 @@ using System.Management.Automation.Language;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Base of the module's completers: each lists its candidates from what this machine holds (a
-/// session's cached lists, the ledger file), never from a request (it would spend the rate limit on
-/// every Tab); those starting with (or, for a wildcard, matching) what was typed are offered, quoted
-/// when needed. Not generic over a listed type: PowerShell reads the cmdlet assembly's types before
+/// Base of the module's completers: each lists its candidates from what this machine holds (a session's cached lists,
+/// the ledger file), never a request (it would spend the rate limit on every Tab), and offers those matching what was
+/// typed, quoted when needed. Not generic over a listed type: PowerShell reads the cmdlet assembly's types before
 /// ModuleInitAndCleanup can resolve SmartGift.Core, so no base type may name a Core type.
 /// </summary>
 public abstract class ListCompleter : IArgumentCompleter
@@ -27,7 +26,6 @@ public abstract class ListCompleter : IArgumentCompleter
     /// <summary>Each candidate's text with its tooltip; null for none (a list the session has not fetched).</summary>
     protected abstract IEnumerable<(string Text, string ToolTip)>? Candidates(string parameterName, IDictionary fakeBoundParameters);
 
-    /// <summary>The value of a parameter already on the command line, unwrapped; null when it is not there.</summary>
     protected static object? Bound(IDictionary fakeBoundParameters, string name)
     {
         var value = fakeBoundParameters != null && fakeBoundParameters.Contains(name) ? fakeBoundParameters[name] : null;
@@ -42,12 +40,9 @@ public abstract class ListCompleter : IArgumentCompleter
         _ => SessionRegistry.Default,
     };
 
-    /// <summary>A -Name parameter completes names; the others complete ids.</summary>
     protected static bool ByName(string parameterName) => parameterName.EndsWith("Name", StringComparison.OrdinalIgnoreCase);
 
-    private static string Quote(string text)
-    {
-        var needsQuotes = text.Any(ch => char.IsWhiteSpace(ch) || "'\"`$;,(){}[]@#|&<>".IndexOf(ch) >= 0);
-        return needsQuotes ? "'" + text.Replace("'", "''") + "'" : text;
-    }
+    private static string Quote(string text) =>
+        text.Any(ch => char.IsWhiteSpace(ch) || "'\"`$;,(){}[]@#|&<>".IndexOf(ch) >= 0) ? "'" + text.Replace("'", "''") + "'"
+        : text;
 }

@@ -3,10 +3,8 @@ using System.Threading.Tasks;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Base of every cmdlet that calls Smart Gift (Connect-SgService and the SmartGiftCommand
-/// ones): cancellation on Ctrl+C (StopProcessing), one progress bar, and Await, which waits
-/// for a Core call on the pipeline thread and meanwhile counts a rate-limit wait down there
-/// (PowerShell accepts writes from the pipeline thread only; the client's notices come on any).
+/// Base of every cmdlet that calls Smart Gift: Ctrl+C, one progress bar, and Await, which waits for a Core call on the
+/// pipeline thread and counts a rate-limit wait down there (PowerShell takes writes from the pipeline thread only).
 /// </summary>
 public abstract class ApiCallCommand : PSCmdlet, IDisposable
 {
@@ -42,11 +40,7 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
         _watchedClient.RateLimitWaiting += _countdown.Notice;
     }
 
-    /// <summary>
-    /// Waits for a Core call on the pipeline thread. During a rate-limit wait it shows a
-    /// countdown with a percent, moved every second; Ctrl+C cancels the call's token, which
-    /// ends the wait at once, and this returns (throwing what the call threw) as soon as the call does.
-    /// </summary>
+    /// <summary>Waits for a Core call on the pipeline thread, counting a rate-limit wait down; Ctrl+C ends it at once.</summary>
     protected T Await<T>(Task<T> task)
     {
         while (!task.IsCompleted)
@@ -83,9 +77,8 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
     }
 
     /// <summary>
-    /// One progress bar per command, e.g. "120 of 400 done". Counts are shown at most every
-    /// quarter second: Write-Progress per record was three quarters of a -WhatIf validation's
-    /// time. A rate-limit wait (urgent) is always shown.
+    /// One progress bar per command, its counts at most every quarter second (Write-Progress per record was three
+    /// quarters of a -WhatIf validation's time); a rate-limit wait (urgent) is always shown.
     /// </summary>
     protected void WriteStatus(string status, int percent = -1, bool urgent = false, int secondsRemaining = -1)
     {
@@ -121,11 +114,7 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
     protected virtual void Dispose(bool disposing)
     {
         if (!disposing) return;
-        if (_watchedClient != null && _countdown != null)
-        {
-            _watchedClient.RateLimitWaiting -= _countdown.Notice;
-            _watchedClient = null;
-        }
+        if (_watchedClient != null) _watchedClient.RateLimitWaiting -= _countdown!.Notice;
         _cancellation.Dispose();
     }
 }

@@ -11,11 +11,9 @@ public abstract class LedgerRecordCommand : PSCmdlet
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public SmartGiftSession? Session { get; set; }
 
-    /// <summary>The ledger file itself; default: the session's company ledger.</summary>
     [Parameter, ValidateNotNullOrEmpty]
     public string? LedgerPath { get; set; }
 
-    /// <summary>The journal named by -JournalPath (a provider path), or null.</summary>
     protected string? Journal(string? journalPath) =>
         journalPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(journalPath);
 
@@ -25,14 +23,11 @@ public abstract class LedgerRecordCommand : PSCmdlet
         if (LedgerPath != null) return SessionState.Path.GetUnresolvedProviderPathFromPSPath(LedgerPath);
         var session = Session ?? SessionRegistry.Default;
         if (session != null) return LedgerLocation.For(session.Client.Options);
-        if (journal != null)
-        {
-            WriteWarning("Not connected: " + journal + " is read alone, not as the company's ledger has it. Connect-SgService (or -LedgerPath) reads the ledger.");
-            return null;
-        }
-        ThrowTerminatingError(new ErrorRecord(
-            new InvalidOperationException("The ledger is the company's: connect first (Connect-SgService), or give -LedgerPath or -JournalPath."),
-            "NotConnected", ErrorCategory.ConnectionError, null));
+        if (journal == null)
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException("The ledger is the company's: connect first (Connect-SgService), or give -LedgerPath or -JournalPath."),
+                "NotConnected", ErrorCategory.ConnectionError, null));
+        WriteWarning("Not connected: " + journal + " is read alone, not as the company's ledger has it. Connect-SgService (or -LedgerPath) reads the ledger.");
         return null;
     }
 }

@@ -1,14 +1,11 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Binds a piped object straight into a row (SaleRow, RedemptionRow) by Core's column table
-/// (CsvColumnTable): a property answers to a column as a header of a file does, whatever its
-/// case, spaces, hyphens or underscores ("Delivery Email", "Site ID"), so a row piped from
-/// Import-Csv is the row `-Path` and the CLI read. A property of a row object (Import-Csv,
-/// ConvertFrom-Csv, [pscustomobject]) that no column answers to is a warning, once, in the
-/// words a file's header gets; a typed object's other properties (a hold's Message) are not
-/// columns and are passed over. The columns given on the command line then win, so a row is the
-/// same row whether it is sent or reconciled. One binder per command instance, on the pipeline thread.
+/// Binds a piped object straight into a row (SaleRow, RedemptionRow) by Core's column table: a property answers to a
+/// column as a file's header does, whatever its case, spaces, hyphens or underscores ("Site ID"), so a row piped from
+/// Import-Csv is the row `-Path` and the CLI read. A row object's property (Import-Csv, [pscustomobject]) that no column
+/// answers to is a warning, once; a typed object's other properties (a hold's Message) are passed over. The command
+/// line's columns win, so a row is the same sent or reconciled. One binder per command instance, on the pipeline thread.
 /// </summary>
 internal sealed class RowColumnBinder(CsvColumnTable table)
 {
@@ -43,7 +40,6 @@ internal sealed class RowColumnBinder(CsvColumnTable table)
             if (column.Name == "experiences") AddExperiences(value, names, experiences);
             else column.SetText(row, Text(value));
         }
-        // A piped string has no columns: it is the voucher number.
         Fill(command, input?.BaseObject is string ? null : input, Set, warn);
         row.ExperienceNames = names;
         row.Experiences = experiences;
@@ -70,29 +66,19 @@ internal sealed class RowColumnBinder(CsvColumnTable table)
     }
 
     /// <summary>
-    /// The next record's row, numbered as a spreadsheet shows the rows of a CSV file: the header is
-    /// row 1, so the first piped record is row 2 (a quoted line break does not add a row there,
-    /// unlike a text editor's line count). A record given on the command line has no row (0).
+    /// The next record's row as a spreadsheet numbers a CSV file's rows: the header is row 1, so the first piped record
+    /// is row 2 (a quoted line break adds none, unlike a text editor's line count). The command line's record: 0.
     /// </summary>
     private long NextRowNumber(PSObject? input) => input == null ? 0 : ++_rowNumber + 1;
 
-    /// <summary>
-    /// Sets each column the piped object has (none for null), then the columns given on the
-    /// command line, which win for every record. <paramref name="set"/> puts a value on the row (most columns: as text).
-    /// </summary>
+    /// <summary>Sets each column the piped object has (none for null), then the command line's, which always win.</summary>
     private void Fill(PSCmdlet command, PSObject? input, Action<CsvColumn, object?> set, Action<string> warn)
     {
         // Before the first record only the command line has bound the columns.
         _commandLine ??= CommandLine(command.MyInvocation.BoundParameters, command.GetType());
-        if (input != null) Bind(input, _commandLine, set, warn);
-        foreach (var given in _commandLine) set(given.Key, given.Value);
-    }
-
-    private void Bind(PSObject input, IReadOnlyDictionary<CsvColumn, object?> fromCommandLine, Action<CsvColumn, object?> set, Action<string> warn)
-    {
-        var isRow = input.BaseObject is PSCustomObject;
+        var isRow = input?.BaseObject is PSCustomObject;
         _boundFrom.Clear();
-        foreach (var property in input.Properties)
+        foreach (var property in input?.Properties ?? Enumerable.Empty<PSPropertyInfo>())
         {
             if (!_byProperty.TryGetValue(property.Name, out var column))
                 _byProperty[property.Name] = column = table.Find(property.Name);
@@ -107,24 +93,17 @@ internal sealed class RowColumnBinder(CsvColumnTable table)
                 continue;
             }
             _boundFrom[column] = property.Name;
-            if (fromCommandLine.ContainsKey(column)) continue;
+            if (_commandLine.ContainsKey(column)) continue;
             set(column, property.Value);
         }
+        foreach (var given in _commandLine) set(given.Key, given.Value);
     }
 
-    /// <summary>The columns given as parameters on the command line, with their values (bound before the first record).</summary>
-    private IReadOnlyDictionary<CsvColumn, object?> CommandLine(Dictionary<string, object> boundParameters, Type command)
-    {
-        var given = new Dictionary<CsvColumn, object?>();
-        foreach (var pair in boundParameters)
-        {
-            var property = command.GetProperty(pair.Key);
-            if (property == null || !property.IsDefined(typeof(RowColumnAttribute), inherit: true)) continue;
-            var column = table.Find(pair.Key) ?? throw new InvalidOperationException("Parameter " + pair.Key + " answers to no column of the table.");
-            given[column] = pair.Value;
-        }
-        return given;
-    }
+    /// <summary>The bound parameters marked [RowColumn], by their columns.</summary>
+    private Dictionary<CsvColumn, object?> CommandLine(Dictionary<string, object> boundParameters, Type command) =>
+        boundParameters.Where(p => command.GetProperty(p.Key)?.IsDefined(typeof(RowColumnAttribute), inherit: true) == true)
+            .ToDictionary(p => table.Find(p.Key) ?? throw new InvalidOperationException(
+                "Parameter " + p.Key + " answers to no column of the table."), p => (object?)p.Value);
 
     /// <summary>A value as text, converted as PowerShell's binder converts it.</summary>
     private static string? Text(object? value) => value switch

@@ -1,13 +1,10 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// The columns of docs/csv-format.md as parameters, shared by New-SgSale and Compare-SgSale.
-/// A piped object binds by Core's column table (RowColumnBinder: any spelling of a header), the
-/// parameters serve the command line; each has the snake_case column name as an alias where it
-/// differs from the PascalCase name. Strings on
-/// purpose: a bad value must fail its whole order with a row and column message from Core,
-/// not fail parameter binding for one row while the rest of the order is sent.
-/// OrderId is declared by each cmdlet, since New-SgSale also uses it in its -Cart set.
+/// The columns of docs/csv-format.md as parameters for the command line (a piped object binds by RowColumnBinder), shared
+/// by New-SgSale and Compare-SgSale; the snake_case column name is an alias where it differs. Strings on purpose: a bad
+/// value must fail its whole order with a row and column message from Core, not fail parameter binding for one row
+/// while the rest of the order is sent. OrderId is declared by each cmdlet, since New-SgSale also uses it in its -Cart set.
 /// </summary>
 public abstract class SaleRowCommand : SmartGiftCommand
 {
@@ -103,6 +100,5 @@ public abstract class SaleRowCommand : SmartGiftCommand
 
     private RowColumnBinder? _binder;
 
-    /// <summary>The record as a SaleRow: the piped object bound by the column table, then the columns on the command line.</summary>
     protected SaleRow NextRow() => (_binder ??= new RowColumnBinder(SaleColumns.Table)).Sale(this, InputObject, WriteWarning);
 }

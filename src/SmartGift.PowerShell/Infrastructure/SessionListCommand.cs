@@ -3,16 +3,14 @@ using System.Threading.Tasks;
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Base of Get-SgVoucher and Get-SgPaymentMethod: a list the session caches, read once per
-/// command (-Force reloads it once, not once per piped id) with Await's rate-limit countdown,
-/// then selected by -Name wildcards or -Id, with an error for each plain name or id that
-/// matches nothing. -Force is declared here; the cmdlets keep their own -Name and -Id (their completers and aliases differ).
+/// Base of Get-SgVoucher and Get-SgPaymentMethod: a list the session caches, read once per command (-Force reloads
+/// it once, not once per piped id), then selected by -Name or -Id. The cmdlets keep their own -Name and -Id (their
+/// completers and aliases differ).
 /// </summary>
 public abstract class SessionListCommand : SmartGiftCommand
 {
     private bool _refreshed;
 
-    /// <summary>Reload the list (catalogue, payment methods) from Smart Gift instead of using the session's cache.</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
 
@@ -26,21 +24,14 @@ public abstract class SessionListCommand : SmartGiftCommand
             _refreshed = true;
             return list;
         }
-        catch (SmartGiftException e)
+        catch (Exception e) when (e is SmartGiftException || e is OperationCanceledException)
         {
-            WriteFailure(e.Error, session.Name, failure);
-            return null;
-        }
-        catch (OperationCanceledException)
-        {
+            if (e is SmartGiftException refused) WriteFailure(refused.Error, session.Name, failure);
             return null;
         }
     }
 
-    /// <summary>
-    /// The entries -Name (wildcards) or -Id (exact) ask for, all without either; each plain name or id
-    /// that matched nothing is an error, as Get-Item and friends do (notFound words it).
-    /// </summary>
+    /// <summary>What -Name (wildcards) or -Id ask for; each plain name or id that matches nothing is an error.</summary>
     protected IReadOnlyList<T> Select<T>(IReadOnlyList<T> items, string[]? names, string[]? ids, Func<T, string> nameOf, Func<T, string> idOf, string errorId,
         Func<string, string, string> notFound, Func<string, string> recommendedAction)
     {

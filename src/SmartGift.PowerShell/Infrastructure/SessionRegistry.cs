@@ -6,29 +6,28 @@ namespace SmartGift.Commands;
 /// </summary>
 internal static class SessionRegistry
 {
-    private static readonly object Gate = new object();
-    // In connection order: the last one is the default.
+    // In connection order: the last one is the default. Also the lock.
     private static readonly List<SmartGiftSession> Sessions = new List<SmartGiftSession>();
 
     public static SmartGiftSession? Default
     {
-        get { lock (Gate) return Sessions.Count == 0 ? null : Sessions[Sessions.Count - 1]; }
+        get { lock (Sessions) return Sessions.Count == 0 ? null : Sessions[Sessions.Count - 1]; }
     }
 
     public static IReadOnlyList<SmartGiftSession> All
     {
-        get { lock (Gate) return Sessions.ToArray(); }
+        get { lock (Sessions) return Sessions.ToArray(); }
     }
 
     public static SmartGiftSession? Find(string name)
     {
-        lock (Gate) return Sessions.LastOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+        lock (Sessions) return Sessions.LastOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Adds the session as the default, in place of the one of the same name.</summary>
     public static void Add(SmartGiftSession session)
     {
-        lock (Gate)
+        lock (Sessions)
         {
             Sessions.RemoveAll(s => string.Equals(s.Name, session.Name, StringComparison.OrdinalIgnoreCase));
             Sessions.Add(session);
@@ -37,6 +36,6 @@ internal static class SessionRegistry
 
     public static bool Remove(SmartGiftSession session)
     {
-        lock (Gate) return Sessions.Remove(session);
+        lock (Sessions) return Sessions.Remove(session);
     }
 }

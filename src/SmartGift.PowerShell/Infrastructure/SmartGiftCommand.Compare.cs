@@ -1,9 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// The Compare cmdlets' one Begin/-Path/End around a Core reconciliation (Compare-SgSale,
-/// Compare-SgRedemption): -JournalPath, -Path, -ReportPath and -Summary mean the same in both.
-/// A partial class as SmartGiftCommand.Import.cs says. Each cmdlet declares the parameters and reads its catalogue.
+/// The Compare cmdlets' one Begin/-Path/End around a Core reconciliation, where -JournalPath, -Path, -ReportPath and
+/// -Summary mean the same; a partial class as SmartGiftCommand.Import.cs says. Each cmdlet declares the parameters.
 /// </summary>
 public abstract partial class SmartGiftCommand
 {
@@ -15,10 +14,7 @@ public abstract partial class SmartGiftCommand
     private string? _reportPath;
     private bool _summaryOnly;
 
-    /// <summary>
-    /// The session's catalogue lists for a Compare cmdlet (its cache, read with the rate-limit countdown);
-    /// null when not connected, or when they cannot be read (warning says so, with Smart Gift's message).
-    /// </summary>
+    /// <summary>The session's catalogue lists; null when not connected or not read (a warning then says why).</summary>
     private protected T? ReadCatalogue<T>(SmartGiftSession? session, Func<SmartGiftSession, T> read, Func<string, string> warning) where T : class
     {
         if (session == null) return null;
@@ -34,10 +30,7 @@ public abstract partial class SmartGiftCommand
         }
     }
 
-    /// <summary>
-    /// BeginProcessing of a Compare cmdlet: the ledger (a session) or a journal is needed; -Path is
-    /// resolved, the -ReportPath page begun, and the reconciliation opened (a journal that cannot be read ends the command).
-    /// </summary>
+    /// <summary>BeginProcessing of a Compare cmdlet: it needs a ledger (a session) or a journal.</summary>
     private protected T OpenComparison<T>(SmartGiftSession? session, string? journalPath, string? path, string? reportPath, bool summaryOnly, string rows,
         Func<string?, string?, T> open) where T : class, IDisposable
     {
@@ -53,9 +46,7 @@ public abstract partial class SmartGiftCommand
         try
         {
             _ledgerPath = session == null ? null : LedgerLocation.For(session.Client.Options);
-            var reconciliation = open(_journalFile, _ledgerPath);
-            _comparison = reconciliation;
-            return reconciliation;
+            return (T)(_comparison = open(_journalFile, _ledgerPath));
         }
         catch (IOException e)
         {
@@ -127,10 +118,7 @@ public abstract partial class SmartGiftCommand
         WriteInformation(name + ": report " + path, new[] { "SmartGift", "Report" });
     }
 
-    /// <summary>
-    /// -Path: one CSV file on disk, resolved as PowerShell resolves paths (relative to Get-Location,
-    /// wildcards if they match one file); anything else ends the command before a row is read.
-    /// </summary>
+    /// <summary>-Path: one CSV file on disk (wildcards if they match one file); anything else ends the command.</summary>
     private string ResolveCsvFile(string path)
     {
         System.Collections.ObjectModel.Collection<string> files;

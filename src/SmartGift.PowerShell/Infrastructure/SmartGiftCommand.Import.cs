@@ -1,10 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// The writing cmdlets' one Begin/Process/End/Dispose around a Core BulkImport (New-SgSale,
-/// Invoke-SgRedeem): -WhatIf as a dry run, journal problems as terminating errors, the "no
-/// input" error, and the summary and stop reason at the end. A partial class, not a base of
-/// its own: New-SgSale's row parameters come from SaleRowCommand, which Compare-SgSale shares.
+/// The writing cmdlets' (New-SgSale, Invoke-SgRedeem) one Begin/Process/End/Dispose around a Core BulkImport. A partial
+/// class, not a base of its own: New-SgSale's row parameters come from SaleRowCommand, which Compare-SgSale shares.
 /// </summary>
 public abstract partial class SmartGiftCommand
 {
@@ -12,7 +10,7 @@ public abstract partial class SmartGiftCommand
     private Action<ImportEvent>? _writeResult;
     // -JournalPath as given: its errors name it so.
     private string? _importJournal;
-    private TerminateSignal.Run? _terminateRun;
+    private IDisposable? _terminateRun;
     // Ctrl+C: results that came after PowerShell stopped taking output, said in the stop message instead.
     private int _resultsAfterStop;
     private int _confirmedAfterStop;
@@ -21,16 +19,12 @@ public abstract partial class SmartGiftCommand
     /// <summary>-WhatIf: Core checks every record and reads the journal without writing to it.</summary>
     protected bool DryRun { get; private set; }
 
-    /// <summary>Pipeline records taken so far.</summary>
     protected long Records { get; set; }
 
     /// <summary>True where the command keeps a journal, so that advice may name a rerun with it.</summary>
     private bool Journaled => _importJournal != null;
 
-    /// <summary>
-    /// BeginProcessing of a writing cmdlet: the session, -WhatIf, and the import (its journal opened);
-    /// writeResult writes each result the import returns.
-    /// </summary>
+    /// <summary>BeginProcessing of a writing cmdlet: the session, -WhatIf, the import; writeResult writes its results.</summary>
     protected void OpenImport(Func<SmartGiftSession, IBulkImport> open, string? journalPath, Action<ImportEvent> writeResult)
     {
         _importJournal = journalPath;
@@ -38,7 +32,9 @@ public abstract partial class SmartGiftCommand
         if (TerminateSignal.Received)
             ThrowTerminatingError(new ErrorRecord(new OperationCanceledException("pwsh is ending (SIGTERM): nothing more is sent."), "Terminating", ErrorCategory.OperationStopped, null));
         var session = ResolveSession();
-        DryRun = WhatIfRequested();
+        // -WhatIf (not -WhatIf:$false) or the caller's $WhatIfPreference: the import checks every row and sends nothing.
+        var whatIf = Preference("WhatIf", "WhatIfPreference");
+        DryRun = whatIf is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(whatIf);
         QuietProgress = DryRun;
         try
         {
@@ -83,12 +79,39 @@ public abstract partial class SmartGiftCommand
         try
         {
             Host.UI.WriteWarningLine(message);
-            if (ScriptRun.EndsAfterwards(Host)) Host.SetShouldExit(130);
+            if (EndsAfterwards()) Host.SetShouldExit(130);
         }
         catch (Exception e) when (e is NotImplementedException || e is NotSupportedException || e is System.Management.Automation.Host.HostException)
         {
             // A host without a console (a service's runspace): the ledger still holds every outcome.
         }
+    }
+
+    /// <summary>
+    /// Whether this pwsh ends after its script or command (pwsh -File, -Command, -EncodedCommand, -NonInteractive, or
+    /// a script as its first argument). After Ctrl+C stops a write, pwsh -File would exit 0 (issue 21, finding 4): such
+    /// a run exits 130 instead, as a shell does after Ctrl+C; an interactive session is never ended.
+    /// </summary>
+    private bool EndsAfterwards()
+    {
+        if (Host.Name != "ConsoleHost") return false; // hosted runspaces (editors, services) own their exit
+        var script = false;
+        foreach (var argument in Environment.GetCommandLineArgs().Skip(1))
+        {
+            if (!(argument.StartsWith("-", StringComparison.Ordinal) || argument.StartsWith("/", StringComparison.Ordinal)))
+            {
+                // A script to run (pwsh script.ps1); other plain words are an option's value (-ExecutionPolicy Bypass).
+                if (argument.EndsWith(".ps1", StringComparison.OrdinalIgnoreCase)) return true;
+                continue;
+            }
+            var name = argument.TrimStart('-', '/').ToLowerInvariant();
+            if (name.Length >= 3 && "noexit".StartsWith(name, StringComparison.Ordinal)) return false;
+            if (name.Length >= 4 && "noninteractive".StartsWith(name, StringComparison.Ordinal)) script = true;
+            // Everything after -File or -Command belongs to the script or the command.
+            if (name.Length >= 1 && ("file".StartsWith(name, StringComparison.Ordinal) || "command".StartsWith(name, StringComparison.Ordinal)
+                || "encodedcommand".StartsWith(name, StringComparison.Ordinal) || name == "ec")) return true;
+        }
+        return script;
     }
 
     /// <summary>The options both imports take from their cmdlet; approve is asked on this thread (ShouldProcess).</summary>
@@ -106,10 +129,7 @@ public abstract partial class SmartGiftCommand
             Approve = approve,
         };
 
-    /// <summary>
-    /// Records the input holds in all, where that is known before reading (New-SgSale -Path counts
-    /// the file's lines first): progress then shows a percent and the time left (issue 21, finding 5).
-    /// </summary>
+    /// <summary>Records in all, if known first (New-SgSale -Path): progress then shows a percent and the time left.</summary>
     protected long? KnownTotal { get; set; }
 
     private readonly System.Diagnostics.Stopwatch _sinceFirstRecord = new System.Diagnostics.Stopwatch();

@@ -12,7 +12,6 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     [ArgumentCompleter(typeof(SessionNameCompleter))]
     public SmartGiftSession? Session { get; set; }
 
-    /// <summary>-Session, else the default session, else a terminating error that says to connect.</summary>
     protected SmartGiftSession ResolveSession()
     {
         var session = OptionalSession();
@@ -23,23 +22,9 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         return session!;
     }
 
-    /// <summary>The session when there is one (-Session or a connected default), else null.</summary>
     protected SmartGiftSession? OptionalSession() => Session ?? SessionRegistry.Default;
 
-    /// <summary>
-    /// -WhatIf given (and not -WhatIf:$false), or $WhatIfPreference set by the caller. The imports
-    /// then run as a dry run: every row checked, the journal only read, nothing sent.
-    /// </summary>
-    protected bool WhatIfRequested()
-    {
-        var value = Preference("WhatIf", "WhatIfPreference");
-        return value is SwitchParameter flag ? flag.IsPresent : LanguagePrimitives.IsTrue(value);
-    }
-
-    /// <summary>
-    /// -ErrorAction Stop (or $ErrorActionPreference = 'Stop'): the first error record ends the
-    /// command, so an import must send nothing after a failed record (DESIGN 15).
-    /// </summary>
+    /// <summary>-ErrorAction Stop or $ErrorActionPreference: an import sends nothing after a failed record (DESIGN 15).</summary>
     protected bool StopsOnFirstError()
     {
         var value = Preference("ErrorAction", "ErrorActionPreference");
@@ -48,7 +33,6 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         return value is string text && string.Equals(text.Trim(), "Stop", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The common parameter as given on the command line, else the caller's preference variable.</summary>
     private object? Preference(string parameter, string variable) =>
         MyInvocation.BoundParameters.TryGetValue(parameter, out var bound) ? bound : GetVariableValue(variable);
 
@@ -60,10 +44,7 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         WriteError(record);
     }
 
-    /// <summary>
-    /// A failed or unknown import record's error record (none for the others). A record refused before
-    /// sending lists its problems (each with its row); an answer from Smart Gift follows the record's name once.
-    /// </summary>
+    /// <summary>A failed or unknown import record's error record; one refused before sending lists its problems.</summary>
     protected void WriteRecordFailure(string record, IRecordResult result, object? target)
     {
         var (status, error, problems, detail) = (result.Status, result.Error, result.Problems, result.Detail);
@@ -79,20 +60,16 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
             return;
         }
         if (error == null || (problems.Count > 0 && error.Kind == SmartGiftErrorKind.Validation))
-        {
             WriteError(SmartGiftErrorRecord.ForProblems(problems, target, record + " was not sent", Journaled));
-            return;
-        }
         // Said as it happened: never "was refused" for what never reached Smart Gift (issue 21, finding 8).
-        var notSent = status == RecordStatus.NotSent || error.Kind == SmartGiftErrorKind.Network || error.Kind == SmartGiftErrorKind.RateLimited;
-        WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown" : notSent ? " was not sent" : " was refused"));
+        else WriteFailure(error, target, record + (status == RecordStatus.Unknown ? ": outcome unknown"
+            : status == RecordStatus.NotSent || error.Kind is SmartGiftErrorKind.Network or SmartGiftErrorKind.RateLimited
+                ? " was not sent" : " was refused"));
     }
 
     /// <summary>
-    /// Runs one step of an import (Add or Complete) and writes what it returns, here on the
-    /// pipeline thread: progress as Write-Progress, results through OpenImport's writeResult. A refused
-    /// key ends the command; so does a journal problem; Ctrl+C ends it quietly (Core has let
-    /// the requests in flight finish and journaled them).
+    /// One step of an import (Add or Complete), its events written here on the pipeline thread. A refused key or a journal
+    /// problem ends the command; Ctrl+C ends it quietly (Core has let the requests in flight finish and journaled them).
     /// </summary>
     protected void RunImportStep(Func<IEnumerable<ImportEvent>> step)
     {
@@ -100,17 +77,10 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
         {
             foreach (var item in step())
             {
-                if (Stopping)
-                {
-                    // Ctrl+C: every write would throw now; the rest is drained so the requests in flight are recorded.
-                    CountAfterStop(item);
-                    continue;
-                }
-                if (item is ImportProgress note && note.IsNote)
-                {
-                    // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
-                    WriteWarning(MyInvocation.MyCommand.Name + ": " + note.Status);
-                }
+                // Ctrl+C: every write would throw now; the rest is drained so the requests in flight are recorded.
+                if (Stopping) CountAfterStop(item);
+                // What the operator must read (a torn journal line, records taken into the ledger), not a passing status.
+                else if (item is ImportProgress { IsNote: true } note) WriteWarning(MyInvocation.MyCommand.Name + ": " + note.Status);
                 else if (item is ImportProgress progress)
                 {
                     // A rate-limit wait: a countdown with a percent, moved about once a second by Core.
@@ -124,10 +94,7 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
                     }
                     if (progress.RateLimitWait != null && !progress.IsCountdown) WriteVerbose(progress.Status);
                 }
-                else
-                {
-                    _writeResult!(item);
-                }
+                else _writeResult!(item);
             }
         }
         catch (SmartGiftException e) when (e.Kind == SmartGiftErrorKind.Unauthenticated)
@@ -145,12 +112,10 @@ public abstract partial class SmartGiftCommand : ApiCallCommand
     }
 
     /// <summary>The journal cannot be opened or written (locked by another run, not a journal, disk full): nothing more is safe.</summary>
-    protected void ThrowJournalError(System.IO.IOException error, string? journalPath)
-    {
+    protected void ThrowJournalError(System.IO.IOException error, string? journalPath) =>
         ThrowTerminatingError(SmartGiftErrorRecord.Of(error, "JournalUnavailable", ErrorCategory.ResourceUnavailable, journalPath,
             "Journal " + journalPath + ": " + error.Message,
             "Nothing more was sent. Fix the journal problem (or use another -JournalPath for a different file) and run the command again."));
-    }
 
     protected override void Dispose(bool disposing)
     {

@@ -1,10 +1,8 @@
 namespace SmartGift.Commands;
 
 /// <summary>
-/// Turns a SmartGiftError into an ErrorRecord whose error id is the error kind
-/// ("VoucherExpired"), so FullyQualifiedErrorId is stable: "VoucherExpired,SmartGift.Commands.InvokeSgRedeemCommand".
-/// Every kind gets a category that matches its cause and a RecommendedAction that names
-/// something the caller can do with this command.
+/// A SmartGiftError as an ErrorRecord whose id is the error kind, so FullyQualifiedErrorId is stable
+/// ("VoucherExpired,SmartGift.Commands.InvokeSgRedeemCommand"), with a category and a RecommendedAction for each kind.
 /// </summary>
 internal static class SmartGiftErrorRecord
 {
@@ -55,18 +53,15 @@ internal static class SmartGiftErrorRecord
         SmartGiftErrorKind.RateLimited => ErrorCategory.LimitsExceeded,
         SmartGiftErrorKind.ServerError => ErrorCategory.ResourceUnavailable,
         SmartGiftErrorKind.Network => ErrorCategory.ConnectionError,
-        SmartGiftErrorKind.OutcomeUnknown => UnknownCategory(error),
+        // An unknown outcome takes the category of its cause: a 5xx, an odd answer, no answer in time (TransportFailure's
+        // wording for a request that timed out), or a broken connection.
+        SmartGiftErrorKind.OutcomeUnknown when error.StatusCode >= 500 => ErrorCategory.ResourceUnavailable,
+        SmartGiftErrorKind.OutcomeUnknown when error.StatusCode != null => ErrorCategory.InvalidResult,
+        SmartGiftErrorKind.OutcomeUnknown when error.Message.StartsWith("no answer came within", StringComparison.Ordinal)
+            => ErrorCategory.OperationTimeout,
+        SmartGiftErrorKind.OutcomeUnknown => ErrorCategory.ConnectionError,
         _ => ErrorCategory.NotSpecified,
     };
-
-    /// <summary>An unknown outcome takes the category of its cause: a 5xx, an odd answer, no answer in time, or a broken connection.</summary>
-    private static ErrorCategory UnknownCategory(SmartGiftError error)
-    {
-        if (error.StatusCode >= 500) return ErrorCategory.ResourceUnavailable;
-        if (error.StatusCode != null) return ErrorCategory.InvalidResult;
-        // TransportFailure's wording for a request that timed out.
-        return error.Message.StartsWith("no answer came within", StringComparison.Ordinal) ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
-    }
 
     /// <summary>The advice for a hold that failed: as for a redemption, but what did not happen is a hold (issue 21, finding 8).</summary>
     public static string HoldAction(SmartGiftErrorKind kind) =>

@@ -1,69 +1,57 @@
-using System.Linq.Expressions;
 using System.Reflection;
 
 namespace SmartGift.Commands;
 
 /// <summary>
-/// SIGTERM while New-SgSale or Invoke-SgRedeem sends (issue 21, finding 4). pwsh's default ends
-/// the process at once, leaving the requests in the air Unknown though Smart Gift answers them.
-/// While a write runs, SIGTERM instead stops each run's sending (as Ctrl+C does), lets the
-/// requests in flight finish and be recorded, then ends pwsh with 143, as the signal would have.
-/// PosixSignalRegistration (.NET 6+) is reached by reflection: the module also loads in Windows
-/// PowerShell 5.1, which has no SIGTERM.
+/// SIGTERM while New-SgSale or Invoke-SgRedeem sends (issue 21, finding 4): pwsh's default ends at once, leaving the
+/// requests in the air Unknown. While a write runs, SIGTERM instead stops its sending (as Ctrl+C does), lets the requests
+/// in flight finish and be recorded, then ends pwsh with 143. PosixSignalRegistration (.NET 6+) is reached by
+/// reflection: the module also loads in Windows PowerShell 5.1, which has no SIGTERM.
 /// </summary>
 internal static class TerminateSignal
 {
-    /// <summary>How long the requests in flight may take to finish before pwsh ends anyway (a service manager's own limit is usually 90 s).</summary>
+    // How long the requests in flight may take to finish before pwsh ends anyway (a service manager's own limit is usually 90 s).
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(80);
-    private static readonly object Gate = new object();
-    private static readonly List<Run> Runs = new List<Run>();
+    // Each running write's StopSending; also the lock, pulsed as a write ends.
+    private static readonly List<Action> Runs = [];
     private static IDisposable? _registration;
 
     /// <summary>Set once SIGTERM came during a write: pwsh is ending, nothing new may start sending.</summary>
     public static bool Received { get; private set; }
 
-    /// <summary>One write that SIGTERM must let finish: how to stop its sending, and when it is done.</summary>
-    public sealed class Run : IDisposable
+    /// <summary>A write begins, until disposed (journal and ledger closed); null where there is no SIGTERM (Windows).</summary>
+    public static IDisposable? Enter(Action stopSending)
     {
-        internal readonly ManualResetEventSlim Done = new ManualResetEventSlim();
+        lock (Runs)
+        {
+            _registration ??= Register();
+            if (_registration == null) return null;
+            Runs.Add(stopSending);
+            return new Run(stopSending);
+        }
+    }
 
-        internal Run(Action stopSending) => StopSending = stopSending;
-
-        internal Action StopSending { get; }
-
-        /// <summary>The write is over (its journal and ledger closed): SIGTERM need not wait for it.</summary>
+    private sealed class Run(Action stopSending) : IDisposable
+    {
         public void Dispose()
         {
-            lock (Gate)
+            lock (Runs)
             {
-                Runs.Remove(this);
+                Runs.Remove(stopSending);
                 if (Runs.Count == 0 && !Received)
                 {
                     _registration?.Dispose();
                     _registration = null;
                 }
+                Monitor.PulseAll(Runs);
             }
-            Done.Set();
-        }
-    }
-
-    /// <summary>A write begins; null where there is no SIGTERM to handle (Windows, .NET Framework).</summary>
-    public static Run? Enter(Action stopSending)
-    {
-        lock (Gate)
-        {
-            _registration ??= Register();
-            if (_registration == null) return null;
-            var run = new Run(stopSending);
-            Runs.Add(run);
-            return run;
         }
     }
 
     private static void OnTerminate(object context)
     {
-        Run[] runs;
-        lock (Gate)
+        Action[] runs;
+        lock (Runs)
         {
             if (Received) return; // a second SIGTERM: the default, pwsh ends at once
             Received = true;
@@ -72,9 +60,9 @@ internal static class TerminateSignal
         // Not the default (the process ended at once): the runs end it when their requests are recorded.
         context.GetType().GetProperty("Cancel")?.SetValue(context, true);
         Console.Error.WriteLine("SIGTERM: stopping after the requests in flight (they finish and are recorded); nothing new is sent.");
-        foreach (var run in runs) run.StopSending();
+        foreach (var stopSending in runs) stopSending();
         // Each run ends pwsh as it closes (EndIfReceived); this is for a run that never does. The signal's own thread returns at once.
-        new Thread(() => EndWhenDone(runs)) { IsBackground = true, Name = "SmartGift SIGTERM" }.Start();
+        new Thread(EndWhenDone) { IsBackground = true, Name = "SmartGift SIGTERM" }.Start();
     }
 
     /// <summary>
@@ -83,16 +71,17 @@ internal static class TerminateSignal
     /// </summary>
     public static void EndIfReceived()
     {
-        if (!Received) return;
-        Run[] runs;
-        lock (Gate) runs = Runs.ToArray();
-        EndWhenDone(runs);
+        if (Received) EndWhenDone();
     }
 
-    private static void EndWhenDone(Run[] runs)
+    private static void EndWhenDone()
     {
         var deadline = DateTime.UtcNow + DrainLimit;
-        foreach (var run in runs) run.Done.Wait(TimeSpan.FromTicks(Math.Max(0, (deadline - DateTime.UtcNow).Ticks)));
+        lock (Runs)
+        {
+            for (var left = DrainLimit; Runs.Count > 0 && left > TimeSpan.Zero; left = deadline - DateTime.UtcNow)
+                Monitor.Wait(Runs, left);
+        }
         Console.Out.Flush();
         Environment.Exit(143);
     }
@@ -106,10 +95,9 @@ internal static class TerminateSignal
         var context = Type.GetType("System.Runtime.InteropServices.PosixSignalContext, System.Runtime.InteropServices", throwOnError: false);
         var create = registration?.GetMethod("Create", BindingFlags.Public | BindingFlags.Static);
         if (create == null || signal == null || context == null) return null;
-        var parameter = Expression.Parameter(context, "context");
-        var handler = Expression.Lambda(typeof(Action<>).MakeGenericType(context),
-            Expression.Call(typeof(TerminateSignal).GetMethod(nameof(OnTerminate), BindingFlags.NonPublic | BindingFlags.Static)!, Expression.Convert(parameter, typeof(object))),
-            parameter).Compile();
+        // An Action<PosixSignalContext> straight from OnTerminate(object): a delegate may take a narrower reference type.
+        var handler = Delegate.CreateDelegate(typeof(Action<>).MakeGenericType(context),
+            typeof(TerminateSignal).GetMethod(nameof(OnTerminate), BindingFlags.NonPublic | BindingFlags.Static)!);
         return (IDisposable?)create.Invoke(null, new[] { Enum.Parse(signal, "SIGTERM"), handler });
     }
 }

@@ -5,11 +5,9 @@ namespace SmartGift.Commands;
 /// to the parameter's ArgumentCompleter, which offers only the words a user should pick.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-public sealed class ValidateWordAttribute : ValidateArgumentsAttribute
+public sealed class ValidateWordAttribute(params string[] words) : ValidateArgumentsAttribute
 {
-    public ValidateWordAttribute(params string[] words) => Words = words;
-
-    public IReadOnlyList<string> Words { get; }
+    public IReadOnlyList<string> Words { get; } = words;
 
     protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
     {
