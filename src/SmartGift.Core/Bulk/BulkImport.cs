@@ -191,7 +191,7 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
         string.IsNullOrEmpty(location) || (problems.Count > 0 && problems.All(p => p.Location.Length > 0)) ? "" : " (" + location + ")";
 
     private protected void Settle(TResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
-        _window.Enqueue(WindowSlot<TResult>.Done(Mark(result, status, detail, error)));
+        _window.Enqueue(SendWindow<TResult>.Mark(result, status, detail, error));
 
     /// <summary>
     /// The checks every record passes before it may be sent, in one order for sales and
@@ -199,7 +199,7 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
     /// approval (ShouldProcess), so that -Confirm is never asked about a record that would not be
     /// sent anyway, and a run that can no longer keep its records; then the send in the window: the one way a record leaves.
     /// </summary>
-    private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome<TResult>>> send)
+    private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome>> send)
     {
         _queuedKeys.Add(key);
         var held = decision.Action switch
@@ -224,19 +224,7 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
             return;
         }
         var release = decision.Action == ResumeAction.ReleaseAndSend;
-        _window.Enqueue(WindowSlot<TResult>.ToSend(stop => send(stop, release), (status, detail, error) => Mark(result, status, detail, error)));
-    }
-
-    private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
-    {
-        // A redemption Smart Gift's answer contradicts keeps its own status, now and on every rerun
-        // until a person settles it, so that `Where-Object Status -ne Confirmed` finds it (issue 21).
-        if (result is RedemptionResult { Contradiction: not null } && (status == RecordStatus.Confirmed || status == RecordStatus.Skipped))
-            status = RecordStatus.Contradicted;
-        result.Status = status;
-        result.Detail = detail;
-        result.Error = error;
-        return result;
+        _window.Enqueue(result, stop => send(stop, release));
     }
 
     private void Begin(CancellationToken cancellationToken)

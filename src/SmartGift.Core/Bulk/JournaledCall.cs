@@ -98,7 +98,7 @@ internal sealed class JournaledCall(
     /// token ends waits before the request leaves, and then nothing is sent (NotSent). A 401
     /// or an unwritable journal ends the run (Fatal).
     /// </summary>
-    public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
+    public async Task<SendOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
         where TResponse : class
     {
         var left = false;
@@ -122,10 +122,10 @@ internal sealed class JournaledCall(
             line.Key = sending.Key;
             line.Hash = sending.Hash;
             var lost = After(line, ledgerKey);
-            if (lost == null) return new CallOutcome(true, RecordStatus.Confirmed, priorDetail, null, null);
+            if (lost == null) return new SendOutcome(RecordStatus.Confirmed, priorDetail, null);
             // Never "Confirmed" without its outcome recorded: a rerun would call it Unknown (issue 18, finding 8).
             var notKept = "Smart Gift confirmed it, but " + lost.Message + " Settle it as found: `smartgift journal settle " + ledgerKey + " --found` (Set-SgJournalRecord -Found)";
-            return new CallOutcome(true, RecordStatus.Unknown, "unknown: " + notKept, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, notKept), lost);
+            return new SendOutcome(RecordStatus.Unknown, "unknown: " + notKept, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, notKept), lost);
         }
         catch (Exception e)
         {
@@ -135,28 +135,25 @@ internal sealed class JournaledCall(
     }
 
     /// <summary>A send that stopped before it left: its journal refused it (Before), or the run's stop ended its wait.</summary>
-    private CallOutcome NotSent(JournalLine sending, string ledgerKey, BeforeRefusal? refused, bool left, string why)
+    private SendOutcome NotSent(JournalLine sending, string ledgerKey, BeforeRefusal? refused, bool left, string why)
     {
         if (refused?.Fatal != null)
-            return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + refused.Message, new SmartGiftError(SmartGiftErrorKind.Validation, refused.Message), refused.Fatal);
+            return new SendOutcome(RecordStatus.NotSent, "not sent: " + refused.Message, new SmartGiftError(SmartGiftErrorKind.Validation, refused.Message), refused.Fatal);
         if (refused != null)
-            return new CallOutcome(false, RecordStatus.Skipped, "not sent: " + refused.Message, null, null);
+            return new SendOutcome(RecordStatus.Skipped, "not sent: " + refused.Message, null);
         // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
         if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = why, Permanent = false }, ledgerKey);
-        return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + why, null, null);
+        return new SendOutcome(RecordStatus.NotSent, "not sent: " + why, null);
     }
 
     /// <summary>A send that ended in an error: its outcome line, and what the run makes of it (a 401 or an unwritable journal ends it).</summary>
-    private CallOutcome Settle(JournalLine sending, string ledgerKey, SmartGiftError error)
+    private SendOutcome Settle(JournalLine sending, string ledgerKey, SmartGiftError error)
     {
         // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
         var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error), ledgerKey);
         var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-        return new CallOutcome(true, StatusOf(error), DetailOf(error, ledgerKey), error, fatal);
+        return new SendOutcome(StatusOf(error), DetailOf(error, ledgerKey), error, fatal);
     }
-
-    /// <summary>How one send ended; not Attempted when the journal could not be written and the request never left.</summary>
-    public readonly record struct CallOutcome(bool Attempted, RecordStatus Status, string? Detail, SmartGiftError? Error, Exception? Fatal);
 
     /// <summary>Failed (the server refused it, or it never reached the server) or Unknown (it may have been processed).</summary>
     private static RecordStatus StatusOf(SmartGiftError error) =>

@@ -101,7 +101,7 @@ public sealed class RedemptionImport : BulkImport<RedemptionRow, RedeemRequest, 
         return row.SingleWrite ? key + "@run:" + (Ledger?.Run ?? "dry-run") : null;
     }
 
-    private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string ledgerKey, string hash, IReadOnlyDictionary<string, string> fields, bool release, long version, string? location, string? priorDetail, RedemptionResult result, CancellationToken stop)
+    private async Task<SendOutcome> SendAsync(RedeemRequest request, string key, string ledgerKey, string hash, IReadOnlyDictionary<string, string> fields, bool release, long version, string? location, string? priorDetail, RedemptionResult result, CancellationToken stop)
     {
         var sending = new JournalLine
         {
@@ -123,7 +123,8 @@ public sealed class RedemptionImport : BulkImport<RedemptionRow, RedeemRequest, 
             },
             response => new JournalLine { RedemptionIds = response.RedemptionIds, Note = result.Contradiction == null ? null : JournalEntry.ContradictionPrefix + result.Contradiction },
             priorDetail, stop).ConfigureAwait(false);
-        if (outcome.Attempted && outcome.Error != null) result.Message = outcome.Error.Message;
-        return new SendOutcome<RedemptionResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
+        // An error of the request (not a refusal to let it leave) is the answer's message.
+        if (outcome.Status != RecordStatus.NotSent && outcome.Error != null) result.Message = outcome.Error.Message;
+        return outcome;
     }
 }

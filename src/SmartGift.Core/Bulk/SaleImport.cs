@@ -132,7 +132,7 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
         return _catalogue;
     }
 
-    private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
+    private async Task<SendOutcome> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
     {
         var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
         var outcome = await Call.SendAsync(sending, key, release, version, location,
@@ -140,17 +140,15 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
             response => result.SmartGiftOrderId = response.OrderId,
             response => new JournalLine { SmartGiftOrderId = response.OrderId },
             priorDetail, stop).ConfigureAwait(false);
-        var error = outcome.Error;
-        var detail = outcome.Detail;
-        if (error != null && outcome.Status == RecordStatus.Failed && error.FieldErrors.Count > 0)
+        if (outcome is not { Status: RecordStatus.Failed, Error: { FieldErrors.Count: > 0 } error }) return outcome;
+        // Every field error of the answer, each at its line and column (issue 10, finding 13).
+        result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
+        var problems = string.Join("; ", result.Problems.Select(p => p.ToString()));
+        return outcome with
         {
-            // Every field error of the answer, each at its line and column (issue 10, finding 13).
-            result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
-            error = new SmartGiftError(error.Kind,
-                "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString())),
-                error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath);
-            detail = "refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString()));
-        }
-        return new SendOutcome<OrderResult>(Mark(result, outcome.Status, detail, error), outcome.Error, outcome.Fatal);
+            Error = new SmartGiftError(error.Kind, "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + problems,
+                error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath),
+            Detail = "refused by Smart Gift: " + problems,
+        };
     }
 }

@@ -109,10 +109,23 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         }
     }
 
-    public void Enqueue(WindowSlot<TResult> slot)
+    /// <summary>Queues a record: settled at once (send null), or to be sent when the window allows.</summary>
+    public void Enqueue(TResult result, Func<CancellationToken, Task<SendOutcome>>? send = null)
     {
         Submitted++;
-        _pending.Enqueue(slot);
+        _pending.Enqueue(new WindowSlot<TResult>(result, send));
+    }
+
+    public static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
+    {
+        // A redemption Smart Gift's answer contradicts keeps its own status, now and on every rerun
+        // until a person settles it, so that `Where-Object Status -ne Confirmed` finds it (issue 21).
+        if (result is RedemptionResult { Contradiction: not null } && (status == RecordStatus.Confirmed || status == RecordStatus.Skipped))
+            status = RecordStatus.Contradicted;
+        result.Status = status;
+        result.Detail = detail;
+        result.Error = error;
+        return result;
     }
 
     /// <summary>
@@ -217,7 +230,8 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             };
             if (held is var (status, detail, error))
             {
-                slot.Ready = slot.Make(status, detail, error);
+                Mark(slot.Result, status, detail, error);
+                slot.Ready = true;
                 continue;
             }
             if (Volatile.Read(ref _inFlight) >= _maxConcurrency) break;
@@ -257,7 +271,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     }
 
     /// <summary>Runs on the send's thread, as soon as it ends (not when its turn to be delivered comes).</summary>
-    private void Observe(SendOutcome<TResult> outcome)
+    private void Observe(SendOutcome outcome)
     {
         lock (_gate)
         {
@@ -282,7 +296,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
                         : $"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");
                 }
             }
-            else if (outcome.Result != null && outcome.Result.Status != RecordStatus.NotSent)
+            else if (outcome.Status != RecordStatus.NotSent)
             {
                 _networkFailuresInARow = 0;
                 if (!_unreachable) _outage = false;
@@ -299,7 +313,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         {
             var head = _pending.Peek();
             TResult result;
-            if (head.Ready != null) result = head.Ready;
+            if (head.Ready) result = head.Result;
             else if (head.Running != null && head.Running.IsCompleted) result = ResultOf(head);
             else break;
             _pending.Dequeue();
@@ -321,10 +335,11 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     private static TResult ResultOf(WindowSlot<TResult> slot)
     {
         var task = slot.Running!;
-        if (task.Status == TaskStatus.RanToCompletion) return task.Result.Result;
+        if (task.Status == TaskStatus.RanToCompletion)
+            return Mark(slot.Result, task.Result.Status, task.Result.Detail, task.Result.Error);
         // The send is written never to throw; if it did anyway, nobody knows whether it went out.
         var message = task.Exception?.GetBaseException().Message ?? "the send was interrupted";
-        return slot.Make(RecordStatus.Unknown, "unknown: " + message,
+        return Mark(slot.Result, RecordStatus.Unknown, "unknown: " + message,
             new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message));
     }
 
