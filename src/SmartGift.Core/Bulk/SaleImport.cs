@@ -146,7 +146,8 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
         var problems = string.Join("; ", result.Problems.Select(p => p.ToString()));
         return outcome with
         {
-            Error = new SmartGiftError(error.Kind, "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + problems,
+            Error = new SmartGiftError(error.Kind,
+                "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + problems,
                 error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath),
             Detail = "refused by Smart Gift: " + problems,
         };

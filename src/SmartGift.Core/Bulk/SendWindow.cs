@@ -3,13 +3,12 @@ using System.Collections.Concurrent;
 namespace SmartGift;
 
 /// <summary>
-/// The send window under BulkImport: up to MaxConcurrency sends in
-/// flight (the client's governor paces them), a reorder buffer so results leave in input order,
-/// and the stop rules (DESIGN 15): 401 is fatal; a few server errors or failed connections in
-/// a row mean an outage (the rest is NotSent); cancellation stops queueing; with
-/// StopOnFirstError one record is out at a time and nothing after a failure is sent. A stop
-/// also ends the rate-limit waits of requests that have not left. Everything but the sends
-/// runs on the caller's thread.
+/// The send window under BulkImport: up to MaxConcurrency sends in flight (the client's governor
+/// paces them), a reorder buffer so results leave in input order, and the stop rules (DESIGN 15):
+/// 401 is fatal; a few server errors or failed connections in a row mean an outage (the rest is
+/// NotSent); cancellation stops queueing; with StopOnFirstError one record is out at a time and
+/// nothing after a failure is sent. A stop also ends the rate-limit waits of requests that have
+/// not left. Everything but the sends runs on the caller's thread.
 /// </summary>
 internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEvent, IRecordResult
 {
@@ -56,8 +55,6 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     public int Completed { get; private set; }
     public bool Cancelled { get; private set; }
     public bool Failed => _fatal != null;
-    /// <summary>Sending stopped because the service seemed down (DESIGN 5).</summary>
-    public bool Outage { get { lock (_gate) return _outage; } }
 
     /// <summary>Why sending stopped before the input ended (an outage, an unreachable service), for the host's last line; null otherwise.</summary>
     public string? StopReason { get; private set; }
@@ -109,7 +106,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         }
     }
 
-    /// <summary>Queues a record: settled at once (send null), or to be sent when the window allows.</summary>
+    /// <summary>Queues a record: settled already (no send), or to be sent when the window allows.</summary>
     public void Enqueue(TResult result, Func<CancellationToken, Task<SendOutcome>>? send = null)
     {
         Submitted++;
@@ -139,8 +136,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         {
             if (cancellationToken.IsCancellationRequested) Cancel();
             Step(events);
-            var mustWait = _fatal != null ? _pending.Count > 0 : _pending.Count >= _windowLimit;
-            if (!mustWait) break;
+            if (_fatal != null ? _pending.Count == 0 : _pending.Count < _windowLimit) break;
             if (!Wait(_fatal != null ? CancellationToken.None : cancellationToken)) Cancel();
         }
         if (_fatal != null && events.Count == 0 && !KeepsReporting) ThrowIfFatal();
@@ -167,8 +163,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         try
         {
             // During a rate-limit wait, wake every second so the host's countdown moves.
-            if (!_countdown.Running) _changed.Wait(cancellationToken);
-            else _changed.Wait(CountdownTick, cancellationToken);
+            _changed.Wait(_countdown.Running ? CountdownTick : Timeout.InfiniteTimeSpan, cancellationToken);
             return true;
         }
         catch (OperationCanceledException)
@@ -312,15 +307,12 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         while (_pending.Count > 0)
         {
             var head = _pending.Peek();
-            TResult result;
-            if (head.Ready) result = head.Result;
-            else if (head.Running != null && head.Running.IsCompleted) result = ResultOf(head);
-            else break;
+            if (!head.Ready && head.Running?.IsCompleted != true) break;
             _pending.Dequeue();
             Completed++;
-            var status = result.Status;
+            var status = (head.Ready ? head.Result : ResultOf(head)).Status;
             Count(status);
-            events.Add(result);
+            events.Add(head.Result);
             delivered = true;
             if (_stopOnFirstError && (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.Conflict))
             {

@@ -71,7 +71,8 @@ internal static class LedgerRecords
         using (var ledger = CompanyLedger.Open(ledgerPath, now))
             settled = SettleEach(keys, decision,
                 key => new[] { JournalKind.Sale, JournalKind.Redemption }
-                    .Select(k => (Kind: k, Entry: ledger.Find(k, CompanyLedger.ScopedKey(k, key, scope)).Entry!)).Where(m => m.Entry != null).ToList(),
+                    .Select(k => (Kind: k, Entry: ledger.Find(k, CompanyLedger.ScopedKey(k, key, scope)).Entry!))
+                    .Where(m => m.Entry != null).ToList(),
                 problems => new JournalException(ledger.Path, "Nothing was settled: " + problems
                     + ". `smartgift journal list --all` (Get-SgJournalRecord -All) shows the keys and their states."),
                 (kind, entry) =>
