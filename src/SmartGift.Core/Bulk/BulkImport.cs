@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>
@@ -75,19 +74,14 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
     /// What is known of a key before it is sent: the ledger's record (and a look-alike's), else
     /// the journal's (a dry run before the journal was ever taken into the ledger).
     /// </summary>
-    private protected LedgerLookup Lookup(string key, string? ledgerKey = null)
-    {
-        var found = Ledger?.Find(Kind, ledgerKey ?? key) ?? default;
-        return found.Entry != null ? found : found.OrJournal(Journal?.Contents.Find(key));
-    }
+    private protected LedgerLookup Lookup(string key, string? ledgerKey = null) =>
+        (Ledger?.Find(Kind, ledgerKey ?? key) ?? default).OrJournal(Journal?.Contents.Find(key));
 
     /// <summary>Adds one record; returns the events (results in input order, progress) ready now.</summary>
     public IReadOnlyList<ImportEvent> Add(TRecord record, CancellationToken cancellationToken = default)
     {
         if (record == null) throw new ArgumentNullException(nameof(record));
-        Begin(cancellationToken);
-        if (TakesInput) Accept(record, cancellationToken);
-        return _window.Pump(cancellationToken);
+        return AddOther(() => Accept(record, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -131,10 +125,12 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
 
     private protected bool Cancelled => _window.Cancelled;
 
-    /// <summary>For input that is not a TRecord (a whole cart): the same checks as Add, then Pump.</summary>
+    /// <summary>Takes a record (a row, or a whole cart) unless the run is over, then pumps the window.</summary>
     private protected IReadOnlyList<ImportEvent> AddOther(Action accept, CancellationToken cancellationToken)
     {
-        Begin(cancellationToken);
+        if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_window.KeepsReporting) _window.ThrowIfFatal();
         if (TakesInput) accept();
         return _window.Pump(cancellationToken);
     }
@@ -218,20 +214,8 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
                 new SmartGiftError(SmartGiftErrorKind.Validation, "Not sent: the run stopped before this record (" + _window.StopMessage + "); the next run sends it.")),
             _ => ((RecordStatus, string?, SmartGiftError?)?)null,
         };
-        if (held is var (status, detail, error))
-        {
-            Settle(result, status, detail, error);
-            return;
-        }
-        var release = decision.Action == ResumeAction.ReleaseAndSend;
-        _window.Enqueue(result, stop => send(stop, release));
-    }
-
-    private void Begin(CancellationToken cancellationToken)
-    {
-        if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!_window.KeepsReporting) _window.ThrowIfFatal();
+        if (held is var (status, detail, error)) Settle(result, status, detail, error);
+        else _window.Enqueue(result, stop => send(stop, decision.Action == ResumeAction.ReleaseAndSend));
     }
 
     /// <summary>Records are still taken: the run goes on, or it stopped on its records' keeping and reports the rest NotSent.</summary>

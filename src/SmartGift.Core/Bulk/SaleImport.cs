@@ -109,8 +109,26 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
                 result.Warnings = catalogue.PriceWarnings(rows);
             }
         }
-        SendOrSettle(key, result, sale, decision,
-            (stop, release) => SendAsync(sale, body!, key, hash, release, found.Version, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
+        SendOrSettle(key, result, sale, decision, async (stop, release) =>
+        {
+            var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body!) };
+            var outcome = await Call.SendAsync(sending, key, release, found.Version, location,
+                hooks => Session.Client.SellAnswerAsync(sale, body!, hooks, CancellationToken.None),
+                response => result.SmartGiftOrderId = response.OrderId,
+                response => new JournalLine { SmartGiftOrderId = response.OrderId },
+                decision.Detail, stop).ConfigureAwait(false);
+            if (outcome is not { Status: RecordStatus.Failed, Error: { FieldErrors.Count: > 0 } error }) return outcome;
+            // Every field error of the answer, each at its line and column (issue 10, finding 13).
+            result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows ?? [], location);
+            var problems = string.Join("; ", result.Problems.Select(p => p.ToString()));
+            return outcome with
+            {
+                Error = new SmartGiftError(error.Kind,
+                    "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + problems,
+                    error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath),
+                Detail = "refused by Smart Gift: " + problems,
+            };
+        });
     }
 
     private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
@@ -130,26 +148,5 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
         if (error != null && error.Kind != SmartGiftErrorKind.Unauthenticated)
             Note("the catalogue could not be read (" + error.Message + "); vouchers and payment methods are not checked before sending");
         return _catalogue;
-    }
-
-    private async Task<SendOutcome> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
-    {
-        var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
-        var outcome = await Call.SendAsync(sending, key, release, version, location,
-            hooks => Session.Client.SellAnswerAsync(sale, body, hooks, CancellationToken.None),
-            response => result.SmartGiftOrderId = response.OrderId,
-            response => new JournalLine { SmartGiftOrderId = response.OrderId },
-            priorDetail, stop).ConfigureAwait(false);
-        if (outcome is not { Status: RecordStatus.Failed, Error: { FieldErrors.Count: > 0 } error }) return outcome;
-        // Every field error of the answer, each at its line and column (issue 10, finding 13).
-        result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
-        var problems = string.Join("; ", result.Problems.Select(p => p.ToString()));
-        return outcome with
-        {
-            Error = new SmartGiftError(error.Kind,
-                "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + problems,
-                error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath),
-            Detail = "refused by Smart Gift: " + problems,
-        };
     }
 }

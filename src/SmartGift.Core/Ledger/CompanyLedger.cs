@@ -173,13 +173,9 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             using (new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None)) { }
             return false; // nobody holds it: that run ended (or died)
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
-            return true;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
+            return e is IOException; // held: that run goes on
         }
     }
 
