@@ -21,7 +21,6 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
     /// <summary>Notes for the operator (shown as warnings), apart from the passing statuses in _notes.</summary>
     private readonly ConcurrentQueue<string> _operatorNotes = new ConcurrentQueue<string>();
-    private static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
     private readonly RateLimitCountdown _countdown;
     private readonly object _gate = new object();
     private readonly CancellationTokenSource _stop = new CancellationTokenSource();
@@ -74,13 +73,16 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     /// <summary>Stops the run for a reason found on the caller's thread (a 401 while reading the catalogue).</summary>
     public void Stop(Exception fatal)
     {
-        lock (_gate)
-        {
-            if (_fatal != null) return;
-            _fatal = fatal;
-            _notes.Enqueue("stopped sending: " + fatal.Message);
-        }
+        lock (_gate) Fail(fatal);
         StopSending();
+    }
+
+    /// <summary>The first fatal error stops the run; under _gate.</summary>
+    private void Fail(Exception fatal)
+    {
+        if (_fatal != null) return;
+        _fatal = fatal;
+        _notes.Enqueue("stopped sending: " + fatal.Message);
     }
 
     /// <summary>Shown to the host as progress at the next Add/Complete (journal notes, stop reasons).</summary>
@@ -163,7 +165,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         try
         {
             // During a rate-limit wait, wake every second so the host's countdown moves.
-            _changed.Wait(_countdown.Running ? CountdownTick : Timeout.InfiniteTimeSpan, cancellationToken);
+            _changed.Wait(_countdown.Running ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan, cancellationToken);
             return true;
         }
         catch (OperationCanceledException)
@@ -270,11 +272,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     {
         lock (_gate)
         {
-            if (outcome.Fatal != null && _fatal == null)
-            {
-                _fatal = outcome.Fatal;
-                _notes.Enqueue("stopped sending: " + outcome.Fatal.Message);
-            }
+            if (outcome.Fatal != null) Fail(outcome.Fatal);
             var kind = outcome.Error?.Kind;
             if (kind == SmartGiftErrorKind.Network || kind == SmartGiftErrorKind.ServerError || kind == SmartGiftErrorKind.OutcomeUnknown)
             {

@@ -11,12 +11,7 @@ internal static class JournalRecords
 {
     /// <summary>Every record of the journal, in the order first seen.</summary>
     /// <exception cref="JournalException">Not a journal, or another kind of file.</exception>
-    public static IReadOnlyList<JournalRecord> List(string path)
-    {
-        var kind = KindOf(path);
-        var contents = ImportJournal.ReadContents(path, kind) ?? throw new JournalException(path, $"The journal {path} does not exist.");
-        return contents.Entries.Select(e => ToRecord(e, kind)).ToList();
-    }
+    public static IReadOnlyList<JournalRecord> List(string path) => LedgerRecords.List(null, path);
 
     /// <summary>How many records are Unknown (for the count --retry-unknown announces); 0 when there is no journal.</summary>
     public static int CountUnknown(string path) =>

@@ -17,28 +17,21 @@ internal static class LedgerRecords
     /// <param name="journalPath">A JSON Lines journal, or null.</param>
     public static IReadOnlyList<JournalRecord> List(string? ledgerPath, string? journalPath = null)
     {
-        var journal = journalPath == null ? null : JournalRecords.List(journalPath);
-        if (ledgerPath == null || !File.Exists(ledgerPath)) return journal ?? (IReadOnlyList<JournalRecord>)Array.Empty<JournalRecord>();
-        using var ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
-        if (journalPath != null)
+        var kind = journalPath == null ? JournalKind.Sale : JournalRecords.KindOf(journalPath);
+        var journal = journalPath == null ? null : ImportJournal.ReadContents(journalPath, kind)
+            ?? throw new JournalException(journalPath, $"The journal {journalPath} does not exist.");
+        using var ledger = ledgerPath != null && File.Exists(ledgerPath) ? CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow) : null;
+        if (journal == null)
+            return ledger == null ? [] : new[] { JournalKind.Sale, JournalKind.Redemption }
+                .SelectMany(k => ledger.Entries(k).Select(e => JournalRecords.ToRecord(e, k))).ToList();
+        ledger?.RefuseForeign(journal, journalPath!);
+        var scope = Path.GetFullPath(journalPath!);
+        return journal.Entries.Select(e =>
         {
-            var kind = JournalRecords.KindOf(journalPath);
-            ledger.RefuseForeign(ImportJournal.ReadContents(journalPath, kind)!, journalPath);
-        }
-        if (journal != null)
-            return journal.Select(r =>
-            {
-                var kind = r.Kind == "sale" ? JournalKind.Sale : JournalKind.Redemption;
-                var entry = ledger.Find(kind, CompanyLedger.ScopedKey(kind, r.Key, Path.GetFullPath(journalPath))).Entry;
-                if (entry == null) return r;
-                var record = JournalRecords.ToRecord(entry, kind);
-                record.Key = r.Key; // the journal's words: what settle takes with this journal
-                return record;
-            }).ToList();
-        var records = new List<JournalRecord>();
-        foreach (var kind in new[] { JournalKind.Sale, JournalKind.Redemption })
-            records.AddRange(ledger.Entries(kind).Select(e => JournalRecords.ToRecord(e, kind)));
-        return records;
+            var record = JournalRecords.ToRecord(ledger?.Find(kind, CompanyLedger.ScopedKey(kind, e.Key, scope)).Entry ?? e, kind);
+            record.Key = e.Key; // the journal's words: what settle takes with this journal
+            return record;
+        }).ToList();
     }
 
     /// <summary>How many records are Unknown (for the count --retry-unknown announces).</summary>
