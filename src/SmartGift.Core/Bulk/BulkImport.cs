@@ -1,3 +1,4 @@
+
 namespace SmartGift;
 
 /// <summary>
@@ -13,7 +14,6 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
     where TResult : ImportEvent, IRecordResult
 {
     private readonly SendWindow<TResult> _window;
-    /// <summary>The Sending line, the request, the outcome line: the one way a record is sent.</summary>
     private protected JournaledCall Call { get; }
     private bool _completed;
     private bool _disposed;
@@ -153,7 +153,6 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
         }
     }
 
-    /// <summary>A note for the host's log ("the catalogue could not be read").</summary>
     private protected void Note(string note) => _window.Note(note);
 
     /// <summary>Keys this run has queued for sending: a later row with the same key is refused, and that refusal is not the key's record.</summary>

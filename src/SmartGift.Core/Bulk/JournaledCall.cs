@@ -21,12 +21,11 @@ internal sealed class JournaledCall(
     /// </summary>
     private SendOutcome? Before(JournalLine sending, string ledgerKey, bool release, long version, string? location)
     {
-        var lines = new List<JournalLine>(2);
-        if (release)
-            lines.Add(new JournalLine { At = Now, Event = JournalEvent.Released, Key = sending.Key, Hash = sending.Hash, Note = "released for retry by the operator (RetryUnknown)" });
+        JournalLine[] lines = release
+            ? [new JournalLine { At = Now, Event = JournalEvent.Released, Key = sending.Key, Hash = sending.Hash, Note = "released for retry by the operator (RetryUnknown)" }, sending]
+            : [sending];
         sending.At = Now;
         sending.Event = JournalEvent.Sending;
-        lines.Add(sending);
         try
         {
             if (ledger != null && !ledger.Claim(kind, ledgerKey, version, lines, source, location))

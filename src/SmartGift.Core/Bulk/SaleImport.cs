@@ -35,14 +35,10 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
     {
         foreach (var draft in _assembler.Complete())
         {
-            if (!Cancelled)
-            {
-                Queue(draft);
-                continue;
-            }
             // Reading stopped (Ctrl+C, SIGTERM) inside the file: the order being assembled may
             // lack its later rows, so it is neither judged nor sent, only reported as not sent.
-            Settle(NewResult(draft), RecordStatus.Skipped, "not sent: cancelled", null);
+            if (Cancelled) Settle(NewResult(draft), RecordStatus.Skipped, "not sent: cancelled", null);
+            else Queue(draft);
         }
     }
 

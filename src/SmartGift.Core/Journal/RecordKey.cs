@@ -40,7 +40,6 @@ internal static class RecordKey
     /// <summary>A short hash per field of the body as sent ("cart.customer.first_name"), journaled so a conflict can say what changed without keeping the values.</summary>
     public static IReadOnlyDictionary<string, string> SaleFields(SaleRequest sale) => SaleFields(WireJson.Body(sale));
 
-    /// <summary>SaleFields of a body already serialized for sending.</summary>
     public static IReadOnlyDictionary<string, string> SaleFields(byte[] body)
     {
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
