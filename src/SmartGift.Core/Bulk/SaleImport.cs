@@ -23,7 +23,20 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
     public IReadOnlyList<ImportEvent> Add(SaleRequest sale, object? source, CancellationToken cancellationToken = default)
     {
         if (sale == null) throw new ArgumentNullException(nameof(sale));
-        return AddOther(() => AcceptCart(sale, source), cancellationToken);
+        return AddOther(() =>
+        {
+            // A cart ends the row order being assembled, so results stay in input order.
+            EndOfInput();
+            var location = "cart " + ++_carts;
+            SaleValidator.FillTotals(sale);
+            var problems = SaleValidator.Validate(sale, location).ToList();
+            // Rows are checked by the assembler; a cart's id is registered in the same register.
+            var id = (sale.OrderId ?? "").Trim();
+            if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
+                problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
+            var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, TextList<object>.Own(source == null ? Array.Empty<object>() : new[] { source }));
+            Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
+        }, cancellationToken);
     }
 
     private protected override void Accept(SaleRow row, CancellationToken cancellationToken)
@@ -40,21 +53,6 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
             if (Cancelled) Settle(NewResult(draft), RecordStatus.Skipped, "not sent: cancelled", null);
             else Queue(draft);
         }
-    }
-
-    private void AcceptCart(SaleRequest sale, object? source)
-    {
-        // A cart ends the row order being assembled, so results stay in input order.
-        EndOfInput();
-        var location = "cart " + ++_carts;
-        SaleValidator.FillTotals(sale);
-        var problems = SaleValidator.Validate(sale, location).ToList();
-        // Rows are checked by the assembler; a cart's id is registered in the same register.
-        var id = (sale.OrderId ?? "").Trim();
-        if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
-            problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
-        var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, TextList<object>.Own(source == null ? Array.Empty<object>() : new[] { source }));
-        Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
     }
 
     private void Queue(OrderDraft draft) => Queue(NewResult(draft), draft.Sale, draft.Problems, draft.Location, draft.Rows);

@@ -308,7 +308,15 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             if (!head.Ready && head.Running?.IsCompleted != true) break;
             _pending.Dequeue();
             Completed++;
-            var status = (head.Ready ? head.Result : ResultOf(head)).Status;
+            if (head.Running is { } sent)
+            {
+                // The send is written never to throw; if it did anyway, nobody knows whether it went out.
+                var failure = sent.Exception?.GetBaseException().Message ?? "the send was interrupted";
+                var outcome = sent.Status == TaskStatus.RanToCompletion ? sent.Result
+                    : new SendOutcome(RecordStatus.Unknown, "unknown: " + failure, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, failure));
+                Mark(head.Result, outcome.Status, outcome.Detail, outcome.Error);
+            }
+            var status = head.Result.Status;
             Count(status);
             events.Add(head.Result);
             delivered = true;
@@ -320,17 +328,6 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             }
         }
         return delivered;
-    }
-
-    private static TResult ResultOf(WindowSlot<TResult> slot)
-    {
-        var task = slot.Running!;
-        if (task.Status == TaskStatus.RanToCompletion)
-            return Mark(slot.Result, task.Result.Status, task.Result.Detail, task.Result.Error);
-        // The send is written never to throw; if it did anyway, nobody knows whether it went out.
-        var message = task.Exception?.GetBaseException().Message ?? "the send was interrupted";
-        return Mark(slot.Result, RecordStatus.Unknown, "unknown: " + message,
-            new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message));
     }
 
     private void Count(RecordStatus status)

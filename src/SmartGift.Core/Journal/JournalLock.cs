@@ -9,12 +9,10 @@ namespace SmartGift;
 /// </summary>
 internal sealed class JournalLock(FileStream stream) : IDisposable
 {
-    public static string LockPath(string journalPath) => journalPath + ".lock";
-
     public static JournalLock Acquire(string journalPath)
     {
         // The lock file is named from the journal's identity, so a symlink or ".." meets the same lock.
-        var lockPath = LockPath(JournalIdentity.CanonicalPath(journalPath));
+        var lockPath = JournalIdentity.CanonicalPath(journalPath) + ".lock";
         FileStream? stream = null;
         try
         {

@@ -77,26 +77,7 @@ internal sealed class CompanyLedger(string path, SqliteConnection db, string run
             if (isNew) PrivateFolder.RestrictFile(path);
             Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout="
                 + (BusySeconds * 1000).ToString(CultureInfo.InvariantCulture) + ";");
-            CreateSchema(db, path);
-            var run = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)
-                + "-" + Guid.NewGuid().ToString("N").Substring(0, 6);
-            return new CompanyLedger(path, db, run);
-        }
-        catch (SqliteException e)
-        {
-            db.Dispose();
-            throw new JournalException(path, "The ledger " + path + " cannot be opened: " + e.Message);
-        }
-        catch
-        {
-            db.Dispose();
-            throw;
-        }
-    }
-
-    private static void CreateSchema(SqliteConnection db, string path)
-    {
-        Execute(db, @"
+            Execute(db, @"
 CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY,
@@ -113,9 +94,23 @@ CREATE INDEX IF NOT EXISTS events_by_key ON events(kind, key);
 CREATE INDEX IF NOT EXISTS events_by_norm_key ON events(kind, norm_key);
 CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, host TEXT, pid INTEGER, command TEXT, source TEXT, journal TEXT);
 INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
-        var version = int.TryParse(Scalar(db, "SELECT value FROM meta WHERE name = 'schema'") as string, out var v) ? v : 0;
-        if (version > SchemaVersion)
-            throw new JournalException(path, "The ledger " + path + " was written by a newer SmartGift (schema " + version + "); this version reads schema " + SchemaVersion + ". Upgrade SmartGift.");
+            var version = int.TryParse(Scalar(db, "SELECT value FROM meta WHERE name = 'schema'") as string, out var v) ? v : 0;
+            if (version > SchemaVersion)
+                throw new JournalException(path, "The ledger " + path + " was written by a newer SmartGift (schema " + version + "); this version reads schema " + SchemaVersion + ". Upgrade SmartGift.");
+            var run = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)
+                + "-" + Guid.NewGuid().ToString("N").Substring(0, 6);
+            return new CompanyLedger(path, db, run);
+        }
+        catch (SqliteException e)
+        {
+            db.Dispose();
+            throw new JournalException(path, "The ledger " + path + " cannot be opened: " + e.Message);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The key as Smart Gift's users mistake it: spaces around it and leading zeros do not make another order.</summary>
@@ -236,7 +231,8 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             foreach (var group in contents.Lines.GroupBy(l => l.Key))
             {
                 var key = ScopedKey(kind, group.Key, journalPath);
-                if (HasKey(kind, key)) continue;
+                if (Scalar(_db, "SELECT 1 FROM events WHERE kind = $kind AND key = $key LIMIT 1",
+                    ("$kind", JournalReader.Name(kind)), ("$key", key)) != null) continue;
                 foreach (var line in group) Insert(kind, line, null, null, transaction, key); // the file the records came from is not known: the journal is not it
                 taken++;
             }
@@ -301,10 +297,6 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
         lock (_gate)
             Execute(_db, "INSERT OR REPLACE INTO meta(name, value) VALUES('last_report', $at)", ("$at", JournalLine.TimeText(at)));
     }
-
-    private bool HasKey(JournalKind kind, string key) =>
-        Scalar(_db, "SELECT 1 FROM events WHERE kind = $kind AND key = $key LIMIT 1",
-            ("$kind", JournalReader.Name(kind)), ("$key", key)) != null;
 
     private HashSet<string> Known(JournalKind kind)
     {
