@@ -139,7 +139,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             if (cancellationToken.IsCancellationRequested) Cancel();
             Step(events);
             if (_fatal != null ? _pending.Count == 0 : _pending.Count < _windowLimit) break;
-            if (!Wait(_fatal != null ? CancellationToken.None : cancellationToken)) Cancel();
+            Wait(_fatal != null ? CancellationToken.None : cancellationToken);
         }
         if (_fatal != null && events.Count == 0 && !KeepsReporting) ThrowIfFatal();
         return events;
@@ -155,22 +155,22 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             Step(events);
             foreach (var e in events) yield return e;
             if (_pending.Count == 0) break;
-            if (!Wait(Cancelled ? CancellationToken.None : cancellationToken)) Cancel();
+            Wait(Cancelled ? CancellationToken.None : cancellationToken);
         }
         if (_fatal != null && !_fatalThrown) ThrowIfFatal();
     }
 
-    private bool Wait(CancellationToken cancellationToken)
+    /// <summary>Until something changes; cancellation ends the wait and cancels the run.</summary>
+    private void Wait(CancellationToken cancellationToken)
     {
         try
         {
             // During a rate-limit wait, wake every second so the host's countdown moves.
             _changed.Wait(_countdown.Running ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan, cancellationToken);
-            return true;
         }
         catch (OperationCanceledException)
         {
-            return false;
+            Cancel();
         }
     }
 
@@ -183,16 +183,12 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         while (DeliverReady(results) && _stopOnFirstError);
         while (_operatorNotes.TryDequeue(out var note)) events.Add(ImportProgress.Note(Submitted, Completed, note));
         while (_notes.TryDequeue(out var note)) events.Add(new ImportProgress(Submitted, Completed, note, null));
-        var announced = false;
-        foreach (var wait in _countdown.TakeNotices())
-        {
-            Summary.RateLimitWaits++;
-            events.Add(new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay));
-            announced = true;
-        }
+        var notices = _countdown.TakeNotices();
+        Summary.RateLimitWaits += notices.Count;
+        events.AddRange(notices.Select(wait => new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay)));
         events.AddRange(results);
         if (Completed != before) events.Add(ImportProgress.Counts(Submitted, Completed));
-        if (announced) return;
+        if (notices.Count > 0) return;
         // While requests wait for the rate limit: once a second, what is left of the wait, so a host
         // can show a countdown and a percent. Over once the wait has passed or a request went through.
         if (Completed != before) _countdown.End();
