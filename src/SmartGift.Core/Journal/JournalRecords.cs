@@ -26,7 +26,11 @@ internal static class JournalRecords
         return LedgerRecords.SettleEach(keys, decision, key => journal.Contents.Find(key) is { } entry ? [(kind, entry)] : [],
             problems => new JournalException(journal.Path, $"Nothing was settled in the journal {journal.Path}: " + problems
                 + $". `smartgift journal list {journal.Path} --all` (Get-SgJournalRecord -All) shows the keys and their states."),
-            (_, entry) => AppendDecision(journal, entry, decision, now, smartGiftOrderId, note, kind));
+            (_, entry) =>
+            {
+                journal.Append(JournalLine.Settled(entry, decision, now, smartGiftOrderId, note));
+                return ToRecord(entry, kind);
+            });
     }
 
     /// <summary>Copies decisions the ledger took into a journal, without checking states (the ledger did).</summary>
@@ -35,13 +39,7 @@ internal static class JournalRecords
         if (keys.Count == 0) return;
         var kind = KindOf(path);
         using var journal = ImportJournal.Open(path, kind, now);
-        foreach (var key in keys) AppendDecision(journal, journal.Contents.Find(key)!, decision, now, smartGiftOrderId, note, kind);
-    }
-
-    private static JournalRecord AppendDecision(ImportJournal journal, JournalEntry entry, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note, JournalKind kind)
-    {
-        journal.Append(JournalLine.Settled(entry, decision, now, smartGiftOrderId, note));
-        return ToRecord(journal.Contents.Find(entry.Key)!, kind);
+        foreach (var key in keys) journal.Append(JournalLine.Settled(journal.Contents.Find(key)!, decision, now, smartGiftOrderId, note));
     }
 
     internal static JournalRecord ToRecord(JournalEntry entry, JournalKind kind)
