@@ -48,12 +48,12 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
             throw;
         }
         if (Journal != null) foreach (var note in Journal.Contents.Notes) _window.Note(note);
-        if (Ledger != null && Journal != null && !options.DryRun)
+        if (Ledger != null && !options.DryRun)
         {
-            var taken = Ledger.Adopt(kind, Journal.Contents, Journal.Path);
-            if (taken > 0) _window.Note(taken + " record(s) of the journal " + Journal.Path + " were taken into the ledger " + Ledger.Path + ".");
+            if (Journal != null && Ledger.Adopt(kind, Journal.Contents, Journal.Path) is var taken and > 0)
+                _window.Note(taken + " record(s) of the journal " + Journal.Path + " were taken into the ledger " + Ledger.Path + ".");
+            Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
         }
-        if (Ledger != null && !options.DryRun) Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
         Call = new JournaledCall(Journal, Ledger, kind, options.Source, time);
     }
 

@@ -275,9 +275,8 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
             using var reader = c.ExecuteReader();
             while (reader.Read())
             {
-                if (JournalLine.TryParse(reader.GetString(2)) is not JournalLine line) continue;
-                var kind = reader.GetString(0) == "redemption" ? JournalKind.Redemption : JournalKind.Sale;
-                settled.Add((kind, reader.GetString(1), line));
+                if (JournalLine.TryParse(reader.GetString(2)) is JournalLine line)
+                    settled.Add((JournalReader.KindNamed(reader.GetString(0)) ?? JournalKind.Sale, reader.GetString(1), line));
             }
         }
         return settled;
