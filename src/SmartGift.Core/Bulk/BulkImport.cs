@@ -14,7 +14,6 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
     where TResult : ImportEvent, IRecordResult
 {
     private readonly SendWindow<TResult> _window;
-    /// <summary>The Sending line, the request, the outcome line: the one way a record is sent.</summary>
     private protected JournaledCall Call { get; }
     private bool _completed;
     private bool _disposed;
@@ -49,12 +48,12 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
             throw;
         }
         if (Journal != null) foreach (var note in Journal.Contents.Notes) _window.Note(note);
-        if (Ledger != null && Journal != null && !options.DryRun)
+        if (Ledger != null && !options.DryRun)
         {
-            var taken = Ledger.Adopt(kind, Journal.Contents, Journal.Path);
-            if (taken > 0) _window.Note(taken + " record(s) of the journal " + Journal.Path + " were taken into the ledger " + Ledger.Path + ".");
+            if (Journal != null && Ledger.Adopt(kind, Journal.Contents, Journal.Path) is var taken and > 0)
+                _window.Note(taken + " record(s) of the journal " + Journal.Path + " were taken into the ledger " + Ledger.Path + ".");
+            Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
         }
-        if (Ledger != null && !options.DryRun) Ledger.StartRun(kind == JournalKind.Sale ? "sale import" : "redemption import", options.Source, Journal?.Path, time.GetUtcNow());
         Call = new JournaledCall(Journal, Ledger, kind, options.Source, time);
     }
 
@@ -75,19 +74,14 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
     /// What is known of a key before it is sent: the ledger's record (and a look-alike's), else
     /// the journal's (a dry run before the journal was ever taken into the ledger).
     /// </summary>
-    private protected LedgerLookup Lookup(string key, string? ledgerKey = null)
-    {
-        var found = Ledger?.Find(Kind, ledgerKey ?? key) ?? default;
-        return found.Entry != null ? found : found.OrJournal(Journal?.Contents.Find(key));
-    }
+    private protected LedgerLookup Lookup(string key, string? ledgerKey = null) =>
+        (Ledger?.Find(Kind, ledgerKey ?? key) ?? default).OrJournal(Journal?.Contents.Find(key));
 
     /// <summary>Adds one record; returns the events (results in input order, progress) ready now.</summary>
     public IReadOnlyList<ImportEvent> Add(TRecord record, CancellationToken cancellationToken = default)
     {
         if (record == null) throw new ArgumentNullException(nameof(record));
-        Begin(cancellationToken);
-        if (TakesInput) Accept(record, cancellationToken);
-        return _window.Pump(cancellationToken);
+        return AddOther(() => Accept(record, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -131,10 +125,12 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
 
     private protected bool Cancelled => _window.Cancelled;
 
-    /// <summary>For input that is not a TRecord (a whole cart): the same checks as Add, then Pump.</summary>
+    /// <summary>Takes a record (a row, or a whole cart) unless the run is over, then pumps the window.</summary>
     private protected IReadOnlyList<ImportEvent> AddOther(Action accept, CancellationToken cancellationToken)
     {
-        Begin(cancellationToken);
+        if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_window.KeepsReporting) _window.ThrowIfFatal();
         if (TakesInput) accept();
         return _window.Pump(cancellationToken);
     }
@@ -157,7 +153,6 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
         }
     }
 
-    /// <summary>A note for the host's log ("the catalogue could not be read").</summary>
     private protected void Note(string note) => _window.Note(note);
 
     /// <summary>Keys this run has queued for sending: a later row with the same key is refused, and that refusal is not the key's record.</summary>
@@ -191,7 +186,7 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
         string.IsNullOrEmpty(location) || (problems.Count > 0 && problems.All(p => p.Location.Length > 0)) ? "" : " (" + location + ")";
 
     private protected void Settle(TResult result, RecordStatus status, string? detail, SmartGiftError? error) =>
-        _window.Enqueue(WindowSlot<TResult>.Done(Mark(result, status, detail, error)));
+        _window.Enqueue(SendWindow<TResult>.Mark(result, status, detail, error));
 
     /// <summary>
     /// The checks every record passes before it may be sent, in one order for sales and
@@ -199,7 +194,7 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
     /// approval (ShouldProcess), so that -Confirm is never asked about a record that would not be
     /// sent anyway, and a run that can no longer keep its records; then the send in the window: the one way a record leaves.
     /// </summary>
-    private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome<TResult>>> send)
+    private protected void SendOrSettle(string key, TResult result, TRequest request, ResumeDecision decision, Func<CancellationToken, bool, Task<SendOutcome>> send)
     {
         _queuedKeys.Add(key);
         var held = decision.Action switch
@@ -218,32 +213,8 @@ public abstract class BulkImport<TRecord, TRequest, TResult> : IBulkImport
                 new SmartGiftError(SmartGiftErrorKind.Validation, "Not sent: the run stopped before this record (" + _window.StopMessage + "); the next run sends it.")),
             _ => ((RecordStatus, string?, SmartGiftError?)?)null,
         };
-        if (held is var (status, detail, error))
-        {
-            Settle(result, status, detail, error);
-            return;
-        }
-        var release = decision.Action == ResumeAction.ReleaseAndSend;
-        _window.Enqueue(WindowSlot<TResult>.ToSend(stop => send(stop, release), (status, detail, error) => Mark(result, status, detail, error)));
-    }
-
-    private protected static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
-    {
-        // A redemption Smart Gift's answer contradicts keeps its own status, now and on every rerun
-        // until a person settles it, so that `Where-Object Status -ne Confirmed` finds it (issue 21).
-        if (result is RedemptionResult { Contradiction: not null } && (status == RecordStatus.Confirmed || status == RecordStatus.Skipped))
-            status = RecordStatus.Contradicted;
-        result.Status = status;
-        result.Detail = detail;
-        result.Error = error;
-        return result;
-    }
-
-    private void Begin(CancellationToken cancellationToken)
-    {
-        if (_completed) throw new InvalidOperationException("Complete has been called: this import takes no more input.");
-        cancellationToken.ThrowIfCancellationRequested();
-        if (!_window.KeepsReporting) _window.ThrowIfFatal();
+        if (held is var (status, detail, error)) Settle(result, status, detail, error);
+        else _window.Enqueue(result, stop => send(stop, decision.Action == ResumeAction.ReleaseAndSend));
     }
 
     /// <summary>Records are still taken: the run goes on, or it stopped on its records' keeping and reports the rest NotSent.</summary>

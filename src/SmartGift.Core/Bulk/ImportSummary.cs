@@ -13,8 +13,6 @@ public sealed class ImportSummary
     public int Contradictions { get; set; }
     public int RateLimitWaits { get; set; }
 
-    public bool AllSettled => Failed == 0 && Unknown == 0 && NotSent == 0 && Conflicts == 0 && Contradictions == 0;
-
     public override string ToString() =>
         $"{Confirmed} confirmed, {Failed} failed, {Unknown} unknown, {Skipped} skipped"
         + (NotSent > 0 ? $", {NotSent} not sent" : "")

@@ -16,76 +16,64 @@ internal sealed class JournaledCall(
     /// <summary>
     /// Claims the record in the ledger and writes the Released line (when the operator released
     /// an Unknown) and the Sending line. Returns why the request must not leave: the ledger or
-    /// journal could not be written (Fatal), or another run wrote to this record since this run
-    /// decided about it (Taken); null when it may leave.
+    /// journal could not be written (NotSent, and the run stops), or another run wrote to this
+    /// record since this run decided about it (Skipped); null when it may leave.
     /// </summary>
-    private BeforeRefusal? Before(JournalLine sending, string ledgerKey, bool release, long version, string? location)
+    private SendOutcome? Before(JournalLine sending, string ledgerKey, bool release, long version, string? location)
     {
-        var lines = new List<JournalLine>(2);
-        if (release)
-            lines.Add(new JournalLine { At = Now, Event = JournalEvent.Released, Key = sending.Key, Hash = sending.Hash, Note = "released for retry by the operator (RetryUnknown)" });
+        JournalLine[] lines = release
+            ? [new JournalLine { At = Now, Event = JournalEvent.Released, Key = sending.Key, Hash = sending.Hash, Note = "released for retry by the operator (RetryUnknown)" }, sending]
+            : [sending];
         sending.At = Now;
         sending.Event = JournalEvent.Sending;
-        lines.Add(sending);
-        if (ledger != null)
-        {
-            try
-            {
-                if (!ledger.Claim(kind, ledgerKey, version, lines, source, location))
-                    return new BeforeRefusal(null, "another run recorded '" + sending.Key + "' in the ledger while this run was about to send it; it was not sent by this run (see that run's result, or `smartgift journal list`)");
-            }
-            catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
-            {
-                var failure = new JournalException(ledger.Path, $"The ledger {ledger.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
-                return new BeforeRefusal(failure, failure.Message);
-            }
-        }
-        if (journal == null) return null;
         try
         {
-            foreach (var line in lines) journal.Append(line);
+            if (ledger != null && !ledger.Claim(kind, ledgerKey, version, lines, source, location))
+                return new SendOutcome(RecordStatus.Skipped, "not sent: another run recorded '" + sending.Key + "' in the ledger while this run was about to send it; it was not sent by this run (see that run's result, or `smartgift journal list`)", null);
+        }
+        catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
+        {
+            return Unkept(new JournalException(ledger!.Path, $"The ledger {ledger.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent."));
+        }
+        try
+        {
+            foreach (var line in lines) journal?.Append(line);
             return null;
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
             // The ledger holds the Sending line: say that the request never left.
             ledger?.Append(kind, new JournalLine { At = Now, Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = "the journal could not be written; not sent", Permanent = false }, null, null, ledgerKey);
-            var failure = new JournalException(journal.Path, $"The journal {journal.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent.");
-            return new BeforeRefusal(failure, failure.Message);
+            return Unkept(new JournalException(journal!.Path, $"The journal {journal.Path} could not be written ({e.Message}); '{sending.Key}' and everything after it were not sent."));
         }
     }
 
-    /// <summary>
-    /// Why a request did not leave (Before). Fatal: the ledger or journal cannot be written, the
-    /// run stops; null: another run has the record.
-    /// </summary>
-    internal sealed record BeforeRefusal(JournalException? Fatal, string Message);
+    /// <summary>The records can no longer be kept: this one is not sent, and the run stops.</summary>
+    private static SendOutcome Unkept(JournalException failure) =>
+        new SendOutcome(RecordStatus.NotSent, "not sent: " + failure.Message,
+            new SmartGiftError(SmartGiftErrorKind.Validation, failure.Message), failure);
 
     /// <summary>Writes the outcome; on failure the Sending line stays last, so a rerun reports the record Unknown (safe).</summary>
     private JournalException? After(JournalLine outcome, string ledgerKey)
     {
         outcome.At = Now;
-        if (ledger != null)
-        {
-            try
-            {
-                ledger.Append(kind, outcome, null, null, ledgerKey);
-            }
-            catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
-            {
-                return new JournalException(ledger.Path, $"The ledger {ledger.Path} could not record the outcome of '{outcome.Key}' ({e.Message}); a rerun will report it Unknown. Nothing more is sent.");
-            }
-        }
-        if (journal == null) return null;
         try
         {
-            journal.Append(outcome);
+            ledger?.Append(kind, outcome, null, null, ledgerKey);
+        }
+        catch (Exception e) when (e is DbException || e is IOException || e is UnauthorizedAccessException)
+        {
+            return new JournalException(ledger!.Path, $"The ledger {ledger.Path} could not record the outcome of '{outcome.Key}' ({e.Message}); a rerun will report it Unknown. Nothing more is sent.");
+        }
+        try
+        {
+            journal?.Append(outcome);
             return null;
         }
         catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
             // The ledger has the outcome when it is kept; the journal is then only its copy.
-            return new JournalException(journal.Path, $"The journal {journal.Path} could not record the outcome of '{outcome.Key}' ({e.Message})"
+            return new JournalException(journal!.Path, $"The journal {journal.Path} could not record the outcome of '{outcome.Key}' ({e.Message})"
                 + (ledger == null ? "; a rerun will report that record Unknown" : "; the ledger has it") + ". Nothing more is sent.");
         }
     }
@@ -98,23 +86,29 @@ internal sealed class JournaledCall(
     /// token ends waits before the request leaves, and then nothing is sent (NotSent). A 401
     /// or an unwritable journal ends the run (Fatal).
     /// </summary>
-    public async Task<CallOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
+    public async Task<SendOutcome> SendAsync<TResponse>(JournalLine sending, string ledgerKey, bool release, long version, string? location, Func<WriteHooks, Task<Answer<TResponse>>> call, Action<TResponse> onConfirmed, Func<TResponse, JournalLine> confirmedLine, string? priorDetail, CancellationToken stop)
         where TResponse : class
     {
         var left = false;
-        BeforeRefusal? refused = null;
+        SendOutcome? refused = null;
         var hooks = new WriteHooks(() =>
         {
             if (left) return null; // a second attempt (after a 429 or a refused connection) is the same record
             refused = Before(sending, ledgerKey, release, version, location);
             left = refused == null;
-            return refused?.Message;
+            return refused?.Detail;
         }, stop);
 
         try
         {
             var answer = await call(hooks).ConfigureAwait(false);
-            if (answer.NotSent is string stopped) return NotSent(sending, ledgerKey, refused, left, stopped);
+            if (answer.NotSent is string stopped)
+            {
+                if (refused != null) return refused;
+                // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
+                if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = stopped, Permanent = false }, ledgerKey);
+                return new SendOutcome(RecordStatus.NotSent, "not sent: " + stopped, null);
+            }
             if (answer.Value is not TResponse response) return Settle(sending, ledgerKey, answer.Error!);
             onConfirmed(response);
             var line = confirmedLine(response);
@@ -122,47 +116,38 @@ internal sealed class JournaledCall(
             line.Key = sending.Key;
             line.Hash = sending.Hash;
             var lost = After(line, ledgerKey);
-            if (lost == null) return new CallOutcome(true, RecordStatus.Confirmed, priorDetail, null, null);
+            if (lost == null) return new SendOutcome(RecordStatus.Confirmed, priorDetail, null);
             // Never "Confirmed" without its outcome recorded: a rerun would call it Unknown (issue 18, finding 8).
             var notKept = "Smart Gift confirmed it, but " + lost.Message + " Settle it as found: `smartgift journal settle " + ledgerKey + " --found` (Set-SgJournalRecord -Found)";
-            return new CallOutcome(true, RecordStatus.Unknown, "unknown: " + notKept, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, notKept), lost);
+            return new SendOutcome(RecordStatus.Unknown, "unknown: " + notKept, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, notKept), lost);
         }
         catch (Exception e)
         {
             // Not the client's own answer (its errors come back in the Answer): nobody knows whether the request went out.
-            return Settle(sending, ledgerKey, UnexpectedError(e));
+            var message = "the request ended unexpectedly: " + e.GetBaseException().Message;
+            return Settle(sending, ledgerKey, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message));
         }
     }
 
-    /// <summary>A send that stopped before it left: its journal refused it (Before), or the run's stop ended its wait.</summary>
-    private CallOutcome NotSent(JournalLine sending, string ledgerKey, BeforeRefusal? refused, bool left, string why)
-    {
-        if (refused?.Fatal != null)
-            return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + refused.Message, new SmartGiftError(SmartGiftErrorKind.Validation, refused.Message), refused.Fatal);
-        if (refused != null)
-            return new CallOutcome(false, RecordStatus.Skipped, "not sent: " + refused.Message, null, null);
-        // Stopped after an earlier attempt left (a 429, a refused connection): the server did not act on it.
-        if (left) After(new JournalLine { Event = JournalEvent.Failed, Key = sending.Key, Hash = sending.Hash, ErrorKind = "NotSent", Message = why, Permanent = false }, ledgerKey);
-        return new CallOutcome(false, RecordStatus.NotSent, "not sent: " + why, null, null);
-    }
-
     /// <summary>A send that ended in an error: its outcome line, and what the run makes of it (a 401 or an unwritable journal ends it).</summary>
-    private CallOutcome Settle(JournalLine sending, string ledgerKey, SmartGiftError error)
+    private SendOutcome Settle(JournalLine sending, string ledgerKey, SmartGiftError error)
     {
+        // Unknown: it may have been processed; Failed: the server refused it, or it never reached the server.
+        var status = error.Kind is SmartGiftErrorKind.OutcomeUnknown or SmartGiftErrorKind.ServerError
+            ? RecordStatus.Unknown : RecordStatus.Failed;
         // Failed before it left (a local refusal, a rate-limit wait too long): only the outcome is journaled.
-        var unrecorded = After(OutcomeLine(sending.Key, sending.Hash ?? "", error), ledgerKey);
+        var unrecorded = After(new JournalLine
+        {
+            Event = status == RecordStatus.Unknown ? JournalEvent.Unknown : JournalEvent.Failed,
+            Key = sending.Key,
+            Hash = sending.Hash ?? "",
+            ErrorKind = error.Kind.ToString(),
+            Message = error.Message,
+            Permanent = status == RecordStatus.Unknown ? null : IsPermanent(error),
+        }, ledgerKey);
         var fatal = error.Kind == SmartGiftErrorKind.Unauthenticated ? new SmartGiftException(error) : (Exception?)unrecorded;
-        return new CallOutcome(true, StatusOf(error), DetailOf(error, ledgerKey), error, fatal);
+        return new SendOutcome(status, DetailOf(error, status, ledgerKey), error, fatal);
     }
-
-    /// <summary>How one send ended; not Attempted when the journal could not be written and the request never left.</summary>
-    public readonly record struct CallOutcome(bool Attempted, RecordStatus Status, string? Detail, SmartGiftError? Error, Exception? Fatal);
-
-    /// <summary>Failed (the server refused it, or it never reached the server) or Unknown (it may have been processed).</summary>
-    private static RecordStatus StatusOf(SmartGiftError error) =>
-        error.Kind == SmartGiftErrorKind.OutcomeUnknown || error.Kind == SmartGiftErrorKind.ServerError
-            ? RecordStatus.Unknown
-            : RecordStatus.Failed;
 
     /// <summary>
     /// Failed for a reason a rerun cannot change (a 422). The error's own IsPermanent, except
@@ -171,28 +156,14 @@ internal sealed class JournaledCall(
     private static bool IsPermanent(SmartGiftError error) =>
         error.IsPermanent && error.Kind != SmartGiftErrorKind.Unauthenticated;
 
-    private static JournalLine OutcomeLine(string key, string hash, SmartGiftError error)
-    {
-        var status = StatusOf(error);
-        return new JournalLine
-        {
-            Event = status == RecordStatus.Unknown ? JournalEvent.Unknown : JournalEvent.Failed,
-            Key = key,
-            Hash = hash,
-            ErrorKind = error.Kind.ToString(),
-            Message = error.Message,
-            Permanent = status == RecordStatus.Unknown ? null : IsPermanent(error),
-        };
-    }
-
     /// <summary>
     /// Words for the result's Detail. An Unknown no rerun can settle (a write without a journal, or
     /// a redemption asked for by hand, whose ledger key is this run's own) points to the dashboard,
     /// never to an option the command does not have; a write by hand then goes into the ledger.
     /// </summary>
-    private string DetailOf(SmartGiftError error, string ledgerKey)
+    private string DetailOf(SmartGiftError error, RecordStatus status, string ledgerKey)
     {
-        if (StatusOf(error) != RecordStatus.Unknown)
+        if (status != RecordStatus.Unknown)
             return IsPermanent(error)
                 ? "refused: " + error.Message
                 : "not processed: " + error.Message + " (a rerun will send it again)";
@@ -204,8 +175,4 @@ internal sealed class JournaledCall(
                 + "`smartgift journal settle " + ledgerKey + " --found` or `--absent` (Set-SgJournalRecord)";
         return unknown + "; " + ResumeDecision.RetryUnknownHint;
     }
-
-    /// <summary>An exception that is not the client's own: nobody knows whether the request went out.</summary>
-    private static SmartGiftError UnexpectedError(Exception e) =>
-        new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, "the request ended unexpectedly: " + e.GetBaseException().Message);
 }

@@ -85,7 +85,32 @@ public sealed class RedemptionImport : BulkImport<RedemptionRow, RedeemRequest, 
             // A contradiction stays until a person settles it (issue 18, finding 5).
             result.Contradiction = decision.Action == ResumeAction.Skip ? decision.Entry.Contradiction : null;
         }
-        SendOrSettle(ledgerKey ?? key, result, request, decision, (stop, release) => SendAsync(request, key, ledgerKey ?? key, hash, fields, release, found.Version, row.Location, decision.Detail, result, stop));
+        SendOrSettle(ledgerKey ?? key, result, request, decision, async (stop, release) =>
+        {
+            var sending = new JournalLine
+            {
+                Key = key,
+                Hash = hash,
+                VoucherNumber = request.VoucherNumber,
+                SiteId = request.SiteId,
+                Amount = request.Amount,
+                ExperienceBits = request.ExperienceBits,
+                Fields = fields,
+            };
+            var outcome = await Call.SendAsync(sending, ledgerKey ?? key, release, found.Version, row.Location,
+                hooks => Session.Client.RedeemAnswerAsync(request, hooks, CancellationToken.None),
+                response =>
+                {
+                    result.RedemptionIds = response.RedemptionIds;
+                    result.Message = response.Message;
+                    result.Contradiction = RedemptionTruth.Contradiction(request, response.RedemptionIds.Count);
+                },
+                response => new JournalLine { RedemptionIds = response.RedemptionIds, Note = result.Contradiction == null ? null : JournalEntry.ContradictionPrefix + result.Contradiction },
+                decision.Detail, stop).ConfigureAwait(false);
+            // An error of the request (not a refusal to let it leave) is the answer's message.
+            if (outcome.Status != RecordStatus.NotSent && outcome.Error != null) result.Message = outcome.Error.Message;
+            return outcome;
+        });
     }
 
     /// <summary>
@@ -99,31 +124,5 @@ public sealed class RedemptionImport : BulkImport<RedemptionRow, RedeemRequest, 
         if (!key.StartsWith("row:", StringComparison.Ordinal)) return key;
         if (Journal != null) return CompanyLedger.ScopedKey(JournalKind.Redemption, key, Journal.Path);
         return row.SingleWrite ? key + "@run:" + (Ledger?.Run ?? "dry-run") : null;
-    }
-
-    private async Task<SendOutcome<RedemptionResult>> SendAsync(RedeemRequest request, string key, string ledgerKey, string hash, IReadOnlyDictionary<string, string> fields, bool release, long version, string? location, string? priorDetail, RedemptionResult result, CancellationToken stop)
-    {
-        var sending = new JournalLine
-        {
-            Key = key,
-            Hash = hash,
-            VoucherNumber = request.VoucherNumber,
-            SiteId = request.SiteId,
-            Amount = request.Amount,
-            ExperienceBits = request.ExperienceBits,
-            Fields = fields,
-        };
-        var outcome = await Call.SendAsync(sending, ledgerKey, release, version, location,
-            hooks => Session.Client.RedeemAnswerAsync(request, hooks, CancellationToken.None),
-            response =>
-            {
-                result.RedemptionIds = response.RedemptionIds;
-                result.Message = response.Message;
-                result.Contradiction = RedemptionTruth.Contradiction(request, response.RedemptionIds.Count);
-            },
-            response => new JournalLine { RedemptionIds = response.RedemptionIds, Note = result.Contradiction == null ? null : JournalEntry.ContradictionPrefix + result.Contradiction },
-            priorDetail, stop).ConfigureAwait(false);
-        if (outcome.Attempted && outcome.Error != null) result.Message = outcome.Error.Message;
-        return new SendOutcome<RedemptionResult>(Mark(result, outcome.Status, outcome.Detail, outcome.Error), outcome.Error, outcome.Fatal);
     }
 }

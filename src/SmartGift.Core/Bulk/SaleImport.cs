@@ -23,7 +23,20 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
     public IReadOnlyList<ImportEvent> Add(SaleRequest sale, object? source, CancellationToken cancellationToken = default)
     {
         if (sale == null) throw new ArgumentNullException(nameof(sale));
-        return AddOther(() => AcceptCart(sale, source), cancellationToken);
+        return AddOther(() =>
+        {
+            // A cart ends the row order being assembled, so results stay in input order.
+            EndOfInput();
+            var location = "cart " + ++_carts;
+            SaleValidator.FillTotals(sale);
+            var problems = SaleValidator.Validate(sale, location).ToList();
+            // Rows are checked by the assembler; a cart's id is registered in the same register.
+            var id = (sale.OrderId ?? "").Trim();
+            if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
+                problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
+            var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, TextList<object>.Own(source == null ? Array.Empty<object>() : new[] { source }));
+            Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
+        }, cancellationToken);
     }
 
     private protected override void Accept(SaleRow row, CancellationToken cancellationToken)
@@ -35,30 +48,11 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
     {
         foreach (var draft in _assembler.Complete())
         {
-            if (!Cancelled)
-            {
-                Queue(draft);
-                continue;
-            }
             // Reading stopped (Ctrl+C, SIGTERM) inside the file: the order being assembled may
             // lack its later rows, so it is neither judged nor sent, only reported as not sent.
-            Settle(NewResult(draft), RecordStatus.Skipped, "not sent: cancelled", null);
+            if (Cancelled) Settle(NewResult(draft), RecordStatus.Skipped, "not sent: cancelled", null);
+            else Queue(draft);
         }
-    }
-
-    private void AcceptCart(SaleRequest sale, object? source)
-    {
-        // A cart ends the row order being assembled, so results stay in input order.
-        EndOfInput();
-        var location = "cart " + ++_carts;
-        SaleValidator.FillTotals(sale);
-        var problems = SaleValidator.Validate(sale, location).ToList();
-        // Rows are checked by the assembler; a cart's id is registered in the same register.
-        var id = (sale.OrderId ?? "").Trim();
-        if (id.Length > 0 && !_orderIds.TryRegister(id, new RecordPlace(RecordPlaceKind.Cart, _carts), out var firstSeen))
-            problems.Add(new RecordProblem(location, "order_id", "order_id '" + id + "' was already used at " + firstSeen + " in this run; each order needs its own order_id"));
-        var result = NewResult(sale.OrderId ?? "", sale.Cart?.Totals?.Total, sale.Cart?.Items?.Count ?? 0, TextList<object>.Own(source == null ? Array.Empty<object>() : new[] { source }));
-        Queue(result, problems.Count == 0 ? sale : null, problems, location, null);
     }
 
     private void Queue(OrderDraft draft) => Queue(NewResult(draft), draft.Sale, draft.Problems, draft.Location, draft.Rows);
@@ -109,8 +103,26 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
                 result.Warnings = catalogue.PriceWarnings(rows);
             }
         }
-        SendOrSettle(key, result, sale, decision,
-            (stop, release) => SendAsync(sale, body!, key, hash, release, found.Version, decision.Detail, result, rows ?? Array.Empty<SaleRow>(), location, stop));
+        SendOrSettle(key, result, sale, decision, async (stop, release) =>
+        {
+            var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body!) };
+            var outcome = await Call.SendAsync(sending, key, release, found.Version, location,
+                hooks => Session.Client.SellAnswerAsync(sale, body!, hooks, CancellationToken.None),
+                response => result.SmartGiftOrderId = response.OrderId,
+                response => new JournalLine { SmartGiftOrderId = response.OrderId },
+                decision.Detail, stop).ConfigureAwait(false);
+            if (outcome is not { Status: RecordStatus.Failed, Error: { FieldErrors.Count: > 0 } error }) return outcome;
+            // Every field error of the answer, each at its line and column (issue 10, finding 13).
+            result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows ?? [], location);
+            var problems = string.Join("; ", result.Problems.Select(p => p.ToString()));
+            return outcome with
+            {
+                Error = new SmartGiftError(error.Kind,
+                    "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + problems,
+                    error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath),
+                Detail = "refused by Smart Gift: " + problems,
+            };
+        });
     }
 
     private void RefuseOrder(OrderResult result, IReadOnlyList<RecordProblem> problems, string location)
@@ -130,27 +142,5 @@ public sealed class SaleImport : BulkImport<SaleRow, SaleRequest, OrderResult>
         if (error != null && error.Kind != SmartGiftErrorKind.Unauthenticated)
             Note("the catalogue could not be read (" + error.Message + "); vouchers and payment methods are not checked before sending");
         return _catalogue;
-    }
-
-    private async Task<SendOutcome<OrderResult>> SendAsync(SaleRequest sale, byte[] body, string key, string hash, bool release, long version, string? priorDetail, OrderResult result, IReadOnlyList<SaleRow> rows, string location, CancellationToken stop)
-    {
-        var sending = new JournalLine { Key = key, Hash = hash, Amount = sale.Cart.Totals?.Total, Items = sale.Cart.Items.Count, Fields = RecordKey.SaleFields(body) };
-        var outcome = await Call.SendAsync(sending, key, release, version, location,
-            hooks => Session.Client.SellAnswerAsync(sale, body, hooks, CancellationToken.None),
-            response => result.SmartGiftOrderId = response.OrderId,
-            response => new JournalLine { SmartGiftOrderId = response.OrderId },
-            priorDetail, stop).ConfigureAwait(false);
-        var error = outcome.Error;
-        var detail = outcome.Detail;
-        if (error != null && outcome.Status == RecordStatus.Failed && error.FieldErrors.Count > 0)
-        {
-            // Every field error of the answer, each at its line and column (issue 10, finding 13).
-            result.Problems = SaleFieldLocator.Locate(error.FieldErrors, rows, location);
-            error = new SmartGiftError(error.Kind,
-                "Order '" + result.OrderId + "'" + At(location, result.Problems) + " was refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString())),
-                error.FieldErrors, error.StatusCode, error.RequestMethod, error.RequestPath);
-            detail = "refused by Smart Gift: " + string.Join("; ", result.Problems.Select(p => p.ToString()));
-        }
-        return new SendOutcome<OrderResult>(Mark(result, outcome.Status, detail, error), outcome.Error, outcome.Fatal);
     }
 }

@@ -3,13 +3,12 @@ using System.Collections.Concurrent;
 namespace SmartGift;
 
 /// <summary>
-/// The send window under BulkImport: up to MaxConcurrency sends in
-/// flight (the client's governor paces them), a reorder buffer so results leave in input order,
-/// and the stop rules (DESIGN 15): 401 is fatal; a few server errors or failed connections in
-/// a row mean an outage (the rest is NotSent); cancellation stops queueing; with
-/// StopOnFirstError one record is out at a time and nothing after a failure is sent. A stop
-/// also ends the rate-limit waits of requests that have not left. Everything but the sends
-/// runs on the caller's thread.
+/// The send window under BulkImport: up to MaxConcurrency sends in flight (the client's governor
+/// paces them), a reorder buffer so results leave in input order, and the stop rules (DESIGN 15):
+/// 401 is fatal; a few server errors or failed connections in a row mean an outage (the rest is
+/// NotSent); cancellation stops queueing; with StopOnFirstError one record is out at a time and
+/// nothing after a failure is sent. A stop also ends the rate-limit waits of requests that have
+/// not left. Everything but the sends runs on the caller's thread.
 /// </summary>
 internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEvent, IRecordResult
 {
@@ -22,7 +21,6 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     private readonly ConcurrentQueue<string> _notes = new ConcurrentQueue<string>();
     /// <summary>Notes for the operator (shown as warnings), apart from the passing statuses in _notes.</summary>
     private readonly ConcurrentQueue<string> _operatorNotes = new ConcurrentQueue<string>();
-    private static readonly TimeSpan CountdownTick = TimeSpan.FromSeconds(1);
     private readonly RateLimitCountdown _countdown;
     private readonly object _gate = new object();
     private readonly CancellationTokenSource _stop = new CancellationTokenSource();
@@ -56,8 +54,6 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     public int Completed { get; private set; }
     public bool Cancelled { get; private set; }
     public bool Failed => _fatal != null;
-    /// <summary>Sending stopped because the service seemed down (DESIGN 5).</summary>
-    public bool Outage { get { lock (_gate) return _outage; } }
 
     /// <summary>Why sending stopped before the input ended (an outage, an unreachable service), for the host's last line; null otherwise.</summary>
     public string? StopReason { get; private set; }
@@ -77,13 +73,16 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     /// <summary>Stops the run for a reason found on the caller's thread (a 401 while reading the catalogue).</summary>
     public void Stop(Exception fatal)
     {
-        lock (_gate)
-        {
-            if (_fatal != null) return;
-            _fatal = fatal;
-            _notes.Enqueue("stopped sending: " + fatal.Message);
-        }
+        lock (_gate) Fail(fatal);
         StopSending();
+    }
+
+    /// <summary>The first fatal error stops the run; under _gate.</summary>
+    private void Fail(Exception fatal)
+    {
+        if (_fatal != null) return;
+        _fatal = fatal;
+        _notes.Enqueue("stopped sending: " + fatal.Message);
     }
 
     /// <summary>Shown to the host as progress at the next Add/Complete (journal notes, stop reasons).</summary>
@@ -109,10 +108,23 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         }
     }
 
-    public void Enqueue(WindowSlot<TResult> slot)
+    /// <summary>Queues a record: settled already (no send), or to be sent when the window allows.</summary>
+    public void Enqueue(TResult result, Func<CancellationToken, Task<SendOutcome>>? send = null)
     {
         Submitted++;
-        _pending.Enqueue(slot);
+        _pending.Enqueue(new WindowSlot<TResult>(result, send));
+    }
+
+    public static TResult Mark(TResult result, RecordStatus status, string? detail, SmartGiftError? error)
+    {
+        // A redemption Smart Gift's answer contradicts keeps its own status, now and on every rerun
+        // until a person settles it, so that `Where-Object Status -ne Confirmed` finds it (issue 21).
+        if (result is RedemptionResult { Contradiction: not null } && (status == RecordStatus.Confirmed || status == RecordStatus.Skipped))
+            status = RecordStatus.Contradicted;
+        result.Status = status;
+        result.Detail = detail;
+        result.Error = error;
+        return result;
     }
 
     /// <summary>
@@ -126,9 +138,8 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         {
             if (cancellationToken.IsCancellationRequested) Cancel();
             Step(events);
-            var mustWait = _fatal != null ? _pending.Count > 0 : _pending.Count >= _windowLimit;
-            if (!mustWait) break;
-            if (!Wait(_fatal != null ? CancellationToken.None : cancellationToken)) Cancel();
+            if (_fatal != null ? _pending.Count == 0 : _pending.Count < _windowLimit) break;
+            Wait(_fatal != null ? CancellationToken.None : cancellationToken);
         }
         if (_fatal != null && events.Count == 0 && !KeepsReporting) ThrowIfFatal();
         return events;
@@ -144,23 +155,22 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             Step(events);
             foreach (var e in events) yield return e;
             if (_pending.Count == 0) break;
-            if (!Wait(Cancelled ? CancellationToken.None : cancellationToken)) Cancel();
+            Wait(Cancelled ? CancellationToken.None : cancellationToken);
         }
         if (_fatal != null && !_fatalThrown) ThrowIfFatal();
     }
 
-    private bool Wait(CancellationToken cancellationToken)
+    /// <summary>Until something changes; cancellation ends the wait and cancels the run.</summary>
+    private void Wait(CancellationToken cancellationToken)
     {
         try
         {
             // During a rate-limit wait, wake every second so the host's countdown moves.
-            if (!_countdown.Running) _changed.Wait(cancellationToken);
-            else _changed.Wait(CountdownTick, cancellationToken);
-            return true;
+            _changed.Wait(_countdown.Running ? TimeSpan.FromSeconds(1) : Timeout.InfiniteTimeSpan, cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            return false;
+            Cancel();
         }
     }
 
@@ -173,16 +183,12 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         while (DeliverReady(results) && _stopOnFirstError);
         while (_operatorNotes.TryDequeue(out var note)) events.Add(ImportProgress.Note(Submitted, Completed, note));
         while (_notes.TryDequeue(out var note)) events.Add(new ImportProgress(Submitted, Completed, note, null));
-        var announced = false;
-        foreach (var wait in _countdown.TakeNotices())
-        {
-            Summary.RateLimitWaits++;
-            events.Add(new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay));
-            announced = true;
-        }
+        var notices = _countdown.TakeNotices();
+        Summary.RateLimitWaits += notices.Count;
+        events.AddRange(notices.Select(wait => new ImportProgress(Submitted, Completed, wait.Reason, wait.Delay)));
         events.AddRange(results);
         if (Completed != before) events.Add(ImportProgress.Counts(Submitted, Completed));
-        if (announced) return;
+        if (notices.Count > 0) return;
         // While requests wait for the rate limit: once a second, what is left of the wait, so a host
         // can show a countdown and a percent. Over once the wait has passed or a request went through.
         if (Completed != before) _countdown.End();
@@ -217,7 +223,8 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             };
             if (held is var (status, detail, error))
             {
-                slot.Ready = slot.Make(status, detail, error);
+                Mark(slot.Result, status, detail, error);
+                slot.Ready = true;
                 continue;
             }
             if (Volatile.Read(ref _inFlight) >= _maxConcurrency) break;
@@ -257,15 +264,11 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
     }
 
     /// <summary>Runs on the send's thread, as soon as it ends (not when its turn to be delivered comes).</summary>
-    private void Observe(SendOutcome<TResult> outcome)
+    private void Observe(SendOutcome outcome)
     {
         lock (_gate)
         {
-            if (outcome.Fatal != null && _fatal == null)
-            {
-                _fatal = outcome.Fatal;
-                _notes.Enqueue("stopped sending: " + outcome.Fatal.Message);
-            }
+            if (outcome.Fatal != null) Fail(outcome.Fatal);
             var kind = outcome.Error?.Kind;
             if (kind == SmartGiftErrorKind.Network || kind == SmartGiftErrorKind.ServerError || kind == SmartGiftErrorKind.OutcomeUnknown)
             {
@@ -282,7 +285,7 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
                         : $"stopped sending: {NetworkFailuresBeforeStop} network failures in a row, the service is unreachable");
                 }
             }
-            else if (outcome.Result != null && outcome.Result.Status != RecordStatus.NotSent)
+            else if (outcome.Status != RecordStatus.NotSent)
             {
                 _networkFailuresInARow = 0;
                 if (!_unreachable) _outage = false;
@@ -298,15 +301,20 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
         while (_pending.Count > 0)
         {
             var head = _pending.Peek();
-            TResult result;
-            if (head.Ready != null) result = head.Ready;
-            else if (head.Running != null && head.Running.IsCompleted) result = ResultOf(head);
-            else break;
+            if (!head.Ready && head.Running?.IsCompleted != true) break;
             _pending.Dequeue();
             Completed++;
-            var status = result.Status;
+            if (head.Running is { } sent)
+            {
+                // The send is written never to throw; if it did anyway, nobody knows whether it went out.
+                var failure = sent.Exception?.GetBaseException().Message ?? "the send was interrupted";
+                var outcome = sent.Status == TaskStatus.RanToCompletion ? sent.Result
+                    : new SendOutcome(RecordStatus.Unknown, "unknown: " + failure, new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, failure));
+                Mark(head.Result, outcome.Status, outcome.Detail, outcome.Error);
+            }
+            var status = head.Result.Status;
             Count(status);
-            events.Add(result);
+            events.Add(head.Result);
             delivered = true;
             if (_stopOnFirstError && (status == RecordStatus.Failed || status == RecordStatus.Unknown || status == RecordStatus.Conflict))
             {
@@ -316,16 +324,6 @@ internal sealed class SendWindow<TResult> : IDisposable where TResult : ImportEv
             }
         }
         return delivered;
-    }
-
-    private static TResult ResultOf(WindowSlot<TResult> slot)
-    {
-        var task = slot.Running!;
-        if (task.Status == TaskStatus.RanToCompletion) return task.Result.Result;
-        // The send is written never to throw; if it did anyway, nobody knows whether it went out.
-        var message = task.Exception?.GetBaseException().Message ?? "the send was interrupted";
-        return slot.Make(RecordStatus.Unknown, "unknown: " + message,
-            new SmartGiftError(SmartGiftErrorKind.OutcomeUnknown, message));
     }
 
     private void Count(RecordStatus status)

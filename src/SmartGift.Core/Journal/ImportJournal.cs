@@ -5,22 +5,11 @@ namespace SmartGift;
 /// one line at a time, each flushed to the disk before the caller takes its next step.
 /// Thread-safe: requests in flight append from pool threads.
 /// </summary>
-internal sealed class ImportJournal : IDisposable
+internal sealed class ImportJournal(string path, JournalLock runLock, FileStream? file, JournalContents contents) : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
     private readonly object _gate = new object();
-    private readonly JournalLock _lock;
-    private readonly FileStream? _stream;
-    private bool _needsNewline;
-
-    private ImportJournal(string path, JournalLock journalLock, FileStream? stream, JournalContents contents)
-    {
-        Path = path;
-        _lock = journalLock;
-        _stream = stream;
-        Contents = contents;
-        _needsNewline = !contents.EndsWithNewline;
-    }
+    private bool _needsNewline = !contents.EndsWithNewline;
 
     /// <summary>
     /// The lock that belongs to the file itself (DESIGN 6): a byte range far past the end of the
@@ -30,8 +19,8 @@ internal sealed class ImportJournal : IDisposable
     /// </summary>
     private const long IdentityLockOffset = 1L << 40;
 
-    public string Path { get; }
-    public JournalContents Contents { get; }
+    public string Path { get; } = path;
+    public JournalContents Contents { get; } = contents;
     /// <summary>
     /// False when the run keeps the ledger: the journal is then a readable copy, written through
     /// to the operating system but not forced to the disk line by line (the ledger's commit is).
@@ -107,7 +96,7 @@ internal sealed class ImportJournal : IDisposable
 
     public void Append(JournalLine line)
     {
-        if (_stream == null) throw new InvalidOperationException("This journal was opened read-only (dry run).");
+        if (file == null) throw new InvalidOperationException("This journal was opened read-only (dry run).");
         var json = line.ToJson();
         lock (_gate)
         {
@@ -122,8 +111,8 @@ internal sealed class ImportJournal : IDisposable
         var bytes = Utf8.GetBytes((_needsNewline ? "\n" : "") + json + "\n");
         try
         {
-            _stream!.Write(bytes, 0, bytes.Length);
-            _stream.Flush(flushToDisk: FlushToDisk);
+            file!.Write(bytes, 0, bytes.Length);
+            file.Flush(flushToDisk: FlushToDisk);
             _needsNewline = false;
         }
         catch
@@ -137,8 +126,8 @@ internal sealed class ImportJournal : IDisposable
     {
         lock (_gate)
         {
-            _stream?.Dispose();
+            file?.Dispose();
         }
-        _lock.Dispose();
+        runLock.Dispose();
     }
 }

@@ -92,14 +92,11 @@ internal sealed class JournalLine
             Permanent = (Field(o, "permanent", JsonValueKind.True) ?? Field(o, "permanent", JsonValueKind.False))?.GetBoolean(),
             RedemptionIds = Field(o, "redemption_ids", JsonValueKind.Array)?.EnumerateArray()
                 .Select(id => id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText()).ToList(),
+            // Text fields only; of a name written twice, the last.
+            Fields = Field(o, "fields", JsonValueKind.Object)?.EnumerateObject()
+                .Where(f => f.Value.ValueKind == JsonValueKind.String).GroupBy(f => f.Name, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Last().Value.GetString()!, StringComparer.Ordinal),
         };
-        if (Field(o, "fields", JsonValueKind.Object) is JsonElement fields)
-        {
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var field in fields.EnumerateObject())
-                if (field.Value.ValueKind == JsonValueKind.String) map[field.Name] = field.Value.GetString()!;
-            line.Fields = map;
-        }
         if (DateTimeOffset.TryParse(Text(o, "at"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) line.At = at;
         return line;
     }

@@ -7,18 +7,12 @@ namespace SmartGift;
 /// locked with FileStream.Lock (fcntl on Linux), which other processes honour too. The lock
 /// file is left in place afterwards: deleting it would let two runs lock two different files.
 /// </summary>
-internal sealed class JournalLock : IDisposable
+internal sealed class JournalLock(FileStream stream) : IDisposable
 {
-    private readonly FileStream _stream;
-
-    private JournalLock(FileStream stream) { _stream = stream; }
-
-    public static string LockPath(string journalPath) => journalPath + ".lock";
-
     public static JournalLock Acquire(string journalPath)
     {
         // The lock file is named from the journal's identity, so a symlink or ".." meets the same lock.
-        var lockPath = LockPath(JournalIdentity.CanonicalPath(journalPath));
+        var lockPath = JournalIdentity.CanonicalPath(journalPath) + ".lock";
         FileStream? stream = null;
         try
         {
@@ -45,7 +39,7 @@ internal sealed class JournalLock : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        try { _stream.Unlock(0, 1); } catch (IOException) { } // closing releases it anyway
-        _stream.Dispose();
+        try { stream.Unlock(0, 1); } catch (IOException) { } // closing releases it anyway
+        stream.Dispose();
     }
 }

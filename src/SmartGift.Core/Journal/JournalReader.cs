@@ -20,16 +20,13 @@ internal static class JournalReader
         stream.Seek(0, SeekOrigin.Begin);
 
         var reader = new StreamReader(stream, new UTF8Encoding(false), false, 4096);
-        string? text;
         long lineNumber = 0;
-        string? pending = reader.ReadLine();
-        while ((text = pending) != null)
+        for (string? text = reader.ReadLine(), next; text != null; text = next)
         {
-            pending = reader.ReadLine();
+            next = reader.ReadLine();
             lineNumber++;
-            var isLast = pending == null;
-            if (text.Trim().Length == 0) continue;
-            ReadLine(path, contents, text, lineNumber, isLast && !contents.EndsWithNewline, expected);
+            // The last line is torn when the file does not end with a newline.
+            if (text.Trim().Length > 0) ReadLine(path, contents, text, lineNumber, next == null && !contents.EndsWithNewline, expected);
         }
         if (!contents.HasHeader && contents.Entries.Count > 0)
             throw new JournalException(path, $"{path} is not a SmartGift journal: its first line is not a {Format} header.");

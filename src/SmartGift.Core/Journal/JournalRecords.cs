@@ -11,37 +11,26 @@ internal static class JournalRecords
 {
     /// <summary>Every record of the journal, in the order first seen.</summary>
     /// <exception cref="JournalException">Not a journal, or another kind of file.</exception>
-    public static IReadOnlyList<JournalRecord> List(string path)
-    {
-        var kind = KindOf(path);
-        var contents = ImportJournal.ReadContents(path, kind) ?? throw new JournalException(path, $"The journal {path} does not exist.");
-        return contents.Entries.Select(e => ToRecord(e, kind)).ToList();
-    }
+    public static IReadOnlyList<JournalRecord> List(string path) => LedgerRecords.List(null, path);
 
     /// <summary>How many records are Unknown (for the count --retry-unknown announces); 0 when there is no journal.</summary>
     public static int CountUnknown(string path) =>
         File.Exists(path) ? List(path).Count(r => r.State == "Unknown") : 0;
 
-    /// <summary>
-    /// Writes one decision for each key, or for none: every key is checked first (it exists, and
-    /// its state fits the decision), and a refusal names every key that does not.
-    /// </summary>
+    /// <summary>Writes one decision for each key, or for none (LedgerRecords.SettleEach).</summary>
     public static IReadOnlyList<JournalRecord> Settle(string path, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
     {
         if (keys == null || keys.Count == 0 || keys.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException("Give the record's key (order id or reference).", nameof(keys));
         var kind = KindOf(path);
         using var journal = ImportJournal.Open(path, kind, now);
-        var problems = new List<string>();
-        foreach (var key in keys.Select(k => k.Trim()))
-        {
-            var entry = journal.Contents.Find(key);
-            var why = entry == null ? "no such record" : LedgerRecords.Refusal(entry, decision);
-            if (why != null) problems.Add("'" + key + "': " + why);
-        }
-        if (problems.Count > 0)
-            throw new JournalException(journal.Path, $"Nothing was settled in the journal {journal.Path}: " + string.Join("; ", problems)
-                + $". `smartgift journal list {journal.Path} --all` (Get-SgJournalRecord -All) shows the keys and their states.");
-        return keys.Select(k => AppendDecision(journal, journal.Contents.Find(k.Trim())!, decision, now, smartGiftOrderId, note, kind)).ToList();
+        return LedgerRecords.SettleEach(keys, decision, key => journal.Contents.Find(key) is { } entry ? [(kind, entry)] : [],
+            problems => new JournalException(journal.Path, $"Nothing was settled in the journal {journal.Path}: " + problems
+                + $". `smartgift journal list {journal.Path} --all` (Get-SgJournalRecord -All) shows the keys and their states."),
+            (_, entry) =>
+            {
+                journal.Append(JournalLine.Settled(entry, decision, now, smartGiftOrderId, note));
+                return ToRecord(entry, kind);
+            });
     }
 
     /// <summary>Copies decisions the ledger took into a journal, without checking states (the ledger did).</summary>
@@ -50,13 +39,7 @@ internal static class JournalRecords
         if (keys.Count == 0) return;
         var kind = KindOf(path);
         using var journal = ImportJournal.Open(path, kind, now);
-        foreach (var key in keys) AppendDecision(journal, journal.Contents.Find(key)!, decision, now, smartGiftOrderId, note, kind);
-    }
-
-    private static JournalRecord AppendDecision(ImportJournal journal, JournalEntry entry, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note, JournalKind kind)
-    {
-        journal.Append(JournalLine.Settled(entry, decision, now, smartGiftOrderId, note));
-        return ToRecord(journal.Contents.Find(entry.Key)!, kind);
+        foreach (var key in keys) journal.Append(JournalLine.Settled(journal.Contents.Find(key)!, decision, now, smartGiftOrderId, note));
     }
 
     internal static JournalRecord ToRecord(JournalEntry entry, JournalKind kind)

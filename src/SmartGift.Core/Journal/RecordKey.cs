@@ -40,7 +40,6 @@ internal static class RecordKey
     /// <summary>A short hash per field of the body as sent ("cart.customer.first_name"), journaled so a conflict can say what changed without keeping the values.</summary>
     public static IReadOnlyDictionary<string, string> SaleFields(SaleRequest sale) => SaleFields(WireJson.Body(sale));
 
-    /// <summary>SaleFields of a body already serialized for sending.</summary>
     public static IReadOnlyDictionary<string, string> SaleFields(byte[] body)
     {
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -97,15 +96,6 @@ internal static class RecordKey
         request.Amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
         request.ExperienceBits?.ToString(CultureInfo.InvariantCulture) ?? ""));
 
-    /// <summary>
-    /// The content of a row (for keys of rows without a reference, valid or not), its value
-    /// normalised: "10", "10.0" and "10.00" are one amount (DESIGN 6).
-    /// </summary>
-    public static string RedemptionRowHash(RedemptionRow row) => RedemptionRowHash(row, NormalValue(row.Value));
-
-    /// <summary>The key journals of version 1.0 used: the value as written.</summary>
-    public static string LegacyRedemptionRowHash(RedemptionRow row) => RedemptionRowHash(row, (row.Value ?? "").Trim());
-
     private static string NormalValue(string? value)
     {
         var text = (value ?? "").Trim();
@@ -114,6 +104,7 @@ internal static class RecordKey
         return reason == null && amount != null ? amount.Value.ToString("0.00", CultureInfo.InvariantCulture) : text;
     }
 
+    /// <summary>The content of a row (for keys of rows without a reference, valid or not), with its value as given.</summary>
     private static string RedemptionRowHash(RedemptionRow row, string value)
     {
         var names = row.ExperienceNames.Concat(row.Experiences.Select(e => e.Name))
@@ -138,8 +129,9 @@ internal static class RecordKey
         {
             var reference = row.Reference?.Trim();
             if (!string.IsNullOrEmpty(reference)) return (reference!, null);
-            var key = Next(_seen, RedemptionRowHash(row));
-            var legacy = Next(_seenLegacy, LegacyRedemptionRowHash(row));
+            // The value normalised: "10", "10.0" and "10.00" are one amount (DESIGN 6); version 1.0 hashed it as written.
+            var key = Next(_seen, RedemptionRowHash(row, NormalValue(row.Value)));
+            var legacy = Next(_seenLegacy, RedemptionRowHash(row, (row.Value ?? "").Trim()));
             return (key, legacy == key ? null : legacy);
         }
 

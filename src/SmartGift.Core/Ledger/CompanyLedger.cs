@@ -11,11 +11,11 @@ namespace SmartGift;
 /// transaction: it finds the key as it was when the run decided, or nothing is sent, so two
 /// processes, threads or runspaces never send one record twice. Thread-safe.
 /// </summary>
-internal sealed class CompanyLedger : IDisposable
+internal sealed class CompanyLedger(string path, SqliteConnection db, string run) : IDisposable
 {
     private const int SchemaVersion = 1;
     private readonly object _gate = new object();
-    private readonly SqliteConnection _db;
+    private readonly SqliteConnection _db = db;
     private readonly Dictionary<JournalKind, HashSet<string>> _known = new Dictionary<JournalKind, HashSet<string>>();
     private static readonly string[] EventParameters =
         ["$kind", "$key", "$norm", "$event", "$at", "$line", "$source", "$location", "$run"];
@@ -26,20 +26,13 @@ internal sealed class CompanyLedger : IDisposable
     /// <summary>Runs of this process that are going on (thread jobs, runspaces): a run-lock file cannot tell them apart.</summary>
     private static readonly HashSet<string> LiveRuns = new HashSet<string>(StringComparer.Ordinal);
 
-    private CompanyLedger(string path, SqliteConnection db, string run)
-    {
-        Path = path;
-        _db = db;
-        Run = run;
-    }
-
-    public string Path { get; }
+    public string Path { get; } = path;
 
     /// <summary>How long a write waits for another run's transaction before the ledger counts as unwritable (a test shortens it).</summary>
     internal static int BusySeconds { get; set; } = 60;
 
     /// <summary>This run's id, on every event it writes ("20261207T031500Z-4f2a").</summary>
-    public string Run { get; }
+    public string Run { get; } = run;
 
     /// <summary>
     /// The ledger a reconciliation reads beside a journal: null when the company has none yet;
@@ -82,29 +75,9 @@ internal sealed class CompanyLedger : IDisposable
         {
             db.Open();
             if (isNew) PrivateFolder.RestrictFile(path);
-            using (var pragmas = Command(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout="
-                + (BusySeconds * 1000).ToString(CultureInfo.InvariantCulture) + ";"))
-                pragmas.ExecuteNonQuery();
-            CreateSchema(db, path);
-            var run = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)
-                + "-" + Guid.NewGuid().ToString("N").Substring(0, 6);
-            return new CompanyLedger(path, db, run);
-        }
-        catch (SqliteException e)
-        {
-            db.Dispose();
-            throw new JournalException(path, "The ledger " + path + " cannot be opened: " + e.Message);
-        }
-        catch
-        {
-            db.Dispose();
-            throw;
-        }
-    }
-
-    private static void CreateSchema(SqliteConnection db, string path)
-    {
-        using (var create = Command(db, @"
+            Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout="
+                + (BusySeconds * 1000).ToString(CultureInfo.InvariantCulture) + ";");
+            Execute(db, @"
 CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS events(
   id INTEGER PRIMARY KEY,
@@ -120,12 +93,24 @@ CREATE TABLE IF NOT EXISTS events(
 CREATE INDEX IF NOT EXISTS events_by_key ON events(kind, key);
 CREATE INDEX IF NOT EXISTS events_by_norm_key ON events(kind, norm_key);
 CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, host TEXT, pid INTEGER, command TEXT, source TEXT, journal TEXT);
-INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
-            create.ExecuteNonQuery();
-        using var read = Command(db, "SELECT value FROM meta WHERE name = 'schema'");
-        var version = int.TryParse(read.ExecuteScalar() as string, out var v) ? v : 0;
-        if (version > SchemaVersion)
-            throw new JournalException(path, "The ledger " + path + " was written by a newer SmartGift (schema " + version + "); this version reads schema " + SchemaVersion + ". Upgrade SmartGift.");
+INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');");
+            var version = int.TryParse(Scalar(db, "SELECT value FROM meta WHERE name = 'schema'") as string, out var v) ? v : 0;
+            if (version > SchemaVersion)
+                throw new JournalException(path, "The ledger " + path + " was written by a newer SmartGift (schema " + version + "); this version reads schema " + SchemaVersion + ". Upgrade SmartGift.");
+            var run = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)
+                + "-" + Guid.NewGuid().ToString("N").Substring(0, 6);
+            return new CompanyLedger(path, db, run);
+        }
+        catch (SqliteException e)
+        {
+            db.Dispose();
+            throw new JournalException(path, "The ledger " + path + " cannot be opened: " + e.Message);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The key as Smart Gift's users mistake it: spaces around it and leading zeros do not make another order.</summary>
@@ -149,13 +134,10 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
         _runLock = new FileStream(System.IO.Path.Combine(folder, Run + ".lock"), FileMode.Create, FileAccess.ReadWrite, FileShare.None);
         using var process = Process.GetCurrentProcess();
         lock (_gate)
-        {
-            using var c = Command(_db, "INSERT OR IGNORE INTO runs(id, started, host, pid, command, source, journal) "
+            Execute(_db, "INSERT OR IGNORE INTO runs(id, started, host, pid, command, source, journal) "
                 + "VALUES($id, $started, $host, $pid, $command, $source, $journal)",
                 ("$id", Run), ("$started", JournalLine.TimeText(now)), ("$host", Environment.MachineName), ("$pid", process.Id),
                 ("$command", command), ("$source", source), ("$journal", journal));
-            c.ExecuteNonQuery();
-        }
     }
 
     /// <summary>
@@ -186,13 +168,9 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
             using (new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None)) { }
             return false; // nobody holds it: that run ended (or died)
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
         {
-            return true;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
+            return e is IOException; // held: that run goes on
         }
     }
 
@@ -206,10 +184,7 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
         {
             // Most keys of a large run are new: the set of known keys answers those without a query.
             if (!Known(kind).Contains(norm)) return new LedgerLookup(null, null, 0);
-            using var c = Command(_db,
-                "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind AND norm_key = $norm ORDER BY id",
-                ("$kind", JournalReader.Name(kind)), ("$norm", norm));
-            var entries = Replay(c);
+            var entries = Replay(kind, norm);
             entries.TryGetValue(key, out var entry);
             var sibling = entries.Values.Where(e => e.Key != key && e.MaySell).OrderBy(e => e.Version).FirstOrDefault();
             var version = entries.Count == 0 ? 0 : entries.Values.Max(e => e.Version);
@@ -227,12 +202,9 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
         lock (_gate)
         {
             using var transaction = _db.BeginTransaction(deferred: false);
-            using (var c = Command(_db,
-                "SELECT COALESCE(MAX(id), 0) FROM events WHERE kind = $kind AND norm_key = $norm",
-                ("$kind", JournalReader.Name(kind)), ("$norm", NormalKey(key))))
-            {
-                if (Convert.ToInt64(c.ExecuteScalar(), CultureInfo.InvariantCulture) != expectedVersion) return false;
-            }
+            var version = Scalar(_db, "SELECT COALESCE(MAX(id), 0) FROM events WHERE kind = $kind AND norm_key = $norm",
+                ("$kind", JournalReader.Name(kind)), ("$norm", NormalKey(key)));
+            if (Convert.ToInt64(version, CultureInfo.InvariantCulture) != expectedVersion) return false;
             foreach (var line in lines) Insert(kind, line, source, location, transaction, key);
             transaction.Commit();
             return true;
@@ -259,7 +231,8 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
             foreach (var group in contents.Lines.GroupBy(l => l.Key))
             {
                 var key = ScopedKey(kind, group.Key, journalPath);
-                if (HasKey(kind, key)) continue;
+                if (Scalar(_db, "SELECT 1 FROM events WHERE kind = $kind AND key = $key LIMIT 1",
+                    ("$kind", JournalReader.Name(kind)), ("$key", key)) != null) continue;
                 foreach (var line in group) Insert(kind, line, null, null, transaction, key); // the file the records came from is not known: the journal is not it
                 taken++;
             }
@@ -287,13 +260,7 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
     /// <summary>Every record of a kind, in the order first seen (the listing, reconciliation).</summary>
     public IReadOnlyList<JournalEntry> Entries(JournalKind kind)
     {
-        lock (_gate)
-        {
-            using var c = Command(_db,
-                "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind ORDER BY id",
-                ("$kind", JournalReader.Name(kind)));
-            return Replay(c).Values.OrderBy(e => e.FirstVersion).ToList();
-        }
+        lock (_gate) return Replay(kind).Values.OrderBy(e => e.FirstVersion).ToList();
     }
 
     /// <summary>The operator's decisions written after a moment (the report's "settled since the last report"), oldest first.</summary>
@@ -308,9 +275,8 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
             using var reader = c.ExecuteReader();
             while (reader.Read())
             {
-                if (JournalLine.TryParse(reader.GetString(2)) is not JournalLine line) continue;
-                var kind = reader.GetString(0) == "redemption" ? JournalKind.Redemption : JournalKind.Sale;
-                settled.Add((kind, reader.GetString(1), line));
+                if (JournalLine.TryParse(reader.GetString(2)) is JournalLine line)
+                    settled.Add((JournalReader.KindNamed(reader.GetString(0)) ?? JournalKind.Sale, reader.GetString(1), line));
             }
         }
         return settled;
@@ -319,30 +285,16 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
     /// <summary>When the last report was written from this ledger (null: never), and marks a new one.</summary>
     public DateTimeOffset? LastReport()
     {
-        lock (_gate)
-        {
-            using var c = Command(_db, "SELECT value FROM meta WHERE name = 'last_report'");
-            var text = c.ExecuteScalar() as string;
-            var utc = DateTimeStyles.AssumeUniversal;
-            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, utc, out var at) ? at : null;
-        }
+        string? text;
+        lock (_gate) text = Scalar(_db, "SELECT value FROM meta WHERE name = 'last_report'") as string;
+        var utc = DateTimeStyles.AssumeUniversal;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, utc, out var at) ? at : null;
     }
 
     public void MarkReport(DateTimeOffset at)
     {
         lock (_gate)
-        {
-            using var c = Command(_db, "INSERT OR REPLACE INTO meta(name, value) VALUES('last_report', $at)",
-                ("$at", JournalLine.TimeText(at)));
-            c.ExecuteNonQuery();
-        }
-    }
-
-    private bool HasKey(JournalKind kind, string key)
-    {
-        using var c = Command(_db, "SELECT 1 FROM events WHERE kind = $kind AND key = $key LIMIT 1",
-            ("$kind", JournalReader.Name(kind)), ("$key", key));
-        return c.ExecuteScalar() != null;
+            Execute(_db, "INSERT OR REPLACE INTO meta(name, value) VALUES('last_report', $at)", ("$at", JournalLine.TimeText(at)));
     }
 
     private HashSet<string> Known(JournalKind kind)
@@ -372,9 +324,13 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
         Known(kind).Add(norm);
     }
 
-    private static Dictionary<string, JournalEntry> Replay(SqliteCommand command)
+    /// <summary>The records of a kind (of one normal key, when given), each replayed from its events in order.</summary>
+    private Dictionary<string, JournalEntry> Replay(JournalKind kind, string? norm = null)
     {
         var entries = new Dictionary<string, JournalEntry>(StringComparer.Ordinal);
+        using var command = Command(_db, "SELECT id, key, line, source, location, run FROM events WHERE kind = $kind"
+            + (norm == null ? "" : " AND norm_key = $norm") + " ORDER BY id",
+            ("$kind", JournalReader.Name(kind)), ("$norm", norm));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -402,6 +358,18 @@ INSERT OR IGNORE INTO meta(name, value) VALUES('schema', '1');"))
         c.CommandText = sql;
         foreach (var (name, value) in parameters) c.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return c;
+    }
+
+    private static void Execute(SqliteConnection db, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var c = Command(db, sql, parameters);
+        c.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection db, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var c = Command(db, sql, parameters);
+        return c.ExecuteScalar();
     }
 
     public void Dispose()

@@ -17,28 +17,21 @@ internal static class LedgerRecords
     /// <param name="journalPath">A JSON Lines journal, or null.</param>
     public static IReadOnlyList<JournalRecord> List(string? ledgerPath, string? journalPath = null)
     {
-        var journal = journalPath == null ? null : JournalRecords.List(journalPath);
-        if (ledgerPath == null || !File.Exists(ledgerPath)) return journal ?? (IReadOnlyList<JournalRecord>)Array.Empty<JournalRecord>();
-        using var ledger = CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow);
-        if (journalPath != null)
+        var kind = journalPath == null ? JournalKind.Sale : JournalRecords.KindOf(journalPath);
+        var journal = journalPath == null ? null : ImportJournal.ReadContents(journalPath, kind)
+            ?? throw new JournalException(journalPath, $"The journal {journalPath} does not exist.");
+        using var ledger = ledgerPath != null && File.Exists(ledgerPath) ? CompanyLedger.Open(ledgerPath, DateTimeOffset.UtcNow) : null;
+        if (journal == null)
+            return ledger == null ? [] : new[] { JournalKind.Sale, JournalKind.Redemption }
+                .SelectMany(k => ledger.Entries(k).Select(e => JournalRecords.ToRecord(e, k))).ToList();
+        ledger?.RefuseForeign(journal, journalPath!);
+        var scope = Path.GetFullPath(journalPath!);
+        return journal.Entries.Select(e =>
         {
-            var kind = JournalRecords.KindOf(journalPath);
-            ledger.RefuseForeign(ImportJournal.ReadContents(journalPath, kind)!, journalPath);
-        }
-        if (journal != null)
-            return journal.Select(r =>
-            {
-                var kind = r.Kind == "sale" ? JournalKind.Sale : JournalKind.Redemption;
-                var entry = ledger.Find(kind, CompanyLedger.ScopedKey(kind, r.Key, Path.GetFullPath(journalPath))).Entry;
-                if (entry == null) return r;
-                var record = JournalRecords.ToRecord(entry, kind);
-                record.Key = r.Key; // the journal's words: what settle takes with this journal
-                return record;
-            }).ToList();
-        var records = new List<JournalRecord>();
-        foreach (var kind in new[] { JournalKind.Sale, JournalKind.Redemption })
-            records.AddRange(ledger.Entries(kind).Select(e => JournalRecords.ToRecord(e, kind)));
-        return records;
+            var record = JournalRecords.ToRecord(ledger?.Find(kind, CompanyLedger.ScopedKey(kind, e.Key, scope)).Entry ?? e, kind);
+            record.Key = e.Key; // the journal's words: what settle takes with this journal
+            return record;
+        }).ToList();
     }
 
     /// <summary>How many records are Unknown (for the count --retry-unknown announces).</summary>
@@ -64,7 +57,22 @@ internal static class LedgerRecords
             using var ledger = CompanyLedger.Open(ledgerPath, now);
             ledger.Adopt(kind, contents, Path.GetFullPath(journalPath));
         }
-        var settled = SettleInLedger(ledgerPath, journalPath == null ? null : Path.GetFullPath(journalPath), keys, decision, now, smartGiftOrderId, note);
+        if (keys == null || keys.Count == 0) throw new ArgumentException("Give at least one record key (order id or reference).", nameof(keys));
+        if (!File.Exists(ledgerPath)) throw new JournalException(ledgerPath, "The ledger " + ledgerPath + " does not exist: nothing was imported for this company and service yet.");
+        var scope = journalPath == null ? null : Path.GetFullPath(journalPath);
+        IReadOnlyList<JournalRecord> settled;
+        using (var ledger = CompanyLedger.Open(ledgerPath, now))
+            settled = SettleEach(keys, decision,
+                key => new[] { JournalKind.Sale, JournalKind.Redemption }
+                    .Select(k => (Kind: k, Entry: ledger.Find(k, CompanyLedger.ScopedKey(k, key, scope)).Entry!))
+                    .Where(m => m.Entry != null).ToList(),
+                problems => new JournalException(ledger.Path, "Nothing was settled: " + problems
+                    + ". `smartgift journal list --all` (Get-SgJournalRecord -All) shows the keys and their states."),
+                (kind, entry) =>
+                {
+                    ledger.Append(kind, JournalLine.Settled(entry, decision, now, smartGiftOrderId, note), null, null);
+                    return JournalRecords.ToRecord(ledger.Find(kind, entry.Key).Entry!, kind);
+                });
         if (journalPath != null)
         {
             // The journal stays a true copy: the same decisions, for the keys it has.
@@ -75,38 +83,26 @@ internal static class LedgerRecords
     }
 
     /// <summary>
-    /// Writes one decision for each key, or for none: a key that is missing, ambiguous or in a
-    /// state the decision does not fit refuses the whole call, naming every such key.
+    /// Writes one decision for each key, or for none: every key is found first (find: the records
+    /// that have it), and a key that is missing, ambiguous or in a state the decision does not fit
+    /// refuses the whole call, naming every such key.
     /// </summary>
-    private static IReadOnlyList<JournalRecord> SettleInLedger(string ledgerPath, string? journalScope, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId, string? note)
+    internal static IReadOnlyList<JournalRecord> SettleEach(IReadOnlyList<string> keys, JournalDecision decision,
+        Func<string, IReadOnlyList<(JournalKind Kind, JournalEntry Entry)>> find, Func<string, JournalException> refused,
+        Func<JournalKind, JournalEntry, JournalRecord> write)
     {
-        if (keys == null || keys.Count == 0) throw new ArgumentException("Give at least one record key (order id or reference).", nameof(keys));
-        if (!File.Exists(ledgerPath)) throw new JournalException(ledgerPath, "The ledger " + ledgerPath + " does not exist: nothing was imported for this company and service yet.");
-        using var ledger = CompanyLedger.Open(ledgerPath, now);
         var found = new List<(JournalKind Kind, JournalEntry Entry)>();
         var problems = new List<string>();
-        foreach (var raw in keys)
+        foreach (var key in keys.Select(k => (k ?? "").Trim()))
         {
-            var key = (raw ?? "").Trim();
-            var matches = new[] { JournalKind.Sale, JournalKind.Redemption }
-                .Select(k => (Kind: k, Entry: ledger.Find(k, CompanyLedger.ScopedKey(k, key, journalScope)).Entry))
-                .Where(m => m.Entry != null).ToList();
-            if (matches.Count == 0) { problems.Add("'" + key + "': no such record"); continue; }
-            if (matches.Count > 1) { problems.Add("'" + key + "': both a sale and a redemption have this key"); continue; }
-            var why = Refusal(matches[0].Entry!, decision);
-            if (why != null) { problems.Add("'" + key + "': " + why); continue; }
-            found.Add((matches[0].Kind, matches[0].Entry!));
+            var matches = find(key);
+            var why = matches.Count == 0 ? "no such record"
+                : matches.Count > 1 ? "both a sale and a redemption have this key" : Refusal(matches[0].Entry, decision);
+            if (why != null) problems.Add("'" + key + "': " + why);
+            else found.Add(matches[0]);
         }
-        if (problems.Count > 0)
-            throw new JournalException(ledger.Path, "Nothing was settled: " + string.Join("; ", problems)
-                + ". `smartgift journal list --all` (Get-SgJournalRecord -All) shows the keys and their states.");
-        var settled = new List<JournalRecord>();
-        foreach (var (kind, entry) in found)
-        {
-            ledger.Append(kind, JournalLine.Settled(entry, decision, now, smartGiftOrderId, note), null, null);
-            settled.Add(JournalRecords.ToRecord(ledger.Find(kind, entry.Key).Entry!, kind));
-        }
-        return settled;
+        if (problems.Count > 0) throw refused(string.Join("; ", problems));
+        return found.Select(f => write(f.Kind, f.Entry)).ToList();
     }
 
     /// <summary>Why a decision does not fit a record's state; null when it does.</summary>
