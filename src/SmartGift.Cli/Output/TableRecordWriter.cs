@@ -58,7 +58,13 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
         var needed = 1 + names.Select((name, i) => 3 + Math.Max(VisibleText.Of(name).Length, _rows.Max(r => Shown(r.Fields[i].Value).Length))).Sum();
         if (needed > AnsiConsole.Profile.Width)
         {
-            WriteList();
+            // One record after another, a "name: value" line per field that has one, a blank line between records.
+            foreach (var row in _rows)
+            {
+                foreach (var field in row.Fields.Where(f => Shown(f.Value).Length > 0))
+                    AnsiConsole.WriteLine(VisibleText.Of(field.Key) + ": " + Shown(field.Value));
+                AnsiConsole.WriteLine();
+            }
             return;
         }
         var table = new Table().Border(TableBorder.Rounded);
@@ -66,20 +72,6 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
         foreach (var row in _rows)
             table.AddRow(row.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(Shown(f.Value))).ToArray());
         AnsiConsole.Write(table);
-    }
-
-    /// <summary>One record after another, a "name: value" line per field that has one, a blank line between records.</summary>
-    private void WriteList()
-    {
-        foreach (var row in _rows)
-        {
-            foreach (var field in row.Fields)
-            {
-                var cell = Shown(field.Value);
-                if (cell.Length > 0) AnsiConsole.WriteLine(VisibleText.Of(field.Key) + ": " + cell);
-            }
-            AnsiConsole.WriteLine();
-        }
     }
 
     private void WritePlainTable()

@@ -80,35 +80,25 @@ internal static class ImportRun
     /// </summary>
     private static IEnumerable<ImportEvent> Events<TRow>(
         IEnumerable<TRow> rows, Func<TRow, CancellationToken, IReadOnlyList<ImportEvent>> add, IBulkImport import,
-        CancellationToken cancellation)
-    {
-        foreach (var row in rows)
-        {
-            if (cancellation.IsCancellationRequested) break;
-            IReadOnlyList<ImportEvent> ready;
-            try
-            {
-                ready = add(row, cancellation);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-            foreach (var e in ready) yield return e;
-        }
+        CancellationToken cancellation) =>
+        UntilCancelled(() => rows.TakeWhile(_ => !cancellation.IsCancellationRequested).SelectMany(row => add(row, cancellation)))
+            .Concat(UntilCancelled(() => import.Complete(cancellation)));
 
-        using var remaining = import.Complete(cancellation).GetEnumerator();
+    /// <summary>The items until one is cancelled; the source is made only when the first item is asked for.</summary>
+    private static IEnumerable<T> UntilCancelled<T>(Func<IEnumerable<T>> source)
+    {
+        using var items = source().GetEnumerator();
         while (true)
         {
             try
             {
-                if (!remaining.MoveNext()) yield break;
+                if (!items.MoveNext()) yield break;
             }
             catch (OperationCanceledException)
             {
                 yield break;
             }
-            yield return remaining.Current;
+            yield return items.Current;
         }
     }
 
