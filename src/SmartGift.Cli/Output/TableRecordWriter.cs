@@ -18,7 +18,16 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
             _rows.Add(record);
             return;
         }
-        var line = StreamLine(record);
+        // "Confirmed  order_id: 1001  total: 150.50": the first field is the status; empty and repeated fields are left out.
+        var text = new StringBuilder(Shown(record.Fields[0].Value).PadRight(9));
+        foreach (var field in record.Fields.Skip(1))
+        {
+            var cell = Shown(field.Value);
+            // Core often repeats one message in error, problems and message: show it once.
+            if (cell.Length == 0 || (cell.Length > 24 && text.ToString().Contains(cell))) continue;
+            text.Append("  ").Append(field.Key).Append(": ").Append(cell);
+        }
+        var line = text.ToString();
         if (interactive) AnsiConsole.WriteLine(line); // through Spectre, so a live progress display stays below
         else
         {
@@ -36,20 +45,6 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
     }
 
     public void Dispose() { }
-
-    /// <summary>"Confirmed  order_id: 1001  total: 150.50": the first field is the status; empty and repeated fields are left out.</summary>
-    private static string StreamLine(OutputRecord record)
-    {
-        var text = new StringBuilder(Shown(record.Fields[0].Value).PadRight(9));
-        foreach (var field in record.Fields.Skip(1))
-        {
-            var cell = Shown(field.Value);
-            // Core often repeats one message in error, problems and message: show it once.
-            if (cell.Length == 0 || (cell.Length > 24 && text.ToString().Contains(cell))) continue;
-            text.Append("  ").Append(field.Key).Append(": ").Append(cell);
-        }
-        return text.ToString();
-    }
 
     private void WriteSpectreTable()
     {

@@ -48,8 +48,31 @@ internal static class ImportRun
             if (context.LiveProgress)
             {
                 context.Waits.ShownLive = true;
-                try { RunLive(context, events, output, tally, activity, observe); }
-                finally { context.Waits.ShownLive = false; }
+                try
+                {
+                    // A live bar: description, bar, "3 of 8 done" and, during a rate-limit wait, the countdown.
+                    AnsiConsole.Progress()
+                        .AutoClear(true)
+                        .Columns(
+                            new TaskDescriptionColumn { Alignment = Justify.Left },
+                            new ProgressBarColumn(),
+                            new DoneCountColumn(),
+                            new RateLimitCountdownColumn(context.Waits))
+                        .Start(progress =>
+                        {
+                            var task = progress.AddTask(Markup.Escape(activity), maxValue: 0);
+                            Consume(events, output, tally, observe, context.Warn, p =>
+                            {
+                                task.MaxValue = p.Submitted;
+                                task.Value = p.Completed;
+                            });
+                            task.StopTask();
+                        });
+                }
+                finally
+                {
+                    context.Waits.ShownLive = false;
+                }
             }
             else
             {
@@ -100,29 +123,6 @@ internal static class ImportRun
             }
             yield return items.Current;
         }
-    }
-
-    /// <summary>A live bar: description, bar, "3 of 8 done" and, during a rate-limit wait, the countdown.</summary>
-    private static void RunLive(
-        CommandContext context, IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, string activity, Action<ImportEvent>? observe)
-    {
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .Columns(
-                new TaskDescriptionColumn { Alignment = Justify.Left },
-                new ProgressBarColumn(),
-                new DoneCountColumn(),
-                new RateLimitCountdownColumn(context.Waits))
-            .Start(progress =>
-            {
-                var task = progress.AddTask(Markup.Escape(activity), maxValue: 0);
-                Consume(events, writer, tally, observe, context.Warn, p =>
-                {
-                    task.MaxValue = p.Submitted;
-                    task.Value = p.Completed;
-                });
-                task.StopTask();
-            });
     }
 
     private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<string> warn, Action<ImportProgress> onProgress)
