@@ -40,7 +40,16 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
     {
         if (streaming || _rows.Count == 0) return;
         if (interactive) WriteSpectreTable();
-        else WritePlainTable();
+        else
+        {
+            var names = _rows[0].Fields.Select(f => VisibleText.Of(f.Key)).ToList();
+            var cells = _rows.Select(r => r.Fields.Select(f => Shown(f.Value)).ToList()).ToList();
+            var widths = names.Select((name, i) => Math.Max(name.Length, cells.Max(c => i < c.Count ? c[i].Length : 0))).ToList();
+            output.WriteLine(Join(names, widths));
+            output.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
+            foreach (var row in cells) output.WriteLine(Join(row, widths));
+            output.Flush();
+        }
         _rows.Clear();
     }
 
@@ -67,17 +76,6 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
         foreach (var row in _rows)
             table.AddRow(row.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(Shown(f.Value))).ToArray());
         AnsiConsole.Write(table);
-    }
-
-    private void WritePlainTable()
-    {
-        var names = _rows[0].Fields.Select(f => VisibleText.Of(f.Key)).ToList();
-        var cells = _rows.Select(r => r.Fields.Select(f => Shown(f.Value)).ToList()).ToList();
-        var widths = names.Select((name, i) => Math.Max(name.Length, cells.Max(c => i < c.Count ? c[i].Length : 0))).ToList();
-        output.WriteLine(Join(names, widths));
-        output.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
-        foreach (var row in cells) output.WriteLine(Join(row, widths));
-        output.Flush();
     }
 
     private static string Join(IReadOnlyList<string> cells, IReadOnlyList<int> widths) =>
