@@ -33,9 +33,7 @@ internal static class CliApplication
         return root;
     }
 
-    public static Task<int> Main(string[] args) => RunAsync(args);
-
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         // `smartgift --version` alone needs no command tree (a third of its start-up); it prints
         // what System.CommandLine's version option prints.

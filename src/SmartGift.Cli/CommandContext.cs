@@ -72,9 +72,6 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
         if (Verbose) Log(text);
     }
 
-    /// <summary>Where this command connects: options, then profile, then environment variables.</summary>
-    public Connection Connection(string? siteOption = null) => Cli.Connection.Resolve(parse, options, siteOption);
-
     /// <summary>--ledger as given, else named from the connection's key and service (no request is made).</summary>
     public string LedgerPath()
     {
@@ -93,7 +90,7 @@ internal sealed class CommandContext(ParseResult parse, GlobalOptions options, C
 
     public SmartGiftSession OpenSession(Connection? connection = null)
     {
-        connection ??= Connection();
+        connection ??= Cli.Connection.Resolve(parse, options);
         var key = connection.ReadKey(parse.GetValue(options.ApiKeyStdin), StandardInput.Lines);
         Trace("connecting: " + connection.Describe(key));
         var clientOptions = new SmartGiftClientOptions(connection.BaseUri, key)

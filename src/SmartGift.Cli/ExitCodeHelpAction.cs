@@ -29,9 +29,20 @@ internal sealed class ExitCodeHelpAction(HelpAction standard) : SynchronousComma
         {
             configuration.Output = output;
         }
-        output.Write(WithoutParentArguments(buffer.ToString(), parseResult.CommandResult.Command));
+        // System.CommandLine lists a parent's arguments in a subcommand's usage
+        // (`smartgift redeem [<VOUCHER_NO>] import <FILE>`), though `redeem import` takes no voucher number.
+        var help = buffer.ToString();
+        var command = parseResult.CommandResult.Command;
+        foreach (var parent in command.Parents.OfType<Command>())
+            foreach (var argument in parent.Arguments)
+                foreach (var shown in new[] { " [<" + argument.Name + ">]", " <" + argument.Name + ">" })
+                    help = help.Replace(" " + parent.Name + shown + " " + command.Name, " " + parent.Name + " " + command.Name);
+        // ...and under Arguments.
+        var parentArguments = command.Parents.OfType<Command>().SelectMany(p => p.Arguments).Select(a => "  <" + a.Name + ">").ToList();
+        output.Write(string.Join("\n",
+            help.Split('\n').Where(line => !parentArguments.Any(a => line.StartsWith(a + " ", StringComparison.Ordinal)))));
 
-        var examples = CommandExamples.Of(parseResult.CommandResult.Command);
+        var examples = CommandExamples.Of(command);
         if (examples.Count > 0)
         {
             output.WriteLine("Examples:");
@@ -43,21 +54,5 @@ internal sealed class ExitCodeHelpAction(HelpAction standard) : SynchronousComma
         output.WriteLine("The API key comes from a profile, SMARTGIFT_API_KEY or --api-key-stdin, never from an argument.");
         output.WriteLine("Guide: " + CliGuide);
         return result;
-    }
-
-    /// <summary>
-    /// System.CommandLine lists a parent's arguments in a subcommand's usage
-    /// (`smartgift redeem [&lt;VOUCHER_NO&gt;] import &lt;FILE&gt;`), though `redeem import` takes no voucher number.
-    /// </summary>
-    private static string WithoutParentArguments(string help, Command command)
-    {
-        foreach (var parent in command.Parents.OfType<Command>())
-            foreach (var argument in parent.Arguments)
-                foreach (var shown in new[] { " [<" + argument.Name + ">]", " <" + argument.Name + ">" })
-                    help = help.Replace(" " + parent.Name + shown + " " + command.Name, " " + parent.Name + " " + command.Name);
-        // ...and under Arguments.
-        var parentArguments = command.Parents.OfType<Command>().SelectMany(p => p.Arguments).Select(a => "  <" + a.Name + ">").ToList();
-        var lines = help.Split('\n').Where(line => !parentArguments.Any(a => line.StartsWith(a + " ", StringComparison.Ordinal)));
-        return string.Join("\n", lines);
     }
 }

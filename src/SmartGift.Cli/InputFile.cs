@@ -9,7 +9,6 @@ internal static class InputFile
 {
     public static bool IsStandardInput(string? path) => path == "-";
 
-    /// <summary>How the source is named in messages and warnings.</summary>
     public static string Describe(string path) => IsStandardInput(path) ? "standard input" : path;
 
     /// <summary>The source as the ledger records it: the full path, so it still says which file on another day.</summary>

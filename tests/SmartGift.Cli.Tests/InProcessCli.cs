@@ -9,7 +9,7 @@ using SmartGift.Testing;
 namespace SmartGift.Cli.Tests;
 
 /// <summary>
-/// Runs the CLI in this process: the same entry point as `smartgift` (CliApplication.RunAsync),
+/// Runs the CLI in this process: the same entry point as `smartgift` (CliApplication.Main),
 /// with standard output and error captured, standard input given (a pipe, never the terminal) or
 /// empty, and the same environment CliProcess gives a child. A child process costs a second of
 /// start-up and JIT per run, and coverlet cannot see into it; most tests are about what a command
@@ -55,7 +55,7 @@ public static class InProcessCli
             StandardInput.Use(new MemoryStream(input, writable: false));
             Console.SetIn(new StreamReader(new MemoryStream(input, writable: false)));
 
-            var run = Task.Run(() => CliApplication.RunAsync(argv));
+            var run = Task.Run(() => CliApplication.Main(argv));
             var limit = timeout ?? CliProcess.DefaultTimeout;
             if (await Task.WhenAny(run, Task.Delay(limit)) != run)
             {

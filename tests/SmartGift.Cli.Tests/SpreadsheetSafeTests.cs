@@ -12,7 +12,7 @@ public sealed class SpreadsheetSafeTests
     [InlineData("=1")]
     public void A_cell_starting_with_white_space_or_a_control_character_is_neutralised(string text)
     {
-        Assert.Equal("'" + text, SpreadsheetSafe.Cell(text, text));
+        Assert.Equal("'" + text, CsvRecordWriter.SpreadsheetSafe(text, text));
     }
 
     [Theory]
@@ -20,6 +20,6 @@ public sealed class SpreadsheetSafeTests
     [InlineData("Confirmed")]
     public void Ordinary_text_is_left_alone(string text)
     {
-        Assert.Equal(text, SpreadsheetSafe.Cell(text, text));
+        Assert.Equal(text, CsvRecordWriter.SpreadsheetSafe(text, text));
     }
 }

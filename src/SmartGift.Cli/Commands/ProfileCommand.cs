@@ -82,15 +82,12 @@ internal static class ProfileCommand
         {
             var store = ProfileStore.Default();
             var current = Environment.GetEnvironmentVariable(ProfileFile.ProfileVariable);
-            using var writer = context.CreateWriter(streaming: false);
-            foreach (var (profileName, saved) in store.Load())
-                writer.Write(new OutputRecord()
-                    .Add("name", profileName)
-                    .Add("service", saved.DescribeService())
-                    .Add("site_id", saved.SiteId)
-                    .Add("key_source", saved.DescribeKeySource())
-                    .Add("default", profileName == current));
-            writer.Complete();
+            context.Write(store.Load().Select(p => new OutputRecord()
+                .Add("name", p.Key)
+                .Add("service", p.Value.DescribeService())
+                .Add("site_id", p.Value.SiteId)
+                .Add("key_source", p.Value.DescribeKeySource())
+                .Add("default", p.Key == current)));
             context.Note("Profiles file: " + store.Path);
             return Task.FromResult(ExitCodes.Success);
         });

@@ -87,13 +87,11 @@ internal static class ReconcileCommand
     private static void Show<TRow, TResult>(IRecordWriter writer, IEnumerable<TRow> rows, Func<TRow, IReadOnlyList<TResult>> add,
         Func<IReadOnlyList<TResult>> complete, Func<TResult, OutputRecord> record, Action<TResult> addToPage)
     {
-        void One(TResult result)
+        // SelectMany over the one Complete defers it until the last row is added.
+        foreach (var result in rows.SelectMany(add).Concat(new[] { complete }.SelectMany(c => c())))
         {
             writer.Write(record(result));
             addToPage(result);
         }
-        foreach (var row in rows)
-            foreach (var result in add(row)) One(result);
-        foreach (var result in complete()) One(result);
     }
 }

@@ -49,7 +49,7 @@ internal static class RedeemCommand
             if (amount != null && !decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
                 throw CliException.Usage("--value '" + amount + "' is not an amount: write it with a decimal point and no thousands separator, e.g. 1.50.");
 
-            var connection = context.Connection(parse.GetValue(site));
+            var connection = Connection.Resolve(parse, context.Options, parse.GetValue(site));
             if (connection.SiteId == null)
                 throw CliException.Usage("redeem needs the site where the voucher is used: give --site ID, set SMARTGIFT_SITE_ID, or use a profile with a site.");
 

@@ -19,7 +19,9 @@ internal sealed class JsonRecordWriter(TextWriter output, bool lines, bool singl
 
     public void Write(OutputRecord record)
     {
-        var text = Serialize(record, indented: !lines);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options with { Indented = !lines })) WriteValue(json, record);
+        var text = Encoding.UTF8.GetString(buffer.ToArray());
         if (lines || single) output.WriteLine(text);
         else output.Write((_count == 0 ? "[\n" : ",\n") + "  " + text.Replace("\n", "\n  "));
         _count++;
@@ -37,16 +39,6 @@ internal sealed class JsonRecordWriter(TextWriter output, bool lines, bool singl
 
     /// <summary>A run that ends on an error still leaves a whole document.</summary>
     public void Dispose() => Complete();
-
-    private static string Serialize(OutputRecord record, bool indented)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options with { Indented = indented }))
-        {
-            WriteValue(json, record);
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
 
     private static void WriteValue(Utf8JsonWriter json, object? value)
     {

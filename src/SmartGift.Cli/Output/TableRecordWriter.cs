@@ -18,7 +18,16 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
             _rows.Add(record);
             return;
         }
-        var line = StreamLine(record);
+        // "Confirmed  order_id: 1001  total: 150.50": the first field is the status; empty and repeated fields are left out.
+        var text = new StringBuilder(Shown(record.Fields[0].Value).PadRight(9));
+        foreach (var field in record.Fields.Skip(1))
+        {
+            var cell = Shown(field.Value);
+            // Core often repeats one message in error, problems and message: show it once.
+            if (cell.Length == 0 || (cell.Length > 24 && text.ToString().Contains(cell))) continue;
+            text.Append("  ").Append(field.Key).Append(": ").Append(cell);
+        }
+        var line = text.ToString();
         if (interactive) AnsiConsole.WriteLine(line); // through Spectre, so a live progress display stays below
         else
         {
@@ -31,25 +40,20 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
     {
         if (streaming || _rows.Count == 0) return;
         if (interactive) WriteSpectreTable();
-        else WritePlainTable();
+        else
+        {
+            var names = _rows[0].Fields.Select(f => VisibleText.Of(f.Key)).ToList();
+            var cells = _rows.Select(r => r.Fields.Select(f => Shown(f.Value)).ToList()).ToList();
+            var widths = names.Select((name, i) => Math.Max(name.Length, cells.Max(c => i < c.Count ? c[i].Length : 0))).ToList();
+            output.WriteLine(Join(names, widths));
+            output.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
+            foreach (var row in cells) output.WriteLine(Join(row, widths));
+            output.Flush();
+        }
         _rows.Clear();
     }
 
     public void Dispose() { }
-
-    /// <summary>"Confirmed  order_id: 1001  total: 150.50": the first field is the status; empty and repeated fields are left out.</summary>
-    private static string StreamLine(OutputRecord record)
-    {
-        var text = new StringBuilder(Shown(record.Fields[0].Value).PadRight(9));
-        foreach (var field in record.Fields.Skip(1))
-        {
-            var cell = Shown(field.Value);
-            // Core often repeats one message in error, problems and message: show it once.
-            if (cell.Length == 0 || (cell.Length > 24 && text.ToString().Contains(cell))) continue;
-            text.Append("  ").Append(field.Key).Append(": ").Append(cell);
-        }
-        return text.ToString();
-    }
 
     private void WriteSpectreTable()
     {
@@ -58,7 +62,13 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
         var needed = 1 + names.Select((name, i) => 3 + Math.Max(VisibleText.Of(name).Length, _rows.Max(r => Shown(r.Fields[i].Value).Length))).Sum();
         if (needed > AnsiConsole.Profile.Width)
         {
-            WriteList();
+            // One record after another, a "name: value" line per field that has one, a blank line between records.
+            foreach (var row in _rows)
+            {
+                foreach (var field in row.Fields.Where(f => Shown(f.Value).Length > 0))
+                    AnsiConsole.WriteLine(VisibleText.Of(field.Key) + ": " + Shown(field.Value));
+                AnsiConsole.WriteLine();
+            }
             return;
         }
         var table = new Table().Border(TableBorder.Rounded);
@@ -66,31 +76,6 @@ internal sealed class TableRecordWriter(TextWriter output, bool interactive, boo
         foreach (var row in _rows)
             table.AddRow(row.Fields.Select(f => (Spectre.Console.Rendering.IRenderable)new Text(Shown(f.Value))).ToArray());
         AnsiConsole.Write(table);
-    }
-
-    /// <summary>One record after another, a "name: value" line per field that has one, a blank line between records.</summary>
-    private void WriteList()
-    {
-        foreach (var row in _rows)
-        {
-            foreach (var field in row.Fields)
-            {
-                var cell = Shown(field.Value);
-                if (cell.Length > 0) AnsiConsole.WriteLine(VisibleText.Of(field.Key) + ": " + cell);
-            }
-            AnsiConsole.WriteLine();
-        }
-    }
-
-    private void WritePlainTable()
-    {
-        var names = _rows[0].Fields.Select(f => VisibleText.Of(f.Key)).ToList();
-        var cells = _rows.Select(r => r.Fields.Select(f => Shown(f.Value)).ToList()).ToList();
-        var widths = names.Select((name, i) => Math.Max(name.Length, cells.Max(c => i < c.Count ? c[i].Length : 0))).ToList();
-        output.WriteLine(Join(names, widths));
-        output.WriteLine(Join(widths.Select(w => new string('-', w)).ToList(), widths));
-        foreach (var row in cells) output.WriteLine(Join(row, widths));
-        output.Flush();
     }
 
     private static string Join(IReadOnlyList<string> cells, IReadOnlyList<int> widths) =>

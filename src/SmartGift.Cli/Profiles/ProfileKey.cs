@@ -60,7 +60,18 @@ internal static class ProfileKey
         using (process)
         {
             var clock = Stopwatch.StartNew();
-            var reading = Task.Run(() => FirstLine(process.StandardOutput));
+            // The first line (at most MaxLine characters kept); everything after it is read and dropped,
+            // so the command never blocks on a full pipe.
+            var reading = Task.Run(() =>
+            {
+                var line = new StringBuilder();
+                int c;
+                while ((c = process.StandardOutput.Read()) >= 0 && c != '\n' && line.Length <= MaxLine) line.Append((char)c);
+                var any = c >= 0 || line.Length > 0;
+                var rest = new char[4096];
+                while (process.StandardOutput.Read(rest, 0, rest.Length) > 0) { } // the rest, dropped as it comes
+                return (Line: any ? line.ToString() : null, TooLong: line.Length > MaxLine);
+            });
             var finished = reading.Wait(timeout) && process.WaitForExit(timeout - clock.Elapsed > TimeSpan.Zero ? timeout - clock.Elapsed : TimeSpan.Zero);
             if (!finished)
             {
@@ -75,17 +86,5 @@ internal static class ProfileKey
             if (string.IsNullOrWhiteSpace(line)) throw Failed("printed nothing: " + shown);
             return ApiKeySource.Parse(line!, "printed by the key command of profile '" + name + "'");
         }
-    }
-
-    /// <summary>The first line (at most MaxLine characters kept); everything after it is read and dropped, so the command never blocks on a full pipe.</summary>
-    private static (string? Line, bool TooLong) FirstLine(StreamReader output)
-    {
-        var line = new StringBuilder();
-        int c;
-        while ((c = output.Read()) >= 0 && c != '\n' && line.Length <= MaxLine) line.Append((char)c);
-        var any = c >= 0 || line.Length > 0;
-        var rest = new char[4096];
-        while (output.Read(rest, 0, rest.Length) > 0) { } // the rest, dropped as it comes
-        return (any ? line.ToString() : null, line.Length > MaxLine);
     }
 }

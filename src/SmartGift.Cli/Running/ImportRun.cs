@@ -48,8 +48,31 @@ internal static class ImportRun
             if (context.LiveProgress)
             {
                 context.Waits.ShownLive = true;
-                try { RunLive(context, events, output, tally, activity, observe); }
-                finally { context.Waits.ShownLive = false; }
+                try
+                {
+                    // A live bar: description, bar, "3 of 8 done" and, during a rate-limit wait, the countdown.
+                    AnsiConsole.Progress()
+                        .AutoClear(true)
+                        .Columns(
+                            new TaskDescriptionColumn { Alignment = Justify.Left },
+                            new ProgressBarColumn(),
+                            new DoneCountColumn(),
+                            new RateLimitCountdownColumn(context.Waits))
+                        .Start(progress =>
+                        {
+                            var task = progress.AddTask(Markup.Escape(activity), maxValue: 0);
+                            Consume(events, output, tally, observe, context.Warn, p =>
+                            {
+                                task.MaxValue = p.Submitted;
+                                task.Value = p.Completed;
+                            });
+                            task.StopTask();
+                        });
+                }
+                finally
+                {
+                    context.Waits.ShownLive = false;
+                }
             }
             else
             {
@@ -80,59 +103,26 @@ internal static class ImportRun
     /// </summary>
     private static IEnumerable<ImportEvent> Events<TRow>(
         IEnumerable<TRow> rows, Func<TRow, CancellationToken, IReadOnlyList<ImportEvent>> add, IBulkImport import,
-        CancellationToken cancellation)
-    {
-        foreach (var row in rows)
-        {
-            if (cancellation.IsCancellationRequested) break;
-            IReadOnlyList<ImportEvent> ready;
-            try
-            {
-                ready = add(row, cancellation);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-            foreach (var e in ready) yield return e;
-        }
+        CancellationToken cancellation) =>
+        UntilCancelled(() => rows.TakeWhile(_ => !cancellation.IsCancellationRequested).SelectMany(row => add(row, cancellation)))
+            .Concat(UntilCancelled(() => import.Complete(cancellation)));
 
-        using var remaining = import.Complete(cancellation).GetEnumerator();
+    /// <summary>The items until one is cancelled; the source is made only when the first item is asked for.</summary>
+    private static IEnumerable<T> UntilCancelled<T>(Func<IEnumerable<T>> source)
+    {
+        using var items = source().GetEnumerator();
         while (true)
         {
             try
             {
-                if (!remaining.MoveNext()) yield break;
+                if (!items.MoveNext()) yield break;
             }
             catch (OperationCanceledException)
             {
                 yield break;
             }
-            yield return remaining.Current;
+            yield return items.Current;
         }
-    }
-
-    /// <summary>A live bar: description, bar, "3 of 8 done" and, during a rate-limit wait, the countdown.</summary>
-    private static void RunLive(
-        CommandContext context, IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, string activity, Action<ImportEvent>? observe)
-    {
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .Columns(
-                new TaskDescriptionColumn { Alignment = Justify.Left },
-                new ProgressBarColumn(),
-                new DoneCountColumn(),
-                new RateLimitCountdownColumn(context.Waits))
-            .Start(progress =>
-            {
-                var task = progress.AddTask(Markup.Escape(activity), maxValue: 0);
-                Consume(events, writer, tally, observe, context.Warn, p =>
-                {
-                    task.MaxValue = p.Submitted;
-                    task.Value = p.Completed;
-                });
-                task.StopTask();
-            });
     }
 
     private static void Consume(IEnumerable<ImportEvent> events, IRecordWriter writer, ImportTally tally, Action<ImportEvent>? observe, Action<string> warn, Action<ImportProgress> onProgress)

@@ -18,7 +18,6 @@ internal sealed class RateLimitWaits(Action<string>? log) : IDisposable
     /// <summary>Set while a live display shows the countdown: no lines then, they would tear the display.</summary>
     public bool ShownLive { get; set; }
 
-    /// <summary>Time left in the current wait, or null when nothing is waiting.</summary>
     public TimeSpan? Remaining => _countdown.Remaining;
 
     public void Started(RateLimitNotice notice)
