@@ -1,11 +1,10 @@
-
 namespace SmartGift;
 
 /// <summary>
-/// What SaleCsvReader and RedemptionCsvReader share (CsvHelper underneath): BOM, CRLF and quoted
-/// newlines handled; row and line numbers set; unknown columns reported once in HeaderProblems;
-/// a missing column a problem on every row that needs it. Each reader says only its columns
-/// and how a record becomes a row.
+/// The one reader of CSV rows, sales and redemptions alike (CsvHelper underneath): BOM, CRLF and
+/// quoted newlines handled; row and line numbers set; unknown columns reported once in
+/// HeaderProblems; a missing column a problem on every row that needs it. The column table
+/// (SaleColumns, RedemptionColumns) says everything else: the columns and how a record becomes a row.
 /// </summary>
 public abstract class CsvRowReader<TRow> : IDisposable
 {
@@ -13,11 +12,9 @@ public abstract class CsvRowReader<TRow> : IDisposable
     private readonly CsvColumnTable _columns;
 
     /// <summary>Reads the header at once; rows are read as ReadRows is enumerated. The reader is disposed with this object.</summary>
-    private protected CsvRowReader(TextReader reader, CsvReadOptions? options, CsvColumnTable columns, Func<IReadOnlyCollection<string>, string, string?> missing)
+    private protected CsvRowReader(TextReader reader, CsvReadOptions? options, CsvColumnTable columns)
     {
-        var reading = options ?? new CsvReadOptions();
-        reading.Check();
-        _table = new CsvTable(reader, columns, missing, reading.Delimiter);
+        _table = new CsvTable(reader, columns, CsvReadOptions.Checked(options).Delimiter);
         _columns = columns;
     }
 
@@ -25,27 +22,14 @@ public abstract class CsvRowReader<TRow> : IDisposable
     public IReadOnlyList<string> HeaderProblems => _table.HeaderProblems;
 
     /// <summary>The rows, read lazily, once. A row's ReadProblems say what could not be read from it.</summary>
-    public IEnumerable<TRow> ReadRows() => Rows(_table.Records());
-
     // Records() refuses a second read at once; only the conversion is lazy.
-    private IEnumerable<TRow> Rows(IEnumerable<CsvRecord> records)
-    {
-        foreach (var record in records)
-        {
-            var row = NewRow(record);
-            for (var k = 0; k < _columns.Count; k++) _columns[k].SetText(row!, record.Values[k]);
-            yield return row;
-        }
-    }
+    public IEnumerable<TRow> ReadRows() => _table.Records().Select(record => (TRow)_columns.Row(record));
 
     public void Dispose()
     {
         _table.Dispose();
         GC.SuppressFinalize(this);
     }
-
-    /// <summary>A row with the record's number, line and problems; the columns' values are set by the caller.</summary>
-    private protected abstract TRow NewRow(CsvRecord record);
 
     /// <summary>
     /// Opens text as its author wrote it (CsvFileText: a file, or a stream spooled once when it cannot
@@ -56,8 +40,7 @@ public abstract class CsvRowReader<TRow> : IDisposable
     private protected static TReader OpenWith<TReader>(Func<CsvReadOptions, TextReader> open, CsvReadOptions? options,
         Func<TextReader, CsvReadOptions, TReader> make)
     {
-        var reading = options ?? new CsvReadOptions();
-        reading.Check();
+        var reading = CsvReadOptions.Checked(options);
         var text = open(reading);
         try { return make(text, reading); }
         catch { text.Dispose(); throw; }

@@ -32,9 +32,8 @@ internal sealed class CsvTable : IDisposable
 
     /// <param name="reader">The text to read; disposed with the table.</param>
     /// <param name="columns">The documented columns.</param>
-    /// <param name="missingProblem">For a known column absent from the header: the problem every record gets, or null when the column may be left out.</param>
     /// <param name="delimiter">The field separator; a header that only makes sense split by another one is refused (CsvFileException).</param>
-    public CsvTable(TextReader reader, CsvColumnTable columns, Func<IReadOnlyCollection<string>, string, string?> missingProblem, char delimiter = ',')
+    public CsvTable(TextReader reader, CsvColumnTable columns, char delimiter)
     {
         _reader = reader ?? throw new ArgumentNullException(nameof(reader));
         _delimiter = delimiter;
@@ -51,7 +50,7 @@ internal sealed class CsvTable : IDisposable
         };
         _guard = new RecordSizeGuard(reader, delimiter, MaxRecordChars);
         _parser = new CsvParser(_guard, config);
-        ReadHeader(missingProblem);
+        ReadHeader();
     }
 
     public IReadOnlyList<string> HeaderProblems => _headerProblems;
@@ -73,7 +72,7 @@ internal sealed class CsvTable : IDisposable
         }
     }
 
-    private void ReadHeader(Func<IReadOnlyCollection<string>, string, string?> missingProblem)
+    private void ReadHeader()
     {
         if (!Read())
         {
@@ -107,12 +106,12 @@ internal sealed class CsvTable : IDisposable
             _present.Add(_columns[k].Name);
         }
         AddUnknown(unknown);
-        foreach (var column in _columns.Select(c => c.Name).Where(c => !_present.Contains(c)))
+        foreach (var column in _columns.Where(c => !_present.Contains(c.Name)))
         {
-            var problem = missingProblem(_present, column);
+            var problem = _columns.Missing(_present, column);
             if (problem == null) continue;
             _headerProblems.Add(problem);
-            _missingProblems.Add(new RecordProblem("", column, problem));
+            _missingProblems.Add(new RecordProblem("", column.Name, problem));
         }
         _badField = null;
         _pending = ReadRecord();

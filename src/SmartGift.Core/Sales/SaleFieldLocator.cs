@@ -26,7 +26,7 @@ internal static class SaleFieldLocator
         return problems;
     }
 
-    private static (SaleRow? Row, SaleColumn? Column) Place(string field, IReadOnlyList<SaleRow> rows)
+    private static (SaleRow? Row, CsvColumn<SaleRow>? Column) Place(string field, IReadOnlyList<SaleRow> rows)
     {
         if (rows.Count == 0) return (null, null);
         var parts = field.Split('.');
@@ -46,10 +46,10 @@ internal static class SaleFieldLocator
         return (First(rows, column), column);
     }
 
-    private static readonly Dictionary<string, SaleColumn> WirePaths = SaleColumns.All
+    private static readonly Dictionary<string, CsvColumn<SaleRow>> WirePaths = SaleColumns.All
         .Where(c => c.WirePath != null).ToDictionary(c => c.WirePath!, StringComparer.Ordinal);
 
-    private static SaleColumn? ByWirePath(string path)
+    private static CsvColumn<SaleRow>? ByWirePath(string path)
     {
         if (WirePaths.TryGetValue(path, out var column)) return column;
         // Computed from columns rather than given: an item's total is its price, the order's totals its payment.
@@ -58,6 +58,6 @@ internal static class SaleFieldLocator
         return null;
     }
 
-    private static SaleRow First(IReadOnlyList<SaleRow> rows, SaleColumn column) =>
+    private static SaleRow First(IReadOnlyList<SaleRow> rows, CsvColumn<SaleRow> column) =>
         rows.FirstOrDefault(r => !string.IsNullOrWhiteSpace(column.Get(r))) ?? rows[0];
 }
