@@ -17,15 +17,15 @@ internal static class RedemptionPlanner
 
         var voucherNo = RowText.Clean(row.VoucherNumber);
         if (voucherNo == null) { if (!RowText.Unreadable(row.ReadProblems, "voucher_no")) problems.Add(at, "voucher_no", "voucher_no is required: the number of the issued voucher, e.g. DEMO000001"); }
-        else Length(problems, at, "voucher_no", voucherNo);
+        else problems.AddLimit(at, "voucher_no", voucherNo);
 
         var site = RowText.Clean(row.SiteId) ?? RowText.Clean(defaultSiteId);
         if (site == null) { if (!RowText.Unreadable(row.ReadProblems, "site_id")) problems.Add(at, "site_id", "site_id is required: give it on the row or set a default site"); }
-        else Length(problems, at, "site_id", site);
+        else problems.AddLimit(at, "site_id", site);
 
         var hold = RowText.Clean(row.HoldToken);
-        Length(problems, at, "hold_token", hold);
-        Length(problems, at, "reference", RowText.Clean(row.Reference));
+        problems.AddLimit(at, "hold_token", hold);
+        problems.AddLimit(at, "reference", RowText.Clean(row.Reference));
 
         var valueText = RowText.Clean(row.Value);
         // "Spa Access;Massage" as one value (Import-Csv in PowerShell) means two names, as in the CSV column.
@@ -97,11 +97,5 @@ internal static class RedemptionPlanner
         var cut = e.ParamName == null ? -1 : m.IndexOf(" (Parameter '", StringComparison.Ordinal);
         if (cut < 0 && e.ParamName != null) cut = m.IndexOf(Environment.NewLine + "Parameter name:", StringComparison.Ordinal);
         return cut >= 0 ? m.Substring(0, cut) : m;
-    }
-
-    private static void Length(ProblemList problems, string at, string column, string? value)
-    {
-        var reason = FieldLimits.Check(value, column);
-        if (reason != null) problems.Add(at, column, column + " " + reason);
     }
 }

@@ -22,6 +22,13 @@ internal sealed class ProblemList
 
     public void Add(string location, string field, string message) => Add(new RecordProblem(location, field, message));
 
+    /// <summary>The value's FieldLimits problem (too long, a control character), if it has one, under its column.</summary>
+    public void AddLimit(string location, string column, string? value)
+    {
+        var reason = FieldLimits.Check(value, column);
+        if (reason != null) Add(location, column, column + " " + reason);
+    }
+
     public void AddRange(IEnumerable<RecordProblem> problems)
     {
         foreach (var p in problems) Add(p);
