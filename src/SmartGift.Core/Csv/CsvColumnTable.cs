@@ -9,9 +9,9 @@ namespace SmartGift;
 /// </summary>
 /// <param name="columns">In documented order.</param>
 /// <param name="record">What a missing required column refuses: "every order", "every row".</param>
-/// <param name="newRow">A row with the record's number, line and problems.</param>
+/// <param name="newRow">An empty row of the table's kind.</param>
 /// <param name="missing">For an optional column absent from the header: the problem every record gets, or null.</param>
-internal sealed class CsvColumnTable(IReadOnlyList<CsvColumn> columns, string record, Func<CsvRecord, object> newRow,
+internal sealed class CsvColumnTable(IReadOnlyList<CsvColumn> columns, string record, Func<ISourceRow> newRow,
     Func<IReadOnlyCollection<string>, string, string?>? missing = null) : IReadOnlyList<CsvColumn>
 {
     private readonly CsvColumn[] _columns = columns.ToArray();
@@ -44,13 +44,7 @@ internal sealed class CsvColumnTable(IReadOnlyList<CsvColumn> columns, string re
         return byKey;
     }
 
-    /// <summary>The row a file's record reads as: every column's value set as text.</summary>
-    public object Row(CsvRecord source)
-    {
-        var row = newRow(source);
-        for (var k = 0; k < _columns.Length; k++) _columns[k].SetText(row, source.Values[k]);
-        return row;
-    }
+    public ISourceRow NewRow() => newRow();
 
     /// <summary>For a column absent from the header: the problem every record gets, or null when it may be left out.</summary>
     public string? Missing(IReadOnlyCollection<string> present, CsvColumn column) => column.Required

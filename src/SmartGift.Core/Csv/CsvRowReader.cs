@@ -9,21 +9,19 @@ namespace SmartGift;
 public abstract class CsvRowReader<TRow> : IDisposable
 {
     private readonly CsvTable _table;
-    private readonly CsvColumnTable _columns;
 
     /// <summary>Reads the header at once; rows are read as ReadRows is enumerated. The reader is disposed with this object.</summary>
     private protected CsvRowReader(TextReader reader, CsvReadOptions? options, CsvColumnTable columns)
     {
         _table = new CsvTable(reader, columns, CsvReadOptions.Checked(options).Delimiter);
-        _columns = columns;
     }
 
     /// <summary>Header findings: unknown columns (warnings), missing columns, an empty file or a header without rows.</summary>
     public IReadOnlyList<string> HeaderProblems => _table.HeaderProblems;
 
     /// <summary>The rows, read lazily, once. A row's ReadProblems say what could not be read from it.</summary>
-    // Records() refuses a second read at once; only the conversion is lazy.
-    public IEnumerable<TRow> ReadRows() => _table.Records().Select(record => (TRow)_columns.Row(record));
+    // Rows() refuses a second read at once; only the cast is lazy.
+    public IEnumerable<TRow> ReadRows() => _table.Rows().Cast<TRow>();
 
     public void Dispose()
     {

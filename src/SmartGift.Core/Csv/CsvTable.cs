@@ -26,7 +26,7 @@ internal sealed class CsvTable : IDisposable
     private readonly HashSet<string> _present = new HashSet<string>(StringComparer.Ordinal);
     private int _headerCount;
     private string? _badField;
-    private CsvRecord? _pending;
+    private ISourceRow? _pending;
     private long _rows;
     private bool _started;
 
@@ -55,14 +55,15 @@ internal sealed class CsvTable : IDisposable
 
     public IReadOnlyList<string> HeaderProblems => _headerProblems;
 
-    public IEnumerable<CsvRecord> Records()
+    /// <summary>Each record as a row of the table's kind, its columns' values set as text.</summary>
+    public IEnumerable<ISourceRow> Rows()
     {
         if (_started) throw new InvalidOperationException("The rows of a CSV file can be read once only.");
         _started = true;
         return Enumerate();
     }
 
-    private IEnumerable<CsvRecord> Enumerate()
+    private IEnumerable<ISourceRow> Enumerate()
     {
         while (_pending != null)
         {
@@ -132,16 +133,18 @@ internal sealed class CsvTable : IDisposable
             + " and " + (unknown.Count - UnknownShown) + " more (is the header the first line, and the separator right?)");
     }
 
-    private CsvRecord? ReadRecord()
+    private ISourceRow? ReadRecord()
     {
         if (!Read()) return null;
-        _rows++;
+        var row = _columns.NewRow();
+        row.RowNumber = ++_rows;
         var raw = _parser.RawRecord ?? "";
         var fields = _parser.Record ?? Array.Empty<string>();
         var unbalanced = QuoteUnbalanced(raw);
         var seenLine = StartLine(_parser.RawRow, raw, unbalanced);
         var cut = _guard.WasCut(seenLine);
         var line = seenLine + _guard.DroppedBefore(seenLine);
+        row.LineNumber = line;
         // Made at the first problem only: most records of a large file have none.
         List<RecordProblem>? problems = null;
         void Add(string field, string message) => (problems ??= new List<RecordProblem>()).Add(new RecordProblem("line " + line, field, message));
@@ -152,7 +155,8 @@ internal sealed class CsvTable : IDisposable
             Add(RowText.WholeRow, "the record is longer than " + MaxRecordChars.ToString("N0", CultureInfo.InvariantCulture)
                 + " characters, far more than any row can hold; it was not read (the rest of it was skipped), so nothing from it is sent");
             _badField = null;
-            return new CsvRecord(_rows, line, new string?[_columns.Count], problems!);
+            row.ReadProblems = problems!;
+            return row;
         }
         if (unbalanced)
             Add("record", "the record has an unclosed quote: it runs to the end of the file (line " + _parser.RawRow +
@@ -165,18 +169,18 @@ internal sealed class CsvTable : IDisposable
                 (fields.Length > _headerCount ? "; a comma inside a value must be quoted" : ""));
         _badField = null;
 
-        var values = new string?[_columns.Count];
         for (var k = 0; k < _columns.Count; k++)
         {
             var i = _sourceIndex[k];
-            if (i < 0 || i >= fields.Length) continue;
-            var value = fields[i];
+            var value = i < 0 || i >= fields.Length ? null : fields[i];
             var name = _columns[k].Name;
+            // A value refused here is left out: the row reads as if it had none, and says why.
             var tooLong = FieldLimits.Check(value, name);
-            if (tooLong != null) { Add(name, name + " " + tooLong); continue; }
-            values[k] = value;
+            if (tooLong != null) Add(name, name + " " + tooLong);
+            _columns[k].SetText(row, tooLong == null ? value : null);
         }
-        return new CsvRecord(_rows, line, values, (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>());
+        row.ReadProblems = (IReadOnlyList<RecordProblem>?)problems ?? Array.Empty<RecordProblem>();
+        return row;
     }
 
     private bool Read()
@@ -222,13 +226,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>An odd number of quotes means a quoted field never closed (possible only at the end of the file).</summary>
-    private static bool QuoteUnbalanced(string? raw)
-    {
-        if (raw == null) return false;
-        var count = 0;
-        foreach (var c in raw) if (c == '"') count++;
-        return count % 2 == 1;
-    }
+    private static bool QuoteUnbalanced(string? raw) => raw != null && raw.Count(c => c == '"') % 2 == 1;
 
     /// <summary>
     /// CsvHelper's RawRow is the line where the record ended (after its line break); the record

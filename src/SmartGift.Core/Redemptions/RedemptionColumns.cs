@@ -22,8 +22,7 @@ internal static class RedemptionColumns
     };
 
     /// <summary>All, found by any spelling of a header.</summary>
-    public static readonly CsvColumnTable Table = new CsvColumnTable(All, "every row",
-        r => new RedemptionRow { RowNumber = r.RowNumber, LineNumber = r.LineNumber, ReadProblems = r.Problems },
+    public static readonly CsvColumnTable Table = new CsvColumnTable(All, "every row", () => new RedemptionRow(),
         (present, column) => column == "value" && !present.Contains("experiences")
             ? "the header has neither a 'value' nor an 'experiences' column; each row needs one of them, so every row is refused"
             : null);

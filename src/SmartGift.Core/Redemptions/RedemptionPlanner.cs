@@ -66,7 +66,7 @@ internal static class RedemptionPlanner
             }
             catch (ArgumentException e)
             {
-                problems.Add(at, "experiences", "experiences: " + Sentence(e));
+                problems.Add(at, "experiences", "experiences: " + e.Message);
             }
         }
 
@@ -87,15 +87,6 @@ internal static class RedemptionPlanner
     private static long? Bits(ProblemList problems, string at, IEnumerable<Experience> experiences)
     {
         try { return ExperienceResolver.BitSum(experiences); }
-        catch (ArgumentException e) { problems.Add(at, "experiences", "experiences: " + Sentence(e)); return null; }
-    }
-
-    /// <summary>The exception's own sentence, without the " (Parameter 'names')" suffix .NET appends.</summary>
-    private static string Sentence(ArgumentException e)
-    {
-        var m = e.Message;
-        var cut = e.ParamName == null ? -1 : m.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (cut < 0 && e.ParamName != null) cut = m.IndexOf(Environment.NewLine + "Parameter name:", StringComparison.Ordinal);
-        return cut >= 0 ? m.Substring(0, cut) : m;
+        catch (ArgumentException e) { problems.Add(at, "experiences", "experiences: " + e.Message); return null; }
     }
 }

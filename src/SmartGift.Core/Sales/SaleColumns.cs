@@ -39,8 +39,7 @@ internal static class SaleColumns
     public static readonly IReadOnlyList<CsvColumn<SaleRow>> PerOrder = All.Where(c => c.PerOrder).ToArray();
 
     /// <summary>All, found by any spelling of a header.</summary>
-    public static readonly CsvColumnTable Table = new CsvColumnTable(All, "every order",
-        r => new SaleRow { RowNumber = r.RowNumber, LineNumber = r.LineNumber, ReadProblems = r.Problems });
+    public static readonly CsvColumnTable Table = new CsvColumnTable(All, "every order", () => new SaleRow());
 
     private static readonly Dictionary<string, CsvColumn<SaleRow>> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
