@@ -26,16 +26,9 @@ internal abstract class CsvColumn(string name, bool perOrder, bool required, str
     /// hyphens or underscores inside ignored ("Delivery Email", "delivery-email", "DeliveryEmail"
     /// are delivery_email); a byte order mark left at the start is dropped.
     /// </summary>
-    public static string KeyOf(string header)
-    {
-        var key = new System.Text.StringBuilder(header.Length);
-        foreach (var c in header.Trim().TrimStart('\uFEFF'))
-        {
-            if (c == ' ' || c == '-' || c == '_') continue;
-            key.Append(char.ToLowerInvariant(c));
-        }
-        return key.ToString();
-    }
+    public static string KeyOf(string header) =>
+        new string(header.Trim().TrimStart('\uFEFF').Where(c => c != ' ' && c != '-' && c != '_')
+            .Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>Puts a value, as text, into a row of this column's kind (a SaleRow or a RedemptionRow).</summary>
     public abstract void SetText(object row, string? value);

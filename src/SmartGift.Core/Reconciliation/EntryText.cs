@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>Where a ledger or journal record stands, as a status and in words, for a reconciled row (sales and redemptions alike).</summary>

@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>
@@ -16,12 +15,10 @@ internal static class RedemptionPlanner
         var at = row.Location;
 
         var voucherNo = RowText.Clean(row.VoucherNumber);
-        if (voucherNo == null) { if (!RowText.Unreadable(row.ReadProblems, "voucher_no")) problems.Add(at, "voucher_no", "voucher_no is required: the number of the issued voucher, e.g. DEMO000001"); }
-        else problems.AddLimit(at, "voucher_no", voucherNo);
+        problems.AddRequired(at, row.ReadProblems, "voucher_no", voucherNo, "the number of the issued voucher, e.g. DEMO000001");
 
         var site = RowText.Clean(row.SiteId) ?? RowText.Clean(defaultSiteId);
-        if (site == null) { if (!RowText.Unreadable(row.ReadProblems, "site_id")) problems.Add(at, "site_id", "site_id is required: give it on the row or set a default site"); }
-        else problems.AddLimit(at, "site_id", site);
+        problems.AddRequired(at, row.ReadProblems, "site_id", site, "give it on the row or set a default site");
 
         var hold = RowText.Clean(row.HoldToken);
         problems.AddLimit(at, "hold_token", hold);

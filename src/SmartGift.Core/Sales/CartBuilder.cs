@@ -19,12 +19,8 @@ internal static class CartBuilder
 
         var first = rows[0];
         var orderId = RowText.Clean(first.OrderId) ?? "";
-        var idColumn = SaleColumns.Get("order_id");
-        if (!RowText.Unreadable(first.ReadProblems, idColumn.Name))
-        {
-            if (orderId.Length == 0) problems.Add(first.Location, "order_id", "order_id is required: it is your own reference for the order");
-            else problems.AddLimit(first.Location, "order_id", orderId);
-        }
+        problems.AddRequired(first.Location, first.ReadProblems, "order_id", RowText.Clean(orderId),
+            "it is your own reference for the order");
 
         var items = ReadItems(rows, problems, out var itemsTotal);
         var order = ReadOrderValues(rows, problems);
@@ -66,19 +62,13 @@ internal static class CartBuilder
         foreach (var row in rows)
         {
             var voucherId = RowText.Clean(row.VoucherId);
-            if (voucherId == null)
-            {
-                complete = false;
-                if (!RowText.Unreadable(row.ReadProblems, "voucher_id")) problems.Add(row.Location, "voucher_id", "voucher_id is required: the catalogue voucher sold on this row");
-            }
-            else problems.AddLimit(row.Location, "voucher_id", voucherId);
+            problems.AddRequired(row.Location, row.ReadProblems, "voucher_id", voucherId,
+                "the catalogue voucher sold on this row");
 
             decimal? price = null;
             var priceText = RowText.Clean(row.Price);
             if (priceText == null)
-            {
-                if (!RowText.Unreadable(row.ReadProblems, "price")) problems.Add(row.Location, "price", "price is required: the price of one voucher, e.g. 150.00");
-            }
+                problems.AddRequired(row.Location, row.ReadProblems, "price", null, "the price of one voucher, e.g. 150.00");
             else
             {
                 price = MoneyText.Parse(priceText, out var reason);

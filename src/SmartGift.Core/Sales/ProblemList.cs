@@ -29,6 +29,14 @@ internal sealed class ProblemList
         if (reason != null) Add(location, column, column + " " + reason);
     }
 
+    /// <summary>A required column's value within its limits; missing, a problem unless the reader already refused the column.</summary>
+    public void AddRequired(string location, IReadOnlyList<RecordProblem> readProblems, string column, string? value,
+        string why)
+    {
+        if (value != null) AddLimit(location, column, value);
+        else if (!RowText.Unreadable(readProblems, column)) Add(location, column, column + " is required: " + why);
+    }
+
     public void AddRange(IEnumerable<RecordProblem> problems)
     {
         foreach (var p in problems) Add(p);
