@@ -240,12 +240,7 @@ public abstract class CsvRowReader<TRow> : IDisposable
     /// </summary>
     private static long StartLine(long rawRow, string raw, bool unbalanced)
     {
-        var breaks = 0;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] == '\n') breaks++;
-            else if (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')) breaks++;
-        }
+        var breaks = raw.Where((c, i) => c == '\n' || (c == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n'))).Count();
         var terminated = !unbalanced && raw.Length > 0 && (raw[raw.Length - 1] == '\n' || raw[raw.Length - 1] == '\r');
         return rawRow - breaks + (terminated ? 1 : 0);
     }

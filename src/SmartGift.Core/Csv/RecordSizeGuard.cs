@@ -33,12 +33,7 @@ internal sealed class RecordSizeGuard(TextReader inner, char delimiter, int limi
     public bool WasCut(long line) => _cutLines.Contains(line);
 
     /// <summary>Line breaks dropped before the given line (as CsvHelper counts it): add them to get the file's line.</summary>
-    public long DroppedBefore(long line)
-    {
-        long dropped = 0;
-        foreach (var (outputLine, total) in _drops) if (outputLine <= line) dropped = total;
-        return dropped;
-    }
+    public long DroppedBefore(long line) => _drops.LastOrDefault(d => d.OutputLine <= line).Dropped;
 
     public override int Read(char[] buffer, int index, int count)
     {

@@ -43,7 +43,7 @@ internal static class SaleFieldLocator
         if (parts.Length >= 2 && parts[0] == "cart" && parts[1] == "items")
             return (index is int item ? CartBuilder.RowOfItem(rows, item) ?? rows[rows.Count - 1] : rows[0], column);
         if (column == null) return (rows[0], null);
-        return (First(rows, column), column);
+        return (rows.FirstOrDefault(r => !string.IsNullOrWhiteSpace(column.Get(r))) ?? rows[0], column);
     }
 
     private static readonly Dictionary<string, CsvColumn<SaleRow>> WirePaths = SaleColumns.All
@@ -57,7 +57,4 @@ internal static class SaleFieldLocator
         if (path.StartsWith("cart.totals", StringComparison.Ordinal)) return SaleColumns.Get("payment_amount");
         return null;
     }
-
-    private static SaleRow First(IReadOnlyList<SaleRow> rows, CsvColumn<SaleRow> column) =>
-        rows.FirstOrDefault(r => !string.IsNullOrWhiteSpace(column.Get(r))) ?? rows[0];
 }
