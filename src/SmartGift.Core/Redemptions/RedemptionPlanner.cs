@@ -50,22 +50,15 @@ internal static class RedemptionPlanner
         else if (objects.Count > 0)
         {
             if (names.Count > 0) problems.Add(at, "experiences", "give experience names or experience objects, not both");
-            else bits = Bits(problems, at, objects);
+            else bits = Bits(problems, at, () => objects);
         }
         else if (catalogue == null) needsCatalogue = true;
-        else
+        else bits = Bits(problems, at, () =>
         {
-            try
-            {
-                var resolved = ExperienceResolver.Resolve(catalogue, names, RowText.Clean(row.CatalogueVoucherId));
-                shownNames = resolved.Select(e => e.Name).ToList();
-                bits = Bits(problems, at, resolved);
-            }
-            catch (ArgumentException e)
-            {
-                problems.Add(at, "experiences", "experiences: " + e.Message);
-            }
-        }
+            var resolved = ExperienceResolver.Resolve(catalogue, names, RowText.Clean(row.CatalogueVoucherId));
+            shownNames = resolved.Select(e => e.Name).ToList();
+            return resolved;
+        });
 
         var request = voucherNo == null || site == null ? null : new RedeemRequest
         {
@@ -81,9 +74,10 @@ internal static class RedemptionPlanner
         return new RedemptionPlan(request, problems.Items, shownNames, needsCatalogue);
     }
 
-    private static long? Bits(ProblemList problems, string at, IEnumerable<Experience> experiences)
+    /// <summary>The experiences' bit sum, or null and the resolver's refusal (its message is the row's sentence).</summary>
+    private static long? Bits(ProblemList problems, string at, Func<IEnumerable<Experience>> experiences)
     {
-        try { return ExperienceResolver.BitSum(experiences); }
+        try { return ExperienceResolver.BitSum(experiences()); }
         catch (ArgumentException e) { problems.Add(at, "experiences", "experiences: " + e.Message); return null; }
     }
 }

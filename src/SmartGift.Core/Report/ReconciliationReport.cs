@@ -31,15 +31,10 @@ internal sealed class ReconciliationReport(string title, DateTimeOffset generate
         ReportStatus.Order.Select(s => (s, Records.Count(r => r.Status == s), Records.Where(r => r.Status == s).Sum(r => r.Amount ?? 0m)))
             .Where(t => t.Item2 > 0).ToList();
 
-    private void AddFile(string? file)
-    {
-        if (file != null && !Files.Contains(file)) Files.Add(file);
-    }
-
     /// <summary>One record of the page, with the commands that settle it.</summary>
     private void Add(string? file, ReportEntry entry, string? journal)
     {
-        AddFile(file);
+        if (file != null && !Files.Contains(file)) Files.Add(file);
         ReportCommands.Fill(entry, journal);
         Records.Add(entry);
     }
