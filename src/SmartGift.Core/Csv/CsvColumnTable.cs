@@ -4,28 +4,18 @@ namespace SmartGift;
 
 /// <summary>
 /// The columns of one CSV format in documented order, found by any spelling of a header
-/// (CsvColumn.KeyOf), with the words every form uses for a header it does not know.
+/// (CsvColumn.KeyOf), with the words every form uses for a header it does not know, and how a
+/// file's record becomes a row: the one reader of both kinds (CsvRowReader) asks it.
 /// </summary>
-internal sealed class CsvColumnTable : IReadOnlyList<CsvColumn>
+/// <param name="columns">In documented order.</param>
+/// <param name="record">What a missing required column refuses: "every order", "every row".</param>
+/// <param name="newRow">An empty row of the table's kind.</param>
+/// <param name="missing">For an optional column absent from the header: the problem every record gets, or null.</param>
+internal sealed class CsvColumnTable(IReadOnlyList<CsvColumn> columns, string record, Func<ISourceRow> newRow,
+    Func<IReadOnlyCollection<string>, string, string?>? missing = null) : IReadOnlyList<CsvColumn>
 {
-    private readonly CsvColumn[] _columns;
-    private readonly Dictionary<string, int> _byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-
-    internal CsvColumnTable(IEnumerable<CsvColumn> columns)
-    {
-        _columns = columns.ToArray();
-        for (var i = 0; i < _columns.Length; i++)
-        {
-            foreach (var name in new[] { _columns[i].Name }.Concat(_columns[i].Aliases))
-            {
-                // Two columns answering to one spelling would make a header mean either: a declaration error.
-                var key = CsvColumn.KeyOf(name);
-                if (_byKey.TryGetValue(key, out var other) && other != i)
-                    throw new InvalidOperationException("Columns " + _columns[other].Name + " and " + _columns[i].Name + " both answer to '" + name + "'.");
-                _byKey[key] = i;
-            }
-        }
-    }
+    private readonly CsvColumn[] _columns = columns.ToArray();
+    private readonly Dictionary<string, int> _byKey = ByKey(columns);
 
     public int Count => _columns.Length;
 
@@ -36,6 +26,31 @@ internal sealed class CsvColumnTable : IReadOnlyList<CsvColumn>
 
     /// <summary>The place of the column a header means, or -1.</summary>
     public int IndexOf(string header) => _byKey.TryGetValue(CsvColumn.KeyOf(header), out var i) ? i : -1;
+
+    private static Dictionary<string, int> ByKey(IReadOnlyList<CsvColumn> columns)
+    {
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            foreach (var name in new[] { columns[i].Name }.Concat(columns[i].Aliases))
+            {
+                // Two columns answering to one spelling would make a header mean either: a declaration error.
+                var key = CsvColumn.KeyOf(name);
+                if (byKey.TryGetValue(key, out var other) && other != i)
+                    throw new InvalidOperationException("Columns " + columns[other].Name + " and " + columns[i].Name + " both answer to '" + name + "'.");
+                byKey[key] = i;
+            }
+        }
+        return byKey;
+    }
+
+    public ISourceRow NewRow() => newRow();
+
+    /// <summary>For a column absent from the header: the problem every record gets, or null when it may be left out.</summary>
+    public string? Missing(IReadOnlyCollection<string> present, CsvColumn column) => column.Required
+        ? "column '" + column.Name + "' is missing from the header; " + column.Name + " is required "
+            + (column.PerOrder ? "once per order" : "on every row") + ", so " + record + " is refused"
+        : missing?.Invoke(present, column.Name);
 
     /// <summary>The warning for a header no column answers to, in every form.</summary>
     public static string UnknownColumn(string header) => "unknown column " + ValueQuote.Of(header.Trim()) + " ignored";

@@ -5,19 +5,12 @@ namespace SmartGift;
 /// or its header is split by another separator. The message names the line and says how to read
 /// the file; hosts add the name of their own option (Problem, Delimiter).
 /// </summary>
-public sealed class CsvFileException : IOException
+public sealed class CsvFileException(CsvFileProblem problem, long lineNumber, string message, char? delimiter = null)
+    : IOException(message)
 {
-    public CsvFileException(CsvFileProblem problem, long lineNumber, string message, char? delimiter = null)
-        : base(message)
-    {
-        Problem = problem;
-        LineNumber = lineNumber;
-        Delimiter = delimiter;
-    }
-
-    public CsvFileProblem Problem { get; }
+    public CsvFileProblem Problem { get; } = problem;
     /// <summary>The physical line (1 is the header) where the problem was found.</summary>
-    public long LineNumber { get; }
+    public long LineNumber { get; } = lineNumber;
     /// <summary>For OtherDelimiter: the separator the header is split by.</summary>
-    public char? Delimiter { get; }
+    public char? Delimiter { get; } = delimiter;
 }

@@ -132,52 +132,35 @@ internal static class CsvFileText
     private record struct ScanResult(long BadLine, byte BadByte, long FirstNonAsciiLine);
 
     /// <summary>
-    /// Checks every line as strict UTF-8. Lines are split at '\n' bytes, which never occur
-    /// inside a multi-byte UTF-8 character, so each line can be checked on its own.
+    /// Checks the whole text as strict UTF-8, counting lines at '\n' bytes, which never occur inside a
+    /// multi-byte character: the line of the first invalid byte, and the first line that is not ASCII.
     /// </summary>
     private static ScanResult Scan(Stream stream)
     {
-        var result = new ScanResult();
-        var line = new MemoryStream();
+        var decoder = StrictUtf8.GetDecoder();
         var buffer = new byte[64 * 1024];
-        long lineNumber = 1;
-        var nonAscii = false;
+        var chars = new char[StrictUtf8.GetMaxCharCount(buffer.Length)];
+        var result = new ScanResult();
+        long line = 1;
         int n;
-        while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+        do
         {
-            var start = 0;
+            n = stream.Read(buffer, 0, buffer.Length);
+            try { decoder.GetChars(buffer, 0, n, chars, 0, flush: n == 0); }
+            catch (DecoderFallbackException e)
+            {
+                // A negative index is a character begun in the block before: on this block's first line.
+                result.BadLine = line + buffer.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
+                result.BadByte = e.BytesUnknown != null && e.BytesUnknown.Length > 0 ? e.BytesUnknown[0] : (byte)0;
+                return result;
+            }
             for (var i = 0; i < n; i++)
             {
-                var b = buffer[i];
-                if (b >= 0x80) nonAscii = true;
-                if (b != (byte)'\n') continue;
-                line.Write(buffer, start, i - start);
-                if (!CheckLine(line, lineNumber, nonAscii, ref result)) return result;
-                line.SetLength(0);
-                nonAscii = false;
-                start = i + 1;
-                lineNumber++;
+                if (buffer[i] == (byte)'\n') line++;
+                else if (buffer[i] >= 0x80 && result.FirstNonAsciiLine == 0) result.FirstNonAsciiLine = line;
             }
-            line.Write(buffer, start, n - start);
         }
-        CheckLine(line, lineNumber, nonAscii, ref result);
+        while (n > 0);
         return result;
-    }
-
-    private static bool CheckLine(MemoryStream line, long lineNumber, bool nonAscii, ref ScanResult result)
-    {
-        if (!nonAscii) return true;
-        try
-        {
-            StrictUtf8.GetCharCount(line.GetBuffer(), 0, (int)line.Length);
-            if (result.FirstNonAsciiLine == 0) result.FirstNonAsciiLine = lineNumber;
-            return true;
-        }
-        catch (DecoderFallbackException e)
-        {
-            result.BadLine = lineNumber;
-            result.BadByte = e.BytesUnknown != null && e.BytesUnknown.Length > 0 ? e.BytesUnknown[0] : (byte)0;
-            return false;
-        }
     }
 }

@@ -21,9 +21,12 @@ public sealed class CsvReadOptions
     /// <summary>"','", "';'", "tab": how a separator is named in messages.</summary>
     public static string Name(char delimiter) => delimiter == '\t' ? "tab" : "'" + delimiter + "'";
 
-    internal void Check()
+    /// <summary>These options, or the defaults; an unknown delimiter is refused.</summary>
+    internal static CsvReadOptions Checked(CsvReadOptions? options)
     {
-        if (Array.IndexOf(Delimiters, Delimiter) < 0)
-            throw new ArgumentException("The delimiter must be one of ',', ';', tab or '|' (got " + Name(Delimiter) + ").");
+        options ??= new CsvReadOptions();
+        if (Array.IndexOf(Delimiters, options.Delimiter) < 0)
+            throw new ArgumentException("The delimiter must be one of ',', ';', tab or '|' (got " + Name(options.Delimiter) + ").");
+        return options;
     }
 }

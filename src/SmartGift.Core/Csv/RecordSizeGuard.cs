@@ -10,13 +10,10 @@ namespace SmartGift;
 /// reports it as a problem of its row; line breaks dropped with it are counted, so the lines of
 /// later records stay those of the file.
 /// </summary>
-internal sealed class RecordSizeGuard : TextReader
+internal sealed class RecordSizeGuard(TextReader inner, char delimiter, int limit) : TextReader
 {
     private enum State { FieldStart, Unquoted, Quoted, QuoteInQuoted }
 
-    private readonly TextReader _inner;
-    private readonly char _delimiter;
-    private readonly int _limit;
     private readonly char[] _buffer = new char[64 * 1024];
     private readonly HashSet<long> _cutLines = new HashSet<long>();
     private readonly List<(long OutputLine, long Dropped)> _drops = new List<(long, long)>();
@@ -32,23 +29,11 @@ internal sealed class RecordSizeGuard : TextReader
     private bool _pendingClose;
     private char _pendingBreak;
 
-    public RecordSizeGuard(TextReader inner, char delimiter, int limit)
-    {
-        _inner = inner;
-        _delimiter = delimiter;
-        _limit = limit;
-    }
-
     /// <summary>The first lines (as CsvHelper counts them) of the records that were cut.</summary>
     public bool WasCut(long line) => _cutLines.Contains(line);
 
     /// <summary>Line breaks dropped before the given line (as CsvHelper counts it): add them to get the file's line.</summary>
-    public long DroppedBefore(long line)
-    {
-        long dropped = 0;
-        foreach (var (outputLine, total) in _drops) if (outputLine <= line) dropped = total;
-        return dropped;
-    }
+    public long DroppedBefore(long line) => _drops.LastOrDefault(d => d.OutputLine <= line).Dropped;
 
     public override int Read(char[] buffer, int index, int count)
     {
@@ -60,7 +45,7 @@ internal sealed class RecordSizeGuard : TextReader
             if (_next == _end)
             {
                 if (written > 0) break; // hand over what is ready rather than wait for more
-                _end = _inner.Read(_buffer, 0, _buffer.Length);
+                _end = inner.Read(_buffer, 0, _buffer.Length);
                 _next = 0;
                 if (_end <= 0) { _end = 0; return written; }
             }
@@ -70,7 +55,7 @@ internal sealed class RecordSizeGuard : TextReader
             {
                 Emit(buffer, index, ref written, c);
                 if (ended) StartRecord();
-                else if (++_recordChars > _limit)
+                else if (++_recordChars > limit)
                 {
                     _cutting = true;
                     _cutInQuotes = _state == State.Quoted || _state == State.QuoteInQuoted;
@@ -128,13 +113,13 @@ internal sealed class RecordSizeGuard : TextReader
                 break;
         }
         if (lineBreak) { _state = State.FieldStart; return true; }
-        _state = c == _delimiter ? State.FieldStart : State.Unquoted;
+        _state = c == delimiter ? State.FieldStart : State.Unquoted;
         return false;
     }
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing) _inner.Dispose();
+        if (disposing) inner.Dispose();
         base.Dispose(disposing);
     }
 }

@@ -4,21 +4,13 @@ namespace SmartGift;
 /// Warnings about the vouchers and payment methods a source order names, against the live
 /// catalogue: such an order was refused, or will be, however often it is sent.
 /// </summary>
-internal sealed class CatalogueCheck
+internal sealed class CatalogueCheck(IReadOnlyList<Voucher>? catalogue, IReadOnlyList<PaymentMethod>? paymentMethods)
 {
-    private readonly Dictionary<string, Voucher>? _vouchers;
-    private readonly HashSet<string>? _paymentMethods;
-
-    public CatalogueCheck(IReadOnlyList<Voucher>? catalogue, IReadOnlyList<PaymentMethod>? paymentMethods)
-    {
-        if (catalogue != null)
-        {
-            _vouchers = new Dictionary<string, Voucher>(StringComparer.OrdinalIgnoreCase);
-            foreach (var v in catalogue) if (v != null && !_vouchers.ContainsKey(v.Id.Trim())) _vouchers.Add(v.Id.Trim(), v);
-        }
-        if (paymentMethods != null)
-            _paymentMethods = new HashSet<string>(paymentMethods.Where(p => p != null).Select(p => p.Id.Trim()), StringComparer.OrdinalIgnoreCase);
-    }
+    // A voucher id listed twice means its first entry.
+    private readonly Dictionary<string, Voucher>? _vouchers = catalogue?.Where(v => v != null)
+        .GroupBy(v => v.Id.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>? _paymentMethods = paymentMethods == null ? null
+        : new HashSet<string>(paymentMethods.Where(p => p != null).Select(p => p.Id.Trim()), StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<string> Check(IEnumerable<SaleRow> rows) => Findings(rows).Select(f =>
         f.Column == "payment_method_id" ? $"payment method {f.Id} is unknown ({f.Row.Location})"

@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>Where a ledger or journal record stands, as a status and in words, for a reconciled row (sales and redemptions alike).</summary>
@@ -44,4 +43,28 @@ internal static class EntryText
     }
 
     public static string Join(string? a, string b) => string.IsNullOrEmpty(a) ? b : a + "; " + b;
+
+    /// <summary>
+    /// A source record against what the ledger (or journal) has under its key, in the import's words (DESIGN 17): a key
+    /// that only looks like a recorded one is a conflict (lookAlike: the key's word, null when it cannot be); without a
+    /// record, refused before sending is Failed, not NotSent; with one, its state, then what changed since it was sent
+    /// (changed: the fields, null when unchanged) or why the source is now refused. noun is the source's word for it.
+    /// </summary>
+    public static (ReconciliationStatus Status, string? Detail) Compare(LedgerLookup found, string key, string? lookAlike,
+        string noun, string record, IReadOnlyList<string> refusal, Func<JournalEntry, IReadOnlyList<string>?> changed, string? confirmed)
+    {
+        if (found.Entry is not { } entry)
+        {
+            if (found.Sibling != null && lookAlike != null)
+                return (ReconciliationStatus.Conflict, ResumeDecision.LookAlike(key, found.Sibling, lookAlike).Detail!);
+            return refusal.Count == 0 ? (ReconciliationStatus.NotSent, "never sent")
+                : (ReconciliationStatus.Failed, "refused before sending: " + string.Join("; ", refusal));
+        }
+        var status = Status(entry);
+        var detail = entry.State == JournalEvent.Confirmed ? confirmed : Describe(entry);
+        if (changed(entry) is { } which) detail = Join(detail, Changed(entry, which, noun, record, ref status));
+        else if (refusal.Count > 0)
+            detail = Join(detail, "the source " + noun + " is now invalid: " + string.Join("; ", refusal));
+        return (status, detail);
+    }
 }

@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>
@@ -76,38 +75,21 @@ public sealed class RedemptionReconciliation : IDisposable
         }
         var found = Lookup(key);
         var entry = found.Entry;
-        string? detail;
-        if (entry == null && found.Sibling != null && !key.StartsWith("row:", StringComparison.Ordinal))
+        // Rows naming experiences are read only with a catalogue; a row key is found only with its journal.
+        var refusal = plan.NeedsCatalogue && entry != null ? [] : plan.Problems.Select(p => p.ToString()).ToList();
+        if (entry == null && refusal.Count == 0 && LedgerKeyOf(key) == null && _ledger != null)
+            refusal.Add("a redemption row without a reference needs a journal "
+                + "(give the row a reference, or the import and this reconciliation the same journal)");
+        if (entry != null)
         {
-            result.Status = ReconciliationStatus.Conflict;
-            detail = ResumeDecision.LookAlike(key, found.Sibling, "reference").Detail!;
-        }
-        else if (entry == null)
-        {
-            var problems = plan.Problems.Select(p => p.ToString()).ToList();
-            if (problems.Count == 0 && LedgerKeyOf(key) == null && _ledger != null)
-                problems.Add("a redemption row without a reference needs a journal (give the row a reference, or the import and this reconciliation the same journal)");
-            result.Status = problems.Count == 0 ? ReconciliationStatus.NotSent : ReconciliationStatus.Failed;
-            detail = problems.Count == 0 ? "never sent" : "refused before sending: " + string.Join("; ", problems);
-        }
-        else
-        {
-            result.Status = EntryText.Status(entry);
             result.RedemptionIds = entry.RedemptionIds;
             if (entry.State == JournalEvent.Confirmed) result.Contradiction = entry.Contradiction;
-            detail = entry.State == JournalEvent.Confirmed ? (entry.Contradiction == null ? null : "Smart Gift's answer contradicts the request: " + entry.Contradiction) : EntryText.Describe(entry);
-            var request = plan.Request;
-            if (request != null && entry.Hash != null && entry.Hash.Length > 0 && entry.Hash != RecordKey.RedemptionHash(request))
-            {
-                var which = RecordKey.ChangedFields(entry.Fields, RecordKey.RedemptionFields(request));
-                var status = result.Status;
-                detail = EntryText.Join(detail, EntryText.Changed(entry, which, "row", "redemption", ref status));
-                result.Status = status;
-            }
-            else if (!plan.IsValid && !plan.NeedsCatalogue)
-                detail = EntryText.Join(detail, "the source row is now invalid: " + string.Join("; ", plan.Problems.Select(p => p.ToString())));
         }
-        result.Detail = detail;
+        (result.Status, result.Detail) = EntryText.Compare(found, key, key.StartsWith("row:", StringComparison.Ordinal) ? null : "reference",
+            "row", "redemption", refusal,
+            e => plan.Request is { } request && !string.IsNullOrEmpty(e.Hash) && e.Hash != RecordKey.RedemptionHash(request)
+                ? RecordKey.ChangedFields(e.Fields, RecordKey.RedemptionFields(request)) : null,
+            result.Contradiction == null ? null : "Smart Gift's answer contradicts the request: " + result.Contradiction);
         if (!plan.IsValid) result.ProblemFields = plan.Problems.Select(p => p.Field).Distinct().ToList();
         return Count(result);
     }

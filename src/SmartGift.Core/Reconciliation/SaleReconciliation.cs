@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>
@@ -78,35 +77,18 @@ public sealed class SaleReconciliation : IDisposable
         var key = draft.OrderId.Trim();
         _seen.Add(key);
         var found = key.Length == 0 ? default : Lookup(key);
-        var entry = found.Entry;
-        var row = new ReconciliationRow { OrderId = draft.OrderId, LocalTotal = draft.Total, Line = draft.Location.Length == 0 ? null : draft.Location };
+        var row = new ReconciliationRow
+        {
+            OrderId = draft.OrderId,
+            LocalTotal = draft.Total,
+            Line = draft.Location.Length == 0 ? null : draft.Location,
+            SmartGiftOrderId = found.Entry?.SmartGiftOrderId,
+        };
         string? detail;
-        if (entry == null && found.Sibling != null)
-        {
-            row.Status = ReconciliationStatus.Conflict;
-            detail = ResumeDecision.LookAlike(key, found.Sibling, "order").Detail!;
-        }
-        else if (entry == null)
-        {
-            // The import's words for the same row: refused before sending is Failed, not NotSent (DESIGN 17).
-            row.Status = draft.IsValid ? ReconciliationStatus.NotSent : ReconciliationStatus.Failed;
-            detail = draft.IsValid ? "never sent" : "refused before sending: " + string.Join("; ", draft.Problems.Select(p => p.ToString()));
-        }
-        else
-        {
-            row.Status = EntryText.Status(entry);
-            row.SmartGiftOrderId = entry.SmartGiftOrderId;
-            detail = entry.State == JournalEvent.Confirmed ? null : EntryText.Describe(entry);
-            if (draft.Sale != null && entry.Hash != null && entry.Hash != RecordKey.SaleHash(draft.Sale) && entry.Hash != RecordKey.LegacySaleHash(draft.Sale))
-            {
-                var which = RecordKey.ChangedFields(entry.Fields, RecordKey.SaleFields(draft.Sale));
-                var status = row.Status;
-                detail = EntryText.Join(detail, EntryText.Changed(entry, which, "order", "order", ref status));
-                row.Status = status;
-            }
-            else if (!draft.IsValid)
-                detail = EntryText.Join(detail, "the source order is now invalid: " + string.Join("; ", draft.Problems.Select(p => p.ToString())));
-        }
+        (row.Status, detail) = EntryText.Compare(found, key, "order", "order", "order", draft.Problems.Select(p => p.ToString()).ToList(),
+            entry => draft.Sale is { } sale && entry.Hash != null && entry.Hash != RecordKey.SaleHash(sale)
+                && entry.Hash != RecordKey.LegacySaleHash(sale) ? RecordKey.ChangedFields(entry.Fields, RecordKey.SaleFields(sale)) : null,
+            null);
         if (!draft.IsValid) row.ProblemFields = draft.Problems.Select(p => p.Field).Distinct().ToList();
         var warnings = _catalogue.Check(draft.Rows).Concat(_catalogue.PriceWarnings(draft.Rows)).ToList();
         foreach (var warning in warnings) detail = EntryText.Join(detail, warning);

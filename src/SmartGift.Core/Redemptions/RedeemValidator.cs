@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>
@@ -13,9 +12,14 @@ internal static class RedeemValidator
     {
         var problems = new ProblemList();
         if (request == null) { problems.Add(location, "voucher_no", "the redemption is missing"); return problems.Items; }
-        Text(problems, location, "voucher_no", request.VoucherNumber, required: true);
-        Text(problems, location, "site_id", request.SiteId, required: true);
-        Text(problems, location, "hold_token", request.HoldToken, required: false);
+        foreach (var (field, value, required) in new[]
+        {
+            ("voucher_no", request.VoucherNumber, true), ("site_id", request.SiteId, true), ("hold_token", request.HoldToken, false),
+        })
+        {
+            if (!string.IsNullOrWhiteSpace(value)) problems.AddLimit(location, field, value!.Trim());
+            else if (required) problems.Add(location, field, field + " is required");
+        }
         if ((request.Amount == null) == (request.ExperienceBits == null))
             problems.Add(location, "value", "give either an amount (monetary voucher) or experience bits (experience voucher), not both or neither");
         else if (request.Amount is decimal amount)
@@ -26,16 +30,5 @@ internal static class RedeemValidator
         else if (request.ExperienceBits <= 0)
             problems.Add(location, "value", "value: the experience bits must be above 0");
         return problems.Items;
-    }
-
-    private static void Text(ProblemList problems, string location, string field, string? value, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required) problems.Add(location, field, field + " is required");
-            return;
-        }
-        var reason = FieldLimits.Check(value!.Trim(), field);
-        if (reason != null) problems.Add(location, field, field + " " + reason);
     }
 }

@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>
@@ -16,16 +15,14 @@ internal static class RedemptionPlanner
         var at = row.Location;
 
         var voucherNo = RowText.Clean(row.VoucherNumber);
-        if (voucherNo == null) { if (!RowText.Unreadable(row.ReadProblems, "voucher_no")) problems.Add(at, "voucher_no", "voucher_no is required: the number of the issued voucher, e.g. DEMO000001"); }
-        else Length(problems, at, "voucher_no", voucherNo);
+        problems.AddRequired(at, row.ReadProblems, "voucher_no", voucherNo, "the number of the issued voucher, e.g. DEMO000001");
 
         var site = RowText.Clean(row.SiteId) ?? RowText.Clean(defaultSiteId);
-        if (site == null) { if (!RowText.Unreadable(row.ReadProblems, "site_id")) problems.Add(at, "site_id", "site_id is required: give it on the row or set a default site"); }
-        else Length(problems, at, "site_id", site);
+        problems.AddRequired(at, row.ReadProblems, "site_id", site, "give it on the row or set a default site");
 
         var hold = RowText.Clean(row.HoldToken);
-        Length(problems, at, "hold_token", hold);
-        Length(problems, at, "reference", RowText.Clean(row.Reference));
+        problems.AddLimit(at, "hold_token", hold);
+        problems.AddLimit(at, "reference", RowText.Clean(row.Reference));
 
         var valueText = RowText.Clean(row.Value);
         // "Spa Access;Massage" as one value (Import-Csv in PowerShell) means two names, as in the CSV column.
@@ -53,22 +50,15 @@ internal static class RedemptionPlanner
         else if (objects.Count > 0)
         {
             if (names.Count > 0) problems.Add(at, "experiences", "give experience names or experience objects, not both");
-            else bits = Bits(problems, at, objects);
+            else bits = Bits(problems, at, () => objects);
         }
         else if (catalogue == null) needsCatalogue = true;
-        else
+        else bits = Bits(problems, at, () =>
         {
-            try
-            {
-                var resolved = ExperienceResolver.Resolve(catalogue, names, RowText.Clean(row.CatalogueVoucherId));
-                shownNames = resolved.Select(e => e.Name).ToList();
-                bits = Bits(problems, at, resolved);
-            }
-            catch (ArgumentException e)
-            {
-                problems.Add(at, "experiences", "experiences: " + Sentence(e));
-            }
-        }
+            var resolved = ExperienceResolver.Resolve(catalogue, names, RowText.Clean(row.CatalogueVoucherId));
+            shownNames = resolved.Select(e => e.Name).ToList();
+            return resolved;
+        });
 
         var request = voucherNo == null || site == null ? null : new RedeemRequest
         {
@@ -84,24 +74,10 @@ internal static class RedemptionPlanner
         return new RedemptionPlan(request, problems.Items, shownNames, needsCatalogue);
     }
 
-    private static long? Bits(ProblemList problems, string at, IEnumerable<Experience> experiences)
+    /// <summary>The experiences' bit sum, or null and the resolver's refusal (its message is the row's sentence).</summary>
+    private static long? Bits(ProblemList problems, string at, Func<IEnumerable<Experience>> experiences)
     {
-        try { return ExperienceResolver.BitSum(experiences); }
-        catch (ArgumentException e) { problems.Add(at, "experiences", "experiences: " + Sentence(e)); return null; }
-    }
-
-    /// <summary>The exception's own sentence, without the " (Parameter 'names')" suffix .NET appends.</summary>
-    private static string Sentence(ArgumentException e)
-    {
-        var m = e.Message;
-        var cut = e.ParamName == null ? -1 : m.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (cut < 0 && e.ParamName != null) cut = m.IndexOf(Environment.NewLine + "Parameter name:", StringComparison.Ordinal);
-        return cut >= 0 ? m.Substring(0, cut) : m;
-    }
-
-    private static void Length(ProblemList problems, string at, string column, string? value)
-    {
-        var reason = FieldLimits.Check(value, column);
-        if (reason != null) problems.Add(at, column, column + " " + reason);
+        try { return ExperienceResolver.BitSum(experiences()); }
+        catch (ArgumentException e) { problems.Add(at, "experiences", "experiences: " + e.Message); return null; }
     }
 }

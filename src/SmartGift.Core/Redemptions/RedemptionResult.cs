@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>One result per redemption (Invoke-SgRedeem, smartgift redeem).</summary>

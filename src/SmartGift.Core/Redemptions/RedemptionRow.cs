@@ -4,7 +4,7 @@ namespace SmartGift;
 /// One redemption to make, as read (CSV columns reference, voucher_no, site_id, value,
 /// experiences, hold_token). Either Value (money) or experiences (names, or objects) is given.
 /// </summary>
-public sealed class RedemptionRow
+public sealed class RedemptionRow : ISourceRow
 {
     public long RowNumber { get; set; }
     public long? LineNumber { get; set; }

@@ -9,19 +9,13 @@ namespace SmartGift;
 /// what operators settled since the last report. Written as one self-contained HTML file
 /// (ReportHtml).
 /// </summary>
-internal sealed class ReconciliationReport
+internal sealed class ReconciliationReport(string title, DateTimeOffset generatedAt)
 {
     // What might be a customer's address in a server's message: the report keeps it out.
     private static readonly Regex EmailLike = new Regex(@"[^\s'""<>@]+@[^\s'""<>@]+\.[^\s'""<>@]+", RegexOptions.CultureInvariant);
 
-    public ReconciliationReport(string title, DateTimeOffset generatedAt)
-    {
-        Title = title;
-        GeneratedAt = generatedAt;
-    }
-
-    public string Title { get; }
-    public DateTimeOffset GeneratedAt { get; }
+    public string Title { get; } = title;
+    public DateTimeOffset GeneratedAt { get; } = generatedAt;
     /// <summary>The source files reconciled (or, for a day, the files the ledger's records came from).</summary>
     public List<string> Files { get; } = new List<string>();
     public List<ReportEntry> Records { get; } = new List<ReportEntry>();
@@ -37,54 +31,38 @@ internal sealed class ReconciliationReport
         ReportStatus.Order.Select(s => (s, Records.Count(r => r.Status == s), Records.Where(r => r.Status == s).Sum(r => r.Amount ?? 0m)))
             .Where(t => t.Item2 > 0).ToList();
 
-    private void AddFile(string? file)
-    {
-        if (file != null && !Files.Contains(file)) Files.Add(file);
-    }
-
     /// <summary>One record of the page, with the commands that settle it.</summary>
     private void Add(string? file, ReportEntry entry, string? journal)
     {
-        AddFile(file);
+        if (file != null && !Files.Contains(file)) Files.Add(file);
         ReportCommands.Fill(entry, journal);
         Records.Add(entry);
     }
 
     /// <summary>A reconciled sale order of a file (null: rows from a pipeline).</summary>
-    public void Add(string? file, ReconciliationRow row, string? journal = null)
-    {
-        if (row == null) throw new ArgumentNullException(nameof(row));
-        Add(file, new ReportEntry
-        {
-            Kind = "sale",
-            Key = row.OrderId,
-            File = file,
-            Line = row.Line,
-            Status = row.Status.ToString(),
-            Amount = row.LocalTotal,
-            NeedsAttention = IsAttention(row.Status.ToString()),
-            Contradicted = row.Status == ReconciliationStatus.Conflict,
-            Reason = Reason(row.Detail, row.ProblemFields, row.Line),
-        }, journal);
-    }
+    public void Add(string? file, ReconciliationRow row, string? journal = null) =>
+        Add(file, journal, "sale", row.OrderId, row.Line, row.Status, row.LocalTotal, row.Status == ReconciliationStatus.Conflict,
+            row.Detail, row.ProblemFields);
 
     /// <summary>A reconciled redemption of a file.</summary>
-    public void Add(string? file, RedemptionReconciliationRow row, string? journal = null)
+    public void Add(string? file, RedemptionReconciliationRow row, string? journal = null) =>
+        Add(file, journal, "redemption", row.Reference, row.Line, row.Status, row.Amount,
+            row.Contradiction != null || row.Status == ReconciliationStatus.Conflict, row.Detail, row.ProblemFields);
+
+    // A contradicted record needs a person as much as a failed one (RedemptionReconciliationRow.NeedsAttention).
+    private void Add(string? file, string? journal, string kind, string key, string? line, ReconciliationStatus status,
+        decimal? amount, bool contradicted, string? detail, IReadOnlyList<string> problemFields) => Add(file, new ReportEntry
     {
-        if (row == null) throw new ArgumentNullException(nameof(row));
-        Add(file, new ReportEntry
-        {
-            Kind = "redemption",
-            Key = row.Reference,
-            File = file,
-            Line = row.Line,
-            Status = row.Status.ToString(),
-            Amount = row.Amount,
-            NeedsAttention = row.NeedsAttention,
-            Contradicted = row.Contradiction != null || row.Status == ReconciliationStatus.Conflict,
-            Reason = Reason(row.Detail, row.ProblemFields, row.Line),
-        }, journal);
-    }
+        Kind = kind,
+        Key = key,
+        File = file,
+        Line = line,
+        Status = status.ToString(),
+        Amount = amount,
+        NeedsAttention = contradicted || IsAttention(status.ToString()),
+        Contradicted = contradicted,
+        Reason = Reason(detail, problemFields, line),
+    }, journal);
 
     /// <summary>
     /// A day's report from the ledger alone: every record (both kinds) whose last event is on

@@ -6,52 +6,39 @@ namespace SmartGift;
 /// </summary>
 internal static class ReportCommands
 {
-    /// <summary>POSIX shell: single quotes, a quote inside as '\''.</summary>
-    public static string Sh(string value) => "'" + value.Replace("'", "'\\''") + "'";
-
-    /// <summary>PowerShell: single quotes, a quote inside doubled.</summary>
-    public static string Ps(string value) => "'" + value.Replace("'", "''") + "'";
-
     public static void Fill(ReportEntry entry, string? journal)
     {
-        var key = entry.Key;
-        var sale = entry.Kind == "sale";
-        var cliJournal = journal == null ? "" : " --journal " + Sh(journal);
-        var psJournal = journal == null ? "" : " -JournalPath " + Ps(journal);
-        // Row keys ("row:...") mean something only with their journal.
-        var settleJournal = key.StartsWith("row:", StringComparison.Ordinal) ? cliJournal : "";
-        var settlePsJournal = key.StartsWith("row:", StringComparison.Ordinal) ? psJournal : "";
-        string Settle(string decision) => "smartgift journal settle " + Sh(key) + settleJournal + " --" + decision;
-        string SettlePs(string decision) => "Set-SgJournalRecord -Key " + Ps(key) + settlePsJournal + " -" + char.ToUpperInvariant(decision[0]) + decision.Substring(1);
-        string Import() => entry.File == null ? "" : (sale ? "smartgift sale import " : "smartgift redeem import ") + Sh(entry.File) + cliJournal;
-        string ImportPs() => entry.File == null ? "" : sale ? "New-SgSale -Path " + Ps(entry.File) + psJournal : "Import-Csv " + Ps(entry.File) + " | Invoke-SgRedeem" + psJournal;
+        entry.Command = Command(entry, journal, powerShell: false);
+        entry.PowerShellCommand = Command(entry, journal, powerShell: true);
+    }
 
-        if (entry.Contradicted && entry.Status == "Confirmed")
+    private static string? Command(ReportEntry entry, string? journal, bool powerShell)
+    {
+        // POSIX shell: single quotes, a quote inside as '\''; PowerShell: single quotes, a quote inside doubled.
+        string Q(string value) => "'" + value.Replace("'", powerShell ? "''" : "'\\''") + "'";
+        var withJournal = journal == null ? "" : (powerShell ? " -JournalPath " : " --journal ") + Q(journal);
+        // Row keys ("row:...") mean something only with their journal.
+        var settleJournal = entry.Key.StartsWith("row:", StringComparison.Ordinal) ? withJournal : "";
+        string Settle(string decision) => powerShell
+            ? "Set-SgJournalRecord -Key " + Q(entry.Key) + settleJournal + " -" + char.ToUpperInvariant(decision[0])
+                + decision.Substring(1)
+            : "smartgift journal settle " + Q(entry.Key) + settleJournal + " --" + decision;
+        var sale = entry.Kind == "sale";
+        var import = entry.File == null ? ""
+            : (powerShell ? (sale ? "New-SgSale -Path " + Q(entry.File) : "Import-Csv " + Q(entry.File) + " | Invoke-SgRedeem")
+                : (sale ? "smartgift sale import " : "smartgift redeem import ") + Q(entry.File)) + withJournal;
+        if (entry.Contradicted && entry.Status == "Confirmed") return Settle("found");
+        return entry.Status switch
         {
-            entry.Command = Settle("found");
-            entry.PowerShellCommand = SettlePs("found");
-            return;
-        }
-        switch (entry.Status)
-        {
-            case "Unknown":
-                // Check the dashboard first: found when it is there, absent when it is not.
-                entry.Command = Settle("found") + "   # or --absent when it is not in Smart Gift";
-                entry.PowerShellCommand = SettlePs("found") + "   # or -Absent";
-                break;
-            case "NotSent":
-                entry.Command = Import();
-                entry.PowerShellCommand = ImportPs();
-                break;
-            case "Failed":
-                // A corrected line is sent by the next import; a record given up is dropped.
-                entry.Command = (entry.File == null ? "" : "# correct " + (entry.Line ?? "the row") + ", then: " + Import() + "\n# or give it up: ") + Settle("drop");
-                entry.PowerShellCommand = (entry.File == null ? "" : "# correct " + (entry.Line ?? "the row") + ", then: " + ImportPs() + "\n# or give it up: ") + SettlePs("drop");
-                break;
-            case "Conflict":
-                entry.Command = "# Smart Gift has the content first sent: change it in the dashboard, or restore " + (entry.Line ?? "the row") + " as it was";
-                entry.PowerShellCommand = entry.Command;
-                break;
-        }
+            // Check the dashboard first: found when it is there, absent when it is not.
+            "Unknown" => Settle("found") + (powerShell ? "   # or -Absent" : "   # or --absent when it is not in Smart Gift"),
+            "NotSent" => import,
+            // A corrected line is sent by the next import; a record given up is dropped.
+            "Failed" => (entry.File == null ? "" : "# correct " + (entry.Line ?? "the row") + ", then: " + import
+                + "\n# or give it up: ") + Settle("drop"),
+            "Conflict" => "# Smart Gift has the content first sent: change it in the dashboard, or restore "
+                + (entry.Line ?? "the row") + " as it was",
+            _ => null,
+        };
     }
 }

@@ -19,12 +19,8 @@ internal static class CartBuilder
 
         var first = rows[0];
         var orderId = RowText.Clean(first.OrderId) ?? "";
-        var idColumn = SaleColumns.Get("order_id");
-        if (!RowText.Unreadable(first.ReadProblems, idColumn.Name))
-        {
-            if (orderId.Length == 0) problems.Add(first.Location, "order_id", "order_id is required: it is your own reference for the order");
-            else CheckLength(problems, first, "order_id", orderId);
-        }
+        problems.AddRequired(first.Location, first.ReadProblems, "order_id", RowText.Clean(orderId),
+            "it is your own reference for the order");
 
         var items = ReadItems(rows, problems, out var itemsTotal);
         var order = ReadOrderValues(rows, problems);
@@ -66,19 +62,13 @@ internal static class CartBuilder
         foreach (var row in rows)
         {
             var voucherId = RowText.Clean(row.VoucherId);
-            if (voucherId == null)
-            {
-                complete = false;
-                if (!RowText.Unreadable(row.ReadProblems, "voucher_id")) problems.Add(row.Location, "voucher_id", "voucher_id is required: the catalogue voucher sold on this row");
-            }
-            else CheckLength(problems, row, "voucher_id", voucherId);
+            problems.AddRequired(row.Location, row.ReadProblems, "voucher_id", voucherId,
+                "the catalogue voucher sold on this row");
 
             decimal? price = null;
             var priceText = RowText.Clean(row.Price);
             if (priceText == null)
-            {
-                if (!RowText.Unreadable(row.ReadProblems, "price")) problems.Add(row.Location, "price", "price is required: the price of one voucher, e.g. 150.00");
-            }
+                problems.AddRequired(row.Location, row.ReadProblems, "price", null, "the price of one voucher, e.g. 150.00");
             else
             {
                 price = MoneyText.Parse(priceText, out var reason);
@@ -89,9 +79,9 @@ internal static class CartBuilder
             var to = RowText.Clean(row.To);
             var from = RowText.Clean(row.From);
             var message = RowText.Clean(row.Message);
-            CheckLength(problems, row, "to", to);
-            CheckLength(problems, row, "from", from);
-            CheckLength(problems, row, "message", message);
+            problems.AddLimit(row.Location, "to", to);
+            problems.AddLimit(row.Location, "from", from);
+            problems.AddLimit(row.Location, "message", message);
 
             if (voucherId == null || price == null || quantity == null) { complete = false; continue; }
             for (var i = 0; i < quantity; i++)
@@ -142,7 +132,7 @@ internal static class CartBuilder
                 if (given.Value == null)
                 {
                     values[c] = new Given(value, row);
-                    CheckLength(problems, row, column.Name, value);
+                    problems.AddLimit(row.Location, column.Name, value);
                 }
                 else if (!Same(column.Name, given.Value, value))
                     problems.Add(row.Location, column.Name,
@@ -179,12 +169,6 @@ internal static class CartBuilder
     {
         if (TryGet(order, column, out var given) && given.Value.Length <= FieldLimits.Other && !EmailAddress.IsValid(given.Value))
             problems.Add(given.Row.Location, column, column + " " + ValueQuote.Of(given.Value) + " is not a valid e-mail address");
-    }
-
-    private static void CheckLength(ProblemList problems, SaleRow row, string column, string? value)
-    {
-        var reason = FieldLimits.Check(value, column);
-        if (reason != null) problems.Add(row.Location, column, column + " " + reason);
     }
 
     private static SaleRequest Assemble(string orderId, List<CartItem> items, Given[] order, decimal deliveryPrice, decimal subtotal, decimal paid)

@@ -6,22 +6,17 @@ namespace SmartGift;
 /// a compact register of the ids of the orders already seen, to refuse an order_id that
 /// comes back after other orders.
 /// </summary>
-internal sealed class OrderAssembler
+/// <param name="seen">The run's order ids; shared with the import so that carts and rows cannot reuse an id.</param>
+internal sealed class OrderAssembler(OrderIdRegister? seen = null)
 {
     /// <summary>Rows kept for one order; beyond this the order is refused (a missing order_id change, most likely).</summary>
     public const int MaxRowsPerOrder = 1000;
 
-    private readonly OrderIdRegister _seen;
+    private readonly OrderIdRegister _seen = seen ?? new OrderIdRegister();
     private readonly List<SaleRow> _current = new List<SaleRow>();
     private string? _currentId;
     private long _dropped;
     private SaleRow? _lastDropped;
-
-    /// <param name="seen">The run's order ids; shared with the import so that carts and rows cannot reuse an id.</param>
-    public OrderAssembler(OrderIdRegister? seen = null)
-    {
-        _seen = seen ?? new OrderIdRegister();
-    }
 
     /// <summary>Adds the next row; returns the orders this row completed (none, or the previous one).</summary>
     public IReadOnlyList<OrderDraft> Add(SaleRow row)

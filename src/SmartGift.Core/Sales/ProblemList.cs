@@ -22,6 +22,21 @@ internal sealed class ProblemList
 
     public void Add(string location, string field, string message) => Add(new RecordProblem(location, field, message));
 
+    /// <summary>The value's FieldLimits problem (too long, a control character), if it has one, under its column.</summary>
+    public void AddLimit(string location, string column, string? value)
+    {
+        var reason = FieldLimits.Check(value, column);
+        if (reason != null) Add(location, column, column + " " + reason);
+    }
+
+    /// <summary>A required column's value within its limits; missing, a problem unless the reader already refused the column.</summary>
+    public void AddRequired(string location, IReadOnlyList<RecordProblem> readProblems, string column, string? value,
+        string why)
+    {
+        if (value != null) AddLimit(location, column, value);
+        else if (!RowText.Unreadable(readProblems, column)) Add(location, column, column + " is required: " + why);
+    }
+
     public void AddRange(IEnumerable<RecordProblem> problems)
     {
         foreach (var p in problems) Add(p);

@@ -1,21 +1,14 @@
 namespace SmartGift;
 
 /// <summary>Why one record (or one field of it) was refused before anything was sent.</summary>
-public sealed class RecordProblem
+public sealed class RecordProblem(string location, string field, string message)
 {
-    public RecordProblem(string location, string field, string message)
-    {
-        Location = location;
-        Field = field;
-        Message = message;
-    }
-
     /// <summary>"line 7", "row 6", or "order 123".</summary>
-    public string Location { get; }
+    public string Location { get; } = location;
     /// <summary>The CSV column (snake_case) or the API's dotted field name.</summary>
-    public string Field { get; }
+    public string Field { get; } = field;
     /// <summary>A sentence naming the field and the reason, the offending value quoted and cut short.</summary>
-    public string Message { get; }
+    public string Message { get; } = message;
 
     /// <summary>"line 7: price '12.345' has more than two decimals".</summary>
     // A record given on the command line has no location: the message alone says it.

@@ -3,12 +3,7 @@ namespace SmartGift;
 /// <summary>How sale and redemption rows read a cell: trimmed, empty as null; a column the CSV reader already refused is not checked again.</summary>
 internal static class RowText
 {
-    public static string? Clean(string? value)
-    {
-        if (value == null) return null;
-        var t = value.Trim();
-        return t.Length == 0 ? null : t;
-    }
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 
     /// <summary>The field of a problem that made a whole row unreadable (a record too long to read): no column of it is checked again.</summary>
     public const string WholeRow = "row";

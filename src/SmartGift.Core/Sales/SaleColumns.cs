@@ -3,7 +3,7 @@ namespace SmartGift;
 /// <summary>The sale CSV columns in documented order (docs/csv-format.md): the one declaration of them, with where each goes in the request.</summary>
 internal static class SaleColumns
 {
-    public static readonly IReadOnlyList<SaleColumn> All = new[]
+    public static readonly IReadOnlyList<CsvColumn<SaleRow>> All = new[]
     {
         Item("order_id", true, "order_id", r => r.OrderId, (r, v) => r.OrderId = v),
         Item("voucher_id", true, "cart.items.*.id", r => r.VoucherId, (r, v) => r.VoucherId = v),
@@ -36,19 +36,18 @@ internal static class SaleColumns
     };
 
     /// <summary>The customer, delivery and payment columns: given once per order.</summary>
-    public static readonly IReadOnlyList<SaleColumn> PerOrder = All.Where(c => c.PerOrder).ToArray();
+    public static readonly IReadOnlyList<CsvColumn<SaleRow>> PerOrder = All.Where(c => c.PerOrder).ToArray();
 
     /// <summary>All, found by any spelling of a header.</summary>
-    public static readonly CsvColumnTable Table = new CsvColumnTable(All);
+    public static readonly CsvColumnTable Table = new CsvColumnTable(All, "every order", () => new SaleRow());
 
-    private static readonly Dictionary<string, SaleColumn> ByName =
-        All.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<string, CsvColumn<SaleRow>> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
-    public static SaleColumn Get(string name) => ByName[name];
+    public static CsvColumn<SaleRow> Get(string name) => ByName[name];
 
-    private static SaleColumn Item(string name, bool required, string? wirePath, Func<SaleRow, string?> get, Action<SaleRow, string?> set) =>
-        new SaleColumn(name, false, required, wirePath, get, set);
+    private static CsvColumn<SaleRow> Item(string name, bool required, string? wirePath, Func<SaleRow, string?> get, Action<SaleRow, string?> set) =>
+        new CsvColumn<SaleRow>(name, false, required, wirePath, get, set);
 
-    private static SaleColumn Order(string name, bool required, string? wirePath, Func<SaleRow, string?> get, Action<SaleRow, string?> set) =>
-        new SaleColumn(name, true, required, wirePath, get, set);
+    private static CsvColumn<SaleRow> Order(string name, bool required, string? wirePath, Func<SaleRow, string?> get, Action<SaleRow, string?> set) =>
+        new CsvColumn<SaleRow>(name, true, required, wirePath, get, set);
 }

@@ -26,7 +26,7 @@ internal static class SaleFieldLocator
         return problems;
     }
 
-    private static (SaleRow? Row, SaleColumn? Column) Place(string field, IReadOnlyList<SaleRow> rows)
+    private static (SaleRow? Row, CsvColumn<SaleRow>? Column) Place(string field, IReadOnlyList<SaleRow> rows)
     {
         if (rows.Count == 0) return (null, null);
         var parts = field.Split('.');
@@ -43,13 +43,13 @@ internal static class SaleFieldLocator
         if (parts.Length >= 2 && parts[0] == "cart" && parts[1] == "items")
             return (index is int item ? CartBuilder.RowOfItem(rows, item) ?? rows[rows.Count - 1] : rows[0], column);
         if (column == null) return (rows[0], null);
-        return (First(rows, column), column);
+        return (rows.FirstOrDefault(r => !string.IsNullOrWhiteSpace(column.Get(r))) ?? rows[0], column);
     }
 
-    private static readonly Dictionary<string, SaleColumn> WirePaths = SaleColumns.All
+    private static readonly Dictionary<string, CsvColumn<SaleRow>> WirePaths = SaleColumns.All
         .Where(c => c.WirePath != null).ToDictionary(c => c.WirePath!, StringComparer.Ordinal);
 
-    private static SaleColumn? ByWirePath(string path)
+    private static CsvColumn<SaleRow>? ByWirePath(string path)
     {
         if (WirePaths.TryGetValue(path, out var column)) return column;
         // Computed from columns rather than given: an item's total is its price, the order's totals its payment.
@@ -57,7 +57,4 @@ internal static class SaleFieldLocator
         if (path.StartsWith("cart.totals", StringComparison.Ordinal)) return SaleColumns.Get("payment_amount");
         return null;
     }
-
-    private static SaleRow First(IReadOnlyList<SaleRow> rows, SaleColumn column) =>
-        rows.FirstOrDefault(r => !string.IsNullOrWhiteSpace(column.Get(r))) ?? rows[0];
 }

@@ -5,7 +5,7 @@ namespace SmartGift;
 /// value is reported against its row and column instead of failing binding (docs/csv-format.md).
 /// Consecutive rows with the same OrderId are one order.
 /// </summary>
-public sealed class SaleRow
+public sealed class SaleRow : ISourceRow
 {
     /// <summary>1-based data row (the header is not counted).</summary>
     public long RowNumber { get; set; }

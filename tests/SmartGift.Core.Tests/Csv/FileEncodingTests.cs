@@ -182,4 +182,32 @@ public sealed class FileEncodingTests : IDisposable
         Assert.Single(rows);
         Assert.Contains(reader.HeaderProblems, p => p.Contains("unknown column"));
     }
+
+    /// <summary>
+    /// The whole file is checked, not its first 64 KB block: a bad byte far in is named by its own
+    /// line, and a character whose bytes fall in two blocks is read whole (or refused on its line).
+    /// </summary>
+    [Theory]
+    [InlineData(false, 4500, 0xA3)]
+    [InlineData(true, 4096, 0xC3)]
+    public void A_bad_byte_past_the_first_block_is_named_by_its_line(bool brokenAcrossBlocks, int line, int badByte)
+    {
+        // Lines of 16 bytes: line 4096 starts at byte 65,520, and its 'é' (C3 A9) starts in the block's last byte.
+        var bytes = new System.Collections.Generic.List<byte>();
+        for (var n = 1; n <= 5000; n++)
+        {
+            bytes.AddRange(Encoding.ASCII.GetBytes(new string('a', 15)));
+            if (n == 4096) bytes.AddRange(new byte[] { 0xC3, brokenAcrossBlocks ? (byte)'x' : (byte)0xA9 });
+            if (n == 4500) bytes.Add(0xA3);
+            bytes.Add((byte)'\n');
+        }
+        var path = Path.Combine(_folder, "long.csv");
+        File.WriteAllBytes(path, bytes.ToArray());
+
+        var e = Assert.Throws<CsvFileException>(() => SaleCsvReader.Open(path));
+
+        Assert.Equal(CsvFileProblem.NotUtf8, e.Problem);
+        Assert.Equal(line, e.LineNumber);
+        Assert.Contains("line " + line + " is not valid UTF-8 (byte 0x" + badByte.ToString("X2", System.Globalization.CultureInfo.InvariantCulture) + ")", e.Message);
+    }
 }
