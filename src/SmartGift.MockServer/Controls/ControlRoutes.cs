@@ -17,12 +17,12 @@ internal static class ControlRoutes
         });
 
         group.MapGet("/orders", context => StoredAsync(context, runtime, (state, _) =>
-            state.Companies.SelectMany(c => c.Orders).OrderBy(o => o.CreatedAt).Select(StateViews.Order)));
+            state.Companies.SelectMany(c => c.Orders).OrderBy(o => o.CreatedAt).Select(StateJson.Node)));
         group.MapGet("/vouchers", context => StoredAsync(context, runtime, (state, now) =>
-            state.Vouchers.Select(v => StateViews.Voucher(v, now))));
+            state.Vouchers.Select(v => StateJson.Node(VoucherView.At(v, now)))));
         group.MapGet("/redemptions", context => StoredAsync(context, runtime, (state, _) =>
-            state.Redemptions.Select(StateViews.Redemption)));
-        group.MapGet("/requests", context => JsonAnswer.DataAsync(context, runtime.Requests.Snapshot().Select(StateViews.Request)));
+            state.Redemptions.Select(StateJson.Node)));
+        group.MapGet("/requests", context => JsonAnswer.DataAsync(context, runtime.Requests.Snapshot().Select(StateJson.Node)));
 
         group.MapGet("/clock", context => Now(context, runtime));
         group.MapPost("/clock", async context =>
@@ -73,7 +73,7 @@ internal static class ControlRoutes
         });
 
         group.MapGet("/faults", context =>
-            JsonAnswer.DataAsync(context, runtime.Faults.Snapshot().Select(StateViews.Fault)));
+            JsonAnswer.DataAsync(context, runtime.Faults.Snapshot().Select(StateJson.Node)));
         group.MapPost("/faults", async context =>
         {
             var body = await JsonBody.ReadObjectAsync(context.Request);
@@ -85,7 +85,7 @@ internal static class ControlRoutes
             }
 
             runtime.Faults.Add(rule, seed);
-            await JsonAnswer.WriteAsync(context, 201, new JsonObject { ["data"] = StateViews.Fault(rule) });
+            await JsonAnswer.WriteAsync(context, 201, new JsonObject { ["data"] = StateJson.Node(rule) });
         });
         group.MapDelete("/faults", context =>
         {
