@@ -17,10 +17,7 @@ internal sealed class BenchSettings
     /// <summary>No more orders are fed to SaleImport after this (a slow client would otherwise run for long): 3.5 windows.</summary>
     public TimeSpan RateFeedBound => TimeSpan.FromTicks(RateWindow.Ticks * 7 / 2);
 
-    /// <summary>The naive loop sends at most this many orders per latency ...</summary>
-    public int NaiveOrders => RateOrders;
-
-    /// <summary>... and starts none after this: two windows are enough to see its rate.</summary>
+    /// <summary>The naive loop starts no order after this: two windows are enough to see its rate.</summary>
     public TimeSpan NaiveFeedBound => TimeSpan.FromTicks(RateWindow.Ticks * 2) + TimeSpan.FromMilliseconds(500);
 
     /// <summary>SaleImport's MaxConcurrency; null keeps the engine's default.</summary>
