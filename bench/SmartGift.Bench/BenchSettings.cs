@@ -78,8 +78,6 @@ internal sealed class BenchSettings
     }
 
     /// <param name="concurrency">MaxConcurrency, or the engine's default.</param>
-    /// <param name="dryRun">Send nothing.</param>
-    /// <param name="journalPath">A JSON Lines journal, or none.</param>
     /// <param name="ledger">Keep the company's ledger (the session names its file); off unless a figure is about it.</param>
     public static ImportOptions<SaleRequest> ImportOptions(int? concurrency, bool dryRun = false, string? journalPath = null, bool ledger = false)
     {
