@@ -40,16 +40,13 @@ public sealed class ControlStateJsonTests : MockServerTest<FrozenClockFixture>
         Assert.Equal(Vouchers, vouchers);
     }
 
-    /// <summary>The expected text is wrapped here; the line breaks and the indentation after them are not part of it.</summary>
-    private static string Flat(string text) => Regex.Replace(text, @"\n\s*", "");
-
     private async Task<string> RawAsync(string path)
     {
         using var client = Fixture.CreateClient(null);
         return (await client.GetAnswerAsync(path)).Text;
     }
 
-    private static readonly string Orders = Flat("""
+    private static readonly string Orders = WrappedText.Flat("""
         {"data":[{"order_id":"123","requested_order_id":"123","company":"Demo Venue",
         "path":"/pos-sale","created_at":"2026-06-01T12:00:00.0000000+00:00",
         "delivery_date":"2026-06-10T00:00:00.0000000+00:00","delivery_date_status":"future",
@@ -76,7 +73,7 @@ public sealed class ControlStateJsonTests : MockServerTest<FrozenClockFixture>
         "last_name":null,"first_name":null,"description":null},"payments":[{"amount":180.50,
         "payment_method_id":11}]}}]}
         """);
-    private static readonly string Redemptions = Flat("""
+    private static readonly string Redemptions = WrappedText.Flat("""
         {"data":[{"id":21,"voucher_no":"DEMO000001","company":"Demo Venue",
         "site_id":"1","type":"monetary","amount":10.00,"experience_id":null,
         "experience_name":null,"bit_value":null,"with_hold_token":false,
@@ -88,7 +85,7 @@ public sealed class ControlStateJsonTests : MockServerTest<FrozenClockFixture>
         "type":"experience","amount":null,"experience_id":2,"experience_name":"Lunch",
         "bit_value":2,"with_hold_token":false,"created_at":"2026-06-01T12:00:00.0000000+00:00"}]}
         """);
-    private static readonly string Requests = Flat("""
+    private static readonly string Requests = WrappedText.Flat("""
         {"data":[{"sequence":1,"method":"POST","path":"/pos-sale","status":200,
         "time":"2026-06-01T12:00:00.0000000+00:00","key":"sk_...demo",
         "fault":null,"aborted":false},{"sequence":2,"method":"POST","path":"/pos-sale",
@@ -101,13 +98,13 @@ public sealed class ControlStateJsonTests : MockServerTest<FrozenClockFixture>
         "status":200,"time":"2026-06-01T12:00:00.0000000+00:00","key":"sk_...demo",
         "fault":null,"aborted":false}]}
         """);
-    private static readonly string Faults = Flat("""
+    private static readonly string Faults = WrappedText.Flat("""
         {"data":[{"id":1,"method":"GET","path":"/vouchers","kind":"latency",
         "status":null,"latency_ms":5,"count":2,"probability":1,"fired":0},
         {"id":2,"method":null,"path":"/redeem","kind":"fail_before","status":503,
         "latency_ms":null,"count":null,"probability":1,"fired":0}]}
         """);
-    private static readonly string Vouchers = Flat("""
+    private static readonly string Vouchers = WrappedText.Flat("""
         {"data":[{"voucher_no":"DEMO000001","company":"Demo Venue","type":"monetary",
         "catalogue_id":null,"order_id":null,"value":100.00,"balance":90.00,
         "experiences":[],"used_bits":0,"fully_redeemed":false,"valid_from":"2026-05-02T12:00:00.0000000+00:00",
