@@ -3,13 +3,16 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using SmartGift.MockServer.Faults;
 using SmartGift.MockServer.Http;
+using SmartGift.MockServer.Routes;
+using SmartGift.MockServer.Seed;
 using SmartGift.MockServer.State;
 
 namespace SmartGift.MockServer.Controls;
 
 /// <summary>
-/// What the /_mock/ controls show for stored orders, vouchers, redemptions, requests and faults: the
-/// state's own types in snake_case, in the order they declare their properties, nulls written.
+/// What the /_mock/ controls show for stored orders, vouchers, redemptions, requests and faults, and
+/// the catalogue lists: the state's own types in snake_case, in the order they declare their
+/// properties, nulls written.
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     Converters = [typeof(TwoDecimalsJson), typeof(RoundTripTimeJson), typeof(FaultKindJson)])]
@@ -18,6 +21,8 @@ namespace SmartGift.MockServer.Controls;
 [JsonSerializable(typeof(RedemptionRecord))]
 [JsonSerializable(typeof(RequestLogEntry))]
 [JsonSerializable(typeof(FaultRule))]
+[JsonSerializable(typeof(CatalogueEntry))]
+[JsonSerializable(typeof(SeedPaymentMethod))]
 internal sealed partial class StateJson : JsonSerializerContext
 {
     public static JsonNode Node<T>(T value) =>
