@@ -29,7 +29,8 @@ internal sealed class BenchReport(BenchSettings settings)
     {
         // The figures beside their goals, as a Markdown table (it goes into bench/README.md as is).
         var rows = new List<string[]> { new[] { "Measure", "Figure", "Goal", "Result" } };
-        void Row(string measure, string figure, string goal = "", string result = "") => rows.Add([measure, figure, goal, result]);
+        void Row(string measure, string figure, string goal = "", string result = "") =>
+            rows.Add([measure, figure, goal, result]);
         var missed = new List<string>();
         var summary = new List<string>();
         var window = $"{settings.RateLimit} per {settings.RateWindow.TotalSeconds:0} s";

@@ -17,7 +17,9 @@ internal static class SampleOrders
 
     /// <summary>Orders PREFIX-0000000 on, made in advance so that making them is not measured.</summary>
     public static List<SaleRow> Rows(string prefix, int count) =>
-        Enumerable.Range(0, count).Select(i => SaleRows.Sendable(OrderId(prefix, i), i + 1, VoucherId, Price, PaymentMethod)).ToList();
+        Enumerable.Range(0, count)
+            .Select(i => SaleRows.Sendable(OrderId(prefix, i), i + 1, VoucherId, Price, PaymentMethod))
+            .ToList();
 
     public static SaleRequest[] Sales(string prefix, int count) => Enumerable.Range(0, count).Select(i => Sale(prefix, i)).ToArray();
 

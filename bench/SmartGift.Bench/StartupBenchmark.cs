@@ -23,7 +23,8 @@ internal static class StartupBenchmark
         var packages = work.File("packages");
         var version = typeof(SaleRequest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
         log($"  packing the CLI for {rid} (ReadyToRun) and the floor app...");
-        Dotnet(work.Path, "pack", Path.Combine(RepositoryFiles.Root, "src", "SmartGift.Cli"), "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
+        var cli = Path.Combine(RepositoryFiles.Root, "src", "SmartGift.Cli");
+        Dotnet(work.Path, "pack", cli, "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
         var floor = Directory.CreateDirectory(work.File("floor")).FullName;
         File.WriteAllText(Path.Combine(floor, "Floor.csproj"), FloorProject);
         File.WriteAllText(Path.Combine(floor, "Program.cs"), FloorProgram);
