@@ -83,10 +83,5 @@ function Invoke-Package {
 $steps = if ($Task -contains 'All') { 'Clean', 'Build', 'Test', 'Package' } else { $Task }
 foreach ($step in $steps) {
     Write-Host "== $step" -ForegroundColor Magenta
-    switch ($step) {
-        'Clean' { Invoke-Clean }
-        'Build' { Invoke-Build }
-        'Test' { Invoke-Test }
-        'Package' { Invoke-Package }
-    }
+    & "Invoke-$step"
 }

@@ -27,14 +27,17 @@ internal sealed class BenchReport(BenchSettings settings)
 
     public void Write(TextWriter output)
     {
-        var table = new ResultTable();
+        // The figures beside their goals, as a Markdown table (it goes into bench/README.md as is).
+        var rows = new List<string[]> { new[] { "Measure", "Figure", "Goal", "Result" } };
+        void Row(string measure, string figure, string goal = "", string result = "") =>
+            rows.Add([measure, figure, goal, result]);
         var missed = new List<string>();
         var summary = new List<string>();
         var window = $"{settings.RateLimit} per {settings.RateWindow.TotalSeconds:0} s";
         // A figure against its goal: PASS or FAIL, and what was missed in the summary line.
         void Goal(string measure, string figure, string goal, bool ok, string miss)
         {
-            table.Add(measure, figure, goal, ok ? "PASS" : "FAIL");
+            Row(measure, figure, goal, ok ? "PASS" : "FAIL");
             if (!ok) missed.Add(miss);
         }
 
@@ -48,7 +51,7 @@ internal sealed class BenchReport(BenchSettings settings)
 
         foreach (var n in Naive ?? [])
         {
-            table.Add($"Rate, naive loop, {n.LatencyMs} ms latency",
+            Row($"Rate, naive loop, {n.LatencyMs} ms latency",
                 $"{n.Measurement.Efficiency:0.00} of {window}; {n.Measurement.TooManyRequests} of {n.Tried} orders refused with 429", "baseline");
         }
 
@@ -70,11 +73,11 @@ internal sealed class BenchReport(BenchSettings settings)
 
         if (Cost is { } c)
         {
-            table.Add("Client CPU per sale, bare HttpClient loop", $"{c.Bare.CpuMicrosecondsPerSale:0} us", "ceiling");
-            table.Add("Client CPU per sale, SmartGiftClient.SellAsync loop", $"{c.Client.CpuMicrosecondsPerSale:0} us ({c.ClientRatio:0.00}x)", "for information");
+            Row("Client CPU per sale, bare HttpClient loop", $"{c.Bare.CpuMicrosecondsPerSale:0} us", "ceiling");
+            Row("Client CPU per sale, SmartGiftClient.SellAsync loop", $"{c.Client.CpuMicrosecondsPerSale:0} us ({c.ClientRatio:0.00}x)", "for information");
             Goal("Client CPU per sale, SaleImport", $"{c.Import.CpuMicrosecondsPerSale:0} us ({c.Ratio:0.00}x the bare loop)",
                 $"<= {CostRatioGoal:0.00}x", c.Ratio <= CostRatioGoal, $"cost {c.Ratio:0.00}x > {CostRatioGoal:0.00}x");
-            table.Add("Client CPU per sale, SaleImport with journal",
+            Row("Client CPU per sale, SaleImport with journal",
                 c.Journaled == null ? "not measured: timed out (the journal's disk flushes)"
                     : $"{c.Journaled.CpuMicrosecondsPerSale:0} us ({c.JournaledRatio:0.00}x; {c.Journaled.WallMs * 1000 / c.Journaled.Sales:0} us wall per sale)",
                 "for information");
@@ -101,7 +104,7 @@ internal sealed class BenchReport(BenchSettings settings)
             {
                 var measure = $"Sends per second, limit lifted, {send.Mode.Replace("-", " and ", StringComparison.Ordinal)}";
                 var figure = $"{send.PerSecond:0} ({send.Ok} sales in {send.WallMs / 1000:0.00} s)";
-                if (!send.Mode.StartsWith("ledger", StringComparison.Ordinal)) table.Add(measure, figure, "baseline (the journal, as before the ledger)");
+                if (!send.Mode.StartsWith("ledger", StringComparison.Ordinal)) Row(measure, figure, "baseline (the journal, as before the ledger)");
                 else Goal(measure, figure, $">= the journal alone ({floor:0}), within 5%; {JournaledSendsBefore:0} on a quiet machine",
                     send.PerSecond >= floor * 0.95, $"{send.Mode} {send.PerSecond:0} sends/s < the journal alone {floor:0}");
             }
@@ -111,10 +114,10 @@ internal sealed class BenchReport(BenchSettings settings)
 
         if (Startup is { } s)
         {
-            table.Add("Start-up, floor: empty console app (Hello, World!)", $"{s.FloorSeconds:0.000} s", "floor");
+            Row("Start-up, floor: empty console app (Hello, World!)", $"{s.FloorSeconds:0.000} s", "floor");
             Goal("Start-up, smartgift --version", $"{s.VersionSeconds:0.000} s ({s.VersionSeconds - s.FloorSeconds:+0.000;-0.000} s on the floor)",
                 $"<= {VersionStartGoalSeconds:0.00} s", s.VersionSeconds <= VersionStartGoalSeconds, $"--version {s.VersionSeconds:0.000} s > {VersionStartGoalSeconds:0.00} s");
-            table.Add("Start-up, floor: console app, one HttpClient GET", $"{s.FloorGetSeconds:0.000} s", "floor");
+            Row("Start-up, floor: console app, one HttpClient GET", $"{s.FloorGetSeconds:0.000} s", "floor");
             Goal("Start-up, smartgift vouchers (local mock)", $"{s.VouchersSeconds:0.000} s ({s.VouchersSeconds - s.FloorGetSeconds:+0.000;-0.000} s on its floor)",
                 $"<= {VouchersStartGoalSeconds:0.00} s", s.VouchersSeconds <= VouchersStartGoalSeconds, $"vouchers {s.VouchersSeconds:0.000} s > {VouchersStartGoalSeconds:0.00} s");
             summary.Add($"start-up {s.VersionSeconds:0.000}/{s.VouchersSeconds:0.000} s (floors {s.FloorSeconds:0.000}/{s.FloorGetSeconds:0.000} s; medians of {StartupBenchmark.Rounds}, installed tool, {s.RuntimeIdentifier})");
@@ -122,10 +125,14 @@ internal sealed class BenchReport(BenchSettings settings)
 
         foreach (var (part, message) in Errors)
         {
-            table.Add(part, "not measured: " + OneLine(message), "", "ERROR");
+            Row(part, "not measured: " + OneLine(message), "", "ERROR");
         }
 
-        table.Write(output);
+        var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((c, i) => c.PadRight(widths[i]))) + " |";
+        output.WriteLine(Line(rows[0]));
+        output.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
+        foreach (var row in rows.Skip(1)) output.WriteLine(Line(row));
         output.WriteLine();
         var verdict = Errors.Count > 0
             ? "not measured: " + string.Join(", ", Errors.Select(e => e.Part))

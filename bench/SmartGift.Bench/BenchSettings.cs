@@ -17,10 +17,7 @@ internal sealed class BenchSettings
     /// <summary>No more orders are fed to SaleImport after this (a slow client would otherwise run for long): 3.5 windows.</summary>
     public TimeSpan RateFeedBound => TimeSpan.FromTicks(RateWindow.Ticks * 7 / 2);
 
-    /// <summary>The naive loop sends at most this many orders per latency ...</summary>
-    public int NaiveOrders => RateOrders;
-
-    /// <summary>... and starts none after this: two windows are enough to see its rate.</summary>
+    /// <summary>The naive loop starts no order after this: two windows are enough to see its rate.</summary>
     public TimeSpan NaiveFeedBound => TimeSpan.FromTicks(RateWindow.Ticks * 2) + TimeSpan.FromMilliseconds(500);
 
     /// <summary>SaleImport's MaxConcurrency; null keeps the engine's default.</summary>
@@ -81,8 +78,6 @@ internal sealed class BenchSettings
     }
 
     /// <param name="concurrency">MaxConcurrency, or the engine's default.</param>
-    /// <param name="dryRun">Send nothing.</param>
-    /// <param name="journalPath">A JSON Lines journal, or none.</param>
     /// <param name="ledger">Keep the company's ledger (the session names its file); off unless a figure is about it.</param>
     public static ImportOptions<SaleRequest> ImportOptions(int? concurrency, bool dryRun = false, string? journalPath = null, bool ledger = false)
     {

@@ -56,13 +56,7 @@ async Task Part(string part, string name, Func<Task> run)
 
 // SaleImport and the naive loop side by side, each latency on its own server: one set of windows to wait for.
 await Part("rate", "rate efficiency, SaleImport and the naive loop", async () =>
-{
-    var rate = RateEfficiencyBenchmark.RunAsync(settings, Log);
-    var naive = NaiveBaseline.RunAsync(settings, Log);
-    await Task.WhenAll(rate, naive);
-    report.Rate = rate.Result;
-    report.Naive = naive.Result;
-});
+    (report.Rate, report.Naive) = await RateBenchmark.RunAsync(settings, Log));
 await Part("cost", "client cost", async () => report.Cost = await ClientCostBenchmark.RunAsync(settings, Log));
 await Part("memory", "memory", async () => report.Memory = await MemoryBenchmark.RunAsync(settings, Log));
 await Part("ledger", "ledger", async () => report.Ledger = await LedgerBenchmark.RunAsync(settings, Log));

@@ -4,8 +4,8 @@ namespace SmartGift.Bench;
 
 /// <summary>
 /// The orders every benchmark sends: one £50 voucher by email, paid by card. The same order
-/// is available as a source row (for SaleImport) and as a ready JSON body (for the naive and
-/// bare loops), so both sides send the same thing.
+/// is available as a source row (SmartGift.Testing's sendable row, for SaleImport) and as a
+/// ready JSON body (for the naive and bare loops), so both sides send the same thing.
 /// </summary>
 internal static class SampleOrders
 {
@@ -16,37 +16,16 @@ internal static class SampleOrders
     private const string PaymentMethod = MockSeed.PaymentCard;
 
     /// <summary>Orders PREFIX-0000000 on, made in advance so that making them is not measured.</summary>
-    public static List<SaleRow> Rows(string prefix, int count) => Enumerable.Range(0, count).Select(i => Row(prefix, i)).ToList();
+    public static List<SaleRow> Rows(string prefix, int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => SaleRows.Sendable(OrderId(prefix, i), i + 1, VoucherId, Price, PaymentMethod))
+            .ToList();
 
     public static SaleRequest[] Sales(string prefix, int count) => Enumerable.Range(0, count).Select(i => Sale(prefix, i)).ToArray();
 
     public static byte[][] Bodies(string prefix, int count) => Enumerable.Range(0, count).Select(i => Body(prefix, i)).ToArray();
 
     private static string OrderId(string prefix, int index) => prefix + "-" + index.ToString("D7", CultureInfo.InvariantCulture);
-
-    private static SaleRow Row(string prefix, int index) => new SaleRow
-    {
-        RowNumber = index + 1,
-        OrderId = OrderId(prefix, index),
-        VoucherId = VoucherId,
-        Price = Money(Price),
-        Quantity = "1",
-        To = "Sam",
-        From = "Alex",
-        Message = "Happy birthday",
-        FirstName = "Marty",
-        LastName = "Gift",
-        Email = "marty.gift@example.com",
-        Address1 = "Bank Chambers",
-        Address2 = "High Street",
-        Postcode = "NP11 4EY",
-        Town = "Newbridge",
-        County = "Newport",
-        DeliveryMethod = DeliveryMethod,
-        DeliveryPrice = Money(DeliveryPrice),
-        PaymentMethodId = PaymentMethod,
-        PaymentAmount = Money(Price + DeliveryPrice),
-    };
 
     public static SaleRequest Sale(string prefix, int index)
     {
@@ -56,13 +35,13 @@ internal static class SampleOrders
             OrderId = OrderId(prefix, index),
             Cart = new Cart
             {
-                Items = { new CartItem { Id = VoucherId, Price = Price, Total = Price, To = "Sam", From = "Alex", Message = "Happy birthday" } },
+                Items = { new CartItem { Id = VoucherId, Price = Price, Total = Price } },
                 Totals = new CartTotals { Total = total, Subtotal = total },
                 Customer = new Customer
                 {
                     FirstName = "Marty",
                     LastName = "Gift",
-                    Email = "marty.gift@example.com",
+                    Email = "marty.gift@example.co.uk",
                     Address1 = "Bank Chambers",
                     Address2 = "High Street",
                     Postcode = "NP11 4EY",
@@ -81,6 +60,4 @@ internal static class SampleOrders
     /// </summary>
     private static byte[] Body(string prefix, int index) =>
         Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Sale(prefix, index)));
-
-    private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -18,13 +18,13 @@ internal static class StartupBenchmark
 
     public static async Task<StartupResult> RunAsync(Action<string> log)
     {
-        var root = RepositoryRoot();
         var rid = RuntimeInformation.RuntimeIdentifier;
         using var work = new ScratchFolder();
         var packages = work.File("packages");
         var version = typeof(SaleRequest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
         log($"  packing the CLI for {rid} (ReadyToRun) and the floor app...");
-        Dotnet(work.Path, "pack", Path.Combine(root, "src", "SmartGift.Cli"), "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
+        var cli = Path.Combine(RepositoryFiles.Root, "src", "SmartGift.Cli");
+        Dotnet(work.Path, "pack", cli, "-c", "Release", "-o", packages, "-p:RuntimeIdentifiers=" + rid);
         var floor = Directory.CreateDirectory(work.File("floor")).FullName;
         File.WriteAllText(Path.Combine(floor, "Floor.csproj"), FloorProject);
         File.WriteAllText(Path.Combine(floor, "Program.cs"), FloorProgram);
@@ -105,19 +105,6 @@ internal static class StartupBenchmark
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var folder = new DirectoryInfo(start); folder != null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "SmartGift.sln"))) return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the bench from the repository (no SmartGift.sln above " + Environment.CurrentDirectory + ")");
     }
 
     /// <summary>Packed as the CLI is (a tool package per platform, ReadyToRun), outside the repository's build settings.</summary>

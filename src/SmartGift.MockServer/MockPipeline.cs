@@ -36,9 +36,7 @@ internal static class MockPipeline
                 .UseMiddleware<ApiKeyAuthentication>());
 
         CatalogueRoutes.Map(app);
-        ValidatedPost.Map(app, runtime, SaleRoutes.Sell, "/pos-sale", "/sale");
-        ValidatedPost.Map(app, runtime, RedeemRoutes.Redeem, "/redeem");
-        ValidatedPost.Map(app, runtime, HoldRoutes.Hold, "/redeem/hold");
+        WriteRoutes.Map(app, runtime);
         ControlRoutes.Map(app.MapGroup(ControlPrefix).AddEndpointFilter<LoopbackOnlyFilter>(), runtime);
 
         app.MapFallback(context => JsonAnswer.MessageAsync(context, StatusCodes.Status404NotFound, "Not Found."));

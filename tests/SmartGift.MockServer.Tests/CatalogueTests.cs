@@ -46,9 +46,39 @@ public sealed class CatalogueTests : MockServerTest
     }
 
     [Fact]
+    public async Task Vouchers_are_written_exactly_so()
+    {
+        Assert.Equal(DemoVouchers, (await Demo.GetAnswerAsync("vouchers")).Text);
+    }
+
+    [Fact]
     public async Task Payment_methods_are_the_companys()
     {
         Assert.Equal("{\"data\":[{\"id\":11,\"name\":\"Card\"},{\"id\":12,\"name\":\"Cash\"}]}", (await Demo.GetAnswerAsync("payment-methods")).Text);
         Assert.Equal("{\"data\":[{\"id\":21,\"name\":\"Card\"}]}", (await Sister.GetAnswerAsync("payment-methods")).Text);
     }
+
+    private static readonly string DemoVouchers = WrappedText.Flat("""
+        {"data":[{"id":270,"name":"£150 Gift Voucher","description":"A £150 voucher to spend at Demo Venue.",
+        "image":"https://images.devsmartgift.co.uk/vouchers/270.jpg",
+        "status":"active","type":"monetary","price":"150.00",
+        "experiences":[]},{"id":271,"name":"£50 Gift Voucher",
+        "description":"A £50 voucher to spend at Demo Venue.",
+        "image":"https://images.devsmartgift.co.uk/vouchers/271.jpg",
+        "status":"active","type":"monetary","price":"50.00",
+        "experiences":[]},{"id":280,"name":"Spa Day for Two",
+        "description":"Spa access, lunch, a massage and afternoon tea for two.",
+        "image":"https://images.devsmartgift.co.uk/vouchers/280.jpg",
+        "status":"active","type":"experience","price":"180.00",
+        "experiences":[{"id":1,"name":"Spa Access","bit_value":1},
+        {"id":2,"name":"Lunch","bit_value":2},{"id":3,"name":"Massage",
+        "bit_value":4},{"id":4,"name":"Afternoon Tea","bit_value":8}]},
+        {"id":290,"name":"£25 Staff Voucher","description":"Hidden from the shop.",
+        "image":"https://images.devsmartgift.co.uk/vouchers/290.jpg",
+        "status":"hidden","type":"monetary","price":"25.00",
+        "experiences":[]},{"id":291,"name":"£10 Summer Voucher",
+        "description":"No longer sold.","image":"https://images.devsmartgift.co.uk/vouchers/291.jpg",
+        "status":"disabled","type":"monetary","price":"10.00",
+        "experiences":[]}]}
+        """);
 }

@@ -30,16 +30,5 @@ public class CartBuildingBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Orders)]
-    public int BuildCarts()
-    {
-        var results = 0;
-        using var import = new SaleImport(_session, new ImportOptions<SaleRequest> { DryRun = true });
-        foreach (var row in _rows)
-        {
-            foreach (var e in import.Add(row)) if (e is OrderResult) results++;
-        }
-
-        foreach (var e in import.Complete()) if (e is OrderResult) results++;
-        return results;
-    }
+    public int BuildCarts() => ImportOutcome.Run(_session, BenchSettings.ImportOptions(null, dryRun: true), _rows).Results;
 }

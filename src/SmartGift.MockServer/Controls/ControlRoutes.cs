@@ -17,63 +17,58 @@ internal static class ControlRoutes
         });
 
         group.MapGet("/orders", context => StoredAsync(context, runtime, (state, _) =>
-            state.Companies.SelectMany(c => c.Orders).OrderBy(o => o.CreatedAt).Select(StateViews.Order)));
+            state.Companies.SelectMany(c => c.Orders).OrderBy(o => o.CreatedAt).Select(StateJson.Node)));
         group.MapGet("/vouchers", context => StoredAsync(context, runtime, (state, now) =>
-            state.Vouchers.Select(v => StateViews.Voucher(v, now))));
+            state.Vouchers.Select(v => StateJson.Node(VoucherView.At(v, now)))));
         group.MapGet("/redemptions", context => StoredAsync(context, runtime, (state, _) =>
-            state.Redemptions.Select(StateViews.Redemption)));
-        group.MapGet("/requests", context => JsonAnswer.DataAsync(context, runtime.Requests.Snapshot().Select(StateViews.Request)));
+            state.Redemptions.Select(StateJson.Node)));
+        group.MapGet("/requests", context => JsonAnswer.DataAsync(context, runtime.Requests.Snapshot().Select(StateJson.Node)));
 
-        group.MapGet("/clock", context => Now(context, runtime));
-        group.MapPost("/clock", async context =>
+        Setting(group, "/clock", () => new JsonObject { ["now"] = Iso(runtime.Clock.Now) }, body =>
         {
-            var body = await JsonBody.ReadObjectAsync(context.Request);
-            if (body != null && body["advance_seconds"] is JsonValue advance && advance.TryGetValue<double>(out var seconds))
+            if (body?["advance_seconds"] is JsonValue advance && advance.TryGetValue<double>(out var seconds))
             {
                 runtime.Clock.Advance(TimeSpan.FromSeconds(seconds));
             }
-            else if (body != null && body["now"] is JsonValue nowValue && nowValue.TryGetValue<string>(out var text)
+            else if (body?["now"] is JsonValue nowValue && nowValue.TryGetValue<string>(out var text)
                 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now))
             {
                 runtime.Clock.Set(now);
             }
             else
             {
-                await JsonAnswer.MessageAsync(context, 400, "Send {\"advance_seconds\": n} or {\"now\": \"ISO 8601 time\"}.");
-                return;
+                return "Send {\"advance_seconds\": n} or {\"now\": \"ISO 8601 time\"}.";
             }
 
-            await Now(context, runtime);
+            return null;
         });
 
-        group.MapGet("/rate-limit", context => RateLimit(context, runtime));
-        group.MapPost("/rate-limit", async context =>
+        var limiter = runtime.RateLimiter;
+        JsonObject Throttle() => new JsonObject { ["limit"] = limiter.Limit, ["window_seconds"] = limiter.Length.TotalSeconds };
+        Setting(group, "/rate-limit", Throttle, body =>
         {
-            var body = await JsonBody.ReadObjectAsync(context.Request);
             if (body == null || !(body["limit"] is JsonValue l && l.TryGetValue<int>(out var limit) && limit >= 1))
             {
-                await JsonAnswer.MessageAsync(context, 400, "Send {\"limit\": n (at least 1), \"window_seconds\": s}.");
-                return;
+                return "Send {\"limit\": n (at least 1), \"window_seconds\": s}.";
             }
 
-            var window = runtime.RateLimiter.Length;
+            var window = limiter.Length;
             if (body["window_seconds"] is JsonValue w)
             {
                 if (!w.TryGetValue<double>(out var seconds) || seconds <= 0)
                 {
-                    await JsonAnswer.MessageAsync(context, 400, "window_seconds must be a positive number.");
-                    return;
+                    return "window_seconds must be a positive number.";
                 }
 
                 window = TimeSpan.FromSeconds(seconds);
             }
 
-            runtime.RateLimiter.Configure(limit, window);
-            await RateLimit(context, runtime);
+            limiter.Configure(limit, window);
+            return null;
         });
 
         group.MapGet("/faults", context =>
-            JsonAnswer.DataAsync(context, runtime.Faults.Snapshot().Select(StateViews.Fault)));
+            JsonAnswer.DataAsync(context, runtime.Faults.Snapshot().Select(StateJson.Node)));
         group.MapPost("/faults", async context =>
         {
             var body = await JsonBody.ReadObjectAsync(context.Request);
@@ -85,7 +80,7 @@ internal static class ControlRoutes
             }
 
             runtime.Faults.Add(rule, seed);
-            await JsonAnswer.WriteAsync(context, 201, new JsonObject { ["data"] = StateViews.Fault(rule) });
+            await JsonAnswer.WriteAsync(context, 201, new JsonObject { ["data"] = StateJson.Node(rule) });
         });
         group.MapDelete("/faults", context =>
         {
@@ -108,15 +103,18 @@ internal static class ControlRoutes
         return JsonAnswer.DataAsync(context, items);
     }
 
-    private static Task Now(HttpContext context, MockRuntime runtime) =>
-        JsonAnswer.WriteAsync(context, 200, new JsonObject { ["now"] = Iso(runtime.Clock.Now) });
-
-    private static Task RateLimit(HttpContext context, MockRuntime runtime) =>
-        JsonAnswer.WriteAsync(context, 200, new JsonObject
+    /// <summary>GET shows a setting; POST changes it and shows it, or answers 400 with the body's problem.</summary>
+    private static void Setting(RouteGroupBuilder group, string path, Func<JsonObject> show, Func<JsonObject?, string?> change)
+    {
+        group.MapGet(path, context => JsonAnswer.WriteAsync(context, 200, show()));
+        group.MapPost(path, async context =>
         {
-            ["limit"] = runtime.RateLimiter.Limit,
-            ["window_seconds"] = runtime.RateLimiter.Length.TotalSeconds,
+            var problem = change(await JsonBody.ReadObjectAsync(context.Request));
+            await (problem == null
+                ? JsonAnswer.WriteAsync(context, 200, show())
+                : JsonAnswer.MessageAsync(context, 400, problem));
         });
+    }
 
     private static string Iso(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -40,8 +40,8 @@ internal static class FaultRequest
             Kind = kind!.Value,
             Path = path!,
             Method = method == "*" ? null : method,
-            Status = status ?? 500,
-            LatencyMs = latency ?? 0,
+            Status = kind == FaultKind.FailBefore ? status ?? 500 : null,
+            LatencyMs = kind == FaultKind.Latency ? latency : null,
             Count = count,
             Probability = probability ?? 1.0,
         };

@@ -39,14 +39,14 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
         context.Items[RequestLogMiddleware.FaultItem] = FaultKindNames.ToWire(rule.Kind);
         switch (rule.Kind)
         {
-            case FaultKind.FailBefore:
-                if (rule.Status == StatusCodes.Status429TooManyRequests)
+            case FaultKind.FailBefore when rule.Status is int status:
+                if (status == StatusCodes.Status429TooManyRequests)
                 {
                     var now = runtime.Clock.Now;
                     RateLimitMiddleware.ApplyTooMany(context.Response, runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
                 }
 
-                await JsonAnswer.MessageAsync(context, rule.Status, JsonAnswer.StandardMessage(rule.Status));
+                await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));
                 return;
             case FaultKind.HtmlBefore:
                 await JsonAnswer.TextAsync(context, StatusCodes.Status502BadGateway, "text/html", ProxyErrorPage);

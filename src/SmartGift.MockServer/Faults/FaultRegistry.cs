@@ -55,7 +55,7 @@ internal sealed class FaultRegistry(int seed)
                 rule.Fired++;
                 if (rule.Kind == FaultKind.Latency)
                 {
-                    latency += rule.LatencyMs;
+                    latency += rule.LatencyMs ?? 0;
                 }
                 else
                 {

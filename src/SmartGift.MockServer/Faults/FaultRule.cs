@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SmartGift.MockServer.Faults;
 
 /// <summary>
@@ -13,18 +15,20 @@ internal sealed class FaultRule
     public string Path { get; set; } = "";
     public FaultKind Kind { get; set; }
 
-    /// <summary>fail_before: the status answered (default 500).</summary>
-    public int Status { get; set; }
+    /// <summary>fail_before: the status answered (default 500); null for the other kinds.</summary>
+    public int? Status { get; set; }
 
-    /// <summary>latency: milliseconds added before normal processing.</summary>
-    public int LatencyMs { get; set; }
+    /// <summary>latency: milliseconds added before normal processing; null for the other kinds.</summary>
+    public int? LatencyMs { get; set; }
     public int? Count { get; set; }
     public double Probability { get; set; }
 
     /// <summary>Decides fraction faults; seeded so a run can be reproduced.</summary>
+    [JsonIgnore]
     public Random Random { get; set; } = new Random(0);
     public int Fired { get; set; }
 
+    [JsonIgnore]
     public bool IsSpent => Count.HasValue && Fired >= Count.Value;
 
     public bool Matches(string method, string path) =>

@@ -1,4 +1,6 @@
+using SmartGift.MockServer.Controls;
 using SmartGift.MockServer.Http;
+using SmartGift.MockServer.Seed;
 
 namespace SmartGift.MockServer.Routes;
 
@@ -7,27 +9,14 @@ internal static class CatalogueRoutes
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/vouchers", context => JsonAnswer.DataAsync(context, ApiKeyAuthentication.Company(context).Catalogue.Select(v => new JsonObject
-        {
-            ["id"] = v.Id,
-            ["name"] = v.Name,
-            ["description"] = v.Description,
-            ["image"] = v.Image,
-            ["status"] = v.Status,
-            ["type"] = v.Type,
-            ["price"] = Money.Text(v.Price),
-            ["experiences"] = new JsonArray(v.Experiences.Select(e => (JsonNode)new JsonObject
-            {
-                ["id"] = e.Id,
-                ["name"] = e.Name,
-                ["bit_value"] = e.BitValue,
-            }).ToArray()),
-        })));
-
-        app.MapGet("/payment-methods", context => JsonAnswer.DataAsync(context, ApiKeyAuthentication.Company(context).PaymentMethods.Select(p => new JsonObject
-        {
-            ["id"] = p.Id,
-            ["name"] = p.Name,
-        })));
+        app.MapGet("/vouchers", context => JsonAnswer.DataAsync(context, ApiKeyAuthentication.Company(context).Catalogue
+            .Select(v => StateJson.Node(new CatalogueEntry(
+                v.Id, v.Name, v.Description, v.Image, v.Status, v.Type, Money.Text(v.Price), v.Experiences)))));
+        app.MapGet("/payment-methods", context =>
+            JsonAnswer.DataAsync(context, ApiKeyAuthentication.Company(context).PaymentMethods.Select(StateJson.Node)));
     }
 }
+
+/// <summary>A catalogue voucher on the wire: its price is a string ("150.00").</summary>
+internal sealed record CatalogueEntry(long Id, string Name, string? Description, string? Image, string Status, string Type,
+    string Price, IReadOnlyList<SeedExperience> Experiences);

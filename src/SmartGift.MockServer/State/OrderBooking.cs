@@ -9,18 +9,8 @@ internal static class OrderBooking
     public static Order Book(SimulatorState state, CompanyState company, SaleInput sale, JsonNode? cart, string path, DateTimeOffset now)
     {
         var (deliveryDate, status) = ReadDeliveryDate(sale.DeliveryDate, now);
-        var order = new Order
-        {
-            OrderId = company.ClaimOrderId(sale.OrderId),
-            RequestedOrderId = sale.OrderId,
-            Company = company.Name,
-            Path = path,
-            CreatedAt = now,
-            DeliveryDate = deliveryDate,
-            DeliveryDateStatus = status,
-            Total = sale.Total,
-            Cart = cart?.DeepClone(),
-        };
+        var order = new Order(company.ClaimOrderId(sale.OrderId), sale.OrderId, company.Name, path, now,
+            deliveryDate, status, sale.Total, [], cart?.DeepClone());
 
         foreach (var item in sale.Items)
         {

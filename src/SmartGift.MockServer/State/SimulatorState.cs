@@ -11,14 +11,13 @@ internal sealed class SimulatorState(IReadOnlyList<CompanyState> companies, long
     // The seed loader refuses a key given twice, so each key names one company.
     private readonly Dictionary<string, CompanyState> _byKey =
         companies.SelectMany(c => c.ApiKeys, (company, key) => (company, key)).ToDictionary(p => p.key, p => p.company, StringComparer.Ordinal);
-    private readonly Dictionary<string, IssuedVoucher> _vouchers = new Dictionary<string, IssuedVoucher>(StringComparer.OrdinalIgnoreCase);
-    private readonly List<IssuedVoucher> _voucherOrder = new List<IssuedVoucher>();
+    private readonly OrderedDictionary<string, IssuedVoucher> _vouchers = new(StringComparer.OrdinalIgnoreCase);
 
     public object Sync { get; } = new object();
     public IReadOnlyList<CompanyState> Companies { get; } = companies;
     public List<RedemptionRecord> Redemptions { get; } = new List<RedemptionRecord>();
     public long NextRedemptionId { get; set; } = nextRedemptionId;
-    public IReadOnlyList<IssuedVoucher> Vouchers => _voucherOrder;
+    public IReadOnlyList<IssuedVoucher> Vouchers => _vouchers.Values;
 
     public static SimulatorState FromSeed(SeedDocument seed, DateTimeOffset now)
     {
@@ -42,7 +41,6 @@ internal sealed class SimulatorState(IReadOnlyList<CompanyState> companies, long
     public void Add(IssuedVoucher voucher)
     {
         _vouchers.Add(voucher.VoucherNo, voucher);
-        _voucherOrder.Add(voucher);
         var company = voucher.Company;
         if (voucher.VoucherNo.StartsWith(company.VoucherPrefix, StringComparison.OrdinalIgnoreCase)
             && int.TryParse(voucher.VoucherNo.Substring(company.VoucherPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)

@@ -9,19 +9,13 @@ internal static class VoucherRedemption
     public static IReadOnlyList<long> Apply(SimulatorState state, RedeemInput input, DateTimeOffset now)
     {
         var voucher = input.Voucher;
-        var common = new RedemptionRecord
-        {
-            VoucherNo = voucher.VoucherNo,
-            Company = voucher.Company.Name,
-            SiteId = input.SiteId,
-            WithHoldToken = input.UsesHold,
-            CreatedAt = now,
-        };
+        var common = new RedemptionRecord(
+            0, voucher.VoucherNo, voucher.Company.Name, input.SiteId, "monetary", null, null, null, null, input.UsesHold, now);
         var records = voucher.IsExperience
             ? voucher.Experiences.Where(e => ((int)input.Value & e.BitValue) != 0)
                 .Select(e => common with { Type = "experience", ExperienceId = e.Id, ExperienceName = e.Name, BitValue = e.BitValue })
                 .ToList()
-            : [common with { Type = "monetary", Amount = input.Value }];
+            : [common with { Amount = input.Value }];
 
         var ids = new List<long>();
         foreach (var record in records)

@@ -37,32 +37,20 @@ internal static class SaleBodyRules
     }
 
     /// <summary>Returns the sum of item totals, or null when one of them is unreadable.</summary>
-    private static decimal? Items(JsonObject cart, CompanyState company, ValidationErrors errors, SaleInput input)
-    {
-        if (RequiredArray(cart, "items", errors) is not { } items)
+    private static decimal? Items(JsonObject cart, CompanyState company, ValidationErrors errors, SaleInput input) =>
+        Sum(cart, "items", errors, (item, prefix) =>
         {
-            return null;
-        }
-
-        decimal? sum = 0m;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var prefix = "cart.items." + i.ToString(CultureInfo.InvariantCulture);
-            var item = items[i] as JsonObject ?? new JsonObject();
             // Only the company's own, active catalogue entries can be sold.
             var catalogue = Selected(item["id"], prefix + ".id", errors, id =>
                 company.FindCatalogueItem(id) is { } c && string.Equals(c.Status, "active", StringComparison.OrdinalIgnoreCase) ? c : null);
             var price = Amount(item["price"], prefix + ".price", errors);
-            var total = Amount(item["total"], prefix + ".total", errors);
-            sum = total.HasValue ? sum + total.Value : null;
             if (catalogue != null && price.HasValue)
             {
                 input.Items.Add(new SaleItemInput(catalogue, price.Value));
             }
-        }
 
-        return sum;
-    }
+            return Amount(item["total"], prefix + ".total", errors);
+        });
 
     private static void Customer(JsonObject cart, ValidationErrors errors)
     {
@@ -103,18 +91,9 @@ internal static class SaleBodyRules
     }
 
     /// <summary>Returns the sum of payment amounts, or null when one of them is unreadable.</summary>
-    private static decimal? Payments(JsonObject cart, CompanyState company, ValidationErrors errors)
-    {
-        if (RequiredArray(cart, "payments", errors) is not { } payments)
+    private static decimal? Payments(JsonObject cart, CompanyState company, ValidationErrors errors) =>
+        Sum(cart, "payments", errors, (payment, prefix) =>
         {
-            return null;
-        }
-
-        decimal? sum = 0m;
-        for (var i = 0; i < payments.Count; i++)
-        {
-            var prefix = "cart.payments." + i.ToString(CultureInfo.InvariantCulture);
-            var payment = payments[i] as JsonObject ?? new JsonObject();
             var amountField = prefix + ".amount";
             var amount = Amount(payment["amount"], amountField, errors);
             if (amount.HasValue && amount.Value <= 0m)
@@ -124,12 +103,9 @@ internal static class SaleBodyRules
                 amount = null;
             }
 
-            sum = amount.HasValue ? sum + amount.Value : null;
             Selected(payment["payment_method_id"], prefix + ".payment_method_id", errors, company.FindPaymentMethod);
-        }
-
-        return sum;
-    }
+            return amount;
+        });
 
     private static void Totals(JsonObject cart, ValidationErrors errors, decimal? itemTotals, decimal? deliveryPrice, decimal? payments, SaleInput input)
     {
@@ -152,13 +128,26 @@ internal static class SaleBodyRules
         input.Total = total ?? 0m;
     }
 
-    /// <summary>A required array of the cart, or null with its error added.</summary>
-    private static JsonArray? RequiredArray(JsonObject cart, string name, ValidationErrors errors)
+    /// <summary>
+    /// Checks each entry of a required array of the cart (as "cart.NAME.N"); the sum of the amounts the
+    /// check returns, or null when the array is missing or one amount is unreadable.
+    /// </summary>
+    private static decimal? Sum(JsonObject cart, string name, ValidationErrors errors, Func<JsonObject, string, decimal?> check)
     {
         var field = "cart." + name;
-        var array = cart[name] is JsonArray { Count: > 0 } given ? given : null;
-        errors.Check(field, array != null ? null : JsonValues.IsPresent(cart[name]) ? LaravelMessages.Array(field) : LaravelMessages.Required(field));
-        return array;
+        if (cart[name] is not JsonArray { Count: > 0 } entries)
+        {
+            errors.Add(field, JsonValues.IsPresent(cart[name]) ? LaravelMessages.Array(field) : LaravelMessages.Required(field));
+            return null;
+        }
+
+        decimal? sum = 0m;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            sum += check(entries[i] as JsonObject ?? new JsonObject(), field + "." + i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return sum;
     }
 
     /// <summary>A required id of one of the company's entries (Laravel's "exists"), or null with its error added.</summary>
