@@ -43,7 +43,10 @@ public sealed class ApiKey
         {
             var chars = new char[secret.Length];
             Marshal.Copy(ptr, chars, 0, chars.Length);
-            return new ApiKey(Trimmed(chars), origin);
+            // Leading and trailing white space (a file's or a command's final newline) removed; the copy cleared.
+            var kept = ((ReadOnlySpan<char>)chars).Trim().ToArray();
+            Array.Clear(chars, 0, chars.Length);
+            return new ApiKey(kept, origin);
         }
         finally
         {
@@ -77,14 +80,6 @@ public sealed class ApiKey
                 "The API key {0} cannot be used: it holds {1} at character {2} of {3}. A key is one line of printable characters"
                 + " with no spaces; check how it was stored or copied.", origin, what, i + 1, secret.Length));
         }
-    }
-
-    /// <summary>Leading and trailing white space (a file's or a command's final newline) removed; the original cleared.</summary>
-    private static char[] Trimmed(char[] chars)
-    {
-        var kept = ((ReadOnlySpan<char>)chars).Trim().ToArray();
-        Array.Clear(chars, 0, chars.Length);
-        return kept;
     }
 
     /// <summary>For the request pipeline only.</summary>

@@ -12,7 +12,25 @@ internal static class AnswerClassifier
     public static Attempt Classify(ApiRequest request, ApiResponse response, Action<ApiResponse> read, ApiKey key)
     {
         var status = response.StatusCode;
-        if (status >= 200 && status < 300) return ReadSuccess(request, response, read, key);
+        if (status >= 200 && status < 300)
+        {
+            try
+            {
+                read(response);
+                return Attempt.Success;
+            }
+            catch (UnreadableBodyException e)
+            {
+                var answered = "the server answered " + status;
+                if (request.IsWrite)
+                {
+                    var message = answered + " to the " + request.Description + " but " + e.Message + MayHaveBeenProcessed;
+                    return Attempt.Failure(request.Error(OutcomeUnknown, key.Redact(message), status), e);
+                }
+                var readMessage = key.Redact(answered + " but " + e.Message);
+                return Attempt.Failure(request.Error(ServerError, readMessage, status), e, transient: true);
+            }
+        }
 
         var body = ErrorBody.Read(response.Body, response.MediaType);
         var serverMessage = body.Message == null ? null : key.Redact(body.Message);
@@ -43,26 +61,6 @@ internal static class AnswerClassifier
 
         // Any other 4xx (404 for a wrong SalePath, 400, 405...): the server refused the request.
         return Failure(Validation, "the server refused the request (" + status + " " + response.ReasonPhrase + "): " + said);
-    }
-
-    private static Attempt ReadSuccess(ApiRequest request, ApiResponse response, Action<ApiResponse> read, ApiKey key)
-    {
-        try
-        {
-            read(response);
-            return Attempt.Success;
-        }
-        catch (UnreadableBodyException e)
-        {
-            var answered = "the server answered " + response.StatusCode;
-            if (request.IsWrite)
-            {
-                var message = answered + " to the " + request.Description + " but " + e.Message + MayHaveBeenProcessed;
-                return Attempt.Failure(request.Error(OutcomeUnknown, key.Redact(message), response.StatusCode), e);
-            }
-            var readMessage = key.Redact(answered + " but " + e.Message);
-            return Attempt.Failure(request.Error(ServerError, readMessage, response.StatusCode), e, transient: true);
-        }
     }
 
     private static string Describe(ApiResponse response) => ResponseBody.Describe(response.Body, response.MediaType);

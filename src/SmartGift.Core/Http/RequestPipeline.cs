@@ -187,7 +187,11 @@ internal sealed class RequestPipeline : IDisposable
         // Everything the server said is scrubbed once, here, so no later message can carry the key (DESIGN 9).
         var key = _options.ApiKey;
         var reason = answer.ReasonPhrase == null ? null : key.Redact(answer.ReasonPhrase);
-        return new ApiResponse((int)answer.StatusCode, reason, Scrubbed(body, key), answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
+        var text = Encoding.UTF8.GetString(body);
+        var clean = key.Redact(text);
+        // The same bytes when there was nothing to mask.
+        var scrubbed = clean == text ? body : Encoding.UTF8.GetBytes(clean);
+        return new ApiResponse((int)answer.StatusCode, reason, scrubbed, answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
     }
 
     /// <summary>
@@ -208,15 +212,6 @@ internal sealed class RequestPipeline : IDisposable
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    /// <summary>The body with the key and URL user info masked; the same bytes when there was nothing to mask.</summary>
-    private static byte[] Scrubbed(byte[] body, ApiKey key)
-    {
-        if (body.Length == 0) return body;
-        var text = Encoding.UTF8.GetString(body);
-        var clean = key.Redact(text);
-        return clean == text ? body : Encoding.UTF8.GetBytes(clean);
     }
 
     public void Dispose() => _http.Dispose();

@@ -19,7 +19,7 @@ internal static class TransportFailure
 
         var what = timedOut
             ? "no answer came within " + Math.Round(timeout.TotalSeconds) + " s"
-            : "the connection failed before a full answer came (" + key.Redact(Innermost(failure).Message) + ")";
+            : "the connection failed before a full answer came (" + key.Redact(failure.GetBaseException().Message) + ")";
         return request.AfterSending(what, null, failure, readTransient: true);
     }
 
@@ -46,11 +46,5 @@ internal static class TransportFailure
             if (why != null) return why;
         }
         return null;
-    }
-
-    private static Exception Innermost(Exception e)
-    {
-        while (e.InnerException != null) e = e.InnerException;
-        return e;
     }
 }
