@@ -26,16 +26,12 @@ public sealed class ApiKey
     /// <summary>sk_...abcd: the prefix before the first '_' and the last four characters.</summary>
     public string Masked { get; }
 
-    public static ApiKey FromString(string secret) => FromString(secret, "given");
-
     /// <summary>The key, checked; origin says where it came from for an error message ("from SMARTGIFT_API_KEY"), never the key.</summary>
-    public static ApiKey FromString(string secret, string origin) =>
+    public static ApiKey FromString(string secret, string origin = "given") =>
         new ApiKey((secret ?? throw new ArgumentNullException(nameof(secret))).Trim().ToCharArray(), origin);
 
-    public static ApiKey FromSecureString(SecureString secret) => FromSecureString(secret, "given");
-
     /// <summary>The key, trimmed and checked; origin says where it came from for an error message, never the key.</summary>
-    public static ApiKey FromSecureString(SecureString secret, string origin)
+    public static ApiKey FromSecureString(SecureString secret, string origin = "given")
     {
         if (secret == null) throw new ArgumentNullException(nameof(secret));
         var ptr = Marshal.SecureStringToGlobalAllocUnicode(secret);

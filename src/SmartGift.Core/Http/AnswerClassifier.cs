@@ -25,10 +25,10 @@ internal static class AnswerClassifier
                 if (request.IsWrite)
                 {
                     var message = answered + " to the " + request.Description + " but " + e.Message + MayHaveBeenProcessed;
-                    return Attempt.Failure(request.Error(OutcomeUnknown, key.Redact(message), status), e);
+                    return new Attempt(request.Error(OutcomeUnknown, key.Redact(message), status), e);
                 }
                 var readMessage = key.Redact(answered + " but " + e.Message);
-                return Attempt.Failure(request.Error(ServerError, readMessage, status), e, transient: true);
+                return new Attempt(request.Error(ServerError, readMessage, status), e, Transient: true);
             }
         }
 
@@ -38,7 +38,7 @@ internal static class AnswerClassifier
         var fields = new Dictionary<string, IReadOnlyList<string>>();
         foreach (var field in body.FieldErrors) fields[key.Redact(field.Key)] = field.Value.Select(key.Redact).ToList();
         Attempt Failure(SmartGiftErrorKind kind, string message, bool transient = false, TimeSpan? retryAfter = null) =>
-            Attempt.Failure(request.Error(kind, key.Redact(message), status, fields), null, transient, retryAfter: retryAfter);
+            new Attempt(request.Error(kind, key.Redact(message), status, fields), null, transient, RetryAfter: retryAfter);
 
         if (status == 401 || status == 403)
             return Failure(Unauthenticated, "the API key " + key.Masked + " was not accepted (" + status + " " + said + ")");

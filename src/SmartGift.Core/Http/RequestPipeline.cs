@@ -109,7 +109,7 @@ internal sealed class RequestPipeline : IDisposable
         catch (RateWaitTooLongException e)
         {
             var message = e.Message + "; the " + request.Description + " was not sent";
-            return Attempt.Failure(request.Error(SmartGiftErrorKind.RateLimited, message, null));
+            return new Attempt(request.Error(SmartGiftErrorKind.RateLimited, message, null));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -149,26 +149,23 @@ internal sealed class RequestPipeline : IDisposable
             }
 
             var serverWait = Governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
-            if (response.StatusCode == 429) return Throttled(state, serverWait);
+            if (response.StatusCode == 429)
+            {
+                // The server did not act, so even a write may go again after the wait (RateLimitRetry), if not too long.
+                state.ThrottledInARow++;
+                var wait = Governor.ThrottleWait(_options.TimeProvider);
+                if (wait.Delay > _options.MaxRateLimitWait)
+                    return new Attempt(request.Error(SmartGiftErrorKind.RateLimited, "the server asked to wait "
+                        + Math.Ceiling((serverWait ?? wait.Delay).TotalSeconds) + " s (429), more than the "
+                        + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the "
+                        + request.Description + " was not processed", 429));
+                return Attempt.Throttled(request.Error(SmartGiftErrorKind.RateLimited,
+                    "the server answered 429 (too many requests) " + state.ThrottledInARow + " times in a row; the "
+                    + request.Description + " was not processed", 429), wait);
+            }
             state.ThrottledInARow = 0;
         }
         return AnswerClassifier.Classify(request, response, state.ReadAnswer, _options.ApiKey);
-    }
-
-    /// <summary>A 429: the server did not act, so even a write may go again after the wait (RateLimitRetry), if not too long.</summary>
-    private Attempt Throttled<T>(AttemptState<T> state, TimeSpan? serverWait)
-        where T : class
-    {
-        var request = state.Request;
-        state.ThrottledInARow++;
-        var wait = Governor.ThrottleWait(_options.TimeProvider);
-        if (wait.Delay > _options.MaxRateLimitWait)
-            return Attempt.Failure(request.Error(SmartGiftErrorKind.RateLimited, "the server asked to wait "
-                + Math.Ceiling((serverWait ?? wait.Delay).TotalSeconds) + " s (429), more than the "
-                + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the "
-                + request.Description + " was not processed", 429));
-        return Attempt.Throttled(request.Error(SmartGiftErrorKind.RateLimited, "the server answered 429 (too many requests) "
-            + state.ThrottledInARow + " times in a row; the " + request.Description + " was not processed", 429), wait);
     }
 
     private async Task<ApiResponse> ExchangeAsync(ApiRequest request, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ internal static class TransportFailure
         if (!timedOut && WhyNeverSent(failure) is string why)
         {
             var message = "could not connect to the server (" + why + "); the " + request.Description + " was not sent";
-            return Attempt.Failure(request.Error(SmartGiftErrorKind.Network, key.Redact(message), null), failure, true, neverSent: true);
+            return new Attempt(request.Error(SmartGiftErrorKind.Network, key.Redact(message), null), failure, true, NeverSent: true);
         }
 
         var what = timedOut
