@@ -26,16 +26,12 @@ public sealed class ApiKey
     /// <summary>sk_...abcd: the prefix before the first '_' and the last four characters.</summary>
     public string Masked { get; }
 
-    public static ApiKey FromString(string secret) => FromString(secret, "given");
-
     /// <summary>The key, checked; origin says where it came from for an error message ("from SMARTGIFT_API_KEY"), never the key.</summary>
-    public static ApiKey FromString(string secret, string origin) =>
+    public static ApiKey FromString(string secret, string origin = "given") =>
         new ApiKey((secret ?? throw new ArgumentNullException(nameof(secret))).Trim().ToCharArray(), origin);
 
-    public static ApiKey FromSecureString(SecureString secret) => FromSecureString(secret, "given");
-
     /// <summary>The key, trimmed and checked; origin says where it came from for an error message, never the key.</summary>
-    public static ApiKey FromSecureString(SecureString secret, string origin)
+    public static ApiKey FromSecureString(SecureString secret, string origin = "given")
     {
         if (secret == null) throw new ArgumentNullException(nameof(secret));
         var ptr = Marshal.SecureStringToGlobalAllocUnicode(secret);
@@ -43,7 +39,10 @@ public sealed class ApiKey
         {
             var chars = new char[secret.Length];
             Marshal.Copy(ptr, chars, 0, chars.Length);
-            return new ApiKey(Trimmed(chars), origin);
+            // Leading and trailing white space (a file's or a command's final newline) removed; the copy cleared.
+            var kept = ((ReadOnlySpan<char>)chars).Trim().ToArray();
+            Array.Clear(chars, 0, chars.Length);
+            return new ApiKey(kept, origin);
         }
         finally
         {
@@ -77,14 +76,6 @@ public sealed class ApiKey
                 "The API key {0} cannot be used: it holds {1} at character {2} of {3}. A key is one line of printable characters"
                 + " with no spaces; check how it was stored or copied.", origin, what, i + 1, secret.Length));
         }
-    }
-
-    /// <summary>Leading and trailing white space (a file's or a command's final newline) removed; the original cleared.</summary>
-    private static char[] Trimmed(char[] chars)
-    {
-        var kept = ((ReadOnlySpan<char>)chars).Trim().ToArray();
-        Array.Clear(chars, 0, chars.Length);
-        return kept;
     }
 
     /// <summary>For the request pipeline only.</summary>

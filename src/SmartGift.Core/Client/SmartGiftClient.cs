@@ -97,10 +97,8 @@ public sealed class SmartGiftClient : IDisposable
     public Task<VoucherHold> HoldAsync(string voucherNumber, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(voucherNumber))
-        {
-            var problems = new[] { new RecordProblem("", "voucher_no", "voucher_no is required") };
-            return Refuse<VoucherHold>("the hold was not sent: ", problems, "/redeem/hold");
-        }
+            return Refuse<VoucherHold>("the hold was not sent: ",
+                [new RecordProblem("", "voucher_no", "voucher_no is required")], "/redeem/hold");
         var number = voucherNumber.Trim();
         var body = WireJson.Body(new HoldRequest(number));
         return _pipeline.SendAsync(ApiRequest.Post("/redeem/hold", body, "hold of " + number), response =>

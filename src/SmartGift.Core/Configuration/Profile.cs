@@ -27,14 +27,12 @@ internal sealed class Profile
     [JsonPropertyName("key")] public string? StoredKey { get; set; }
 
     /// <summary>Where the key comes from, for lists and --verbose; never the key itself.</summary>
-    public string DescribeKeySource()
-    {
-        if (KeyEnvironmentVariable != null) return "environment variable " + KeyEnvironmentVariable;
-        if (KeyCommand != null) return "command: " + KeyCommand;
-        if (KeyFromStdin) return "standard input";
-        if (StoredKey != null) return "stored in the profile (" + MaskedStoredKey(StoredKey) + ")";
-        return "SMARTGIFT_API_KEY";
-    }
+    public string DescribeKeySource() =>
+        KeyEnvironmentVariable != null ? "environment variable " + KeyEnvironmentVariable
+        : KeyCommand != null ? "command: " + KeyCommand
+        : KeyFromStdin ? "standard input"
+        : StoredKey != null ? "stored in the profile (" + MaskedStoredKey(StoredKey) + ")"
+        : "SMARTGIFT_API_KEY";
 
     private static string MaskedStoredKey(string stored)
     {

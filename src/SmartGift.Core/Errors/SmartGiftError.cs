@@ -4,25 +4,24 @@ namespace SmartGift;
 /// One shape for every failure: kind, the server's (or the local check's) message, field
 /// errors with the API's dotted names, HTTP status and the request. Never carries the key.
 /// </summary>
-public sealed class SmartGiftError
+public sealed class SmartGiftError(
+    SmartGiftErrorKind kind,
+    string message,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? fieldErrors = null,
+    int? statusCode = null,
+    string? requestMethod = null,
+    string? requestPath = null)
 {
-    public SmartGiftError(
-        SmartGiftErrorKind kind,
-        string message,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? fieldErrors = null,
-        int? statusCode = null,
-        string? requestMethod = null,
-        string? requestPath = null)
-    {
-        Kind = kind;
-        // Server text is in most messages: its control characters are made visible once, here,
-        // so no host prints a server's escape sequence or starts a line of its choosing (DESIGN 19).
-        Message = VisibleText.Of(message ?? throw new ArgumentNullException(nameof(message)));
-        FieldErrors = TextMap<IReadOnlyList<string>>.Of(fieldErrors == null ? null : Visible(fieldErrors));
-        StatusCode = statusCode;
-        RequestMethod = requestMethod;
-        RequestPath = requestPath;
-    }
+    public SmartGiftErrorKind Kind { get; } = kind;
+
+    // Server text is in most messages: its control characters are made visible once, here,
+    // so no host prints a server's escape sequence or starts a line of its choosing (DESIGN 19).
+    public string Message { get; } = VisibleText.Of(message ?? throw new ArgumentNullException(nameof(message)));
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; } =
+        TextMap<IReadOnlyList<string>>.Of(fieldErrors == null ? null : Visible(fieldErrors));
+    public int? StatusCode { get; } = statusCode;
+    public string? RequestMethod { get; } = requestMethod;
+    public string? RequestPath { get; } = requestPath;
 
     private static Dictionary<string, IReadOnlyList<string>> Visible(IReadOnlyDictionary<string, IReadOnlyList<string>> fieldErrors)
     {
@@ -30,13 +29,6 @@ public sealed class SmartGiftError
         foreach (var pair in fieldErrors) visible[VisibleText.Of(pair.Key)] = pair.Value.Select(VisibleText.Of).ToList();
         return visible;
     }
-
-    public SmartGiftErrorKind Kind { get; }
-    public string Message { get; }
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; }
-    public int? StatusCode { get; }
-    public string? RequestMethod { get; }
-    public string? RequestPath { get; }
 
     /// <summary>
     /// True when sending the same record again cannot change the answer (a 422, a local

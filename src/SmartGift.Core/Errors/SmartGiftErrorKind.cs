@@ -2,7 +2,6 @@ namespace SmartGift;
 
 /// <summary>What went wrong, in terms an operator can act on.</summary>
 // Int64 so that PowerShell's ConvertTo-Json writes the name, not a number: see RecordStatus.
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1028", Justification = "Int64 makes PowerShell's ConvertTo-Json write the name (see RecordStatus).")]
 public enum SmartGiftErrorKind : long
 {
     /// <summary>"Sorry, that voucher number is invalid."</summary>

@@ -12,7 +12,25 @@ internal static class AnswerClassifier
     public static Attempt Classify(ApiRequest request, ApiResponse response, Action<ApiResponse> read, ApiKey key)
     {
         var status = response.StatusCode;
-        if (status >= 200 && status < 300) return ReadSuccess(request, response, read, key);
+        if (status >= 200 && status < 300)
+        {
+            try
+            {
+                read(response);
+                return Attempt.Success;
+            }
+            catch (UnreadableBodyException e)
+            {
+                var answered = "the server answered " + status;
+                if (request.IsWrite)
+                {
+                    var message = answered + " to the " + request.Description + " but " + e.Message + MayHaveBeenProcessed;
+                    return new Attempt(request.Error(OutcomeUnknown, key.Redact(message), status), e);
+                }
+                var readMessage = key.Redact(answered + " but " + e.Message);
+                return new Attempt(request.Error(ServerError, readMessage, status), e, Transient: true);
+            }
+        }
 
         var body = ErrorBody.Read(response.Body, response.MediaType);
         var serverMessage = body.Message == null ? null : key.Redact(body.Message);
@@ -20,7 +38,7 @@ internal static class AnswerClassifier
         var fields = new Dictionary<string, IReadOnlyList<string>>();
         foreach (var field in body.FieldErrors) fields[key.Redact(field.Key)] = field.Value.Select(key.Redact).ToList();
         Attempt Failure(SmartGiftErrorKind kind, string message, bool transient = false, TimeSpan? retryAfter = null) =>
-            Attempt.Failure(request.Error(kind, key.Redact(message), status, fields), null, transient, retryAfter: retryAfter);
+            new Attempt(request.Error(kind, key.Redact(message), status, fields), null, transient, RetryAfter: retryAfter);
 
         if (status == 401 || status == 403)
             return Failure(Unauthenticated, "the API key " + key.Masked + " was not accepted (" + status + " " + said + ")");
@@ -43,26 +61,6 @@ internal static class AnswerClassifier
 
         // Any other 4xx (404 for a wrong SalePath, 400, 405...): the server refused the request.
         return Failure(Validation, "the server refused the request (" + status + " " + response.ReasonPhrase + "): " + said);
-    }
-
-    private static Attempt ReadSuccess(ApiRequest request, ApiResponse response, Action<ApiResponse> read, ApiKey key)
-    {
-        try
-        {
-            read(response);
-            return Attempt.Success;
-        }
-        catch (UnreadableBodyException e)
-        {
-            var answered = "the server answered " + response.StatusCode;
-            if (request.IsWrite)
-            {
-                var message = answered + " to the " + request.Description + " but " + e.Message + MayHaveBeenProcessed;
-                return Attempt.Failure(request.Error(OutcomeUnknown, key.Redact(message), response.StatusCode), e);
-            }
-            var readMessage = key.Redact(answered + " but " + e.Message);
-            return Attempt.Failure(request.Error(ServerError, readMessage, response.StatusCode), e, transient: true);
-        }
     }
 
     private static string Describe(ApiResponse response) => ResponseBody.Describe(response.Body, response.MediaType);

@@ -30,7 +30,7 @@ internal sealed record ApiRequest(HttpMethod Method, string Path, byte[]? Body, 
 
     /// <summary>No usable answer after the request left: a write may have been processed (DESIGN 5), a read failed.</summary>
     public Attempt AfterSending(string what, int? status, Exception cause, bool readTransient) => IsWrite
-        ? Attempt.Failure(Error(OutcomeUnknown, what + " after the " + Description + " was sent" + MayHaveBeenProcessed, status),
+        ? new Attempt(Error(OutcomeUnknown, what + " after the " + Description + " was sent" + MayHaveBeenProcessed, status),
             cause)
-        : Attempt.Failure(Error(ServerError, what, status), cause, readTransient);
+        : new Attempt(Error(ServerError, what, status), cause, readTransient);
 }

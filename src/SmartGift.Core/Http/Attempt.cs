@@ -15,9 +15,6 @@ internal sealed record Attempt(SmartGiftError? Error, Exception? Cause = null, b
 
     public static readonly Attempt Success = new(Error: null);
 
-    public static Attempt Failure(SmartGiftError error, Exception? cause = null, bool transient = false, bool neverSent = false, TimeSpan? retryAfter = null) =>
-        new(error, cause, transient, neverSent, retryAfter);
-
     public static Attempt Stopped(string why) => new(Error: null, NotSent: why);
 
     public static Attempt Throttled(SmartGiftError error, RateLimitNotice wait) => new(error, RateLimitWait: wait);

@@ -109,7 +109,7 @@ internal sealed class RequestPipeline : IDisposable
         catch (RateWaitTooLongException e)
         {
             var message = e.Message + "; the " + request.Description + " was not sent";
-            return Attempt.Failure(request.Error(SmartGiftErrorKind.RateLimited, message, null));
+            return new Attempt(request.Error(SmartGiftErrorKind.RateLimited, message, null));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -149,26 +149,23 @@ internal sealed class RequestPipeline : IDisposable
             }
 
             var serverWait = Governor.Observe(lease, response.StatusCode, response.RateLimit, _options.TimeProvider.GetUtcNow());
-            if (response.StatusCode == 429) return Throttled(state, serverWait);
+            if (response.StatusCode == 429)
+            {
+                // The server did not act, so even a write may go again after the wait (RateLimitRetry), if not too long.
+                state.ThrottledInARow++;
+                var wait = Governor.ThrottleWait(_options.TimeProvider);
+                if (wait.Delay > _options.MaxRateLimitWait)
+                    return new Attempt(request.Error(SmartGiftErrorKind.RateLimited, "the server asked to wait "
+                        + Math.Ceiling((serverWait ?? wait.Delay).TotalSeconds) + " s (429), more than the "
+                        + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the "
+                        + request.Description + " was not processed", 429));
+                return Attempt.Throttled(request.Error(SmartGiftErrorKind.RateLimited,
+                    "the server answered 429 (too many requests) " + state.ThrottledInARow + " times in a row; the "
+                    + request.Description + " was not processed", 429), wait);
+            }
             state.ThrottledInARow = 0;
         }
         return AnswerClassifier.Classify(request, response, state.ReadAnswer, _options.ApiKey);
-    }
-
-    /// <summary>A 429: the server did not act, so even a write may go again after the wait (RateLimitRetry), if not too long.</summary>
-    private Attempt Throttled<T>(AttemptState<T> state, TimeSpan? serverWait)
-        where T : class
-    {
-        var request = state.Request;
-        state.ThrottledInARow++;
-        var wait = Governor.ThrottleWait(_options.TimeProvider);
-        if (wait.Delay > _options.MaxRateLimitWait)
-            return Attempt.Failure(request.Error(SmartGiftErrorKind.RateLimited, "the server asked to wait "
-                + Math.Ceiling((serverWait ?? wait.Delay).TotalSeconds) + " s (429), more than the "
-                + Math.Ceiling(_options.MaxRateLimitWait.TotalSeconds) + " s allowed (MaxRateLimitWait); the "
-                + request.Description + " was not processed", 429));
-        return Attempt.Throttled(request.Error(SmartGiftErrorKind.RateLimited, "the server answered 429 (too many requests) "
-            + state.ThrottledInARow + " times in a row; the " + request.Description + " was not processed", 429), wait);
     }
 
     private async Task<ApiResponse> ExchangeAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -187,7 +184,11 @@ internal sealed class RequestPipeline : IDisposable
         // Everything the server said is scrubbed once, here, so no later message can carry the key (DESIGN 9).
         var key = _options.ApiKey;
         var reason = answer.ReasonPhrase == null ? null : key.Redact(answer.ReasonPhrase);
-        return new ApiResponse((int)answer.StatusCode, reason, Scrubbed(body, key), answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
+        var text = Encoding.UTF8.GetString(body);
+        var clean = key.Redact(text);
+        // The same bytes when there was nothing to mask.
+        var scrubbed = clean == text ? body : Encoding.UTF8.GetBytes(clean);
+        return new ApiResponse((int)answer.StatusCode, reason, scrubbed, answer.Content.Headers.ContentType?.MediaType, RateLimitHeaders.From(answer.Headers));
     }
 
     /// <summary>
@@ -208,15 +209,6 @@ internal sealed class RequestPipeline : IDisposable
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    /// <summary>The body with the key and URL user info masked; the same bytes when there was nothing to mask.</summary>
-    private static byte[] Scrubbed(byte[] body, ApiKey key)
-    {
-        if (body.Length == 0) return body;
-        var text = Encoding.UTF8.GetString(body);
-        var clean = key.Redact(text);
-        return clean == text ? body : Encoding.UTF8.GetBytes(clean);
     }
 
     public void Dispose() => _http.Dispose();

@@ -14,12 +14,12 @@ internal static class TransportFailure
         if (!timedOut && WhyNeverSent(failure) is string why)
         {
             var message = "could not connect to the server (" + why + "); the " + request.Description + " was not sent";
-            return Attempt.Failure(request.Error(SmartGiftErrorKind.Network, key.Redact(message), null), failure, true, neverSent: true);
+            return new Attempt(request.Error(SmartGiftErrorKind.Network, key.Redact(message), null), failure, true, NeverSent: true);
         }
 
         var what = timedOut
             ? "no answer came within " + Math.Round(timeout.TotalSeconds) + " s"
-            : "the connection failed before a full answer came (" + key.Redact(Innermost(failure).Message) + ")";
+            : "the connection failed before a full answer came (" + key.Redact(failure.GetBaseException().Message) + ")";
         return request.AfterSending(what, null, failure, readTransient: true);
     }
 
@@ -46,11 +46,5 @@ internal static class TransportFailure
             if (why != null) return why;
         }
         return null;
-    }
-
-    private static Exception Innermost(Exception e)
-    {
-        while (e.InnerException != null) e = e.InnerException;
-        return e;
     }
 }

@@ -3,12 +3,9 @@ using System.Text.Json.Serialization;
 namespace SmartGift;
 
 /// <summary>One experience of a catalogue voucher; bit_value may be a number or a string.</summary>
-internal sealed class ExperienceEntry
+internal sealed class ExperienceEntry : ListEntry
 {
-    [JsonPropertyName("id")] [JsonConverter(typeof(IdConverter))] public string? Id { get; set; }
-    [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("bit_value")] [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)] public long? BitValue { get; set; }
-    [JsonExtensionData] public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>Null with a problem line when the bit is missing or not a power of two: a redemption by name never uses a guessed bit.</summary>
     public Experience? ToExperience(string voucherId, string where, List<string> problems)

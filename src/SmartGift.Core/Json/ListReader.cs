@@ -13,44 +13,56 @@ namespace SmartGift;
 internal static class ListReader
 {
     public static ListResult<Voucher> Vouchers(byte[] body, string? mediaType) =>
-        Read(body, mediaType, "voucher", WireJsonContext.Default.VoucherEntry, (entry, where, problems) => entry.ToVoucher(where, problems));
+        Read(body, mediaType, "voucher", WireJsonContext.Default.VoucherEntry, (entry, id, where, problems) => entry.ToVoucher(id, where, problems));
 
     public static ListResult<PaymentMethod> PaymentMethods(byte[] body, string? mediaType) =>
-        Read(body, mediaType, "payment method", WireJsonContext.Default.PaymentMethodEntry, (entry, where, problems) => entry.ToPaymentMethod(where, problems));
+        Read(body, mediaType, "payment method", WireJsonContext.Default.ListEntry,
+            (entry, id, _, _) => new PaymentMethod { Id = id, Name = VisibleText.Of(entry.Name), AdditionalFields = entry.Extra! });
 
     /// <summary>A voucher's experiences; null or a missing list is none, a list that is not one is none with a problem.</summary>
     public static IReadOnlyList<Experience> Experiences(JsonElement? list, string voucherId, string where, List<string> problems)
     {
-        var experiences = new List<Experience>();
-        if (list is not JsonElement entries || entries.ValueKind == JsonValueKind.Null) return experiences;
+        if (list is not JsonElement entries || entries.ValueKind == JsonValueKind.Null) return [];
         if (entries.ValueKind != JsonValueKind.Array)
         {
             problems.Add(where + ": experiences is " + Describe(entries) + ", not a list; read as none");
-            return experiences;
+            return [];
         }
-        var index = 0;
-        foreach (var entry in entries.EnumerateArray())
-        {
-            var at = where + " experience " + index++;
-            if (Entry(entry, WireJsonContext.Default.ExperienceEntry, at, problems)?.ToExperience(voucherId, at, problems) is Experience experience) experiences.Add(experience);
-        }
-        return experiences;
+        return Each(entries, where + " experience ", WireJsonContext.Default.ExperienceEntry,
+            (entry, at, found) => entry.ToExperience(voucherId, at, found), problems);
     }
 
-    private static ListResult<T> Read<TEntry, T>(byte[] body, string? mediaType, string what, JsonTypeInfo<TEntry> info, Func<TEntry, string, List<string>, T?> make)
-        where TEntry : class
+    /// <summary>A list's entries: one without an id is left out with a problem line; make has the rest, with the id.</summary>
+    private static ListResult<T> Read<TEntry, T>(byte[] body, string? mediaType, string what, JsonTypeInfo<TEntry> info,
+        Func<TEntry, string, string, List<string>, T> make)
+        where TEntry : ListEntry
         where T : class
     {
         using var document = ResponseBody.Parse(body, mediaType);
-        var items = new List<T>();
         var problems = new List<string>();
-        var index = 0;
-        foreach (var entry in Entries(document.RootElement, what + " list").EnumerateArray())
+        var items = Each(Entries(document.RootElement, what + " list"), what + " entry ", info, (entry, where, found) =>
         {
-            var where = what + " entry " + index++;
+            if (entry.Id != null) return make(entry, entry.Id, where, found);
+            found.Add(where + ": it has no id; left out");
+            return null;
+        }, problems);
+        return new ListResult<T>(items, problems.Select(VisibleText.Of).ToList());
+    }
+
+    /// <summary>The entries the serializer and make can read; a problem line for each other one (what + its index).</summary>
+    private static List<T> Each<TEntry, T>(JsonElement array, string what, JsonTypeInfo<TEntry> info,
+        Func<TEntry, string, List<string>, T?> make, List<string> problems)
+        where TEntry : class
+        where T : class
+    {
+        var items = new List<T>();
+        var index = 0;
+        foreach (var entry in array.EnumerateArray())
+        {
+            var where = what + index++;
             if (Entry(entry, info, where, problems) is TEntry read && make(read, where, problems) is T item) items.Add(item);
         }
-        return new ListResult<T>(items, problems.Select(VisibleText.Of).ToList());
+        return items;
     }
 
     /// <summary>One entry by the serializer, or null with a problem line naming the field it could not read.</summary>
@@ -81,7 +93,9 @@ internal static class ListReader
         var field = path.StartsWith("$.", StringComparison.Ordinal) ? path.Substring(2).Split('.', '[')[0] : "";
         if (field.Length == 0 || !entry.TryGetProperty(field, out var value)) return "it cannot be read";
         var words = e.Message.StartsWith("is not", StringComparison.Ordinal) ? e.Message : "cannot be read";
-        return field + " " + Show(value) + " " + words;
+        // A short, safe rendering of the bad value.
+        var text = value.GetRawText();
+        return field + " " + (text.Length > 40 ? text.Substring(0, 40) + "..." : text) + " " + words;
     }
 
     /// <summary>The undocumented list endpoints may answer {"data": [...]} or a bare array (DESIGN 2).</summary>
@@ -107,11 +121,4 @@ internal static class ListReader
         JsonValueKind.Null => "null",
         _ => "nothing",
     };
-
-    /// <summary>A short, safe rendering of a bad value for a problem line.</summary>
-    private static string Show(JsonElement element)
-    {
-        var text = element.GetRawText();
-        return text.Length > 40 ? text.Substring(0, 40) + "..." : text;
-    }
 }

@@ -12,8 +12,11 @@ internal static class ResponseBody
     /// <summary>The parsed document; throws UnreadableBodyException with a plain description otherwise.</summary>
     public static JsonDocument Parse(byte[] body, string? mediaType)
     {
-        if (IsBlank(body)) throw new UnreadableBodyException("the answer was empty");
-        if (LooksLikeHtml(body, mediaType))
+        if (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            throw new UnreadableBodyException("the answer was empty");
+        var start = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 64)).TrimStart();
+        var html = mediaType != null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0;
+        if (html || start.StartsWith("<", StringComparison.Ordinal))
             throw new UnreadableBodyException("the answer was an HTML page, not JSON (a proxy or gateway page?)" + TitleOf(body));
         try
         {
@@ -43,15 +46,6 @@ internal static class ResponseBody
         {
             return e.Message;
         }
-    }
-
-    private static bool IsBlank(byte[] body) => body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
-
-    private static bool LooksLikeHtml(byte[] body, string? mediaType)
-    {
-        if (mediaType != null && mediaType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-        var start = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 64)).TrimStart();
-        return start.StartsWith("<", StringComparison.Ordinal);
     }
 
     /// <summary>The page's title, which usually says what the proxy meant ("502 Bad Gateway").</summary>

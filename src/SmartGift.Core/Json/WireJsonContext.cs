@@ -13,7 +13,7 @@ namespace SmartGift;
 [JsonSerializable(typeof(HoldRequest))]
 [JsonSerializable(typeof(VoucherEntry))]
 [JsonSerializable(typeof(ExperienceEntry))]
-[JsonSerializable(typeof(PaymentMethodEntry))]
+[JsonSerializable(typeof(ListEntry))]
 internal sealed partial class WireJsonContext : JsonSerializerContext
 {
 }
