@@ -6,7 +6,6 @@ namespace SmartGift;
 /// writes such an enum as its name ("Confirmed") where it writes an Int32 enum as a number,
 /// and Export-Csv and Where-Object read the name either way (issue 21, finding 1).
 /// </remarks>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1028", Justification = "Int64 makes PowerShell's ConvertTo-Json write the name, not a number (see remarks).")]
 public enum RecordStatus : long
 {
     /// <summary>Smart Gift accepted it (now, or in an earlier run per the journal).</summary>
