@@ -52,7 +52,7 @@ internal static class ImportCommand
             {
                 // --retry-unknown releases every Unknown record: say how many first (DESIGN 6).
                 var ledger = LedgerLocation.For(session.Client.Options);
-                var count = journalPath != null ? JournalRecords.CountUnknown(journalPath) : LedgerRecords.CountUnknown(ledger);
+                var count = LedgerRecords.CountUnknown(journalPath == null ? ledger : null, journalPath);
                 context.Warn("--retry-unknown: releasing " + count + " Unknown record" + (count == 1 ? "" : "s") + " of " + (journalPath ?? ledger)
                     + " for sending again; any of them may already be in Smart Gift. To choose one by one, use `smartgift journal settle` instead.");
             }

@@ -91,7 +91,7 @@ internal static class JournalCommand
         if (!System.IO.File.Exists(path)) return false;
         try
         {
-            JournalRecords.List(path);
+            LedgerRecords.List(null, path);
             return true;
         }
         catch (System.IO.IOException)

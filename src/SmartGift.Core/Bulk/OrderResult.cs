@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>One result per order of a bulk sale (New-SgSale, smartgift sale import).</summary>

@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>

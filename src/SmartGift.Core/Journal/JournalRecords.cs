@@ -1,22 +1,13 @@
-
 namespace SmartGift;
 
 /// <summary>
-/// An operator's view of a journal: list its records, and settle them one by one (DESIGN 6):
+/// An operator's decisions in a journal (LedgerRecords lists it): settle its records one by one (DESIGN 6):
 /// an Unknown found in Smart Gift (never sent), absent (sent by the next run) or released; a
 /// refused record dropped. Each decision is a journal line with its time. Settling takes the
 /// journal's lock, so it waits for no import and is refused while one runs.
 /// </summary>
 internal static class JournalRecords
 {
-    /// <summary>Every record of the journal, in the order first seen.</summary>
-    /// <exception cref="JournalException">Not a journal, or another kind of file.</exception>
-    public static IReadOnlyList<JournalRecord> List(string path) => LedgerRecords.List(null, path);
-
-    /// <summary>How many records are Unknown (for the count --retry-unknown announces); 0 when there is no journal.</summary>
-    public static int CountUnknown(string path) =>
-        File.Exists(path) ? List(path).Count(r => r.State == "Unknown") : 0;
-
     /// <summary>Writes one decision for each key, or for none (LedgerRecords.SettleEach).</summary>
     public static IReadOnlyList<JournalRecord> Settle(string path, IReadOnlyList<string> keys, JournalDecision decision, DateTimeOffset now, string? smartGiftOrderId = null, string? note = null)
     {

@@ -1,4 +1,3 @@
-
 namespace SmartGift;
 
 /// <summary>
@@ -34,8 +33,9 @@ internal static class LedgerRecords
         }).ToList();
     }
 
-    /// <summary>How many records are Unknown (for the count --retry-unknown announces).</summary>
-    public static int CountUnknown(string ledgerPath) => List(ledgerPath).Count(r => r.State == "Unknown");
+    /// <summary>How many records are Unknown (for the count --retry-unknown announces); 0 when the journal is not there yet.</summary>
+    public static int CountUnknown(string? ledgerPath, string? journalPath) =>
+        journalPath != null && !File.Exists(journalPath) ? 0 : List(ledgerPath, journalPath).Count(r => r.State == "Unknown");
 
     /// <summary>
     /// Settles in the ledger (the journal taken into it first, and the decisions copied to it),
@@ -76,7 +76,7 @@ internal static class LedgerRecords
         if (journalPath != null)
         {
             // The journal stays a true copy: the same decisions, for the keys it has.
-            var inJournal = new HashSet<string>(JournalRecords.List(journalPath).Select(r => r.Key), StringComparer.Ordinal);
+            var inJournal = new HashSet<string>(List(null, journalPath).Select(r => r.Key), StringComparer.Ordinal);
             JournalRecords.Append(journalPath, settled.Select(r => CompanyLedger.UnscopedKey(r.Key)).Where(inJournal.Contains).ToList(), decision, now, smartGiftOrderId, note);
         }
         return settled;
