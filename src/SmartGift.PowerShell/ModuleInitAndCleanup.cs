@@ -30,14 +30,22 @@ public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAs
         // Import-Module in several runspaces of one process, or again after Remove-Module: register once.
         if (Interlocked.Exchange(ref _registered, 1) != 0) return;
         AppDomain.CurrentDomain.AssemblyResolve += ResolveDependency;
-        if (LoadInContext != null) AddTypeAccelerators();
+        var add = TypeAcceleratorsType()?.GetMethod("Add", new[] { typeof(string), typeof(Type) });
+        if (LoadInContext == null || add == null) return;
+        foreach (var type in LoadInContext(new AssemblyName("SmartGift.Core")).GetExportedTypes().Where(t => t.Namespace == "SmartGift"))
+        {
+            add.Invoke(null, new object[] { type.FullName!, type });
+            Accelerators.Add(type.FullName!);
+        }
     }
 
     public void OnRemove(PSModuleInfo psModuleInfo)
     {
         if (Interlocked.Exchange(ref _registered, 0) != 1) return;
         AppDomain.CurrentDomain.AssemblyResolve -= ResolveDependency;
-        RemoveTypeAccelerators();
+        var remove = TypeAcceleratorsType()?.GetMethod("Remove", new[] { typeof(string) });
+        foreach (var name in Accelerators) remove?.Invoke(null, new object[] { name });
+        Accelerators.Clear();
     }
 
     private static Assembly? ResolveDependency(object? sender, ResolveEventArgs args)
@@ -61,24 +69,6 @@ public sealed class ModuleInitAndCleanup : IModuleAssemblyInitializer, IModuleAs
         var isolation = Assembly.LoadFrom(Path.Combine(Path.GetDirectoryName(Self.Location) ?? "", "SmartGift.PowerShell.Isolation.dll"));
         var context = Activator.CreateInstance(isolation.GetType("SmartGift.Isolation.DependencyLoadContext", throwOnError: true)!, DependencyFolder)!;
         return (Func<AssemblyName, Assembly>)Delegate.CreateDelegate(typeof(Func<AssemblyName, Assembly>), context, "LoadFromAssemblyName");
-    }
-
-    private static void AddTypeAccelerators()
-    {
-        var add = TypeAcceleratorsType()?.GetMethod("Add", new[] { typeof(string), typeof(Type) });
-        if (add == null) return;
-        foreach (var type in LoadInContext!(new AssemblyName("SmartGift.Core")).GetExportedTypes().Where(t => t.Namespace == "SmartGift"))
-        {
-            add.Invoke(null, new object[] { type.FullName!, type });
-            Accelerators.Add(type.FullName!);
-        }
-    }
-
-    private static void RemoveTypeAccelerators()
-    {
-        var remove = TypeAcceleratorsType()?.GetMethod("Remove", new[] { typeof(string) });
-        foreach (var name in Accelerators) remove?.Invoke(null, new object[] { name });
-        Accelerators.Clear();
     }
 
     private static Type? TypeAcceleratorsType() => typeof(PSObject).Assembly.GetType("System.Management.Automation.TypeAccelerators");

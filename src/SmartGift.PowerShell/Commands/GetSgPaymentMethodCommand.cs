@@ -21,10 +21,8 @@ public sealed class GetSgPaymentMethodCommand : SessionListCommand
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        var methods = ReadList(session, session.GetPaymentMethodsAsync, "Could not read the payment methods");
-        if (methods == null) return;
-
-        var selected = Select(methods, Name, Id, m => m.Name, m => m.Id, "PaymentMethodNotFound", (what, value) =>
+        var selected = ReadSelected(session, session.GetPaymentMethodsAsync, "Could not read the payment methods", Name, Id,
+            m => m.Name, m => m.Id, "PaymentMethodNotFound", (what, value) =>
             "No payment method with " + what + " '" + value + "' in session '" + session.Name + "' (use -Force to reload).",
             what => "Check the " + what + " against Get-SgPaymentMethod; if the method was added in Smart Gift since the session read the list, run again with -Force.");
         WriteObject(selected, enumerateCollection: true);

@@ -24,13 +24,7 @@ public sealed class GetSgSessionCommand : PSCmdlet
         }
 
         var sessions = SessionRegistry.All;
-        if (Name == null)
-        {
-            WriteObject(sessions, enumerateCollection: true);
-            return;
-        }
-
-        foreach (var name in Name)
+        foreach (var name in Name ?? ["*"])
         {
             var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
             var matches = sessions.Where(s => pattern.IsMatch(s.Name)).ToList();

@@ -36,10 +36,8 @@ public sealed class GetSgVoucherCommand : SessionListCommand
     protected override void ProcessRecord()
     {
         var session = ResolveSession();
-        var catalogue = ReadList(session, session.GetVouchersAsync, "Could not read the voucher catalogue");
-        if (catalogue == null) return;
-
-        var selected = Select(catalogue, Name, Id, v => v.Name, v => v.Id, "VoucherNotFound", (what, value) =>
+        var selected = ReadSelected(session, session.GetVouchersAsync, "Could not read the voucher catalogue", Name, Id,
+            v => v.Name, v => v.Id, "VoucherNotFound", (what, value) =>
             "No voucher with " + what + " '" + value + "' in the catalogue of session '" + session.Name + "' (use -Force to reload it).",
             what => "Check the " + what + " against Get-SgVoucher; if the voucher was added in Smart Gift since the session read the catalogue, run again with -Force.");
         var type = Type == null ? (VoucherType?)null : (VoucherType)Enum.Parse(typeof(VoucherType), Type, ignoreCase: true);

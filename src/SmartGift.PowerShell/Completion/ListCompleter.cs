@@ -32,7 +32,6 @@ public abstract class ListCompleter : IArgumentCompleter
         return value is PSObject wrapped ? wrapped.BaseObject : value;
     }
 
-    /// <summary>The session named on the command line (-Session: an object or a name), else the default.</summary>
     protected static SmartGiftSession? SessionFor(IDictionary fakeBoundParameters) => Bound(fakeBoundParameters, "Session") switch
     {
         SmartGiftSession session => session,

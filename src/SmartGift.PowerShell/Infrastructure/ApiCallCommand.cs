@@ -102,7 +102,6 @@ public abstract class ApiCallCommand : PSCmdlet, IDisposable
 
     private string Activity => "SmartGift " + MyInvocation.MyCommand.Name;
 
-    /// <summary>True for a dry run (-WhatIf): no progress bar, see WriteStatus.</summary>
     protected bool QuietProgress { get; set; }
 
     public void Dispose()

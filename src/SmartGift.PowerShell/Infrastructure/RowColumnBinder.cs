@@ -99,7 +99,6 @@ internal sealed class RowColumnBinder(CsvColumnTable table)
         foreach (var given in _commandLine) set(given.Key, given.Value);
     }
 
-    /// <summary>The bound parameters marked [RowColumn], by their columns.</summary>
     private Dictionary<CsvColumn, object?> CommandLine(Dictionary<string, object> boundParameters, Type command) =>
         boundParameters.Where(p => command.GetProperty(p.Key)?.IsDefined(typeof(RowColumnAttribute), inherit: true) == true)
             .ToDictionary(p => table.Find(p.Key) ?? throw new InvalidOperationException(

@@ -14,27 +14,26 @@ public abstract class SessionListCommand : SmartGiftCommand
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>The list, or null when it could not be read (the error is written) or Ctrl+C stopped the command.</summary>
-    protected IReadOnlyList<T>? ReadList<T>(SmartGiftSession session, Func<bool, CancellationToken, Task<IReadOnlyList<T>>> read, string failure)
+    /// <summary>
+    /// What -Name (wildcards) or -Id ask for, each plain name or id that matches nothing an error; none when the list
+    /// could not be read (the error is written) or Ctrl+C stopped the command.
+    /// </summary>
+    protected IEnumerable<T> ReadSelected<T>(SmartGiftSession session, Func<bool, CancellationToken, Task<IReadOnlyList<T>>> read,
+        string failure, string[]? names, string[]? ids, Func<T, string> nameOf, Func<T, string> idOf, string errorId,
+        Func<string, string, string> notFound, Func<string, string> recommendedAction)
     {
         WatchRateLimit(session.Client);
+        IReadOnlyList<T> items;
         try
         {
-            var list = Await(read(Force && !_refreshed, Cancellation));
+            items = Await(read(Force && !_refreshed, Cancellation));
             _refreshed = true;
-            return list;
         }
         catch (Exception e) when (e is SmartGiftException || e is OperationCanceledException)
         {
             if (e is SmartGiftException refused) WriteFailure(refused.Error, session.Name, failure);
-            return null;
+            return [];
         }
-    }
-
-    /// <summary>What -Name (wildcards) or -Id ask for; each plain name or id that matches nothing is an error.</summary>
-    protected IReadOnlyList<T> Select<T>(IReadOnlyList<T> items, string[]? names, string[]? ids, Func<T, string> nameOf, Func<T, string> idOf, string errorId,
-        Func<string, string, string> notFound, Func<string, string> recommendedAction)
-    {
         void NotFound(string value, string what)
         {
             var message = notFound(what, value);

@@ -55,11 +55,24 @@ public abstract partial class SmartGiftCommand
         }
     }
 
-    /// <summary>-Path: every row of the file, each compared as it is read; Ctrl+C stops reading.</summary>
+    /// <summary>
+    /// -Path: every row of the file, each compared as it is read; Ctrl+C stops reading. A file that cannot be read as
+    /// written (encoding, separator), or read at all, is a terminating error naming it.
+    /// </summary>
     private protected void CompareFile<TRow>(Func<string, CsvRowReader<TRow>> open, Action<TRow> compare)
     {
         var file = _sourceFile!;
-        using var reader = OpenCsvFile(file, open);
+        CsvRowReader<TRow> opened;
+        try
+        {
+            opened = open(file);
+        }
+        catch (Exception e) when (e is CsvFileException || e is IOException || e is UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(PathError(e, "CsvUnreadable", ErrorCategory.ReadError, file, file));
+            return;
+        }
+        using var reader = opened;
         foreach (var problem in reader.HeaderProblems) WriteWarning(file + ": " + problem);
         foreach (var row in reader.ReadRows())
         {
@@ -136,20 +149,6 @@ public abstract partial class SmartGiftCommand
             ThrowTerminatingError(PathError(new ArgumentException("-Path '" + path + "' must name one CSV file on disk (it matches " + files.Count + " item(s) of the " + provider.Name + " provider)."),
                 "NotOneFile", ErrorCategory.InvalidArgument, path, path));
         return files[0];
-    }
-
-    /// <summary>A file that cannot be read as written (encoding, separator), or read at all: a terminating error naming it.</summary>
-    private T OpenCsvFile<T>(string file, Func<string, T> open)
-    {
-        try
-        {
-            return open(file);
-        }
-        catch (Exception e) when (e is CsvFileException || e is IOException || e is UnauthorizedAccessException)
-        {
-            ThrowTerminatingError(PathError(e, "CsvUnreadable", ErrorCategory.ReadError, file, file));
-            return default!;
-        }
     }
 
     /// <summary>A -Path or -LiteralPath problem: "New-SgSale -Path sales.csv: ...", naming the file as far as known.</summary>
