@@ -53,9 +53,16 @@ public sealed class MockServerHost : IAsyncDisposable, IDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // A wildcard bind is reached through loopback from this machine.
+        var uri = new UriBuilder(address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1")) { Path = "/" };
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
+        {
+            uri.Host = "127.0.0.1";
+        }
+
         return new MockServerHost(app)
         {
-            BaseAddress = ToBaseAddress(address),
+            BaseAddress = uri.Uri,
             ApiKeys = seed.Companies.SelectMany(c => c.ApiKeys.Select(k => (k, c.Name))).ToDictionary(p => p.k, p => p.Name),
         };
     }
@@ -130,17 +137,5 @@ public sealed class MockServerHost : IAsyncDisposable, IDisposable
         public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    private static Uri ToBaseAddress(string address)
-    {
-        // A wildcard bind is reached through loopback from this machine.
-        var uri = new UriBuilder(address.Replace("://+", "://127.0.0.1").Replace("://*", "://127.0.0.1")) { Path = "/" };
-        if (uri.Host is "0.0.0.0" or "[::]" or "::")
-        {
-            uri.Host = "127.0.0.1";
-        }
-
-        return uri.Uri;
     }
 }

@@ -72,7 +72,7 @@ internal static class ControlRoutes
         group.MapPost("/faults", async context =>
         {
             var body = await JsonBody.ReadObjectAsync(context.Request);
-            var (rule, seed, problem) = FaultRequest.Read(body);
+            var (rule, seed, problem) = FaultRule.Read(body);
             if (rule == null)
             {
                 await JsonAnswer.MessageAsync(context, 400, problem!);

@@ -43,7 +43,8 @@ internal sealed class FaultMiddleware(RequestDelegate next, MockRuntime runtime,
                 if (status == StatusCodes.Status429TooManyRequests)
                 {
                     var now = runtime.Clock.Now;
-                    RateLimitMiddleware.ApplyTooMany(context.Response, runtime.RateLimiter.Peek(RateLimitMiddleware.Bucket(context), now), now);
+                    var window = runtime.RateLimiter.Hit(RateLimitMiddleware.Bucket(context), now, count: false);
+                    RateLimitMiddleware.ApplyTooMany(context.Response, window, now);
                 }
 
                 await JsonAnswer.MessageAsync(context, status, JsonAnswer.StandardMessage(status));

@@ -8,14 +8,13 @@ internal sealed class FaultRegistry(int seed)
     private Random _random = new Random(seed);
     private long _nextId = 1;
 
-    public FaultRule Add(FaultRule rule, int? ruleSeed)
+    public void Add(FaultRule rule, int? ruleSeed)
     {
         lock (_gate)
         {
             rule.Id = _nextId++;
             rule.Random = ruleSeed.HasValue ? new Random(ruleSeed.Value) : _random;
             _rules.Add(rule);
-            return rule;
         }
     }
 

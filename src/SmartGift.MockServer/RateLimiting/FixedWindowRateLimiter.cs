@@ -31,12 +31,8 @@ internal sealed class FixedWindowRateLimiter
         }
     }
 
-    public RateDecision Hit(string bucket, DateTimeOffset now) => Count(bucket, now, hit: true);
-
-    /// <summary>The state of a key's window without counting a request (for a simulated 429).</summary>
-    public RateDecision Peek(string bucket, DateTimeOffset now) => Count(bucket, now, hit: false);
-
-    private RateDecision Count(string bucket, DateTimeOffset now, bool hit)
+    /// <summary>Counts a request in the key's window; with count false only reads the window (for a simulated 429).</summary>
+    public RateDecision Hit(string bucket, DateTimeOffset now, bool count = true)
     {
         lock (_gate)
         {
@@ -46,7 +42,7 @@ internal sealed class FixedWindowRateLimiter
             }
 
             var allowed = window.Count < Limit;
-            if (allowed && hit)
+            if (allowed && count)
             {
                 window.Count++;
             }

@@ -26,37 +26,29 @@ internal static class WriteRoutes
     }
 
     /// <summary>POST /pos-sale and POST /sale (document 000): validate the cart, book the order, issue vouchers.</summary>
-    private static JsonNode? Sell(PostRequest request)
-    {
-        var sale = SaleBodyRules.Validate(request.Body, request.Company, request.Errors);
-        if (sale == null)
-        {
-            return null;
-        }
-
-        var order = OrderBooking.Book(request.State, request.Company, sale, request.Body["cart"], request.Path, request.Now);
-        return new JsonObject { ["data"] = new JsonObject { ["order_id"] = order.OrderId } };
-    }
-
-    /// <summary>POST /redeem (document 003): monetary amounts or sums of experience bit_values.</summary>
-    private static JsonNode? Redeem(PostRequest request)
-    {
-        var input = RedeemBodyRules.Validate(request.Body, request.Company, request.State, request.Now, request.Errors);
-        if (input == null)
-        {
-            return null;
-        }
-
-        var ids = VoucherRedemption.Apply(request.State, input, request.Now);
-        return new JsonObject
+    private static JsonNode? Sell(PostRequest request) =>
+        SaleBodyRules.Validate(request.Body, request.Company, request.Errors) is not { } sale ? null : new JsonObject
         {
             ["data"] = new JsonObject
             {
-                ["message"] = VoucherMessages.Redeemed,
-                ["redemptions"] = new JsonArray(ids.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()),
+                ["order_id"] = OrderBooking.Book(
+                    request.State, request.Company, sale, request.Body["cart"], request.Path, request.Now).OrderId,
             },
         };
-    }
+
+    /// <summary>POST /redeem (document 003): monetary amounts or sums of experience bit_values.</summary>
+    private static JsonNode? Redeem(PostRequest request) =>
+        RedeemBodyRules.Validate(request.Body, request.Company, request.State, request.Now, request.Errors) is not { } input
+            ? null
+            : new JsonObject
+            {
+                ["data"] = new JsonObject
+                {
+                    ["message"] = VoucherMessages.Redeemed,
+                    ["redemptions"] = new JsonArray(VoucherRedemption.Apply(request.State, input, request.Now)
+                        .Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()),
+                },
+            };
 
     /// <summary>POST /redeem/hold (document 004): reserve a voucher for five minutes behind a token.</summary>
     private static JsonNode? Hold(PostRequest request)

@@ -27,16 +27,10 @@ internal sealed class SeedCompany
 
 internal sealed record SeedSite(string Id = "", string Name = "");
 
-internal sealed class SeedCatalogueItem
+internal sealed record SeedCatalogueItem(long Id, string Name = "", string? Description = null, string? Image = null,
+    string Status = "active", string Type = "monetary", decimal Price = 0m)
 {
-    public long Id { get; set; }
-    public string Name { get; set; } = "";
-    public string? Description { get; set; }
-    public string? Image { get; set; }
-    public string Status { get; set; } = "active";
-    public string Type { get; set; } = "monetary";
-    public decimal Price { get; set; }
-    public List<SeedExperience> Experiences { get; set; } = new List<SeedExperience>();
+    public List<SeedExperience> Experiences { get; init; } = new List<SeedExperience>();
 }
 
 internal sealed record SeedExperience(long Id, string Name = "", int BitValue = 0);
@@ -46,24 +40,14 @@ internal sealed record SeedPaymentMethod(long Id, string Name = "");
 /// <param name="Offline">Offline (posted) methods need the delivery name and address.</param>
 internal sealed record SeedDeliveryMethod(long Id, string Name = "", decimal Price = 0m, bool Offline = false);
 
-internal sealed class SeedIssuedVoucher
+/// <param name="CatalogueId">The catalogue entry it was sold from; an experience voucher takes its experiences from it.</param>
+/// <param name="Value">Monetary: the face value (defaults to the catalogue price).</param>
+/// <param name="Balance">Monetary: what is left (defaults to the value).</param>
+/// <param name="ValidFromDays">Validity start in days relative to the clock at start or reset; null is open.</param>
+/// <param name="ValidUntilDays">Validity end, the same way.</param>
+internal sealed record SeedIssuedVoucher(string VoucherNo = "", long? CatalogueId = null, string Type = "monetary",
+    decimal? Value = null, decimal? Balance = null, double? ValidFromDays = null, double? ValidUntilDays = null)
 {
-    public string VoucherNo { get; set; } = "";
-
-    /// <summary>The catalogue entry it was sold from; an experience voucher takes its experiences from it.</summary>
-    public long? CatalogueId { get; set; }
-    public string Type { get; set; } = "monetary";
-
-    /// <summary>Monetary: the face value (defaults to the catalogue price).</summary>
-    public decimal? Value { get; set; }
-
-    /// <summary>Monetary: what is left (defaults to the value).</summary>
-    public decimal? Balance { get; set; }
-
     /// <summary>Experience: ids of the experiences already used.</summary>
-    public List<long> UsedExperiences { get; set; } = new List<long>();
-
-    /// <summary>Validity start/end in days relative to the clock at start or reset; null is open.</summary>
-    public double? ValidFromDays { get; set; }
-    public double? ValidUntilDays { get; set; }
+    public List<long> UsedExperiences { get; init; } = new List<long>();
 }

@@ -37,13 +37,7 @@ internal static class SeedLoader
             throw new InvalidDataException($"Seed {source} has no companies.");
         }
 
-        Check(document, source);
-        return document;
-    }
-
-    /// <summary>Refuses a seed the simulator could only misread: missing keys, duplicates, experience vouchers without experiences.</summary>
-    private static void Check(SeedDocument document, string source)
-    {
+        // Refused: a seed the simulator could only misread (missing keys, duplicates, experience vouchers without experiences).
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var numbers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var company in document.Companies)
@@ -72,5 +66,7 @@ internal static class SeedLoader
                 }
             }
         }
+
+        return document;
     }
 }

@@ -8,7 +8,13 @@ internal static class OrderBooking
     /// <remarks>Call under the state lock.</remarks>
     public static Order Book(SimulatorState state, CompanyState company, SaleInput sale, JsonNode? cart, string path, DateTimeOffset now)
     {
-        var (deliveryDate, status) = ReadDeliveryDate(sale.DeliveryDate, now);
+        // 000: a future date is kept; none, the current date, a past or an invalid date mean "deliver now".
+        var today = now.UtcDateTime.Date;
+        var (deliveryDate, status) = sale.DeliveryDate == null ? (null, "none")
+            : !DateTimeOffset.TryParse(
+                sale.DeliveryDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? (null, "invalid")
+            : date.UtcDateTime.Date > today ? (date.ToUniversalTime(), "future")
+            : ((DateTimeOffset?)null, date.UtcDateTime.Date == today ? "current" : "past");
         var order = new Order(company.ClaimOrderId(sale.OrderId), sale.OrderId, company.Name, path, now,
             deliveryDate, status, sale.Total, [], cart?.DeepClone());
 
@@ -31,16 +37,5 @@ internal static class OrderBooking
 
         company.Orders.Add(order);
         return order;
-    }
-
-    /// <summary>000: a future date is kept; none, the current date, a past or an invalid date mean "deliver now".</summary>
-    private static (DateTimeOffset? Date, string Status) ReadDeliveryDate(string? text, DateTimeOffset now)
-    {
-        var date = default(DateTimeOffset);
-        var today = now.UtcDateTime.Date;
-        return text == null ? (null, "none")
-            : !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date) ? (null, "invalid")
-            : date.UtcDateTime.Date > today ? (date.ToUniversalTime(), "future")
-            : (null, date.UtcDateTime.Date == today ? "current" : "past");
     }
 }

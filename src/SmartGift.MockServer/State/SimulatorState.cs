@@ -23,12 +23,28 @@ internal sealed class SimulatorState(IReadOnlyList<CompanyState> companies, long
     {
         var companies = seed.Companies.Select(c => new CompanyState(c)).ToList();
         var state = new SimulatorState(companies, seed.NextRedemptionId);
-        for (var i = 0; i < companies.Count; i++)
+        foreach (var (company, seeded) in
+            companies.Zip(seed.Companies).SelectMany(p => p.Second.IssuedVouchers, (p, v) => (p.First, v)))
         {
-            foreach (var seeded in seed.Companies[i].IssuedVouchers)
+            var catalogue = company.Catalogue.FirstOrDefault(c => c.Id == seeded.CatalogueId);
+            var isExperience = string.Equals(seeded.Type, "experience", StringComparison.OrdinalIgnoreCase);
+            var voucher = new IssuedVoucher(seeded.VoucherNo, company, isExperience)
             {
-                state.Add(FromSeed(seeded, companies[i], now));
+                CatalogueId = seeded.CatalogueId,
+                Value = seeded.Value ?? catalogue?.Price ?? 0m,
+                ValidFrom = seeded.ValidFromDays.HasValue ? now.AddDays(seeded.ValidFromDays.Value) : (DateTimeOffset?)null,
+                ValidUntil = seeded.ValidUntilDays.HasValue ? now.AddDays(seeded.ValidUntilDays.Value) : (DateTimeOffset?)null,
+            };
+            voucher.Balance = isExperience ? 0m : seeded.Balance ?? voucher.Value;
+            if (isExperience)
+            {
+                voucher.Experiences = catalogue?.Experiences.ToList() ?? new List<SeedExperience>();
+                voucher.UsedBits = voucher.Experiences
+                    .Where(e => seeded.UsedExperiences.Contains(e.Id))
+                    .Aggregate(0, (bits, e) => bits | e.BitValue);
             }
+
+            state.Add(voucher);
         }
 
         return state;
@@ -49,28 +65,5 @@ internal sealed class SimulatorState(IReadOnlyList<CompanyState> companies, long
             // Sold vouchers continue the seeded number sequence.
             company.NextVoucherSequence = sequence + 1;
         }
-    }
-
-    private static IssuedVoucher FromSeed(SeedIssuedVoucher seeded, CompanyState company, DateTimeOffset now)
-    {
-        var catalogue = seeded.CatalogueId.HasValue ? company.Catalogue.FirstOrDefault(c => c.Id == seeded.CatalogueId.Value) : null;
-        var isExperience = string.Equals(seeded.Type, "experience", StringComparison.OrdinalIgnoreCase);
-        var voucher = new IssuedVoucher(seeded.VoucherNo, company, isExperience)
-        {
-            CatalogueId = seeded.CatalogueId,
-            Value = seeded.Value ?? catalogue?.Price ?? 0m,
-            ValidFrom = seeded.ValidFromDays.HasValue ? now.AddDays(seeded.ValidFromDays.Value) : (DateTimeOffset?)null,
-            ValidUntil = seeded.ValidUntilDays.HasValue ? now.AddDays(seeded.ValidUntilDays.Value) : (DateTimeOffset?)null,
-        };
-        voucher.Balance = isExperience ? 0m : seeded.Balance ?? voucher.Value;
-        if (isExperience)
-        {
-            voucher.Experiences = catalogue?.Experiences.ToList() ?? new List<SeedExperience>();
-            voucher.UsedBits = voucher.Experiences
-                .Where(e => seeded.UsedExperiences.Contains(e.Id))
-                .Aggregate(0, (bits, e) => bits | e.BitValue);
-        }
-
-        return voucher;
     }
 }

@@ -114,18 +114,17 @@ internal static class SaleBodyRules
         var subtotal = Amount(totals["subtotal"], "cart.totals.subtotal", errors);
 
         // 000: the order is not processed unless total = sum of payments; subtotal is what the items and delivery cost.
-        if (total.HasValue && payments.HasValue && Money.TwoDecimals(total.Value) != Money.TwoDecimals(payments.Value))
-        {
-            errors.Add("cart.totals.total", $"The cart.totals.total must equal the sum of the payment amounts ({Money.Text(payments.Value)}).");
-        }
-
-        if (subtotal.HasValue && itemTotals.HasValue && deliveryPrice.HasValue
-            && Money.TwoDecimals(subtotal.Value) != Money.TwoDecimals(itemTotals.Value + deliveryPrice.Value))
-        {
-            errors.Add("cart.totals.subtotal", $"The cart.totals.subtotal must equal the item totals plus the delivery price ({Money.Text(itemTotals.Value + deliveryPrice.Value)}).");
-        }
-
+        MustEqual("cart.totals.total", total, payments, "the sum of the payment amounts");
+        MustEqual("cart.totals.subtotal", subtotal, itemTotals + deliveryPrice, "the item totals plus the delivery price");
         input.Total = total ?? 0m;
+
+        void MustEqual(string field, decimal? value, decimal? expected, string what)
+        {
+            if (value.HasValue && expected.HasValue && Money.TwoDecimals(value.Value) != Money.TwoDecimals(expected.Value))
+            {
+                errors.Add(field, $"The {field} must equal {what} ({Money.Text(expected.Value)}).");
+            }
+        }
     }
 
     /// <summary>

@@ -35,12 +35,7 @@ internal sealed class ValidationErrors
     {
         var first = (string)_fields.First().Value![0]!;
         var more = _fields.Sum(f => f.Value!.AsArray().Count) - 1;
-        var message = more switch
-        {
-            0 => first,
-            1 => first + " (and 1 more error)",
-            _ => first + " (and " + more.ToString(CultureInfo.InvariantCulture) + " more errors)",
-        };
+        var message = more == 0 ? first : string.Create(CultureInfo.InvariantCulture, $"{first} (and {more} more error{(more == 1 ? "" : "s")})");
         return new JsonObject { ["message"] = message, ["errors"] = _fields.DeepClone() };
     }
 }

@@ -13,14 +13,7 @@ internal static class VoucherCheck
     public static IssuedVoucher? Find(JsonObject body, CompanyState company, SimulatorState state, DateTimeOffset now, string? holdToken, ValidationErrors errors)
     {
         var voucher = JsonValues.AsText(body["voucher_no"]) is string number ? state.FindVoucher(number) : null;
-        var problem = JsonValues.IsPresent(body["voucher_no"])
-            ? Problem(voucher, company, now, holdToken)
-            : LaravelMessages.Required("voucher_no");
-        return errors.Check("voucher_no", problem) ? voucher : null;
-    }
-
-    private static string? Problem(IssuedVoucher? voucher, CompanyState company, DateTimeOffset now, string? holdToken) =>
-        voucher switch
+        var problem = !JsonValues.IsPresent(body["voucher_no"]) ? LaravelMessages.Required("voucher_no") : voucher switch
         {
             null => VoucherMessages.Invalid,
             _ when !ReferenceEquals(voucher.Company, company) => VoucherMessages.OtherCompany,
@@ -30,4 +23,6 @@ internal static class VoucherCheck
                 => VoucherMessages.Held,
             _ => null,
         };
+        return errors.Check("voucher_no", problem) ? voucher : null;
+    }
 }
