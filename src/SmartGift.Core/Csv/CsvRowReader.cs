@@ -232,7 +232,13 @@ public abstract class CsvRowReader<TRow> : IDisposable
     }
 
     /// <summary>An odd number of quotes means a quoted field never closed (possible only at the end of the file).</summary>
-    private static bool QuoteUnbalanced(string? raw) => raw != null && raw.Count(c => c == '"') % 2 == 1;
+    // This and StartLine run over every character of every record: loops, not LINQ (as SaleValidator).
+    private static bool QuoteUnbalanced(string? raw)
+    {
+        var quotes = 0;
+        if (raw != null) foreach (var c in raw) if (c == '"') quotes++;
+        return quotes % 2 == 1;
+    }
 
     /// <summary>
     /// CsvHelper's RawRow is the line where the record ended (after its line break); the record
@@ -240,7 +246,9 @@ public abstract class CsvRowReader<TRow> : IDisposable
     /// </summary>
     private static long StartLine(long rawRow, string raw, bool unbalanced)
     {
-        var breaks = raw.Where((c, i) => c == '\n' || (c == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n'))).Count();
+        var breaks = 0;
+        for (var i = 0; i < raw.Length; i++)
+            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n'))) breaks++;
         var terminated = !unbalanced && raw.Length > 0 && (raw[raw.Length - 1] == '\n' || raw[raw.Length - 1] == '\r');
         return rawRow - breaks + (terminated ? 1 : 0);
     }
